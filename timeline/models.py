@@ -19,7 +19,8 @@ class Actor(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices)
     aliases = ArrayField(
         models.CharField(max_length=200), blank=True, default=list,
-        help_text="Other spellings and full names, comma-separated: Sergei Lavrov, Sergey Viktorovich Lavrov.",
+        help_text="Other spellings and full names, comma-separated: "
+        "Sergei Lavrov, Sergey Viktorovich Lavrov.",
     )
     roles = ArrayField(
         models.CharField(max_length=200), blank=True, default=list,
@@ -82,7 +83,8 @@ class EventQuerySet(models.QuerySet):
         return self
 
     def matching(self, text):
-        return self.filter(search_vector=SearchQuery(text, config="english", search_type="websearch"))
+        query = SearchQuery(text, config="english", search_type="websearch")
+        return self.filter(search_vector=query)
 
     def chronological(self):
         return self.order_by("start_date", "end_date", "id")
@@ -102,7 +104,8 @@ class Event(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OCCURRED)
     published = models.BooleanField(default=True)
     reviewed = models.BooleanField(
-        default=False, help_text="Set when an editor saves the event; the pipeline never changes it then."
+        default=False,
+        help_text="Set when an editor saves the event; the pipeline never changes it then.",
     )
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     sectors = models.ManyToManyField(Sector, blank=True, related_name="events")
@@ -146,6 +149,10 @@ class Citation(models.Model):
     date_end = models.PositiveIntegerField(null=True, blank=True)
     date_value = models.CharField(max_length=40, blank=True)
     date_rule = models.CharField(max_length=300, blank=True)
+    extracted = models.JSONField(
+        default=dict, blank=True, editable=False,
+        help_text="What the pipeline read in this sentence; events are folded from these.",
+    )
 
     class Meta:
         ordering = ["article__published", "quote_start"]
@@ -154,7 +161,8 @@ class Citation(models.Model):
                 fields=["event", "article", "quote_start", "quote_end"], name="citation_unique"
             ),
             models.CheckConstraint(
-                condition=models.Q(quote_start__lt=models.F("quote_end")), name="citation_quote_not_empty"
+                condition=models.Q(quote_start__lt=models.F("quote_end")),
+                name="citation_quote_not_empty",
             ),
         ]
 

@@ -1,0 +1,74 @@
+"""Sentences with offsets, for news text.
+
+A sentence ends at . ! or ? (and any closing quotes or brackets after it) followed by
+space and something that can start a sentence. Abbreviations ("Mr.", "U.S.", "Sept.") and
+full stops inside an open quotation do not end a sentence: a quoted remark and its
+attribution ("… end the war,” he said.) stay together.
+"""
+
+import re
+from dataclasses import dataclass
+
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt adm rev st jr sr no vs etc inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.u u.s.a p.m a.m i.e e.g govt dept approx est fig vol""".split()
+)
+_CLOSING_QUOTES = "”’"
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+    if not match:
+        return False
+    word = match.group(1).lower()
+    # Single capital initials ("J. Smith") are abbreviations too.
+    return word in ABBREVIATIONS or len(word) == 1
+
+
+def _quote_depth_at(text: str, start: int, position: int) -> int:
+    depth = 0
+    for char in text[start:position]:
+        if char == "“":
+            depth += 1
+        elif char == "”" and depth:
+            depth -= 1
+    return depth
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+    """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
+    end = len(text) if end is None else end
+    sentences = []
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        stop = match.end()
+        first_dot = match.start()
+        if text[first_dot] == "." and _is_abbreviation(text, first_dot):
+            continue
+        closing = text[match.start() : stop]
+        inside_quote = _quote_depth_at(text, cursor, first_dot) > 0
+        if inside_quote and not any(char in _CLOSING_QUOTES for char in closing):
+            continue
+        _append(sentences, text, cursor, stop)
+        cursor = stop
+    _append(sentences, text, cursor, end)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end]))
