@@ -1,0 +1,1 @@
+"""Benchmarks: accuracy and speed figures that end up in docs/benchmarks.md."""
