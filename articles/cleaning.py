@@ -21,6 +21,11 @@ The rules are a few named pattern families, applied in this order for each passa
    image file slugs, inline "Also read: <headline>" links, agency and editing credits.
 4. CAPTIONS: photo captions recognisable by a credit ("(Photo: Reuters)", "REUTERS/Name",
    "Name/Getty Images", "- Photo by AP", "Lavrov(Twitter)") and bare credit lines.
+5. NAV LABELS: above the first body passage, a line of one or two words without digits
+   ("World", "Asia Pacific") is a section label.
+
+An inline list widget with an explicit size ("Recommended Stories / list of 3 items / ... /
+end of list", Al Jazeera) is boilerplate but does not end the article.
 
 Everything else is body. Datelines ("April 8, 2021", "Published March 3, 2024") and bylines
 are kept as body: they belong to the article and later steps may want them.
@@ -117,7 +122,7 @@ END_MARKERS = _whole_line(
     r"comments are closed",
     r"leave a (?:comment|reply)",
     r"post (?:a|your) comment",
-    r"our standards: the thomson reuters trust principles",
+    r"our standards:.*",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
 )
 
 # A heading on its own line that introduces a single linked story: the next line is that
@@ -131,7 +136,7 @@ LEAD_INS = _whole_line(
 
 # Inline widget lists with an explicit end (Al Jazeera's "Recommended Stories" block sits in
 # the middle of the article): "list of 4 items" ... "end of list".
-LIST_START = re.compile(r"^list of \d+ items?$", re.IGNORECASE)
+LIST_START = re.compile(r"^list of (\d+) items?$", re.IGNORECASE)
 LIST_END = re.compile(r"^end of list$", re.IGNORECASE)
 
 _AGENCY = (
@@ -153,6 +158,7 @@ CHROME = _whole_line(
     r"menu|home|close|open|sections|navigation|back|more|live|video|watch|listen|save",
     r"(?:back to|go to|scroll to) ?top|top",
     r"home ?[/>»›|].*",  # breadcrumbs
+    r"end of list|list \d+ of \d+",  # Al Jazeera's inline list widget
     r"keep reading ?show less|show (?:more|less)|load more|see more|view (?:more|all)",
     r"continue reading.*",
     r"advertisements?|advertisment|sponsored(?: content)?|ad|promoted",
@@ -165,16 +171,18 @@ CHROME = _whole_line(
     r"(?:last )?updated(?: on| at)?:? .{0,40}\d.{0,40}",  # "Updated 23 Apr, 2024"
     r"(?:\d+ )?(?:hours?|minutes?|days?) ago",
     # sharing, following, subscribing
-    r"share(?: (?:this|the|on|via|to)\b.*)?|shares|\d+ shares?",
+    r"share\d*(?: (?:this|the|on|via|to)\b.*)?|shares|\d+ shares?",
     r"click (?:here )?to share.*|click here.*",
     r"copy(?: the)? link|link copied|print|email|e-mail|mail|messenger|sms|flipboard",
-    _SOCIAL,
-    r"(?:follow|like|join)(?: us)?(?: on| at| via)? .{0,40}\b" + _SOCIAL + r"\b.{0,40}",
-    r"follow (?:us|@\w+)\b.{0,60}|follow(?: us)?",  # "Follow us on Google News"
+    _SOCIAL + r"(?: (?:share|count|icon|link|page))?",  # "Facebook Count", "Twitter Share"
+    r"follow(?: us)?",
     r"subscribe\b.*",
     r"(?:\S+ ){0,4}\S*newsletters?\b(?: \S+){0,4}",  # a short line about a newsletter
     r"sign up (?:for|to|here)\b.*",
-    r"purchase licensing rights.*|opens new tab",
+    r".*\bpurchase licensing rights\b.*|opens new tab",  # Reuters photo-licence link
+    r"published in (?:the )?.{1,60}\d{4}\W*",  # print footer: "Published in Dawn, March 3rd, 2024"
+    r"(?:catch|get) (?:all )?(?:the )?latest (?:news|updates|\w+ news)\b.*",
+    r".{0,60}\b(?:delivered to|straight to|in) your inbox\b.{0,20}",
     # inline links to other stories: "Also read:Biden backs ...", "Also Read | ...", "READ: ..."
     r"(?:also read|read also|read more|see also|related|also see|watch|read|more|recommended)"
     r"(?:\s*[:|]|\s+[-\u2013\u2014])\s*.+",
@@ -244,8 +252,30 @@ def _is_caption(line: str) -> bool:
     return any(p.search(line) for p in CAPTIONS) or bool(_LABEL_WITH_SOURCE.match(line))
 
 
+# "Follow us on Twitter", "Like Business on Facebook, follow @TribuneBiz on Twitter to stay
+# informed": an invitation to a social network. Only short lines, so that a sentence such as
+# "Like many users on X, he complained that ..." deep in a paragraph is not caught.
+_SOCIAL_PROMPT = re.compile(
+    r"^(?:follow|like|join|find)(?: us)? (?:[\w@]+ ){0,4}on " + _SOCIAL + r"\b",
+    re.IGNORECASE,
+)
+_SOCIAL_PROMPT_MAX_WORDS = 25
+
+
 def _is_chrome(line: str) -> bool:
-    return bool(_NEARLY_EMPTY.match(line) or CHROME.match(line))
+    if _NEARLY_EMPTY.match(line) or CHROME.match(line):
+        return True
+    return bool(_SOCIAL_PROMPT.match(line)) and len(line.split()) <= _SOCIAL_PROMPT_MAX_WORDS
+
+
+# Above the headline (before any body passage), a line of one or two words without digits is a
+# navigation label or a section rubric ("World", "Asia Pacific", "Dawn Logo"). Below it, a
+# two-word line is more likely a byline ("Jane Doe", "Our Correspondent") and stays body.
+_NAV_LABEL_MAX_WORDS = 2
+
+
+def _is_nav_label(line: str) -> bool:
+    return len(line.split()) <= _NAV_LABEL_MAX_WORDS and not any(ch.isdigit() for ch in line)
 
 
 # The article has started once a passage reads like prose: a headline-length line is not
@@ -265,24 +295,27 @@ def _is_prose(line: str) -> bool:
 
 def _classify(lines: list[str]) -> list[str]:
     kinds: list[str] = []
-    article_started = False
+    seen_body = False  # a body passage has been seen (the headline, usually)
+    article_started = False  # a body passage long enough to be prose has been seen
     in_tail = False
-    in_list = False
+    list_left = 0  # lines left in an inline list widget
     skip_next = False
     for i, line in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         if in_tail:
             kinds.append(BOILERPLATE)
             continue
-        if in_list:
+        if list_left:
             kinds.append(BOILERPLATE)
-            in_list = not LIST_END.match(line)
+            list_left = 0 if LIST_END.match(line) else list_left - 1
             continue
         if LIST_START.match(line) or (END_MARKERS.match(line) and LIST_START.match(following)):
             # An inline list widget ("Recommended Stories / list of 4 items ... end of list")
-            # is a bounded block, not the start of the tail.
+            # is a bounded block, not the start of the tail: N items of two lines each
+            # ("list 1 of 4", headline), then "end of list" (chrome in its own right).
             kinds.append(BOILERPLATE)
-            in_list = bool(LIST_START.match(line))
+            start = LIST_START.match(line)
+            list_left = 2 * int(start.group(1)) if start else 0
             continue
         if END_MARKERS.match(line):
             kinds.append(BOILERPLATE)
@@ -300,7 +333,11 @@ def _classify(lines: list[str]) -> list[str]:
         if _is_chrome(line) or _is_caption(line):
             kinds.append(BOILERPLATE)
             continue
+        if not seen_body and _is_nav_label(line):
+            kinds.append(BOILERPLATE)
+            continue
         kinds.append(BODY)
+        seen_body = True
         article_started = article_started or _is_prose(line)
     return kinds
 

@@ -314,3 +314,256 @@ def test_passage_span_is_frozen():
     span = PassageSpan(0, 1, BODY)
     with pytest.raises(AttributeError):
         span.kind = BOILERPLATE  # type: ignore[misc]
+
+
+# --------------------------------------------------------------------------------------------
+# Pages in other sites' styles (articles/tests/pages/*.txt, written for these tests)
+# --------------------------------------------------------------------------------------------
+
+
+def load_page(name: str) -> str:
+    return (PAGES / name).read_bytes().decode("utf-8")
+
+
+PAGE_BODIES = {
+    # Reuters: nav labels, "REUTERS/... Purchase Licensing Rights" caption, "Sign up here.",
+    # "Reporting by ...; Editing by ..." footer, then "Our Standards" and the author box.
+    "reuters_wire.txt": [
+        "Pakistan signs deal to import Russian crude at a discount, officials say",
+        "By Asif Shahzad and Gibran Naiyyar Peshimam",
+        "March 3, 20245:35 AM GMT+5Updated 2 hours ago",
+        "ISLAMABAD, March 3 (Reuters) - Pakistan has signed an agreement to buy Russian crude oil "
+        "at a discount, two government officials said on Sunday, as the cash-strapped country "
+        "tries to cut its fuel import bill.",
+        "The deal covers an initial 100,000 tonnes, to be refined at a Karachi refinery, the "
+        "officials said.",
+        '"We expect the first cargo within six weeks," one of them said, declining to be named '
+        "because he was not authorised to speak to the media.",
+        "Russia's embassy in Islamabad did not respond to a request for comment.",
+    ],
+    # Dawn: "Published ..." dateline is body, "Updated ..." stamp and share counters are not,
+    # "— Photo courtesy ..." caption, print footer, "Comments (12)" and the comments after it.
+    "dawn.txt": [
+        "Lavrov says Moscow ready to expand energy ties with Islamabad",
+        "Baqir Sajjad Syed",
+        "Published March 3, 2024",
+        "ISLAMABAD: Russian Foreign Minister Sergey Lavrov on Saturday said Moscow was ready to "
+        "expand energy cooperation with Pakistan, including long-term supplies of crude oil and "
+        "liquefied gas.",
+        "Mr Lavrov made the remarks after talks with Foreign Minister Ishaq Dar in Moscow, the "
+        "Foreign Office said in a statement.",
+        "The two sides also agreed to convene the inter-governmental commission in Islamabad "
+        "later this year.",
+    ],
+    # TASS: rubric, "Read also" and the headline it links, then "Tags" ends the article.
+    "tass.txt": [
+        "March 3, 10:15 UTC+3",
+        "Lavrov, Pakistani counterpart discuss energy cooperation, Afghanistan",
+        "The ministers also exchanged views on the situation in the Middle East",
+        "MOSCOW, March 3. /TASS/. Russian Foreign Minister Sergey Lavrov and his Pakistani "
+        "counterpart Ishaq Dar discussed energy cooperation and the situation in Afghanistan on "
+        "Sunday, the Russian Foreign Ministry said.",
+        '"The sides reaffirmed their mutual interest in intensifying the political dialogue," the '
+        "ministry said in a statement.",
+        "The ministers also agreed to coordinate their approaches at the Shanghai Cooperation "
+        "Organization.",
+    ],
+    # Express Tribune: "Advertisement", "Share this article", inline "Read more:" and "READ:"
+    # links, follow/subscribe prompts and the print footer.
+    "tribune.txt": [
+        "Pakistan, Russia agree to boost rail links",
+        "Our Correspondent",
+        "March 4, 2024",
+        "ISLAMABAD: Pakistan and Russia on Monday agreed to upgrade the railway line between "
+        "Karachi and Peshawar, the railways ministry said.",
+        "The memorandum was signed at a ceremony attended by officials from both sides.",
+        "Officials said work on the first section could begin next year.",
+        '"This is a milestone in our relations," the minister said.',
+    ],
+    # Hindustan Times: breadcrumb, "Updated on" stamp, "Also Read |" link, "(With inputs from
+    # Reuters)", then a "Related Stories" tail.
+    "hindustan_times.txt": [
+        "Pakistan PM to visit Moscow next month, says foreign office",
+        "By HT News Desk",
+        "Pakistan's prime minister will travel to Moscow next month for talks with President "
+        "Vladimir Putin, the country's foreign office said on Tuesday.",
+        "The visit will be the first by a Pakistani premier since 2022, the foreign office "
+        "spokesperson told reporters in Islamabad.",
+    ],
+    # Al Jazeera: skip links, share buttons, an inline "Recommended Stories" list in the middle
+    # of the article (the article goes on after it), "Source:" credit, then "Most Read".
+    "aljazeera.txt": [
+        "Russia and Pakistan sign deal on oil supply",
+        "The agreement comes as Islamabad seeks cheaper energy amid an economic crisis.",
+        "Published On 3 Mar 2024",
+        "Islamabad, Pakistan \u2013 Pakistan and Russia have signed an agreement on oil supplies, "
+        "Pakistan's energy minister has said, as the South Asian nation struggles with high fuel "
+        "prices.",
+        "The deal was signed in Moscow on Saturday, according to a statement from the ministry.",
+    ],
+    # BBC: relative timestamp, share/save, "Image source," and "Image caption," lines, then
+    # "Related Topics".
+    "bbc.txt": [
+        "Lavrov visit: Russia and Pakistan pledge closer ties",
+        "Jane Doe",
+        "BBC News, Islamabad",
+        "Russia's foreign minister has arrived in Pakistan for the first visit by a Russian "
+        "foreign minister in nine years.",
+        "Sergei Lavrov is expected to discuss energy, trade and the war in Afghanistan with his "
+        "hosts.",
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGE_BODIES))
+def test_other_sites_body_passages(name):
+    assert body(load_page(name)) == PAGE_BODIES[name]
+
+
+def test_reuters_footer_lines_are_boilerplate():
+    chrome = boilerplate(load_page("reuters_wire.txt"))
+    assert (
+        "Reporting by Asif Shahzad in Islamabad; Writing by Gibran Naiyyar Peshimam; "
+        "Editing by Kim Coghill"
+    ) in chrome
+    assert "Our Standards: The Thomson Reuters Trust Principles., opens new tab" in chrome
+    assert "Sign up here." in chrome
+
+
+def test_dawn_comment_after_comments_marker_is_boilerplate():
+    chrome = boilerplate(load_page("dawn.txt"))
+    assert "Comments (12)" in chrome
+    assert "Great news for the energy sector, but we must not annoy our other partners." in chrome
+
+
+# --------------------------------------------------------------------------------------------
+# Single rules, on small texts
+# --------------------------------------------------------------------------------------------
+
+HEADLINE = "Pakistan and Russia sign energy deal"
+LEAD = (
+    "ISLAMABAD: Pakistan and Russia agreed on Tuesday to expand cooperation in energy, trade "
+    "and counter-terrorism, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip to content",
+        "Search",
+        "Keep Reading Show less",
+        "Advertisement",
+        "Share this article",
+        "Share on WhatsApp",
+        "Follow us on Google News",
+        "Subscribe to our newsletter",
+        "Sign up for our daily newsletter",
+        "3 min read",
+        "Updated 23 Apr, 2024",
+        "Last updated: March 3, 2024 10:45 am",
+        "https://twitter.com/ForeignOfficePk/status/1234567890",
+        "www.example.com/news/pakistan-russia",
+        "lavrov-islamabad-2021",
+        "IMG_2041.jpg",
+        "Also read: Pakistan, Russia sign barter deal",
+        "Also Read | Pakistan, Russia sign barter deal",
+        "READ MORE: Russia offers wheat to Pakistan",
+        "(PTI)",
+        "\u2014 AFP",
+        "(With inputs from agencies)",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Copyright \u00a9 2024 Example News",
+        "Photo: Reuters",
+        "FILE PHOTO: Russian Foreign Minister Sergei Lavrov attends a meeting in Moscow",
+        "Image source, Getty Images",
+        "Getty Images",
+        "Sergei Lavrov in Islamabad. (Photo: AFP)",
+        "Lavrov with Qureshi in Islamabad. \u2014 Photo courtesy Foreign Office",
+        "Lavrov arrives in Islamabad on Tuesday. AFP via Getty Images",
+        "Foreign ministers meet in Moscow, Russia, March 3, 2024. REUTERS/Evgenia Novozhenina",
+        "Prime Minister Imran Khan(Twitter)",
+        "x",
+        "|",
+    ],
+)
+def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):
+    text = f"Headline about Pakistan and Russia\n\n{LEAD}\n\n{line}\n\nMore of the story here."
+    assert passages(text)[2] == (line, BOILERPLATE)
+    assert passages(text)[3] == ("More of the story here.", BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "April 8, 2021",
+        "Published March 3, 2024",
+        "By Asghar Ali Mubarak",
+        "-Offers military support to counter terrorism",
+        "Pakistan denies that.",
+        "The talks ended with a statement. (APP)",
+        "Like many users on Twitter and Facebook, the minister had complained about the ban for "
+        "months before it was lifted by the courts in Islamabad last week.",
+        "Sources said the deal was signed in Moscow.",
+        "The photographers - images of whom were widely shared - were later released.",
+        "Pakistan-Russia ties have improved since 2014.",
+    ],
+)
+def test_article_lines_are_body(line):
+    text = f"Headline about Pakistan and Russia\n\n{LEAD}\n\n{line}\n\nMore of the story here."
+    assert passages(text)[2] == (line, BODY)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "More For You",
+        "Latest from -Top News",
+        "Don\u2019t Miss",
+        "Previous Story",
+        "Related",
+        "Related Stories",
+        "Read more",
+        "You may also like",
+        "Most Read",
+        "Opinion",
+        "Editorial",
+        "Comments (3)",
+        "Recommended",
+    ],
+)
+def test_end_marker_makes_the_rest_boilerplate(marker):
+    text = (
+        f"{HEADLINE}\n{LEAD}\nSecond paragraph of the story.\n{marker}\n"
+        "Unrelated story headline\nUnrelated story with a long teaser that reads like prose, "
+        "published on 23 Apr, 2024, about something else entirely.\n"
+    )
+    assert body(text) == [HEADLINE, LEAD, "Second paragraph of the story."]
+
+
+def test_marker_above_the_article_is_only_chrome():
+    """'Opinion' or 'Latest Stories' above the headline must not swallow the article."""
+    text = f"Opinion\nLatest Stories\nWhy the Moscow visit matters\n{LEAD}\nSecond paragraph."
+    assert body(text) == ["Why the Moscow visit matters", LEAD, "Second paragraph."]
+
+
+def test_lead_in_line_takes_the_linked_headline_with_it():
+    text = f"{HEADLINE}\n{LEAD}\nRead also\nRussia offers wheat to Pakistan\nThe story goes on."
+    assert body(text) == [HEADLINE, LEAD, "The story goes on."]
+
+
+def test_unterminated_inline_list_ends_after_its_items():
+    text = (
+        f"{HEADLINE}\n{LEAD}\nRecommended Stories\nlist of 1 item\nlist 1 of 1\nOther story\n"
+        "The story goes on without an end-of-list line."
+    )
+    assert body(text) == [HEADLINE, LEAD, "The story goes on without an end-of-list line."]
+
+
+def test_page_of_only_chrome_has_no_body():
+    assert body("Skip to content\nSearch\nAdvertisement\nShare\n") == []
+
+
+def test_text_without_chrome_is_all_body():
+    text = "Pakistan and Russia sign deal\r\n\r\n" + LEAD
+    assert body(text) == ["Pakistan and Russia sign deal", LEAD]
