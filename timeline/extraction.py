@@ -1,0 +1,407 @@
+"""From an article's body passages to candidate timeline events (pure Python).
+
+A candidate is one sentence that reports a Pakistan–Russia happening with a resolved date:
+the date mention, the words that say something happened or is planned (the trigger), the
+actors and sectors named, a headline-style title and the citation offsets. Deciding which
+candidates are the same happening is `same_happening`; folding several citations into one
+event's fields is `fold_citations`.
+"""
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+from timeline.dates import resolve_dates
+from timeline.sentences import split_sentences
+from timeline.tagging import ActorTagger, SectorTagger
+
+EVENT_PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+PRECISION_RANK = {precision: rank for rank, precision in enumerate(EVENT_PRECISIONS)}
+
+# Words that report a happening, by the kind of happening. The kind keeps an arrival and
+# the next day's talks apart although both are "Lavrov in Islamabad".
+TRIGGERS = {
+    "visit": "visit visits visited visiting travel travels travelled traveled travelling "
+    "arrive arrives arrived arriving land lands landed trip tour toured",
+    "meeting": "meet meets met meeting talks summit conference discussed discuss discusses "
+    "hold holds held called",
+    "statement": "said says announced announces announce confirmed confirms confirm "
+    "statement stated told reiterated stressed pledged offered urged expressed",
+    "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact",
+    "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
+    "delivered deliver delivers exported imported provided provide exceeding",
+    "construction": "build builds built construction commissioned inaugurated launched "
+    "launch launches began begin begins started opened",
+    "exercise": "exercises exercise drills",
+    "host": "host hosts hosted hosting",
+}
+_TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word in words.split()}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# Said right before the trigger, these make the happening future relative to publication.
+_FUTURE_MARKERS = re.compile(
+    r"\b(?:will|shall|is\s+set\s+to|are\s+set\s+to|(?:is|are)\s+expected\s+to|due\s+to|"
+    r"(?:is|are)\s+to|plans?\s+to|planning\s+to|scheduled\s+to|is\s+scheduled|will\s+be)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_PAST_MARKERS = re.compile(r"\b(?:was|were|had|has|have)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+RUSSIA_WORDS = re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|USSR)\b")
+PAKISTAN_WORDS = re.compile(
+    r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar)\b"
+)
+# Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b")
+_PRESENT_TENSE = {
+    "arrived": "arrives", "landed": "lands", "travelled": "travels", "traveled": "travels",
+    "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
+    "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
+    "hosted": "hosts", "built": "builds", "began": "begins", "started": "starts",
+    "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
+    "discussed": "discuss", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
+    "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
+    "pledged": "pledges", "provided": "provides", "exported": "exports", "imported": "imports",
+    "urged": "urges", "expressed": "expresses",
+}
+TITLE_MAX_WORDS = 14
+SUMMARY_MAX_CHARS = 280
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence's report of a happening; stored with its citation."""
+
+    title: str
+    summary: str
+    kind: str
+    value: str
+    start_date: dt.date
+    end_date: dt.date
+    precision: str
+    status: str
+    actors: tuple[str, ...]
+    sectors: tuple[str, ...]
+    quote_start: int
+    quote_end: int
+    expression_start: int
+    expression_end: int
+    expression: str
+    rule: str
+    passage_index: int = 0
+    people: tuple[str, ...] = field(default=(), compare=False)
+
+    def as_record(self) -> dict:
+        """JSON-ready, for the citation's stored copy and the CLI."""
+        record = asdict(self)
+        record["start_date"] = self.start_date.isoformat()
+        record["end_date"] = self.end_date.isoformat()
+        record["actors"] = list(self.actors)
+        record["sectors"] = list(self.sectors)
+        record["people"] = list(self.people)
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict) -> "Candidate":
+        values = dict(record)
+        values["start_date"] = dt.date.fromisoformat(values["start_date"])
+        values["end_date"] = dt.date.fromisoformat(values["end_date"])
+        for key in ("actors", "sectors", "people"):
+            values[key] = tuple(values.get(key, ()))
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+def _triggers(sentence: str) -> list[_Trigger]:
+    found = []
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        kind = _TRIGGER_KIND.get(word.lower())
+        if kind and not (word.lower() == "called" and not sentence[match.end():].startswith(" on")):
+            found.append(_Trigger(match.start(), match.end(), word, kind))
+    return found
+
+
+def _distance(trigger: _Trigger, start: int, end: int) -> int:
+    if trigger.end <= start:
+        return start - trigger.end
+    if trigger.start >= end:
+        return trigger.start - end
+    return 0
+
+
+def _status(sentence: str, trigger: _Trigger, start: dt.date, published: dt.date) -> str:
+    if start > published:
+        return "planned"
+    # "due to meet in Moscow later this year": a future marker governs the trigger, and the
+    # date's range may begin before publication.
+    before = sentence[: trigger.start]
+    if _FUTURE_MARKERS.search(before) and not _PAST_MARKERS.search(before):
+        return "planned"
+    return "occurred"
+
+
+def _headline(
+    sentence: str, trigger: _Trigger, expression: tuple[int, int], subject: str | None, status: str
+) -> str:
+    """Plain news-style title from the clause around the trigger."""
+    text = sentence
+    # Blank the date expression (and a preposition before it) so it does not read as words.
+    start, end = expression
+    prefix = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until)\s+)?$", text[:start])
+    start = prefix.start() if prefix else start
+    blanked = text[:start] + " " * (end - start) + text[end:]
+    clause_start = 0
+    for match in _CLAUSE_BREAK.finditer(blanked, 0, trigger.start):
+        clause_start = match.end()
+    clause_end = len(blanked)
+    match = _CLAUSE_BREAK.search(blanked, trigger.end)
+    if match:
+        clause_end = match.start()
+    before = blanked[clause_start : trigger.start]
+    after = blanked[trigger.end : clause_end]
+    before = _DATELINE.sub("", before.strip())
+    verb = trigger.word
+    if status == "planned":
+        before = re.sub(r"\b(?:will|is set|are set|is expected|are expected|is due|due|is|are)"
+                        r"(?:\s+to)?\s*$", "", before.strip(), flags=re.IGNORECASE)
+        verb = f"to {verb}" if trigger.kind != "meeting" or verb.lower() != "talks" else verb
+    else:
+        verb = _PRESENT_TENSE.get(verb.lower(), verb)
+        before = re.sub(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", "", before.strip(),
+                        flags=re.IGNORECASE)
+    lead = before.strip() or subject or ""
+    words = f"{lead} {verb} {after}".split()
+    title = " ".join(words[:TITLE_MAX_WORDS]).strip(" ,;:-–—")
+    title = re.sub(r"\s+([,.;:])", r"\1", title)
+    return title[:1].upper() + title[1:] if title else sentence[:80]
+
+
+def _summary(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    if len(text) <= SUMMARY_MAX_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SUMMARY_MAX_CHARS)
+    return text[: cut if cut > 0 else SUMMARY_MAX_CHARS] + "…"
+
+
+def _widened_end(mention, durations, start: dt.date, end: dt.date) -> dt.date:
+    """ "a two-day visit" from a resolved day gives the visit's last day."""
+    if mention.precision != "day":
+        return end
+    for duration in durations:
+        match = re.fullmatch(r"P(\d+)D", duration.value or "")
+        if match and 1 < int(match.group(1)) <= 31:
+            return start + dt.timedelta(days=int(match.group(1)) - 1)
+    return end
+
+
+def extract_candidates(
+    text: str,
+    published: dt.date,
+    passages: Sequence[tuple[int, int]],
+    actors: ActorTagger,
+    sectors: SectorTagger,
+) -> list[Candidate]:
+    """Candidate events from the body passages (offsets into text) of one article."""
+    body = "\n".join(text[start:end] for start, end in passages)
+    context = actors.named_in(body)
+    article_has_both_sides = bool(RUSSIA_WORDS.search(body) and PAKISTAN_WORDS.search(body))
+    candidates = []
+    for passage_index, (passage_start, passage_end) in enumerate(passages):
+        passage_text = text[passage_start:passage_end]
+        mentions = resolve_dates(passage_text, published)
+        previous_sentence = ""
+        for sentence in split_sentences(text, passage_start, passage_end):
+            local_start = sentence.start - passage_start
+            local_end = sentence.end - passage_start
+            inside = [m for m in mentions if m.start >= local_start and m.end <= local_end]
+            dated = [m for m in inside if m.precision in PRECISION_RANK and m.start_date]
+            candidate = None
+            if dated:
+                candidate = _candidate(
+                    sentence, published, dated, [m for m in inside if m.precision == "duration"],
+                    local_start, passage_start, actors, sectors, context,
+                    article_has_both_sides, previous_sentence,
+                )
+            if candidate:
+                candidates.append(
+                    Candidate(**{**asdict(candidate), "passage_index": passage_index,
+                                 "actors": candidate.actors, "sectors": candidate.sectors,
+                                 "people": candidate.people})
+                )
+            previous_sentence = sentence.text
+    return candidates
+
+
+def _candidate(sentence, published, dated, durations, local_start, passage_start, actors,
+               sectors, context, article_has_both_sides, previous_sentence):
+    text = sentence.text
+    triggers = _triggers(text)
+    if not triggers:
+        return None
+    pairs = [
+        (_distance(t, m.start - local_start, m.end - local_start), PRECISION_RANK[m.precision],
+         m, t)
+        for m in dated
+        for t in triggers
+    ]
+    _, _, mention, trigger = min(pairs, key=lambda pair: (pair[0], pair[1]))
+    found_actors = actors.find(text, context)
+    names = [name for _, name in found_actors]
+    people = tuple(name for name in names if name in _people(actors))
+    sentence_side = RUSSIA_WORDS.search(text) or PAKISTAN_WORDS.search(text) or names
+    if not article_has_both_sides:
+        return None
+    if not sentence_side and not (RUSSIA_WORDS.search(previous_sentence)
+                                  or PAKISTAN_WORDS.search(previous_sentence)):
+        return None
+    start_date, end_date = mention.start_date, mention.end_date
+    end_date = _widened_end(mention, durations, start_date, end_date)
+    status = _status(text, trigger, start_date, published)
+    subject = next((name for position, name in found_actors if position < trigger.start), None)
+    expression = (mention.start - local_start, mention.end - local_start)
+    return Candidate(
+        title=_headline(text, trigger, expression, subject, status),
+        summary=_summary(text),
+        kind=trigger.kind,
+        value=mention.value,
+        start_date=start_date,
+        end_date=end_date,
+        precision=mention.precision,
+        status=status,
+        actors=tuple(names),
+        sectors=tuple(sectors.find(text)),
+        quote_start=sentence.start,
+        quote_end=sentence.end,
+        expression_start=passage_start + mention.start,
+        expression_end=passage_start + mention.end,
+        expression=mention.text,
+        rule=mention.rule,
+        people=people,
+    )
+
+
+def _people(actors: ActorTagger) -> set[str]:
+    return {actor.name for actor in actors.actors if actor.kind == "person"}
+
+
+_COMPATIBLE_KINDS = {frozenset({"meeting", "statement"}), frozenset({"visit", "meeting"})}
+
+
+def _kinds_compatible(a: set[str], b: set[str]) -> bool:
+    return bool(a & b) or any(frozenset({x, y}) in _COMPATIBLE_KINDS for x in a for y in b)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What same_happening compares: an event's dates, people, sectors and kinds."""
+
+    start_date: dt.date
+    end_date: dt.date
+    precision: str
+    people: frozenset[str]
+    sectors: frozenset[str]
+    kinds: frozenset[str]
+
+    @classmethod
+    def of(cls, candidates: Iterable[Candidate]) -> "Signature":
+        candidates = list(candidates)
+        event = fold_citations(candidates)
+        return cls(
+            event.start_date, event.end_date, event.precision,
+            frozenset(p for c in candidates for p in c.people),
+            frozenset(s for c in candidates for s in c.sectors),
+            frozenset(c.kind for c in candidates),
+        )
+
+
+def same_happening(a: Signature, b: Signature) -> bool:
+    """Two reports of one happening: compatible dates, a shared person, compatible kinds.
+
+    Same-day reports of talks and statements are one happening; an arrival on Tuesday and
+    the talks on Wednesday are two, though they share the visitor. Without named people,
+    reports must share a kind and a sector (the first oil cargo in two articles).
+    """
+    if a.start_date > b.end_date or b.start_date > a.end_date:
+        return False
+    rank_a, rank_b = PRECISION_RANK[a.precision], PRECISION_RANK[b.precision]
+    if rank_a == rank_b:
+        if rank_a == PRECISION_RANK["day"]:
+            both_stays = "visit" in a.kinds and "visit" in b.kinds
+            if a.start_date != b.start_date and not both_stays:
+                return False
+        elif (a.start_date, a.end_date) != (b.start_date, b.end_date):
+            return False
+    else:
+        vague, precise = (a, b) if rank_a > rank_b else (b, a)
+        if not vague.start_date <= precise.start_date <= vague.end_date:
+            return False
+        # A vague mention refines only a report of the same kind ("In April last year ...
+        # visited" is the visit, not the talks on its second day).
+        if not vague.kinds & precise.kinds:
+            return False
+    if a.people or b.people:
+        if not a.people & b.people:
+            return False
+    elif not (a.kinds & b.kinds and a.sectors & b.sectors):
+        return False
+    if a.precision == b.precision == "day" and a.start_date != b.start_date:
+        return True
+    return _kinds_compatible(set(a.kinds), set(b.kinds))
+
+
+def group_candidates(candidates: Sequence[Candidate]) -> list[list[Candidate]]:
+    """Candidates grouped by happening, the most precise reports first in each group."""
+    groups: list[list[Candidate]] = []
+    for candidate in sorted(candidates, key=lambda c: (PRECISION_RANK[c.precision], c.quote_start)):
+        signature = Signature.of([candidate])
+        group = next((g for g in groups if same_happening(signature, Signature.of(g))), None)
+        if group is None:
+            groups.append([candidate])
+        else:
+            group.append(candidate)
+    return groups
+
+
+@dataclass(frozen=True)
+class FoldedEvent:
+    title: str
+    summary: str
+    value: str
+    start_date: dt.date
+    end_date: dt.date
+    precision: str
+    status: str
+    actors: tuple[str, ...]
+    sectors: tuple[str, ...]
+
+
+def fold_citations(candidates: Sequence[Candidate]) -> FoldedEvent:
+    """One event's fields from its citations: the most precise report leads.
+
+    Candidates must come in citation order (earliest article first); the lead is the most
+    precise of them, its day range widened by any same-day report of a longer stay.
+    """
+    lead = min(candidates, key=lambda c: PRECISION_RANK[c.precision])
+    end_date = max(
+        c.end_date
+        for c in candidates
+        if c.precision == lead.precision and c.start_date == lead.start_date
+    )
+    status = "occurred" if any(c.status == "occurred" for c in candidates) else "planned"
+    actors = tuple(dict.fromkeys(a for c in candidates for a in c.actors))
+    sectors = tuple(dict.fromkeys(s for c in candidates for s in c.sectors))
+    return FoldedEvent(
+        title=lead.title, summary=lead.summary, value=lead.value, start_date=lead.start_date,
+        end_date=end_date, precision=lead.precision, status=status, actors=actors, sectors=sectors,
+    )

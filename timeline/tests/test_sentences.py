@@ -1,0 +1,52 @@
+import pytest
+
+from timeline.sentences import split_sentences
+
+
+def sentences(text):
+    return [sentence.text for sentence in split_sentences(text)]
+
+
+def test_sentences_keep_offsets_into_the_text():
+    text = "  Lavrov arrived on Tuesday. He met Khan on Wednesday.  "
+    for sentence in split_sentences(text):
+        assert text[sentence.start : sentence.end] == sentence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Lavrov met Mr. Qureshi in Islamabad.",
+        "The U.S. Secretary of State spoke on Sept. 30 in Washington.",
+        "Talks were held on Apr. 8 and ended on the same day.",
+        "Gen. Asim Munir met Dr. Fehmida Mirza.",
+    ],
+)
+def test_abbreviations_do_not_end_a_sentence(text):
+    assert sentences(text) == [text]
+
+
+def test_a_quotation_with_full_stops_stays_with_its_attribution():
+    text = "“We are ready. We will supply equipment,” Lavrov said. Qureshi agreed."
+    assert sentences(text) == [
+        "“We are ready. We will supply equipment,” Lavrov said.",
+        "Qureshi agreed.",
+    ]
+
+
+def test_a_sentence_ending_inside_a_closing_quote_ends_there():
+    text = "He concluded by raising the slogan “Pakistan-Roosi dosti zindabad.” Then he left."
+    assert sentences(text) == [
+        "He concluded by raising the slogan “Pakistan-Roosi dosti zindabad.”",
+        "Then he left.",
+    ]
+
+
+def test_only_the_requested_range_is_split():
+    text = "First one. Second one.\nThird one."
+    third = text.index("Third")
+    assert [s.text for s in split_sentences(text, third, len(text))] == ["Third one."]
+
+
+def test_lowercase_after_a_full_stop_does_not_start_a_sentence():
+    assert sentences("It rose 4.5 percent. it fell.") == ["It rose 4.5 percent. it fell."]

@@ -1,0 +1,51 @@
+from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
+
+LAVROV = ActorTerms(
+    "Sergey Lavrov", "person", ("Sergei Lavrov", "Sergey Viktorovich Lavrov", "Lavrov"),
+    ("Russian foreign minister",),
+)
+KHAN = ActorTerms("Imran Khan", "person", ("Khan",), ("the prime minister",))
+ASHRAF = ActorTerms("Raja Pervez Ashraf", "person", ("Ashraf",), ("the prime minister",))
+RUSSIA = ActorTerms("Russia", "country", ("Moscow", "Russian Federation"))
+ACTORS = ActorTagger([LAVROV, KHAN, ASHRAF, RUSSIA])
+
+
+def names(sentence, article):
+    return [name for _, name in ACTORS.find(sentence, ACTORS.named_in(article))]
+
+
+def test_spelling_variants_and_patronymics_name_the_same_person():
+    assert names("Sergei Lavrov spoke.", "") == ["Sergey Lavrov"]
+    assert names("Sergey Viktorovich Lavrov spoke.", "") == ["Sergey Lavrov"]
+
+
+def test_a_surname_alone_counts_only_when_the_article_names_the_person():
+    assert names("Lavrov spoke.", "Sergei Lavrov arrived.") == ["Sergey Lavrov"]
+    assert names("Khan spoke.", "A man called Khan spoke.") == []
+
+
+def test_a_role_phrase_names_the_one_person_the_article_names_in_that_role():
+    article = "Imran Khan met Sergey Lavrov."
+    assert names("The Russian foreign minister met the prime minister.", article) == [
+        "Sergey Lavrov", "Imran Khan",
+    ]
+
+
+def test_an_ambiguous_role_phrase_names_nobody():
+    article = "Imran Khan recalled Raja Pervez Ashraf's visit."
+    assert names("The prime minister spoke.", article) == []
+
+
+def test_a_capital_city_names_its_country():
+    assert names("Talks in Moscow went well.", "") == ["Russia"]
+
+
+def test_sectors_come_from_whole_keywords_and_acronyms_keep_their_case():
+    sectors = SectorTagger([
+        SectorTerms("energy", ("oil", "LNG", "power plant")),
+        SectorTerms("trade", ("wheat",)),
+    ])
+    assert sectors.find("The first Russian oil cargo arrived.") == ["energy"]
+    assert sectors.find("Boiling water in a soil sample.") == []
+    assert sectors.find("An lng tanker.") == []
+    assert sectors.find("Wheat and a power plant.") == ["energy", "trade"]
