@@ -162,13 +162,17 @@ CHROME = _whole_line(
     r"keep reading ?show less|show (?:more|less)|load more|see more|view (?:more|all)",
     r"continue reading.*",
     r"advertisements?|advertisment|sponsored(?: content)?|ad|promoted",
+    r"advertisement\W.{0,40}",  # "Advertisement - Scroll to continue"
+    r"loading\W*|.{0,40}\benable javascript\b.*|we use cookies\b.*|accept(?: all)?(?: cookies)?",
+    r"(?:hide|show|toggle) caption|enlarge (?:this )?image",
     r"(?:story continues|article continues|scroll to continue)(?: below)?.*",
     r"sign (?:in|up|out)|log ?(?:in|out)|register|my account|my news",
     r"(?:download|get) (?:the|our) (?:\w+ )?app\b.*",
     r"listen to (?:this|the) (?:article|story)",
     r"\d+\s*(?:-\s*)?(?:mins?|minutes?) (?:read|listen)",  # "2 mins read"
     r"reading time:? .*",
-    r"(?:last )?updated(?: on| at)?:? .{0,40}\d.{0,40}",  # "Updated 23 Apr, 2024"
+    # revision stamps, "Updated 23 Apr, 2024": the date is not the article's publication date
+    r"(?:last )?updated(?: on| at)?:? (?=.{0,40}(?:\d{4}|\d:\d\d|\bago\b)).{1,60}",
     r"(?:\d+ )?(?:hours?|minutes?|days?) ago",
     # sharing, following, subscribing
     r"share\d*(?: (?:this|the|on|via|to)\b.*)?|shares|\d+ shares?",
@@ -176,6 +180,7 @@ CHROME = _whole_line(
     r"copy(?: the)? link|link copied|print|email|e-mail|mail|messenger|sms|flipboard",
     _SOCIAL + r"(?: (?:share|count|icon|link|page))?",  # "Facebook Count", "Twitter Share"
     r"follow(?: us)?",
+    r"(?:join|follow) (?:our|the) .{0,40}\b(?:channel|group|page|community)\b.{0,40}",
     r"subscribe\b.*",
     r"(?:\S+ ){0,4}\S*newsletters?\b(?: \S+){0,4}",  # a short line about a newsletter
     r"sign up (?:for|to|here)\b.*",
@@ -196,6 +201,8 @@ CHROME = _whole_line(
     # machine leftovers
     r"(?:https?://|www\.)\S+",  # bare URL, e.g. an embedded tweet's link
     r"pic\.twitter\.com/\S+",
+    # the signature under an embedded tweet: "- Foreign Office (@ForeignOfficePk) April 7, 2021"
+    r"[-\u2013\u2014]\s*.{0,60}\(@\w+\)\s*\w+ \d{1,2},? \d{4}",
     r"(?=\S*[a-z])[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.(?:jpe?g|png|webp|gif|avif))?",  # image slug
     r"\S+\.(?:jpe?g|png|webp|gif|avif)",
 )
@@ -278,14 +285,19 @@ def _is_nav_label(line: str) -> bool:
     return len(line.split()) <= _NAV_LABEL_MAX_WORDS and not any(ch.isdigit() for ch in line)
 
 
-# The article has started once a passage reads like prose: a headline-length line is not
-# enough, so a "Latest Stories" or "Opinion" label above the headline is not mistaken for the
-# start of the tail.
+# The article has started once a passage reads like prose: a long line, or a sentence that
+# ends like one. A headline is not enough, so a "Latest Stories" or "Opinion" label just
+# under the headline is not mistaken for the start of the tail.
 _PROSE_MIN_WORDS = 12
+_SENTENCE_MIN_WORDS = 6
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*$")
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= _PROSE_MIN_WORDS
+    words = len(line.split())
+    return words >= _PROSE_MIN_WORDS or (
+        words >= _SENTENCE_MIN_WORDS and bool(_SENTENCE_END.search(line))
+    )
 
 
 # --------------------------------------------------------------------------------------------

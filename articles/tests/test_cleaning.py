@@ -5,9 +5,12 @@ Pure Python: no database, no Django settings (run with ``-p no:django``).
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from articles.cleaning import BODY, BOILERPLATE, PassageSpan, split_passages
 
@@ -485,6 +488,12 @@ LEAD = (
         "Prime Minister Imran Khan(Twitter)",
         "x",
         "|",
+        "Advertisement - Scroll to continue",
+        "\u2014 Foreign Office Pakistan (@ForeignOfficePk) April 7, 2021",
+        "Join our WhatsApp channel for the latest updates",
+        "Follow The Express Tribune on Instagram",
+        "We use cookies to improve your experience.",
+        "12 hours ago",
     ],
 )
 def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):
@@ -507,6 +516,10 @@ def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):
         "Sources said the deal was signed in Moscow.",
         "The photographers - images of whom were widely shared - were later released.",
         "Pakistan-Russia ties have improved since 2014.",
+        "Updated trade figures released on Monday showed exports to Russia rose 12 percent in "
+        "2023.",
+        "Read the full statement, the spokesperson told reporters.",
+        "Copyright law was not discussed.",
     ],
 )
 def test_article_lines_are_body(line):
@@ -567,3 +580,41 @@ def test_page_of_only_chrome_has_no_body():
 def test_text_without_chrome_is_all_body():
     text = "Pakistan and Russia sign deal\r\n\r\n" + LEAD
     assert body(text) == ["Pakistan and Russia sign deal", LEAD]
+
+
+def test_short_article_still_ends_at_a_marker():
+    """A one-sentence story: a six-word sentence is enough to start the article."""
+    text = f"{HEADLINE}\nThe ministers met in Moscow today.\nMore For You\nOther story headline"
+    assert body(text) == [HEADLINE, "The ministers met in Moscow today."]
+
+
+# --------------------------------------------------------------------------------------------
+# Properties over arbitrary texts
+# --------------------------------------------------------------------------------------------
+
+ALPHABET = "ab .:\n\r\t\u00a0\u200b\ufeff\u2028\u2019-(/)\u2014|0"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=200))
+def test_offsets_hold_for_any_text(text):
+    check_invariants(text, split_passages(text))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(sorted(SEEDS)), min_size=1, max_size=3), st.data())
+def test_offsets_hold_for_seed_fragments(names, data):
+    text = "".join(load_seed(name) for name in names)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    check_invariants(text[start:end], split_passages(text[start:end]))
+
+
+def test_large_text_is_fast():
+    """Long pages (and the synthetic load-test articles) must not hit slow regex paths."""
+    text = "\n\n".join(load_seed(name) for name in sorted(SEEDS)) * 40
+    text += "\n" + "word " * 50_000 + "\n" + "(" * 20_000 + "\n" + "a-" * 20_000
+    started = time.perf_counter()
+    spans = split_passages(text)
+    assert time.perf_counter() - started < 5
+    assert spans
