@@ -242,6 +242,8 @@ CAPTIONS = [
     re.compile(r"^(?:" + _PHOTO_SOURCE + r")(?: images| photo)?$", re.IGNORECASE),
     re.compile(r"^(?:" + _PHOTO_WORD + r")(?: (?:credit|by|courtesy))?\s*[:|]", re.IGNORECASE),
     re.compile(r"^(?:image|media|photo|video) (?:source|caption|credit)\s*[:,]", re.IGNORECASE),
+    # Dawn-style "Header image: ...", "Featured photo: ..."
+    re.compile(r"^(?:header|featured|main|top|lead|cover) (?:image|photo)\s*[:|]", re.IGNORECASE),
 ]
 
 # "Russia's Foreign Minister Sergey Lavrov(Twitter)": a label (not a sentence) ending in a

@@ -494,6 +494,7 @@ LEAD = (
         "Follow The Express Tribune on Instagram",
         "We use cookies to improve your experience.",
         "12 hours ago",
+        "Header image: Lavrov and Dar at the Foreign Office in Islamabad.",
     ],
 )
 def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):
