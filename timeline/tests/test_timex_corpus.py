@@ -23,7 +23,7 @@ DATE_VALUE = re.compile(
     r"|\d{4}-(\d{2}|W\d{2}|Q[1-4]|H[12]|SP|SU|FA|WI)"
     r"|\d{4}-W\d{2}-WE"
     r"|\d{4}-\d{2}-\d{2}"
-    r"|XXXX(-XX){0,2})$"
+    r"|XXXX(-XX){0,2}|XXXX-(SP|SU|FA|WI))$"
 )
 TIME_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}T(MO|AF|EV|NI|\d{2}:\d{2})$")
 DURATION_VALUE = re.compile(r"^P(\d+(\.\d+)?|X)(Y|M|W|D|DE|CE)$|^PT(\d+(\.\d+)?|X)(H|M|S)$")
