@@ -1,0 +1,176 @@
+import itertools
+
+from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import ExtractYear, Substr
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.vary import vary_on_headers
+from django_htmx.http import push_url
+
+from timeline.display import group_label
+from timeline.forms import EventFilterForm
+from timeline.models import Citation, Event, Precision
+
+PAGE_SIZE = 50
+# Exports stop here, earliest events first; the page says so when a filter gives more.
+EXPORT_LIMIT = 10_000
+# Events dated to a decade or a century belong to no single year, so the chart leaves them out.
+CHART_PRECISIONS = [p for p in Precision.values if p not in (Precision.DECADE, Precision.CENTURY)]
+
+
+def citations_with_quotes():
+    """Citations with their article and passage, and the quoted words cut out by PostgreSQL.
+
+    The article text is deferred: an article can be long and a page shows fifty events.
+    """
+    # PostgreSQL's substr counts characters from 1, Python's slices from 0.
+    quote = Substr("article__text", F("quote_start") + 1, F("quote_end") - F("quote_start"))
+    date = Substr("article__text", F("date_start") + 1, F("date_end") - F("date_start"))
+    return (
+        Citation.objects.select_related("article", "passage")
+        .defer("article__text")
+        .annotate(quote_text=quote, date_text=date)
+    )
+
+
+def with_details(events):
+    return events.prefetch_related(
+        "actors", "sectors", Prefetch("citations", queryset=citations_with_quotes())
+    )
+
+
+def page_after(events, cursor):
+    """Up to PAGE_SIZE events after the cursor event (keyset paging), and whether more follow."""
+    if cursor is not None:
+        events = events.filter(
+            Q(start_date__gt=cursor.start_date)
+            | Q(start_date=cursor.start_date, end_date__gt=cursor.end_date)
+            | Q(start_date=cursor.start_date, end_date=cursor.end_date, pk__gt=cursor.pk),
+            start_date__gte=cursor.start_date,
+        )
+    page = list(with_details(events)[: PAGE_SIZE + 1])
+    return page[:PAGE_SIZE], len(page) > PAGE_SIZE
+
+
+def grouped(events, continued_label=""):
+    """[(heading, continued, events)] in order; `continued` when the previous page ended there."""
+    groups = []
+    for label, members in itertools.groupby(
+        events, key=lambda event: group_label(event.start_date, event.precision)
+    ):
+        groups.append((label, label == continued_label and not groups, list(members)))
+    return groups
+
+
+def facet_counts(through, column, events):
+    """{actor or sector id: how many of `events` it would leave}, in one aggregate query."""
+    rows = (
+        through.objects.filter(event__in=events.order_by().values("pk"))
+        .values(column)
+        .annotate(n=Count("event"))
+    )
+    return {row[column]: row["n"] for row in rows}
+
+
+def options(rows, counts, selected):
+    return [
+        {"slug": row.slug, "name": row.name, "count": counts.get(row.pk, 0),
+         "checked": row.slug in selected}
+        for row in rows
+    ]  # fmt: skip
+
+
+def year_chart(events, form):
+    """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
+    counts = dict(
+        events.filter(precision__in=CHART_PRECISIONS)
+        .order_by()
+        .annotate(year=ExtractYear("start_date"))
+        .values("year")
+        .annotate(n=Count("pk"))
+        .values_list("year", "n")
+    )
+    if not counts:
+        return None
+    first, last = min(counts), max(counts)
+    years = range(first, last + 1)
+    width, height = 600, 120
+    step = min(40, width / len(years))
+    tallest = max(counts.values())
+    bars = []
+    for index, year in enumerate(years):
+        n = counts.get(year, 0)
+        bar_height = round(n / tallest * height, 1)
+        bars.append({
+            "year": year, "count": n, "x": round(index * step, 2), "width": round(step * 0.8, 2),
+            "y": round(height - bar_height, 1), "height": bar_height,
+            "label": len(years) <= 12 or year % 10 == 0 or year in (first, last),
+            "label_x": round(index * step + step * 0.4, 2),
+            "query": form.query_string(**{"from": year, "to": year}),
+        })  # fmt: skip
+    return {"bars": bars, "width": round(len(years) * step, 2), "height": height,
+            "first": first, "last": last, "total": sum(counts.values())}  # fmt: skip
+
+
+def invalid_filter(request, form, partial):
+    context = {
+        "form": form,
+        "error": form.error_text,
+        "partial": partial,
+        "actor_options": options(form.actors, {}, form.data.getlist("actor")),
+        "sector_options": options(form.sectors, {}, form.data.getlist("sector")),
+    }
+    template = "timeline/_events.html" if partial else "timeline/index.html"
+    return render(request, template, context, status=400)
+
+
+@vary_on_headers("HX-Request", "HX-History-Restore-Request")
+def timeline(request):
+    form = EventFilterForm(request.GET)
+    # A history restore asks for the whole page, even though htmx sends it.
+    partial = bool(request.htmx) and not request.htmx.history_restore_request
+    if not form.is_valid():
+        return invalid_filter(request, form, partial)
+
+    data = form.cleaned_data
+    events = form.events()
+    cursor = None
+    if data["after"] is not None:
+        cursor = Event.objects.published().filter(pk=data["after"]).first()
+        if cursor is None:
+            form.add_error("after", "That page no longer exists: start again from the top.")
+            return invalid_filter(request, form, partial)
+    page, has_more = page_after(events, cursor)
+    continued = group_label(cursor.start_date, cursor.precision) if cursor else ""
+    context = {
+        "form": form,
+        "partial": partial,
+        "groups": grouped(page, continued),
+        "next_query": form.query_string(after=page[-1].pk) if has_more and page else "",
+        "query": form.query_string(),
+        "cursor": cursor,
+        "export_limit": EXPORT_LIMIT,
+    }
+    if partial and cursor:
+        # "Load more": only the next events, appended in place of the link.
+        return render(request, "timeline/_page.html", context)
+
+    context |= {
+        "total": events.count(),
+        "chart": year_chart(form.events(years=False), form),
+        "actor_options": options(
+            form.actors, facet_counts(Event.actors.through, "actor", events), data["actor"]
+        ),
+        "sector_options": options(
+            form.sectors, facet_counts(Event.sectors.through, "sector", events), data["sector"]
+        ),
+    }
+    if partial:
+        response = render(request, "timeline/_events.html", context)
+        return push_url(response, f"{request.path}?{context['query']}".rstrip("?"))
+    return render(request, "timeline/index.html", context)
+
+
+def event_detail(request, pk):
+    event = get_object_or_404(with_details(Event.objects.published()), pk=pk)
+    return render(request, "timeline/event_detail.html", {"event": event})
+
