@@ -1,0 +1,134 @@
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from articles.forms import ArticleAddForm
+from articles.models import Article, Passage
+
+PASSAGE_PREVIEW_LENGTH = 300
+
+
+class PassageInline(admin.TabularInline):
+    model = Passage
+    fields = ["ordinal", "kind", "passage_text"]
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("article")
+
+    @admin.display(description="Passage")
+    def passage_text(self, passage):
+        text = passage.text
+        if len(text) > PASSAGE_PREVIEW_LENGTH:
+            text = text[:PASSAGE_PREVIEW_LENGTH] + "…"
+        if passage.kind == Passage.Kind.BOILERPLATE:
+            return format_html('<s title="Boilerplate: never cited">{}</s>', text)
+        return text
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    add_form = ArticleAddForm
+    list_display = ["title", "outlet", "published", "passage_total", "event_total", "ingested_at"]
+    list_filter = ["outlet", "is_synthetic"]
+    search_fields = ["title", "outlet", "url"]
+    date_hierarchy = "published"
+    inlines = [PassageInline]
+    actions = ["rerun_extraction"]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                passage_total=Count("passages", distinct=True),
+                event_total=Count("citations__event", distinct=True),
+            )
+        )
+
+    @admin.display(description="Passages", ordering="passage_total")
+    def passage_total(self, article):
+        return article.passage_total
+
+    @admin.display(description="Events", ordering="event_total")
+    def event_total(self, article):
+        return article.event_total
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        if obj is None:
+            kwargs["form"] = self.add_form
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["outlet", "title", "url", "published", "text", "upload"]
+        return ["outlet", "title", "url", "published", "events", "text", "content_hash",
+                "ingested_at", "is_synthetic"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return []
+        # Passages and citations are offsets into the text: it never changes once stored.
+        return ["events", "text", "content_hash", "ingested_at", "is_synthetic"]
+
+    def get_inlines(self, request, obj):
+        return self.inlines if obj is not None else []
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            super().save_model(request, obj, form, change)
+        elif not form.result.created:
+            self.message_user(
+                request,
+                f"This text was already stored as article {obj.pk}; nothing new was added.",
+                messages.WARNING,
+            )
+
+    @admin.display(description="Events from this article")
+    def events(self, article):
+        events = (
+            article.citations.values("event_id", "event__title", "event__reviewed")
+            .distinct()
+            .order_by("event__start_date", "event_id")
+        )
+        if not events:
+            return "None yet."
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                '<li><a href="{}">{}</a>{}</li>',
+                (
+                    (
+                        reverse("admin:timeline_event_change", args=[row["event_id"]]),
+                        row["event__title"],
+                        " (reviewed)" if row["event__reviewed"] else "",
+                    )
+                    for row in events
+                ),
+            ),
+        )
+
+    @admin.action(description="Re-run extraction on the selected articles", permissions=["change"])
+    def rerun_extraction(self, request, queryset):
+        # Imported here: the articles app does not depend on the timeline, only its admin does.
+        try:
+            from timeline.pipeline import extract_article
+        except ImportError:
+            self.message_user(request, "The extraction pipeline is not installed.", messages.ERROR)
+            return
+        for article in queryset:
+            extract_article(article)
+        self.message_user(
+            request,
+            f"Re-ran extraction on {queryset.count()} articles; reviewed events were left alone.",
+        )
