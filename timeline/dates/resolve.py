@@ -1,0 +1,681 @@
+"""Find and resolve temporal expressions in one pass of compiled patterns.
+
+Every pattern proposes candidate spans; where candidates overlap the longest wins (then the
+earlier pattern in `_RECOGNISERS`). Deictic expressions ("last year", "on Tuesday") are
+resolved against the publication date as they are found; anaphoric ones ("at that time",
+"the following day") afterwards, in reading order, against the previous resolved date of
+the same passage.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from . import calendar_values as cv
+from . import patterns as p
+from .calendar_values import ONE_DAY, Date, Reading
+from .mention import DateMention
+from .tense import SentenceIndex, Tense
+from .vocabulary import (
+    AMBIGUOUS_MONTHS,
+    DECADE_WORDS,
+    MONTH_NUMBERS,
+    ORDINALS,
+    WEEKDAY_NUMBERS,
+    duration_value,
+    number_value,
+    unit_singular,
+)
+
+# Words before a bare year or month that make it a date: "in 1999", "since May".
+_DATE_PREPOSITIONS = {
+    "in", "since", "by", "until", "till", "from", "before", "after", "during", "through",
+    "throughout", "around", "circa", "between", "early", "late", "mid", "year", "fiscal",
+    "spring", "summer", "autumn", "fall", "winter", "of", "to", "and", "or", "last", "next",
+    "this", "as", "on", "for", "than",
+}  # fmt: skip
+# Between a preposition and a year these need another year close before: "between 2016 and
+# 2018", "from 2016 to 2018".
+_LIST_WORDS = {"to", "and", "or", "through", "than"}
+_POSSESSIVES = {"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"}
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "s"}
+# Nouns after which "of" introduces a date: "the end of 2019", "the summer of 1999".
+_PERIOD_NOUNS = {
+    "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn",
+    "fall", "winter", "month", "months", "year", "part", "rest", "class", "course", "elections",
+    "election", "budget", "session", "period", "season",
+}  # fmt: skip
+_QUANTITY_NOUNS = {
+    "people", "persons", "troops", "soldiers", "tonnes", "tons", "dollars", "rupees", "euros",
+    "pounds", "km", "kilometres", "kilometers", "miles", "metres", "meters", "feet", "units",
+    "cases", "deaths", "doses", "votes", "seats", "members", "workers", "students", "children",
+    "men", "women", "families", "houses", "homes", "vehicles", "cars", "barrels", "megawatts",
+    "mw", "acres", "hectares", "points", "runs", "jobs", "refugees", "kg", "mm", "cm", "m",
+    "percent", "per", "hours", "minutes", "days", "years",
+}  # fmt: skip
+_PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s'’-]*$")
+_WORD_AFTER = re.compile(r"[\s,]*([A-Za-z]+)")
+_NEAR_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAY_NUMBERS]
+
+
+@dataclass(frozen=True)
+class _Anaphor:
+    """A date given relative to an earlier mention, resolved once that mention is known."""
+
+    words: str
+    precision: str | None  # None: exactly the antecedent's period ("at that time")
+    shift: int = 0
+    part_of_day: str | None = None
+    # "the next day" still means something without an earlier date; "at that time" does not.
+    falls_back_to_publication: bool = False
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    order: int
+    meaning: Reading | _Anaphor
+
+
+Proposal = tuple[int, int, Reading | _Anaphor]
+
+
+def resolve_dates(text: str, published: datetime.date) -> list[DateMention]:
+    """All temporal expressions in `text`, resolved against the publication date."""
+    return _Resolver(text, published).run()
+
+
+class _Resolver:
+    def __init__(self, text: str, published: Date):
+        self.text = text
+        self.published = published
+        self.sentences = SentenceIndex(text)
+
+    def run(self) -> list[DateMention]:
+        candidates = []
+        for order, (pattern, build) in enumerate(_RECOGNISERS):
+            for match in pattern.finditer(self.text):
+                for start, end, meaning in build(self, match) or ():
+                    candidates.append(_Candidate(start, end, order, meaning))
+        return self._resolve_in_reading_order(_without_overlaps(candidates))
+
+    # --- context helpers -------------------------------------------------------------
+
+    def tense(self, start: int, end: int) -> Tense:
+        return self.sentences.tense_at(start, end)
+
+    def word_before(self, position: int) -> str:
+        found = _PLAIN_WORD_BEFORE.search(self.text, max(0, position - 30), position)
+        return found.group(1).lower() if found else ""
+
+    def word_after(self, position: int) -> str:
+        found = _WORD_AFTER.match(self.text, position, position + 30)
+        return found.group(1) if found else ""
+
+    def year_shortly_before(self, position: int) -> bool:
+        return bool(_NEAR_YEAR.search(self.text, max(0, position - 30), position))
+
+    # --- absolute calendar dates -----------------------------------------------------
+
+    def iso_date(self, m: re.Match) -> Iterator[Proposal]:
+        try:
+            d = Date(int(m["year"]), int(m["mon"]), int(m["day"]))
+        except ValueError:
+            return
+        yield m.start(), m.end(), cv.day(d).because("ISO 8601 date")
+
+    def calendar_day(self, m: re.Match) -> Iterator[Proposal]:
+        month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
+        first_day = int(m["day"])
+        last_day = int(m["day2"]) if m["day2"] else first_day
+        if last_day < first_day:
+            return
+        weekday = WEEKDAY_NUMBERS[m["weekday"].lower()] if m["weekday"] else None
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            found = self._year_for_month_day(month, first_day, weekday, m.start(), m.end())
+            if found is None:
+                return
+            year, how = found
+        try:
+            first, last = Date(year, month, first_day), Date(year, month, last_day)
+        except ValueError:
+            return
+        reading = cv.day(first) if first == last else cv.day_range(first, last)
+        what = "day range" if first != last else "month and day"
+        yield m.start(), m.end(), reading.because(f"{what}, {how}", relative=not m["year"])
+
+    def _year_for_month_day(
+        self, month: int, day: int, weekday: int | None, start: int, end: int
+    ) -> tuple[int, str] | None:
+        """The year that puts a month-day nearest to publication, leaning with the tense."""
+        pub = self.published
+        options = []
+        for year in range(pub.year - 4, pub.year + 5):
+            try:
+                options.append(Date(year, month, day))
+            except ValueError:
+                continue  # 29 February outside leap years
+        if weekday is not None:
+            matching = [d for d in options if d.weekday() == weekday]
+            if matching:
+                best = min(matching, key=lambda d: abs(d - pub))
+                return best.year, f"year in which it falls on {_WEEKDAY_NAMES[weekday]}"
+        before = [d for d in options if d <= pub]
+        after = [d for d in options if d >= pub]
+        if not before or not after:
+            return None
+        latest, earliest = before[-1], after[0]
+        tense = self.tense(start, end)
+        if tense is Tense.FUTURE:
+            return earliest.year, "next occurrence (future tense)"
+        if tense is Tense.PAST:
+            # A date 10+ months back would have been written with its year; a near future one
+            # in a past-tense sentence is a deadline or plan ("signed ... a May 1 withdrawal").
+            if (pub - latest).days > 300 and (earliest - pub).days <= 60:
+                return earliest.year, "next occurrence (the past one is too far back)"
+            return latest.year, "last occurrence (past tense)"
+        if pub - latest <= earliest - pub:
+            return latest.year, "occurrence nearest to publication"
+        return earliest.year, "occurrence nearest to publication"
+
+    def month_of_year(self, m: re.Match) -> Iterator[Proposal]:
+        month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
+        yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
+
+    def month_alone(self, m: re.Match) -> Iterator[Proposal]:
+        name = m["month"]
+        rel = " ".join(m["rel"].split()) if m["rel"] else ""
+        relyear = m["relyear"].split()[0] if m["relyear"] else ""
+        has_context = bool(rel or relyear or m["mod"]) or self.word_before(m.start()) in (
+            _DATE_PREPOSITIONS
+        )
+        # "May", "March" and "August" are also words; any month may be a first name.
+        if not has_context and (
+            name.capitalize() in AMBIGUOUS_MONTHS or self.word_after(m.end())[:1].isupper()
+        ):
+            return
+        month = MONTH_NUMBERS[name.lower()]
+        pub = self.published
+        if relyear:
+            year = pub.year + {"last": -1, "this": 0, "next": 1}[relyear]
+            how = f"{relyear} year"
+        elif rel in ("last", "this past"):
+            year = pub.year if month < pub.month else pub.year - 1
+            how = "the latest before the publication month"
+        elif rel in ("next", "this coming"):
+            year = pub.year if month > pub.month else pub.year + 1
+            how = "the first after the publication month"
+        elif rel == "this":
+            year, how = pub.year, "publication year"
+        else:
+            tense = self.tense(m.start(), m.end())
+            if tense is Tense.PAST and month > pub.month:
+                year, how = pub.year - 1, "the latest before publication (past tense)"
+            elif tense is Tense.FUTURE and month < pub.month:
+                year, how = pub.year + 1, "the next one (future tense)"
+            else:
+                year, how = pub.year, "publication year"
+        reading = cv.month(year, month).because(f"month {name.rstrip('.')}, {how}", relative=True)
+        yield m.start(), m.end(), reading
+
+    def year_mention(self, m: re.Match) -> Iterator[Proposal]:
+        year = int(m["year"])
+        if not (m["mod"] or m["yearword"] or self._is_year_context(m, year)):
+            return
+        yield m.start(), m.end("year"), cv.year(year).because("year")
+        if m["year2"]:
+            second = int(m["year2"])
+            if len(m["year2"]) == 2:
+                second += year - year % 100
+            if second > year:
+                yield (
+                    m.start("year2"),
+                    m.end("year2"),
+                    cv.year(second).because(f"year ending the range from {year}"),
+                )
+
+    def _is_year_context(self, m: re.Match, year: int) -> bool:
+        start = m.start("year")
+        before = self.word_before(start)
+        after = self.word_after(m.end("year")).lower()
+        if after in _QUANTITY_NOUNS:
+            return False
+        if self.text[start - 1 : start] == "(" and self.text[m.end() : m.end() + 1] == ")":
+            return 1800 <= year <= 2100  # a bracketed year: "(1999)"
+        if before in _LIST_WORDS:
+            return self.year_shortly_before(start)
+        if before == "of":
+            preceding = self.word_before(start - len(self.text[:start].rstrip()) + start - 3)
+            return preceding in _PERIOD_NOUNS
+        if before in _DATE_PREPOSITIONS:
+            return True
+        # "the 2019 election", "a 2013 report": a year used as a modifier.
+        return before in _DETERMINERS and 1900 <= year <= 2100 and after.isalpha()
+
+    def decade(self, m: re.Match) -> Iterator[Proposal]:
+        if m["digits"]:
+            first_year = int(m["digits"])
+        elif m["short"]:
+            # "the '80s": the latest such decade not after publication.
+            if not (m["the"] or m.group().lstrip().startswith(("'", "’"))):
+                return  # "in his 40s" is an age
+            first_year = self.published.year // 100 * 100 + int(m["short"])
+            if first_year > self.published.year:
+                first_year -= 100
+        else:
+            if not m["the"]:
+                return
+            first_year = DECADE_WORDS[m["words"].lower()]
+        yield m.start(), m.end(), cv.decade(first_year).because(f"the decade from {first_year}")
+
+    def century(self, m: re.Match) -> Iterator[Proposal]:
+        number = int(m["number"]) if m["number"] else ORDINALS[m["ordinal"].lower()]
+        if not 1 <= number <= 22:
+            return
+        reading = cv.century(number - 1).because(f"century number {number}")
+        yield m.start(), m.end(), reading
+
+    def relative_century(self, m: re.Match) -> Iterator[Proposal]:
+        rel = m["rel"].split()[-1]
+        shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel]
+        reading = cv.century(self.published.year // 100 + shift)
+        yield m.start(), m.end(), reading.because(f"{rel} century", relative=True)
+
+    # --- weekdays and days relative to publication -----------------------------------
+
+    def weekday(self, m: re.Match) -> Iterator[Proposal]:
+        name = m["weekday"].capitalize()
+        weekday = WEEKDAY_NUMBERS[name.lower()]
+        rel = " ".join(m["rel"].split()) if m["rel"] else ""
+        pub = self.published
+        d = None
+        if m["dom"]:
+            d = self._weekday_with_day_of_month(weekday, int(m["dom"]))
+            how = f'weekday "{name}" with day of month {int(m["dom"])}, nearest such day to {pub}'
+        if d is None:
+            if rel in ("last", "this past", "past"):
+                d = pub - datetime.timedelta(days=(pub.weekday() - weekday - 1) % 7 + 1)
+                how = f'"{rel} {name}": the last before {pub}'
+            elif rel in ("next", "this coming", "coming"):
+                d = pub + datetime.timedelta(days=(weekday - pub.weekday() - 1) % 7 + 1)
+                how = f'"{rel} {name}": the first after {pub}'
+            elif rel == "this":
+                d = pub + datetime.timedelta(days=weekday - pub.weekday())
+                how = f'"this {name}": in the week of {pub}'
+            elif self.tense(m.start(), m.end()) is Tense.FUTURE:
+                d = pub + datetime.timedelta(days=(weekday - pub.weekday()) % 7)
+                how = f'weekday "{name}", future tense: next on or after {pub}'
+            else:
+                d = pub - datetime.timedelta(days=(pub.weekday() - weekday) % 7)
+                how = f'weekday "{name}": last on or before {pub}'
+        reading = cv.part_of_day(d, m["part"]) if m["part"] else cv.day(d)
+        yield m.start(), m.end(), reading.because(how, relative=True)
+
+    def _weekday_with_day_of_month(self, weekday: int, day_of_month: int) -> Date | None:
+        pub = self.published
+        options = []
+        for offset in range(-6, 7):
+            year, month = cv.add_months(pub.year, pub.month, offset)
+            try:
+                d = Date(year, month, day_of_month)
+            except ValueError:
+                continue
+            if d.weekday() == weekday:
+                options.append(d)
+        return min(options, key=lambda d: (abs(d - pub), d > pub)) if options else None
+
+    def day_word(self, m: re.Match) -> Iterator[Proposal]:
+        word = " ".join(m["word"].lower().split())
+        pub = self.published
+        offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
+                   "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+        d = pub + datetime.timedelta(days=offsets.get(word, 0))
+        part = m["part"] or m["this_part"]
+        if word in ("tonight", "last night"):
+            part = "night"
+        reading = cv.part_of_day(d, part) if part else cv.day(d)
+        yield m.start(), m.end(), reading.because(f'"{word}" from {pub}', relative=True)
+
+    def relative_unit(self, m: re.Match) -> Iterator[Proposal]:
+        rel = " ".join(m["rel"].split())
+        unit = m["unit"]
+        shift = {"last": -1, "this past": -1, "this": 0, "the current": 0, "next": 1,
+                 "this coming": 1, "the coming": 1}[rel]  # fmt: skip
+        pub = self.published
+        if unit == "weekend":
+            reading = cv.weekend(self._saturday_of_weekend(rel))
+        elif unit == "year":
+            reading = cv.year(pub.year + shift)
+        elif unit == "quarter":
+            reading = cv.shifted(cv.quarter(pub.year, (pub.month - 1) // 3 + 1), "quarter", shift)
+        else:
+            reading = cv.shifted(cv.day(pub), unit, shift)
+        yield m.start(), m.end(), reading.because(f'"{rel} {unit}" from {pub}', relative=True)
+
+    def _saturday_of_weekend(self, rel: str) -> Date:
+        pub = self.published
+        latest_saturday = pub - datetime.timedelta(days=(pub.weekday() - 5) % 7)
+        in_weekend = pub.weekday() >= 5
+        if rel in ("last", "this past"):
+            return latest_saturday - (7 * ONE_DAY if in_weekend else datetime.timedelta(0))
+        upcoming = latest_saturday if in_weekend else latest_saturday + 7 * ONE_DAY
+        return upcoming + (7 * ONE_DAY if rel == "next" else datetime.timedelta(0))
+
+    def the_weekend(self, m: re.Match) -> Iterator[Proposal]:
+        pub = self.published
+        if self.tense(m.start(), m.end()) is Tense.FUTURE:
+            saturday = pub + datetime.timedelta(days=(5 - pub.weekday()) % 7)
+            how = "the coming weekend (future tense)"
+        else:
+            saturday = pub - datetime.timedelta(days=(pub.weekday() - 5) % 7)
+            how = "the latest weekend"
+        yield m.start(), m.end(), cv.weekend(saturday).because(how, relative=True)
+
+    def quarter_or_half(self, m: re.Match) -> Iterator[Proposal]:
+        kind = m["kind"]
+        ordinal = m["ordinal"].lower()
+        number = {"last": 4, "final": 4}.get(ordinal) or ORDINALS.get(ordinal) or int(ordinal[0])
+        if kind == "half":
+            number = 2 if ordinal in ("last", "final") else number
+            if number > 2:
+                return
+        pub = self.published
+        current = (pub.month - 1) // 3 + 1
+        relative = True
+        if m["year"]:
+            year, relative = int(m["year"]), False
+        elif m["rel"]:
+            year = pub.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["rel"]]
+        elif kind == "half":
+            return  # "the first half" alone is usually a match, not a year
+        elif ordinal == "last" and not m.group().lower().startswith("the"):
+            reading = cv.shifted(cv.quarter(pub.year, current), "quarter", -1)
+            rule = "last quarter from publication"
+            yield m.start(), m.end(), reading.because(rule, relative=True)
+            return
+        else:
+            tense = self.tense(m.start(), m.end())
+            year = pub.year
+            if tense is Tense.PAST and number > current:
+                year -= 1
+            elif tense is Tense.FUTURE and number < current:
+                year += 1
+        reading = cv.quarter(year, number) if kind == "quarter" else cv.half_year(year, number)
+        yield m.start(), m.end(), reading.because(f"{kind} number {number}", relative=relative)
+
+    def quarter_code(self, m: re.Match) -> Iterator[Proposal]:
+        year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
+        yield m.start(), m.end(), cv.quarter(year, int(m["quarter"])).because("quarter code")
+
+    def season(self, m: re.Match) -> Iterator[Proposal]:
+        word = m["season"]
+        code = cv.SEASON_CODES[word.lower()]
+        rel = " ".join(m["rel"].split()) if m["rel"] else ""
+        if not (m["year"] or rel or m["mod"]):
+            before = self.word_before(m.start())
+            with_the = m.group().lower().startswith("the")
+            if word[0].isupper() or before not in (
+                "in",
+                "during",
+                "over",
+                "through",
+                "since",
+                "until",
+                "by",
+                "this",
+                "last",
+                "next",
+            ):
+                return
+            if code == "FA" and not with_the:
+                return  # "in fall" is rare; "fall" is usually the verb
+        pub = self.published
+        if m["year"]:
+            reading = cv.season(int(m["year"]), code).because("season and year")
+            yield m.start(), m.end(), reading
+            return
+        if word[0].isupper() and not rel:
+            return  # "Arab Spring"
+        options = [cv.season(y, code) for y in range(pub.year - 2, pub.year + 2)]
+        current_year, current_code = cv.season_containing(pub)
+        tense = Tense.NONE if rel else self.tense(m.start(), m.end())
+        if rel in ("last", "this past") or (tense is Tense.PAST and not rel):
+            candidates = [o for o in options if o.end_date < pub]
+            if not rel:
+                candidates = [o for o in options if o.start_date <= pub]
+            reading, how = candidates[-1], "the latest before publication"
+        elif rel in ("next", "this coming", "the coming") or tense is Tense.FUTURE:
+            candidates = [o for o in options if o.start_date > pub]
+            if not rel:
+                candidates = [o for o in options if o.end_date >= pub]
+            reading, how = candidates[0], "the next after publication"
+        else:
+            year = current_year if code == current_code else pub.year
+            if code == "WI" and pub.month <= 2:
+                year = pub.year - 1
+            reading, how = cv.season(year, code), "of the publication year"
+        yield m.start(), m.end(), reading.because(f"{word.lower()}, {how}", relative=True)
+
+    # --- references and durations ----------------------------------------------------
+
+    def reference(self, m: re.Match) -> Iterator[Proposal]:
+        kind = m.lastgroup
+        value = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}[kind]
+        yield m.start(), m.end(), cv.reference(value).because(f"vague {kind} reference")
+
+    def recent_or_coming(self, m: re.Match) -> Iterator[Proposal]:
+        value = "PAST_REF" if m["which"] == "recent" else "FUTURE_REF"
+        yield m.start(), m.end(), cv.reference(value).because(f'"{m["which"]} {m["unit"]}"')
+
+    def distance_from_anchor(self, m: re.Match) -> Iterator[Proposal]:
+        amount = number_value(m["num"])
+        unit = unit_singular(m["unit"])
+        direction = " ".join(m["direction"].split())
+        if unit in ("second", "minute", "hour") or amount is None or not amount.is_integer():
+            return
+        amount = int(amount) * (2 if unit == "fortnight" else 1)
+        precision = "week" if unit == "fortnight" else unit
+        sign = -1 if direction in ("ago", "back", "earlier") else 1
+        if direction in ("later", "earlier"):
+            words = " ".join(m.group().split())
+            anaphor = _Anaphor(words, precision, sign * amount, falls_back_to_publication=True)
+            yield m.start(), m.end(), anaphor
+            return
+        reading = cv.shifted(cv.day(self.published), precision, sign * amount)
+        if reading is not None:
+            rule = f"{amount} {unit}(s) {direction} from {self.published}"
+            yield m.start(), m.end(), reading.because(rule, relative=True)
+
+    def vague_distance(self, m: re.Match) -> Iterator[Proposal]:
+        yield m.start(), m.end(), cv.reference("PAST_REF").because(f'"{m["unit"]} ago"')
+
+    def duration(self, m: re.Match) -> Iterator[Proposal]:
+        amount = number_value(m["num"])
+        unit_word = m["unit"]
+        if amount is None and not unit_word.endswith(("s", "ies")):
+            return  # "some day" is not a duration
+        singular_after_plural_number = (
+            amount is not None and amount > 1 and not unit_word.endswith(("s", "ies"))
+        )
+        if singular_after_plural_number and self.text[m.start("unit") - 1] != "-":
+            return  # "two-year" is an adjective; "two year" is a typo or a compound
+        value = duration_value(amount, unit_singular(unit_word))
+        yield m.start(), m.end(), cv.duration(value).because("duration")
+
+    def duration_and_a_half(self, m: re.Match) -> Iterator[Proposal]:
+        if m["unit2"]:
+            amount, unit = 1.5, m["unit2"]
+        else:
+            whole = number_value(m["num"])
+            if whole is None:
+                return
+            amount, unit = whole + 0.5, unit_singular(m["unit"])
+        yield m.start(), m.end(), cv.duration(duration_value(amount, unit)).because("duration")
+
+    def fraction_duration(self, m: re.Match) -> Iterator[Proposal]:
+        fraction = m["fraction"].lower()
+        amount = 0.75 if fraction.startswith("three") else 0.25 if "quarter" in fraction else 0.5
+        value = duration_value(amount, m["unit"].lower())
+        yield m.start(), m.end(), cv.duration(value).because(f"{fraction} of a {m['unit']}")
+
+    def bare_plural_duration(self, m: re.Match) -> Iterator[Proposal]:
+        if m["unit_b"] and self.word_before(m.start()) in _POSSESSIVES:
+            return  # "their years of quiet diplomacy" is not a length of time
+        unit = unit_singular(m["unit"] or m["unit_b"])
+        reading = cv.duration(duration_value(None, unit)).because(f"unspecified number of {unit}s")
+        yield m.start(), m.end(), reading
+
+    def recurrence(self, m: re.Match) -> Iterator[Proposal]:
+        if m["annual"]:
+            value = "P1Y"
+        elif m["times"]:
+            value = duration_value(1, m["unit2"])
+        elif m["weekdays"]:
+            value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['weekdays'].lower()] + 1}"
+        else:
+            unit = m["unit"].lower()
+            count = {"other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
+                m["num"] or "", int(m["num"]) if m["num"] and m["num"].isdigit() else 1
+            )
+            if unit in WEEKDAY_NUMBERS:
+                value = f"XXXX-WXX-{WEEKDAY_NUMBERS[unit] + 1}"
+            elif unit in cv.PART_OF_DAY_CODES:
+                value = f"XXXX-XX-XXT{cv.PART_OF_DAY_CODES[unit]}"
+            elif unit == "weekend":
+                value = "XXXX-WXX-WE"
+            elif unit in cv.SEASON_CODES:
+                value = f"XXXX-{cv.SEASON_CODES[unit]}"
+            else:
+                value = duration_value(count, unit)
+        yield m.start(), m.end(), cv.recurrence(value).because("recurring time")
+
+    # --- anaphora ----------------------------------------------------------------------
+
+    def unit_after_determiner(self, m: re.Match) -> Iterator[Proposal]:
+        det = " ".join(m["det"].split())
+        unit = m["unit"]
+        words = " ".join(m.group().split())
+        part = unit if unit in cv.PART_OF_DAY_CODES else None
+        precision = "day" if part else unit
+        if det in ("the past", "the last") or (det == "the next" and unit != "day" and not part):
+            if part:
+                return
+            value = duration_value(1, unit if unit != "weekend" else "day")
+            if unit == "weekend":
+                value = "P2D"
+            yield m.start(), m.end(), cv.duration(value).because(f'"{words}": a duration')
+            return
+        shift = {"the next": 1, "the following": 1, "the previous": -1}.get(det, 0)
+        anaphor = _Anaphor(words, precision, shift, part, falls_back_to_publication=shift != 0)
+        yield m.start(), m.end(), anaphor
+
+    def anaphoric_time(self, m: re.Match) -> Iterator[Proposal]:
+        yield m.start("x"), m.end("x"), _Anaphor(" ".join(m["x"].split()), None)
+
+    def _resolve_anaphor(self, anaphor: _Anaphor, antecedent: Reading | None) -> Reading | None:
+        if antecedent is None:
+            if not anaphor.falls_back_to_publication:
+                return None
+            antecedent = cv.day(self.published)
+            source = f"publication date {self.published}"
+        else:
+            source = antecedent.value
+        if anaphor.precision is None:
+            return antecedent.because(f'"{anaphor.words}" refers back to {source}', relative=True)
+        reading = cv.shifted(antecedent, anaphor.precision, anaphor.shift)
+        if reading is None:
+            return None
+        if anaphor.part_of_day:
+            reading = cv.part_of_day(reading.start_date, anaphor.part_of_day)
+        return reading.because(f'"{anaphor.words}" counted from {source}', relative=True)
+
+    def _resolve_in_reading_order(self, chosen: list[_Candidate]) -> list[DateMention]:
+        newlines = [i for i, c in enumerate(self.text) if c == "\n"] if "\n" in self.text else []
+        latest_in_passage: dict[int, Reading] = {}
+        mentions = []
+        for candidate in chosen:
+            passage = bisect_right(newlines, candidate.start)
+            reading = candidate.meaning
+            if isinstance(reading, _Anaphor):
+                reading = self._resolve_anaphor(reading, latest_in_passage.get(passage))
+                if reading is None:
+                    continue
+            if reading.start_date is not None and reading.precision not in ("ref", "duration"):
+                latest_in_passage[passage] = reading
+            mentions.append(
+                DateMention(
+                    start=candidate.start,
+                    end=candidate.end,
+                    text=self.text[candidate.start : candidate.end],
+                    value=reading.value,
+                    start_date=reading.start_date,
+                    end_date=reading.end_date,
+                    precision=reading.precision,
+                    rule=reading.rule,
+                    timex_type=reading.timex_type,
+                    is_relative=reading.is_relative,
+                )
+            )
+        return mentions
+
+
+def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Keep the longest candidates that do not overlap, earlier recognisers first on ties."""
+    ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for candidate in ranked:
+        if candidate.end <= candidate.start:
+            continue
+        i = bisect_left(starts, candidate.start)
+        if (i > 0 and ends[i - 1] > candidate.start) or (
+            i < len(starts) and starts[i] < candidate.end
+        ):
+            continue
+        starts.insert(i, candidate.start)
+        ends.insert(i, candidate.end)
+        chosen.append(candidate)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+_Build = Callable[[_Resolver, re.Match], Iterable[Proposal] | None]
+_RECOGNISERS: list[tuple[re.Pattern, _Build]] = [
+    (p.ISO_DATE, _Resolver.iso_date),
+    (p.MONTH_DAY, _Resolver.calendar_day),
+    (p.DAY_MONTH, _Resolver.calendar_day),
+    (p.MONTH_YEAR, _Resolver.month_of_year),
+    (p.WEEKDAY_MENTION, _Resolver.weekday),
+    (p.DAY_WORD, _Resolver.day_word),
+    (p.DISTANCE_FROM_ANCHOR, _Resolver.distance_from_anchor),
+    (p.VAGUE_DISTANCE, _Resolver.vague_distance),
+    (p.RELATIVE_UNIT, _Resolver.relative_unit),
+    (p.QUARTER_OR_HALF, _Resolver.quarter_or_half),
+    (p.QUARTER_CODE, _Resolver.quarter_code),
+    (p.SEASON, _Resolver.season),
+    (p.MONTH_ALONE, _Resolver.month_alone),
+    (p.DECADE, _Resolver.decade),
+    (p.CENTURY, _Resolver.century),
+    (p.RELATIVE_CENTURY, _Resolver.relative_century),
+    (p.YEAR_MENTION, _Resolver.year_mention),
+    (p.RECURRENCE, _Resolver.recurrence),
+    (p.FRACTION_DURATION, _Resolver.fraction_duration),
+    (p.DURATION_AND_A_HALF, _Resolver.duration_and_a_half),
+    (p.DURATION, _Resolver.duration),
+    (p.RECENT_OR_COMING, _Resolver.recent_or_coming),
+    (p.BARE_PLURAL_DURATION, _Resolver.bare_plural_duration),
+    (p.UNIT_AFTER_DETERMINER, _Resolver.unit_after_determiner),
+    (p.THE_WEEKEND, _Resolver.the_weekend),
+    (p.ANAPHORIC_TIME, _Resolver.anaphoric_time),
+    (p.TEMPORAL_THEN, _Resolver.anaphoric_time),
+    (p.REFERENCE, _Resolver.reference),
+]

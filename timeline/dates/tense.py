@@ -1,0 +1,115 @@
+"""Sentence boundaries and the tense around a date mention.
+
+Tense decides the direction of underspecified dates: "met on Tuesday" is the last Tuesday,
+"will travel on Wednesday" the next one. The clue nearest to the mention wins, because a
+news sentence often mixes tenses ("said on Monday that they would ...").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from enum import Enum
+
+
+class Tense(Enum):
+    PAST = "past"
+    PRESENT = "present"
+    FUTURE = "future"
+    NONE = "none"
+
+
+# Words that end in a period without ending the sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
+    "gov", "st", "jr", "sr", "no", "nos", "co", "corp", "inc", "ltd", "vs", "v", "govt", "dept",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est",
+    "fig", "op", "pp", "vol", "rev", "hon", "adm", "brig", "cmdr",
+}  # fmt: skip
+_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9])|\n")
+_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+_PAST_IRREGULAR = (
+    "said|met|held|told|made|took|gave|went|came|began|saw|spoke|left|led|sent|won|lost|paid|"
+    "built|brought|thought|felt|found|kept|knew|meant|sold|stood|wrote|became|fell|rose|grew|"
+    "drew|flew|struck|chose|fought|sought|taught|caught|bought|ran|ate|hit|was|were|had|did|"
+    "ago|last|earlier|previously|yesterday|got|heard|became|spent|broke|forgot|shook|swore|"
+    "tore|woke|wore|won|underwent|undertook|withdrew|oversaw|foresaw|froze|hid|laid|lay|lent|"
+    "rode|rang|sang|sank|slid|stole|stuck|swept|threw|understood|upheld|withheld|wound"
+)
+# "-ed" words that are not past-tense verbs.
+_NOT_PAST = (
+    "need|indeed|speed|seed|feed|proceed|exceed|succeed|bed|red|shed|bleed|breed|greed|deed|"
+    "weed|creed|embed|hundred|united|limited|advanced|based|concerned|alleged|so-called|called|"
+    "detailed|sophisticated|experienced|talented|dedicated|interested|ned|ted|fred|ahmed|"
+    "mohammed|muhammed|hamed|saeed|javed|naveed|waheed|zahid|sayed|syed|rasheed|mahmood|ed"
+)
+_TENSE_CLUES = re.compile(
+    r"(?P<future>\b(?:will|shall|won't|wo\s+n't)\b|['’]ll\b"
+    r"|\b(?:is|are|am|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
+    r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+to|to)\b"
+    r"|\b(?:plans?|planning|intends?|intending|hopes?|aims?)\s+to\b"
+    r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
+    r"[a-z]+\b"
+    r"|\b(?:next|upcoming|coming|forthcoming|would)\b)"
+    r"|(?P<present>\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?\w+ed\b"
+    r"|\b(?:is|are|am|says|say|does|do|remains|continues)\b)"
+    r"|(?P<past>\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+)?"
+    r"(?:been|[a-z]+(?:ed|en)|met|held|made|told|said|had|sent|built|led|paid|won|lost|left|"
+    r"kept|brought|found|become|come|done|gone|seen|begun|spoken|taken)\b"
+    rf"|\b(?:{_PAST_IRREGULAR})\b"
+    rf"|\b(?!(?:{_NOT_PAST})\b)[a-z][a-z-]+ed\b)",
+    re.IGNORECASE,
+)
+# A clue after the mention counts as this many times farther away than one before it:
+# "said on Monday that it would ..." is a past statement.
+_AFTER_PENALTY = 3
+
+
+class SentenceIndex:
+    """Finds the sentence around an offset and the tense that governs a span inside it."""
+
+    def __init__(self, text: str):
+        self.text = text
+        starts = [0]
+        for match in _BOUNDARY.finditer(text):
+            if match.group() != "\n" and self._ends_in_abbreviation(match.start() + 1):
+                continue
+            starts.append(match.end())
+        self.starts = starts
+        self._clues: dict[int, list[tuple[int, int, Tense]]] = {}
+
+    def _ends_in_abbreviation(self, period_end: int) -> bool:
+        before = _WORD_BEFORE_PERIOD.search(self.text, max(0, period_end - 12), period_end)
+        if not before:
+            return False
+        word = before.group(1)
+        # An initial ("J. Smith") or dotted acronym ("U.S.") rarely ends a news sentence.
+        return word.lower() in _ABBREVIATIONS or len(word) == 1 or "." in word
+
+    def sentence_bounds(self, offset: int) -> tuple[int, int]:
+        index = bisect_right(self.starts, offset) - 1
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.starts[index], end
+
+    def tense_at(self, start: int, end: int) -> Tense:
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        clues = self._clues.get(sentence_start)
+        if clues is None:
+            clues = [
+                (m.start(), m.end(), Tense(m.lastgroup))
+                for m in _TENSE_CLUES.finditer(self.text, sentence_start, sentence_end)
+            ]
+            self._clues[sentence_start] = clues
+        best, best_distance = Tense.NONE, None
+        for clue_start, clue_end, tense in clues:
+            if clue_end <= start:
+                distance = start - clue_end
+            elif clue_start >= end:
+                distance = (clue_start - end) * _AFTER_PENALTY
+            else:
+                continue  # the clue is part of the mention itself ("next week")
+            if best_distance is None or distance < best_distance:
+                best, best_distance = tense, distance
+        return best
