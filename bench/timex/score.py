@@ -125,6 +125,7 @@ class SystemResult:
     total: Counts
     per_document: dict[str, Counts]
     seconds: float
+    predictions: dict[str, list[Timex]]
 
     @property
     def scores(self) -> Scores:
@@ -133,11 +134,31 @@ class SystemResult:
 
 def evaluate(name: str, system: System, documents: list[Document]) -> SystemResult:
     per_document: dict[str, Counts] = {}
+    predictions: dict[str, list[Timex]] = {}
     started = time.perf_counter()
     for document in documents:
-        per_document[document.name] = count(list(document.timexes), system(document))
+        predictions[document.name] = system(document)
+        per_document[document.name] = count(list(document.timexes), predictions[document.name])
     seconds = time.perf_counter() - started
-    return SystemResult(name, sum(per_document.values(), Counts()), per_document, seconds)
+    total = sum(per_document.values(), Counts())
+    return SystemResult(name, total, per_document, seconds, predictions)
+
+
+def by_gold_type(
+    result: SystemResult, documents: list[Document]
+) -> dict[str, tuple[int, int, int]]:
+    """Per gold TIMEX3 type: (gold count, found with any overlap, found with the right value)."""
+    table: dict[str, list[int]] = {}
+    for document in documents:
+        pairs = match(list(document.timexes), result.predictions[document.name])
+        found = {id(g): s for g, s in pairs}
+        for timex in document.timexes:
+            row = table.setdefault(timex.type, [0, 0, 0])
+            row[0] += 1
+            if id(timex) in found:
+                row[1] += 1
+                row[2] += _same_value(timex.value, found[id(timex)].value)
+    return {timex_type: tuple(row) for timex_type, row in sorted(table.items())}
 
 
 # --- presentation -------------------------------------------------------------------------
@@ -198,6 +219,24 @@ def per_document_table(result: SystemResult) -> str:
     return markdown_table(header, rows)
 
 
+def per_type_table(results: list[SystemResult], documents: list[Document]) -> str:
+    """Recall by gold type: found (any overlap) and found with the right value."""
+    per_system = {r.name: by_gold_type(r, documents) for r in results}
+    types = sorted({t for rows in per_system.values() for t in rows})
+    header = ["Gold type", "Gold"]
+    for name in per_system:
+        header += [f"{name}: found", f"{name}: right value"]
+    rows = []
+    for timex_type in types:
+        gold = next(rows_[timex_type][0] for rows_ in per_system.values())
+        row = [timex_type, str(gold)]
+        for rows_ in per_system.values():
+            _, found, right = rows_[timex_type]
+            row += [_percent(found / gold), _percent(right / gold)]
+        rows.append(row)
+    return markdown_table(header, rows)
+
+
 def section_markdown(
     documents: list[Document], results: list[SystemResult], missing: list[str]
 ) -> str:
@@ -218,6 +257,10 @@ def section_markdown(
         "Reproduce with `python -m bench.timex.score --write`.",
         "",
         results_table(results),
+        "",
+        "Recall by gold type (% of gold expressions of that type):",
+        "",
+        per_type_table(results, documents),
         "",
     ]
     parts += [f"*{name}: not run ({why}).*\n" for name, why in missing]
@@ -247,9 +290,11 @@ def reading(results: list[SystemResult]) -> str:
         "only answer with a calendar day, so durations, sets, decades, centuries, bare years "
         "and months can never get a correct value, and its hits carry no offsets, so they are "
         "located by string search. The corpus is small, was written and annotated by one "
-        "person on the same team as the resolver (annotated before looking at its output, but "
-        "a shared view of what a date is still favours it), and has no inter-annotator "
-        "agreement figure; read differences of a few points as noise. For scale only: "
+        "person on the same team as the resolver (the gold was fixed before the resolver was "
+        "first run on it, but a shared view of what a date is still favours it), and has no "
+        "inter-annotator agreement figure; read differences of a few points as noise. Extents "
+        "follow the TimeML convention adopted here of including determiners ('a two-day'), so "
+        "a system that leaves them out loses strict but not relaxed matches. For scale only: "
         f"HeidelTime reported {HEIDELTIME_TE3_VALUE_F1} value F1 on the TempEval-3 platinum "
         "test set, a different corpus (American newswire) and annotation team, so the figures "
         "are not directly comparable."
@@ -289,6 +334,8 @@ def main(argv: list[str] | None = None) -> int:
     expressions = sum(len(d.timexes) for d in documents)
     print(f"{len(documents)} documents, {expressions} gold expressions\n")
     print(results_table(results))
+    print()
+    print(per_type_table(results, documents))
     for name, why in missing:
         print(f"\n{name}: not run ({why})")
     for result in results:
