@@ -8,12 +8,16 @@ is_synthetic=True (articles and events; passages and citations hang off them), s
 
 import calendar
 import datetime as dt
+import json
 import random
 import secrets
 from dataclasses import dataclass
+from pathlib import Path
 
+from django.conf import settings
 from django.db import connection, transaction
 
+from articles.cleaning import split_passages
 from articles.models import Article, Passage, content_hash
 from timeline.models import Actor, Citation, Event, Sector
 
@@ -243,3 +247,49 @@ def clear_synthetic() -> tuple[int, int]:
         cursor.execute("DELETE FROM articles_article WHERE is_synthetic")
         articles = cursor.rowcount
     return events, articles
+
+
+@dataclass(frozen=True)
+class SyntheticArticle:
+    outlet: str
+    title: str
+    published: dt.date
+    text: str
+
+
+def seed_paragraphs(directory: Path | None = None) -> list[str]:
+    """The body paragraphs of the seed articles (fixtures/articles/ by default)."""
+    directory = directory or Path(settings.BASE_DIR) / "fixtures" / "articles"
+    paragraphs = []
+    for path in sorted(directory.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs += [
+            text[span.start : span.end]
+            for span in split_passages(text)
+            if span.kind == Passage.Kind.BODY and span.end - span.start > 80
+        ]
+    return paragraphs
+
+
+def article_texts(count: int, *, seed: int | None = None) -> list[SyntheticArticle]:
+    """Realistic articles for ingest tests and benchmarks: seed paragraphs recombined under
+    a dateline, published on dates spread over 2000-2025 so relative dates resolve anew."""
+    rng = random.Random(seed)
+    paragraphs = seed_paragraphs()
+    outlets = [entry["outlet"] for entry in _seed_manifest()["articles"]] + OUTLETS
+    seen, articles = set(), []
+    while len(articles) < count:
+        published = dt.date(2000, 1, 1) + dt.timedelta(days=rng.randint(0, 26 * 365))
+        body = rng.sample(paragraphs, rng.randint(3, min(8, len(paragraphs))))
+        text = f"{published:%B} {published.day}, {published.year}\n\n" + "\n\n".join(body) + "\n"
+        if text in seen:
+            continue
+        seen.add(text)
+        title = body[0].split(".")[0][:120].strip() or "Pakistan and Russia"
+        articles.append(SyntheticArticle(rng.choice(outlets), title, published, text))
+    return articles
+
+
+def _seed_manifest() -> dict:
+    path = Path(settings.BASE_DIR) / "fixtures" / "articles" / "manifest.json"
+    return json.loads(path.read_text(encoding="utf-8"))
