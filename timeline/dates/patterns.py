@@ -189,3 +189,38 @@ RECURRENCE = re.compile(
     r"(?P<unit2>day|week|month|year|decade)"
     rf"|(?<=\bon\s)(?P<weekdays>{_alternatives(_WEEKDAYS[:7])})s)\b"
 )
+
+
+# --- triggers ------------------------------------------------------------------------
+# Python's regex engine tries every optional prefix at every position, so the patterns above
+# are slow on a megabyte of text. A case-sensitive literal alternation is fast (the engine
+# skips ahead on its first characters): the resolver runs each pattern only in a window
+# around the hits of its trigger.
+
+
+def _trigger(*words: str) -> re.Pattern:
+    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
+    return re.compile("|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)))
+
+
+_UNIT_WORDS = (
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur",
+    "quarter", "morning", "afternoon", "evening", "night",
+)  # fmt: skip
+MONTH_TRIGGER = _trigger(*(m.lower() for m in MONTH_ABBREVIATIONS), "may", "sep")
+WEEKDAY_TRIGGER = _trigger(*WEEKDAY_NUMBERS)
+DIGITS_TRIGGER = re.compile(r"\d{4}")
+UNIT_TRIGGER = _trigger(*_UNIT_WORDS)
+DISTANCE_TRIGGER = _trigger("ago", "back", "later", "earlier", "from now", "hence")
+DAY_WORD_TRIGGER = _trigger("yesterday", "today", "tomorrow", "tonight", "this", "last night")
+QUARTER_TRIGGER = re.compile(r"quarter|half|Quarter|Half|Q[1-4]")
+SEASON_TRIGGER = _trigger("spring", "summer", "autumn", "fall", "winter")
+DECADE_TRIGGER = re.compile(r"0['’]?s|ties")
+CENTURY_TRIGGER = _trigger("centur")
+WEEKEND_TRIGGER = _trigger("weekend")
+TIME_TRIGGER = re.compile(r"time")
+THEN_TRIGGER = re.compile(r"then")
+REFERENCE_TRIGGER = _trigger("now", "current", "present", "these days", "recent", "lately",
+                             "past", "future", "soon")  # fmt: skip
+RECURRENCE_TRIGGER = _trigger("every", "each", "annually", "yearly", "once", "twice", "thrice",
+                              "times", *(f"{w}s" for w in WEEKDAY_NUMBERS))  # fmt: skip

@@ -60,6 +60,7 @@ _QUANTITY_NOUNS = {
 _PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s'’-]*$")
 _WORD_AFTER = re.compile(r"[\s,]*([A-Za-z]+)")
 _NEAR_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_NEWLINE = re.compile("\n")
 _WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAY_NUMBERS]
 
 
@@ -99,8 +100,11 @@ class _Resolver:
 
     def run(self) -> list[DateMention]:
         candidates = []
-        for order, (pattern, build) in enumerate(_RECOGNISERS):
-            for match in pattern.finditer(self.text):
+        windows_by_trigger: dict[re.Pattern, list[tuple[int, int]]] = {}
+        for order, (pattern, trigger, build) in enumerate(_RECOGNISERS):
+            if trigger not in windows_by_trigger:
+                windows_by_trigger[trigger] = _windows_around(trigger, self.text)
+            for match in _matches_in_windows(pattern, self.text, windows_by_trigger[trigger]):
                 for start, end, meaning in build(self, match) or ():
                     candidates.append(_Candidate(start, end, order, meaning))
         return self._resolve_in_reading_order(_without_overlaps(candidates))
@@ -598,7 +602,7 @@ class _Resolver:
         return reading.because(f'"{anaphor.words}" counted from {source}', relative=True)
 
     def _resolve_in_reading_order(self, chosen: list[_Candidate]) -> list[DateMention]:
-        newlines = [i for i, c in enumerate(self.text) if c == "\n"] if "\n" in self.text else []
+        newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         latest_in_passage: dict[int, Reading] = {}
         mentions = []
         for candidate in chosen:
@@ -627,6 +631,32 @@ class _Resolver:
         return mentions
 
 
+# No expression reaches farther than this before or after its trigger word.
+_REACH_BEFORE_TRIGGER = 50
+_REACH_AFTER_TRIGGER = 45
+
+
+def _windows_around(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around each trigger hit."""
+    windows: list[tuple[int, int]] = []
+    for hit in trigger.finditer(text):
+        start = max(0, hit.start() - _REACH_BEFORE_TRIGGER)
+        end = hit.end() + _REACH_AFTER_TRIGGER
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _matches_in_windows(
+    pattern: re.Pattern, text: str, windows: list[tuple[int, int]]
+) -> Iterator[re.Match]:
+    # Lookbehinds and \b still see the text before a window's start.
+    for start, end in windows:
+        yield from pattern.finditer(text, start, min(end, len(text)))
+
+
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Keep the longest candidates that do not overlap, earlier recognisers first on ties."""
     ranked = sorted(candidates, key=lambda c: (c.start - c.end, c.order, c.start))
@@ -649,33 +679,33 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 
 _Build = Callable[[_Resolver, re.Match], Iterable[Proposal] | None]
-_RECOGNISERS: list[tuple[re.Pattern, _Build]] = [
-    (p.ISO_DATE, _Resolver.iso_date),
-    (p.MONTH_DAY, _Resolver.calendar_day),
-    (p.DAY_MONTH, _Resolver.calendar_day),
-    (p.MONTH_YEAR, _Resolver.month_of_year),
-    (p.WEEKDAY_MENTION, _Resolver.weekday),
-    (p.DAY_WORD, _Resolver.day_word),
-    (p.DISTANCE_FROM_ANCHOR, _Resolver.distance_from_anchor),
-    (p.VAGUE_DISTANCE, _Resolver.vague_distance),
-    (p.RELATIVE_UNIT, _Resolver.relative_unit),
-    (p.QUARTER_OR_HALF, _Resolver.quarter_or_half),
-    (p.QUARTER_CODE, _Resolver.quarter_code),
-    (p.SEASON, _Resolver.season),
-    (p.MONTH_ALONE, _Resolver.month_alone),
-    (p.DECADE, _Resolver.decade),
-    (p.CENTURY, _Resolver.century),
-    (p.RELATIVE_CENTURY, _Resolver.relative_century),
-    (p.YEAR_MENTION, _Resolver.year_mention),
-    (p.RECURRENCE, _Resolver.recurrence),
-    (p.FRACTION_DURATION, _Resolver.fraction_duration),
-    (p.DURATION_AND_A_HALF, _Resolver.duration_and_a_half),
-    (p.DURATION, _Resolver.duration),
-    (p.RECENT_OR_COMING, _Resolver.recent_or_coming),
-    (p.BARE_PLURAL_DURATION, _Resolver.bare_plural_duration),
-    (p.UNIT_AFTER_DETERMINER, _Resolver.unit_after_determiner),
-    (p.THE_WEEKEND, _Resolver.the_weekend),
-    (p.ANAPHORIC_TIME, _Resolver.anaphoric_time),
-    (p.TEMPORAL_THEN, _Resolver.anaphoric_time),
-    (p.REFERENCE, _Resolver.reference),
+_RECOGNISERS: list[tuple[re.Pattern, re.Pattern, _Build]] = [
+    (p.ISO_DATE, p.DIGITS_TRIGGER, _Resolver.iso_date),
+    (p.MONTH_DAY, p.MONTH_TRIGGER, _Resolver.calendar_day),
+    (p.DAY_MONTH, p.MONTH_TRIGGER, _Resolver.calendar_day),
+    (p.MONTH_YEAR, p.MONTH_TRIGGER, _Resolver.month_of_year),
+    (p.WEEKDAY_MENTION, p.WEEKDAY_TRIGGER, _Resolver.weekday),
+    (p.DAY_WORD, p.DAY_WORD_TRIGGER, _Resolver.day_word),
+    (p.DISTANCE_FROM_ANCHOR, p.DISTANCE_TRIGGER, _Resolver.distance_from_anchor),
+    (p.VAGUE_DISTANCE, p.DISTANCE_TRIGGER, _Resolver.vague_distance),
+    (p.RELATIVE_UNIT, p.UNIT_TRIGGER, _Resolver.relative_unit),
+    (p.QUARTER_OR_HALF, p.QUARTER_TRIGGER, _Resolver.quarter_or_half),
+    (p.QUARTER_CODE, p.QUARTER_TRIGGER, _Resolver.quarter_code),
+    (p.SEASON, p.SEASON_TRIGGER, _Resolver.season),
+    (p.MONTH_ALONE, p.MONTH_TRIGGER, _Resolver.month_alone),
+    (p.DECADE, p.DECADE_TRIGGER, _Resolver.decade),
+    (p.CENTURY, p.CENTURY_TRIGGER, _Resolver.century),
+    (p.RELATIVE_CENTURY, p.CENTURY_TRIGGER, _Resolver.relative_century),
+    (p.YEAR_MENTION, p.DIGITS_TRIGGER, _Resolver.year_mention),
+    (p.RECURRENCE, p.RECURRENCE_TRIGGER, _Resolver.recurrence),
+    (p.FRACTION_DURATION, p.UNIT_TRIGGER, _Resolver.fraction_duration),
+    (p.DURATION_AND_A_HALF, p.UNIT_TRIGGER, _Resolver.duration_and_a_half),
+    (p.DURATION, p.UNIT_TRIGGER, _Resolver.duration),
+    (p.RECENT_OR_COMING, p.UNIT_TRIGGER, _Resolver.recent_or_coming),
+    (p.BARE_PLURAL_DURATION, p.UNIT_TRIGGER, _Resolver.bare_plural_duration),
+    (p.UNIT_AFTER_DETERMINER, p.UNIT_TRIGGER, _Resolver.unit_after_determiner),
+    (p.THE_WEEKEND, p.WEEKEND_TRIGGER, _Resolver.the_weekend),
+    (p.ANAPHORIC_TIME, p.TIME_TRIGGER, _Resolver.anaphoric_time),
+    (p.TEMPORAL_THEN, p.THEN_TRIGGER, _Resolver.anaphoric_time),
+    (p.REFERENCE, p.REFERENCE_TRIGGER, _Resolver.reference),
 ]

@@ -46,7 +46,9 @@ _NOT_PAST = (
     "mohammed|muhammed|hamed|saeed|javed|naveed|waheed|zahid|sayed|syed|rasheed|mahmood|ed"
 )
 _TENSE_CLUES = re.compile(
-    r"(?P<future>\b(?:will|shall|won't|wo\s+n't)\b|['’]ll\b"
+    # Clues start a word (or are "'ll"); saying so first lets the engine skip mid-word positions.
+    r"(?:(?<![\w'’])|(?=['’]))"
+    r"(?:(?P<future>\b(?:will|shall|won't|wo\s+n't)\b|['’]ll\b"
     r"|\b(?:is|are|am|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
     r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+to|to)\b"
     r"|\b(?:plans?|planning|intends?|intending|hopes?|aims?)\s+to\b"
@@ -59,7 +61,7 @@ _TENSE_CLUES = re.compile(
     r"(?:been|[a-z]+(?:ed|en)|met|held|made|told|said|had|sent|built|led|paid|won|lost|left|"
     r"kept|brought|found|become|come|done|gone|seen|begun|spoken|taken)\b"
     rf"|\b(?:{_PAST_IRREGULAR})\b"
-    rf"|\b(?!(?:{_NOT_PAST})\b)[a-z][a-z-]+ed\b)",
+    rf"|\b(?!(?:{_NOT_PAST})\b)[a-z][a-z-]+ed\b))",
     re.IGNORECASE,
 )
 # A clue after the mention counts as this many times farther away than one before it:
