@@ -34,6 +34,7 @@ class ArticleAddForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["text"].required = False
+        self.fields["text"].strip = False  # offsets into the text must match what was sent
 
     def clean_published(self):
         try:

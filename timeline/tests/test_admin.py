@@ -8,7 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from timeline import curation
-from timeline.models import Actor, Citation, Event
+from timeline.models import Actor, Citation, Event, Sector
+from timeline.pipeline import extract_article
 from timeline.tests.factories import cite, make_article, make_event
 
 CHANGELIST = "/admin/timeline/event/"
@@ -478,6 +479,7 @@ def test_reresolve_leaves_an_event_without_dated_citations_alone(editor_client):
 
 def test_an_editors_change_survives_ingesting_and_extracting_again(editor_client):
     call_command("ingest_articles")
+    call_command("extract_events", "--all")  # in case ingest is not yet wired to extraction
     event = Event.objects.filter(citations__isnull=False).order_by("pk").first()
     assert event is not None, "the fixtures give events"
     edits = {"title": "Edited by an editor", "summary": "Checked against the sources.",
@@ -495,3 +497,52 @@ def test_an_editors_change_survives_ingesting_and_extracting_again(editor_client
         edits["title"], edits["summary"], "1999", "year"
     )
     assert (event.start_date, event.end_date) == (D(1999, 1, 1), D(1999, 12, 31))
+
+
+# Actors and sectors -------------------------------------------------------------------------
+
+
+def test_editor_adds_an_actor_and_the_next_extraction_tags_it(editor_client):
+    response = editor_client.post(
+        "/admin/timeline/actor/add/",
+        {"name": "Ivan Testov", "slug": "ivan-testov", "kind": "person",
+         "aliases": "Testov, Ivan V. Testov", "roles": "Russian hockey envoy"},
+    )
+    assert response.status_code == 302
+    actor = Actor.objects.get(slug="ivan-testov")
+    assert (actor.aliases, actor.roles) == (["Testov", "Ivan V. Testov"], ["Russian hockey envoy"])
+
+    article = make_article(
+        "ISLAMABAD: Russian Foreign Minister Sergey Lavrov and Ivan V. Testov arrived in "
+        "Islamabad on Tuesday for talks with Pakistani leaders.\n"
+    )
+    extract_article(article)
+    event = article.citations.get().event
+    assert {"Sergey Lavrov", "Ivan Testov"} <= set(event.actors.values_list("name", flat=True))
+
+
+def test_editor_edits_sector_keywords_and_the_next_extraction_uses_them(editor_client):
+    culture = Sector.objects.get(slug="culture")
+    response = editor_client.post(
+        f"/admin/timeline/sector/{culture.pk}/change/",
+        {"name": culture.name, "slug": culture.slug,
+         "keywords": ", ".join([*culture.keywords, "ice hockey"])},
+    )
+    assert response.status_code == 302
+    culture.refresh_from_db()
+    assert culture.keywords[-1] == "ice hockey"
+
+    article = make_article(
+        "ISLAMABAD: Russian Foreign Minister Sergey Lavrov arrived in Islamabad on Tuesday for "
+        "talks on ice hockey with Pakistani leaders.\n"
+    )
+    extract_article(article)
+    assert article.citations.get().event.sectors.filter(slug="culture").exists()
+
+
+def test_actor_autocomplete_finds_actors_by_name(editor_client):
+    response = editor_client.get(
+        "/admin/autocomplete/",
+        {"term": "lavr", "app_label": "timeline", "model_name": "event", "field_name": "actors"},
+    )
+    assert [result["text"] for result in response.json()["results"]] == ["Sergey Lavrov"]

@@ -1,0 +1,153 @@
+import datetime as dt
+
+import pytest
+from django.contrib.auth.models import Group, User
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from articles.ingest import ingest_article
+from articles.models import Article, Passage
+
+ADD_URL = "/admin/articles/article/add/"
+LAVROV_TEXT = (
+    "Lavrov arrives in Islamabad\n"
+    "ISLAMABAD: Russian Foreign Minister Sergey Lavrov arrived in Islamabad on Tuesday "
+    "for talks with Pakistani leaders.\n"
+    "Share this story\n"
+)
+
+
+@pytest.fixture
+def editor_client(client, db):
+    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client
+
+
+def add_data(**changes):
+    data = {
+        "outlet": "Test Wire",
+        "title": "Lavrov arrives",
+        "url": "https://example.com/lavrov",
+        "published": "2021-04-08",
+        "text": LAVROV_TEXT,
+    }
+    data.update(changes)
+    return data
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def test_adding_an_article_stores_it_with_its_passages(editor_client):
+    response = editor_client.post(ADD_URL, add_data())
+    assert response.status_code == 302
+    article = Article.objects.get()
+    assert (article.outlet, article.title, article.published) == (
+        "Test Wire", "Lavrov arrives", dt.date(2021, 4, 8)
+    )
+    assert article.text == LAVROV_TEXT
+    assert article.passages.count() == 3
+
+
+def test_an_added_article_shows_its_events_for_review(editor_client):
+    editor_client.post(ADD_URL, add_data())
+    article = Article.objects.get()
+    html = editor_client.get(change_url(article)).content.decode()
+    assert "Events from this article" in html
+    assert article.citations.exists(), "ingest runs extraction"
+    event = article.citations.first().event
+    assert reverse("admin:timeline_event_change", args=[event.pk]) in html
+
+
+def test_adding_an_article_from_an_uploaded_file(editor_client):
+    upload = SimpleUploadedFile("lavrov.txt", ("\ufeff" + LAVROV_TEXT).encode("utf-8"))
+    response = editor_client.post(ADD_URL, add_data(text="", upload=upload))
+    assert response.status_code == 302
+    assert Article.objects.get().text == LAVROV_TEXT
+
+
+def test_an_upload_that_is_not_utf8_is_a_form_error_and_keeps_what_was_typed(editor_client):
+    upload = SimpleUploadedFile("lavrov.txt", "Lavrov à Islamabad\n".encode("latin-1"))
+    response = editor_client.post(
+        ADD_URL, add_data(text="", title="My careful title", upload=upload)
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "lavrov.txt: not UTF-8 text (invalid byte at position 7)" in html
+    assert 'value="My careful title"' in html
+    assert not Article.objects.exists()
+
+
+def test_a_future_publication_date_is_a_form_error(editor_client):
+    response = editor_client.post(ADD_URL, add_data(published="2999-01-01"))
+    assert response.status_code == 200
+    assert "publication date 2999-01-01 is in the future" in response.content.decode()
+    assert LAVROV_TEXT.splitlines()[1] in response.content.decode()
+    assert not Article.objects.exists()
+
+
+def test_an_article_needs_text_or_a_file(editor_client):
+    response = editor_client.post(ADD_URL, add_data(text="   "))
+    assert response.status_code == 200
+    assert "Paste the article text or upload a .txt file." in response.content.decode()
+
+
+def test_adding_the_same_text_twice_stores_it_once(editor_client):
+    first = ingest_article(text=LAVROV_TEXT, outlet="Wire", title="First", published="2021-04-08")
+    response = editor_client.post(ADD_URL, add_data(), follow=True)
+    assert f"already stored as article {first.article.pk}" in response.content.decode()
+    assert Article.objects.count() == 1
+
+
+def test_the_text_cannot_be_changed_once_stored(editor_client):
+    article = ingest_article(
+        text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08"
+    ).article
+    response = editor_client.post(
+        change_url(article),
+        {
+            "outlet": "Wire",
+            "title": "Lavrov arrives in Islamabad",
+            "url": "",
+            "published": "2021-04-08",
+            "text": "Something else entirely.",
+            "passages-TOTAL_FORMS": "0",
+            "passages-INITIAL_FORMS": "0",
+        },
+    )
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert (article.title, article.text) == ("Lavrov arrives in Islamabad", LAVROV_TEXT)
+
+
+def test_the_change_view_lists_passages_with_boilerplate_marked(editor_client):
+    article = ingest_article(
+        text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08"
+    ).article
+    assert article.passages.filter(kind=Passage.Kind.BOILERPLATE).exists()
+    html = editor_client.get(change_url(article)).content.decode()
+    assert '<s title="Boilerplate: never cited">Share this story</s>' in html
+    assert "Russian Foreign Minister Sergey Lavrov arrived" in html
+
+
+def test_rerun_extraction_action_brings_events_back(editor_client):
+    article = ingest_article(
+        text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08"
+    ).article
+    article.citations.all().delete()
+    response = editor_client.post(
+        "/admin/articles/article/",
+        {"action": "rerun_extraction", "_selected_action": [article.pk]},
+        follow=True,
+    )
+    assert "Re-ran extraction on 1 articles" in response.content.decode()
+    assert article.citations.exists()
+
+
+def test_the_article_list_counts_passages_and_events(editor_client):
+    ingest_article(text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08")
+    html = editor_client.get("/admin/articles/article/").content.decode()
+    assert '<td class="field-passage_total">3</td>' in html
