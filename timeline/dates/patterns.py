@@ -60,8 +60,8 @@ DURATION_MODIFIER = (
 # Modifiers that narrow a date to part of it ("early 2020", "later this year", "mid-April",
 # "the end of June"): inside the extent, the value keeps the whole period.
 PART_MODIFIER = (
-    r"(?P<mod>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)"
-    r"(?:\s+of\s+|-|\s+)(?:the\s+)?)?"
+    r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)"
+    r"(?:\s+of\s+|-|\s+)(?:the\s+)?))?"
 )
 _ORDINAL_WORDS = _alternatives(k for k in ORDINALS if k not in ("last", "final"))
 _DECADE_WORDS = _alternatives(DECADE_WORDS)
@@ -80,11 +80,11 @@ DAY_MONTH = re.compile(
 )
 MONTH_YEAR = re.compile(rf"{PART_MODIFIER}{MONTH},?\s+(?:of\s+)?{YEAR}")
 MONTH_ALONE = re.compile(
-    rf"(?P<rel>(?:last|this|next|this\s+past|this\s+coming)\s+)?{PART_MODIFIER}{FULL_MONTH}"
+    rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming)\s+)?{PART_MODIFIER}{FULL_MONTH}"
     r"(?P<relyear>\s+(?:last|this|next)\s+year)?(?!\s*\d)"
 )
 WEEKDAY_MENTION = re.compile(
-    rf"(?P<rel>(?:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}"
+    rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}"
     r"(?:\s*\((?P<dom>\d{1,2})(?:st|nd|rd|th)?\))?"
     rf"(?:\s+{_PART_OF_DAY})?"
 )
@@ -96,54 +96,67 @@ YEAR_MENTION = re.compile(
 DECADE = re.compile(
     r"(?P<the>the\s+)?(?P<mod>(?:early|late|mid)(?:-|\s+))?"
     rf"(?:(?P<digits>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’]?(?P<short>\d0)['’]?s|(?P<words>{_DECADE_WORDS}))"
-    r"\b"
+    r"\b",
+    re.IGNORECASE,
 )
 CENTURY = re.compile(
     r"(?:the\s+)?(?P<mod>(?:early|late|mid)(?:-|\s+))?"
-    rf"(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordinal>{_ORDINAL_WORDS}))[-\s]+centur(?:y|ies)\b"
+    rf"(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordinal>{_ORDINAL_WORDS}))[-\s]+centur(?:y|ies)\b",
+    re.IGNORECASE,
 )
-RELATIVE_CENTURY = re.compile(r"(?P<rel>this|last|next|the\s+last|the\s+previous)\s+century\b")
+RELATIVE_CENTURY = re.compile(
+    r"(?P<rel>this|last|next|the\s+last|the\s+previous)\s+century\b", re.IGNORECASE
+)
 RELATIVE_UNIT = re.compile(
     rf"{PART_MODIFIER}(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current)"
-    r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)"
+    r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
+    re.IGNORECASE,
 )
-THE_WEEKEND = re.compile(r"\bthe\s+weekend\b")
+THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
 # "the next day", "the following year", "that day", "the same week", "the past year".
 UNIT_AFTER_DETERMINER = re.compile(
     r"(?P<mod>(?:earlier|later|early|late)\s+)?"
     r"(?P<det>the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+same|that)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|decade|century)"
-    r"\b(?![-'’])"
+    r"\b(?![-'’])",
+    re.IGNORECASE,
 )
 DISTANCE_FROM_ANCHOR = re.compile(
     rf"{_NOT_GLUED}{DURATION_MODIFIER}{NUMBER}\s+{UNIT}\s+"
-    r"(?P<direction>ago|back|earlier|later|from\s+now|hence)\b"
+    r"(?P<direction>ago|back|earlier|later|from\s+now|hence)\b",
+    re.IGNORECASE,
 )
 VAGUE_DISTANCE = re.compile(
     r"\b(?:(?:many|several|some|a\s+few)\s+)?(?P<unit>years|decades|months|weeks|days|centuries)"
-    r"\s+ago\b"
+    r"\s+ago\b",
+    re.IGNORECASE,
 )
 DURATION = re.compile(
-    rf"{_NOT_GLUED}{DURATION_MODIFIER}{NUMBER}(?:-|\s+){UNIT}(?P<tail>-old|-long)?\b(?!-)"
+    rf"{_NOT_GLUED}{DURATION_MODIFIER}{NUMBER}(?:-|\s+){UNIT}(?P<tail>-old|-long)?\b(?!-)",
+    re.IGNORECASE,
 )
 DURATION_AND_A_HALF = re.compile(
     rf"{DURATION_MODIFIER}(?:{NUMBER}\s+and\s+a\s+half\s+{UNIT}"
-    r"|(?:an?|one)\s+(?P<unit2>day|week|month|year|decade|century|hour)\s+and\s+a\s+half)\b"
+    r"|(?:an?|one)\s+(?P<unit2>day|week|month|year|decade|century|hour)\s+and\s+a\s+half)\b",
+    re.IGNORECASE,
 )
 FRACTION_DURATION = re.compile(
     rf"{DURATION_MODIFIER}(?P<fraction>three[-\s]quarters?|an?\s+quarter|one[-\s]quarter|quarter|"
     r"half|one[-\s]half|a\s+half)[-\s]+(?:of\s+)?(?:an?\s+)?"
-    r"(?P<unit>century|decade|year|month|week|day|hour)\b"
+    r"(?P<unit>century|decade|year|month|week|day|hour)\b",
+    re.IGNORECASE,
 )
 # "for years", "in decades", "decades-long", "years of war": a duration of unknown length.
 BARE_PLURAL_DURATION = re.compile(
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bfor\s\s))"
     r"(?P<unit>years|decades|months|weeks|centuries)\b(?!\s+(?:ago|of\s+age|old)\b|-)"
-    r"|\b(?P<unit_b>years|decades|months|centuries)(?:-long\b|(?=\s+of\s+(?!age\b)))"
+    r"|\b(?P<unit_b>years|decades|months|centuries)(?:-long\b|(?=\s+of\s+(?!age\b)))",
+    re.IGNORECASE,
 )
 RECENT_OR_COMING = re.compile(
     r"(?:the\s+)?(?P<which>recent|coming)\s+"
-    r"(?P<unit>years|months|weeks|days|decades)\b"
+    r"(?P<unit>years|months|weeks|days|decades)\b",
+    re.IGNORECASE,
 )
 REFERENCE = re.compile(
     r"\b(?:(?P<present>nowadays|Nowadays|currently|Currently|presently|Presently|at\s+present|"
@@ -157,12 +170,14 @@ DAY_WORD = re.compile(
     r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|[Yy]esterday|"
     r"[Tt]oday|[Tt]omorrow|[Tt]onight|this\s+(?P<this_part>morning|afternoon|evening)|"
     r"last\s+night)"
-    rf"(?:\s+{_PART_OF_DAY})?"
+    rf"(?:\s+{_PART_OF_DAY})?",
+    re.IGNORECASE,
 )
 QUARTER_OR_HALF = re.compile(
     rf"{PART_MODIFIER}(?:the\s+)?(?P<ordinal>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
     r"(?:\s+|-)(?P<kind>quarter|half)"
-    rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<rel>last|this|next|the)\s+year|{YEAR}))?\b"
+    rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<rel>last|this|next|the)\s+year|{YEAR}))?\b",
+    re.IGNORECASE,
 )
 QUARTER_CODE = re.compile(rf"\bQ(?P<quarter>[1-4])(?:\s+|-|/)?(?:{YEAR}|(?P<short>\d\d)\b)")
 SEASON = re.compile(
@@ -172,7 +187,8 @@ SEASON = re.compile(
 )
 ANAPHORIC_TIME = re.compile(
     r"\b(?:at|during|by|until|till|since|from|before)\s+(?P<x>that\s+time|the\s+time)\b"
-    r"(?!\s+(?:of|when|being|that)\b)"
+    r"(?!\s+(?:of|when|being|that)\b)",
+    re.IGNORECASE,
 )
 # "then" is temporal in an appositive ("X, then the largest in the country,"), not in
 # sequences ("and then", "then they left").
@@ -187,7 +203,8 @@ RECURRENCE = re.compile(
     r"|(?P<annual>annually|yearly)"
     r"|(?P<times>once|twice|thrice|three\s+times)\s+(?:a|per|every)\s+"
     r"(?P<unit2>day|week|month|year|decade)"
-    rf"|(?<=\bon\s)(?P<weekdays>{_alternatives(_WEEKDAYS[:7])})s)\b"
+    rf"|(?<=\bon\s)(?P<weekdays>{_alternatives(_WEEKDAYS[:7])})s)\b",
+    re.IGNORECASE,
 )
 
 

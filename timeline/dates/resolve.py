@@ -196,8 +196,8 @@ class _Resolver:
 
     def month_alone(self, m: re.Match) -> Iterator[Proposal]:
         name = m["month"]
-        rel = " ".join(m["rel"].split()) if m["rel"] else ""
-        relyear = m["relyear"].split()[0] if m["relyear"] else ""
+        rel = _normalised(m["rel"])
+        relyear = _normalised(m["relyear"]).split(" ")[0]
         has_context = bool(rel or relyear or m["mod"]) or self.word_before(m.start()) in (
             _DATE_PREPOSITIONS
         )
@@ -288,7 +288,7 @@ class _Resolver:
         yield m.start(), m.end(), reading
 
     def relative_century(self, m: re.Match) -> Iterator[Proposal]:
-        rel = m["rel"].split()[-1]
+        rel = _normalised(m["rel"]).split(" ")[-1]
         shift = {"this": 0, "last": -1, "previous": -1, "next": 1}[rel]
         reading = cv.century(self.published.year // 100 + shift)
         yield m.start(), m.end(), reading.because(f"{rel} century", relative=True)
@@ -298,7 +298,9 @@ class _Resolver:
     def weekday(self, m: re.Match) -> Iterator[Proposal]:
         name = m["weekday"].capitalize()
         weekday = WEEKDAY_NUMBERS[name.lower()]
-        rel = " ".join(m["rel"].split()) if m["rel"] else ""
+        rel = _normalised(m["rel"])
+        if not (rel or m["dom"] or m["part"]) and self._is_in_a_name(m.start(), m.end()):
+            return
         pub = self.published
         d = None
         if m["dom"]:
@@ -323,6 +325,13 @@ class _Resolver:
         reading = cv.part_of_day(d, m["part"]) if m["part"] else cv.day(d)
         yield m.start(), m.end(), reading.because(how, relative=True)
 
+    def _is_in_a_name(self, start: int, end: int) -> bool:
+        """ "the Sunday Times", "the Friday Prayer": "the" before, a capitalised word after."""
+        after = self.word_after(end)
+        if not after[:1].isupper() or after.lower() in MONTH_NUMBERS:
+            return False
+        return self.word_before(start) == "the"
+
     def _weekday_with_day_of_month(self, weekday: int, day_of_month: int) -> Date | None:
         pub = self.published
         options = []
@@ -337,7 +346,7 @@ class _Resolver:
         return min(options, key=lambda d: (abs(d - pub), d > pub)) if options else None
 
     def day_word(self, m: re.Match) -> Iterator[Proposal]:
-        word = " ".join(m["word"].lower().split())
+        word = _normalised(m["word"])
         pub = self.published
         offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
                    "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
@@ -349,8 +358,8 @@ class _Resolver:
         yield m.start(), m.end(), reading.because(f'"{word}" from {pub}', relative=True)
 
     def relative_unit(self, m: re.Match) -> Iterator[Proposal]:
-        rel = " ".join(m["rel"].split())
-        unit = m["unit"]
+        rel = _normalised(m["rel"])
+        unit = m["unit"].lower()
         shift = {"last": -1, "this past": -1, "this": 0, "the current": 0, "next": 1,
                  "this coming": 1, "the coming": 1}[rel]  # fmt: skip
         pub = self.published
@@ -397,7 +406,7 @@ class _Resolver:
         if m["year"]:
             year, relative = int(m["year"]), False
         elif m["rel"]:
-            year = pub.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["rel"]]
+            year = pub.year + {"last": -1, "this": 0, "next": 1, "the": 0}[m["rel"].lower()]
         elif kind == "half":
             return  # "the first half" alone is usually a match, not a year
         elif ordinal == "last" and not m.group().lower().startswith("the"):
@@ -422,7 +431,7 @@ class _Resolver:
     def season(self, m: re.Match) -> Iterator[Proposal]:
         word = m["season"]
         code = cv.SEASON_CODES[word.lower()]
-        rel = " ".join(m["rel"].split()) if m["rel"] else ""
+        rel = _normalised(m["rel"])
         if not (m["year"] or rel or m["mod"]):
             before = self.word_before(m.start())
             with_the = m.group().lower().startswith("the")
@@ -439,8 +448,8 @@ class _Resolver:
                 "next",
             ):
                 return
-            if code == "FA" and not with_the:
-                return  # "in fall" is rare; "fall" is usually the verb
+            if code == "FA" and (not with_the or self.word_after(m.end()) == "of"):
+                return  # "fall" is usually the verb or "the fall of Kabul"
         pub = self.published
         if m["year"]:
             reading = cv.season(int(m["year"]), code).because("season and year")
@@ -482,7 +491,7 @@ class _Resolver:
     def distance_from_anchor(self, m: re.Match) -> Iterator[Proposal]:
         amount = number_value(m["num"])
         unit = unit_singular(m["unit"])
-        direction = " ".join(m["direction"].split())
+        direction = _normalised(m["direction"])
         if unit in ("second", "minute", "hour") or amount is None or not amount.is_integer():
             return
         amount = int(amount) * (2 if unit == "fortnight" else 1)
@@ -503,7 +512,7 @@ class _Resolver:
 
     def duration(self, m: re.Match) -> Iterator[Proposal]:
         amount = number_value(m["num"])
-        unit_word = m["unit"]
+        unit_word = m["unit"].lower()
         if amount is None and not unit_word.endswith(("s", "ies")):
             return  # "some day" is not a duration
         singular_after_plural_number = (
@@ -516,7 +525,7 @@ class _Resolver:
 
     def duration_and_a_half(self, m: re.Match) -> Iterator[Proposal]:
         if m["unit2"]:
-            amount, unit = 1.5, m["unit2"]
+            amount, unit = 1.5, m["unit2"].lower()
         else:
             whole = number_value(m["num"])
             if whole is None:
@@ -541,13 +550,13 @@ class _Resolver:
         if m["annual"]:
             value = "P1Y"
         elif m["times"]:
-            value = duration_value(1, m["unit2"])
+            value = duration_value(1, m["unit2"].lower())
         elif m["weekdays"]:
             value = f"XXXX-WXX-{WEEKDAY_NUMBERS[m['weekdays'].lower()] + 1}"
         else:
             unit = m["unit"].lower()
             count = {"other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}.get(
-                m["num"] or "", int(m["num"]) if m["num"] and m["num"].isdigit() else 1
+                (m["num"] or "").lower(), int(m["num"]) if m["num"] and m["num"].isdigit() else 1
             )
             if unit in WEEKDAY_NUMBERS:
                 value = f"XXXX-WXX-{WEEKDAY_NUMBERS[unit] + 1}"
@@ -564,8 +573,8 @@ class _Resolver:
     # --- anaphora ----------------------------------------------------------------------
 
     def unit_after_determiner(self, m: re.Match) -> Iterator[Proposal]:
-        det = " ".join(m["det"].split())
-        unit = m["unit"]
+        det = _normalised(m["det"])
+        unit = m["unit"].lower()
         words = " ".join(m.group().split())
         part = unit if unit in cv.PART_OF_DAY_CODES else None
         precision = "day" if part else unit
@@ -655,6 +664,11 @@ def _matches_in_windows(
     # Lookbehinds and \b still see the text before a window's start.
     for start, end in windows:
         yield from pattern.finditer(text, start, min(end, len(text)))
+
+
+def _normalised(words: str | None) -> str:
+    """Lower case, single spaces: "This  past" -> "this past"."""
+    return " ".join(words.lower().split()) if words else ""
 
 
 def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
