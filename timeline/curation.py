@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from timeline.dates import resolve_dates
 from timeline.models import Actor, Citation, Event, Precision, Sector
 from timeline.pipeline import refresh_search_vectors
 
@@ -290,60 +291,72 @@ def merge_events(events, *, user=None) -> MergeResult:
     return MergeResult(survivor, len(others), len(moving), len(duplicates))
 
 
-def _resolver():
-    """The date resolver, once the module that holds it exists."""
-    try:
-        from timeline.dates import resolve_dates
-    except ImportError:
+@dataclass(frozen=True)
+class DateEvidence:
+    found: DateRange
+    words: str
+    outlet: str
+
+
+def citation_dates(citation: Citation) -> list[DateEvidence]:
+    """The calendar dates a citation gives the event, read again with today's resolver.
+
+    The resolver reads the words the pipeline took as the date when there are such words,
+    else the whole quote, anchored on the article's publication date. The value stored at
+    extraction is the fallback when the resolver finds no calendar date there.
+    """
+    article = citation.article
+    if citation.date_start is not None and citation.date_end is not None:
+        start, end = citation.date_start, citation.date_end
+    else:
+        start, end = citation.quote_start, citation.quote_end
+    evidence = []
+    for mention in resolve_dates(article.text[start:end], article.published):
+        found = value_range(mention.value)
+        if found is not None:
+            evidence.append(DateEvidence(found, mention.text, article.outlet))
+    if not evidence and citation.date_value:
+        found = value_range(citation.date_value)
+        if found is not None:
+            words = article.text[start:end] if citation.date_start is not None else ""
+            evidence.append(DateEvidence(found, words, article.outlet))
+    return evidence
+
+
+def best_date(evidence: list[DateEvidence]) -> DateEvidence | None:
+    """The most precise date; among equals the one most citations agree on, then the earliest."""
+    if not evidence:
         return None
-    return resolve_dates
-
-
-def citation_date_values(citation: Citation, resolve_dates=None) -> list[str]:
-    """The TimeML values a citation offers: its stored one, and what the resolver finds in the
-    quote when the resolver is available."""
-    values = [citation.date_value] if citation.date_value else []
-    if resolve_dates is not None:
-        quote = citation.article.text[citation.quote_start : citation.quote_end]
-        for mention in resolve_dates(quote, citation.article.published):
-            value = getattr(mention, "value", None)
-            if value:
-                values.append(value)
-    return values
-
-
-def best_date(values: list[str]) -> DateRange | None:
-    """The most precise calendar value; among equals the one most citations agree on."""
-    ranges = [found for found in map(value_range, values) if found is not None]
-    if not ranges:
-        return None
-    votes = Counter(found.value for found in ranges)
+    votes = Counter(item.found.value for item in evidence)
     return min(
-        ranges,
-        key=lambda found: (PRECISION_RANK[found.precision], -votes[found.value], found.start),
+        evidence,
+        key=lambda item: (
+            PRECISION_RANK[item.found.precision], -votes[item.found.value], item.found.start
+        ),
     )
 
 
 def reresolve_event_date(event: Event, *, user=None) -> str:
     """Recompute the date from the event's citations; returns what happened, in a sentence."""
-    resolve_dates = _resolver()
-    values = []
+    evidence = []
     for citation in event.citations.select_related("article"):
-        values.extend(citation_date_values(citation, resolve_dates))
-    best = best_date(values)
+        evidence.extend(citation_dates(citation))
+    best = best_date(evidence)
+    name = f"Event {event.pk} “{event.title}”"
     if best is None:
-        return f"Event {event.pk} “{event.title}”: no citation carries a calendar date; unchanged."
-    same_date = (event.precision, event.value) == (best.precision, best.value)
-    if same_date and best.start == event.start_date:
-        return f"Event {event.pk} “{event.title}”: already {best.value} ({best.precision})."
+        return f"{name}: no citation carries a calendar date; unchanged."
+    found = best.found
+    current = (event.precision, event.value, event.start_date)
+    if current == (found.precision, found.value, found.start):
+        return f"{name}: already {found.value} ({found.precision})."
     old = f"{event.value} ({event.precision})"
-    event.start_date, event.end_date = best.start, best.end
-    event.precision, event.value = best.precision, best.value
+    event.start_date, event.end_date = found.start, found.end
+    event.precision, event.value = found.precision, found.value
     _save_reviewed(
         event,
-        f"Date re-resolved from citations: {best.value}",
+        f"Date re-resolved from citations: {found.value}",
         user,
         ["start_date", "end_date", "precision", "value"],
     )
-    return f"Event {event.pk} “{event.title}”: {old} → {best.value} ({best.precision})."
-
+    source = f"“{best.words}” in {best.outlet}" if best.words else best.outlet
+    return f"{name}: {old} → {found.value} ({found.precision}), from {source}."

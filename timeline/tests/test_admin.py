@@ -137,8 +137,6 @@ def test_value_range_refuses_what_is_not_a_calendar_date(value):
     assert curation.value_range(value) is None
 
 
-def test_best_date_prefers_the_most_precise_value():
-    assert curation.best_date(["2021", "2021-04", "PAST_REF", "2021-04-06"]).value == "2021-04-06"
 
 
 def test_quote_in_context_cuts_at_words_and_folds_lines():
@@ -453,17 +451,34 @@ def test_reresolve_takes_the_most_precise_date_the_citations_give(editor_client)
     article = make_article("Lavrov visited in April 2021.\nLavrov arrived on 6 April 2021.\n")
     event = make_event("Lavrov visits", start=D(2021, 1, 1), end=D(2021, 12, 31),
                        precision="year", value="2021")
-    cite(event, article, "Lavrov visited in April 2021.")
-    precise = cite(event, article, "Lavrov arrived on 6 April 2021.")
-    Citation.objects.filter(pk=precise.pk).update(date_value="2021-04-06")
+    # Both citations still carry the event's old, vaguer value: the words are read again.
+    cite(event, article, "Lavrov visited in April 2021.", date_expression="April 2021")
+    cite(event, article, "Lavrov arrived on 6 April 2021.", date_expression="6 April 2021")
 
     response = run_action(editor_client, "reresolve_dates", event)
 
-    assert "2021 (year) → 2021-04-06 (day)" in response.content.decode()
+    assert "2021 (year) → 2021-04-06 (day), from “6 April 2021” in Test Wire." in (
+        response.content.decode()
+    )
     event.refresh_from_db()
     assert (event.start_date, event.end_date, event.precision, event.value, event.reviewed) == (
         D(2021, 4, 6), D(2021, 4, 6), "day", "2021-04-06", True
     )
+    assert event.history.first().history_change_reason == (
+        "Date re-resolved from citations: 2021-04-06"
+    )
+
+
+def test_reresolve_falls_back_on_the_stored_value_when_the_words_do_not_resolve(editor_client):
+    article = make_article("Lavrov arrived, officials said.\n")
+    event = make_event("Lavrov arrives", start=D(2021, 1, 1), end=D(2021, 12, 31),
+                       precision="year", value="2021")
+    citation = cite(event, article, "Lavrov arrived, officials said.")
+    Citation.objects.filter(pk=citation.pk).update(date_value="2021-04")
+    run_action(editor_client, "reresolve_dates", event)
+    event.refresh_from_db()
+    assert (event.value, event.start_date, event.end_date) == ("2021-04", D(2021, 4, 1),
+                                                                D(2021, 4, 30))
 
 
 def test_reresolve_leaves_an_event_without_dated_citations_alone(editor_client):
