@@ -165,6 +165,8 @@ def timeline(request):
         ),
     }
     if partial:
+        # A chart bar changes the years from outside the form: send the form its new values.
+        context["sync_years"] = request.htmx.trigger != "filters"
         response = render(request, "timeline/_events.html", context)
         return push_url(response, f"{request.path}?{context['query']}".rstrip("?"))
     return render(request, "timeline/index.html", context)
