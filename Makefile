@@ -17,6 +17,7 @@ $(VENV)/.installed: pyproject.toml
 
 db-setup: install
 	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_vocabulary
 	$(BIN)/python manage.py ingest_articles
 
 run: db-setup

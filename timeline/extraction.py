@@ -10,14 +10,30 @@ event's fields is `fold_citations`.
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, replace
 
 from timeline.dates import resolve_dates
 from timeline.sentences import split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
-EVENT_PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "century")
-PRECISION_RANK = {precision: rank for rank, precision in enumerate(EVENT_PRECISIONS)}
+PRECISION_RANK = {
+    precision: rank
+    for rank, precision in enumerate(
+        ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+    )
+}
+# A century dates a symbol or an era, not a happening ("a symbol of friendship in the 20th
+# century"), so it never makes an event on its own.
+EVENT_PRECISIONS = frozenset(PRECISION_RANK) - {"century"}
+# How many paragraphs after a dated report an undated sentence may still continue it, and
+# the kinds of sentence that can: those that say who took part.
+CONTINUATION_PASSAGES = 2
+CONTINUATION_KINDS = frozenset({"visit", "meeting", "agreement"})
+# How near (in characters) to the trigger or the date one of the two sides must be named.
+SIDE_WINDOW = 70
+# A noun trigger ("for a two-day visit") dates the happening less surely than a verb
+# ("landed on Tuesday"): it counts as this many characters further from the date.
+NOUN_DISTANCE_PENALTY = 25
 
 # Words that report a happening, by the kind of happening. The kind keeps an arrival and
 # the next day's talks apart although both are "Lavrov in Islamabad".
@@ -91,7 +107,9 @@ class Candidate:
     expression: str
     rule: str
     passage_index: int = 0
-    people: tuple[str, ...] = field(default=(), compare=False)
+    people: tuple[str, ...] = ()
+    verbal: bool = True
+    continues: bool = False
 
     def as_record(self) -> dict:
         """JSON-ready, for the citation's stored copy and the CLI."""
@@ -150,40 +168,57 @@ def _status(sentence: str, trigger: _Trigger, start: dt.date, published: dt.date
     return "occurred"
 
 
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|this|that)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)"
+    r"[^,;:]*$"
+)
+_FUTURE_AUXILIARY = re.compile(
+    r"\b(?:will|shall|is set|are set|is expected|are expected|is due|due|is|are|plans|planning)"
+    r"(?:\s+to)?\s*$",
+    re.IGNORECASE,
+)
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)
+
+
+def _is_noun(sentence: str, trigger: _Trigger) -> bool:
+    """ "the visit", "a two-day visit", "Khan's first visit": the trigger names a happening."""
+    before = sentence[max(0, trigger.start - 40) : trigger.start]
+    return bool(re.search(r"(?:\b(?:the|a|an|his|her|its|their|first|[\w-]+-day)|['’]s)"
+                          r"(?:\s+[\w-]+)?\s*$", before, re.IGNORECASE))
+
+
 def _headline(
-    sentence: str, trigger: _Trigger, expression: tuple[int, int], subject: str | None, status: str
+    sentence: str, trigger: _Trigger, expression: tuple[int, int], subject: str | None
 ) -> str:
-    """Plain news-style title from the clause around the trigger."""
-    text = sentence
+    """Plain news-style title from the clause around the trigger, in the present tense."""
     # Blank the date expression (and a preposition before it) so it does not read as words.
     start, end = expression
-    prefix = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until)\s+)?$", text[:start])
+    prefix = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until)\s+)?$", sentence[:start])
     start = prefix.start() if prefix else start
-    blanked = text[:start] + " " * (end - start) + text[end:]
+    blanked = sentence[:start] + " " * (end - start) + sentence[end:]
     clause_start = 0
     for match in _CLAUSE_BREAK.finditer(blanked, 0, trigger.start):
         clause_start = match.end()
-    clause_end = len(blanked)
     match = _CLAUSE_BREAK.search(blanked, trigger.end)
-    if match:
-        clause_end = match.start()
-    before = blanked[clause_start : trigger.start]
+    clause_end = match.start() if match else len(blanked)
+    before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
     after = blanked[trigger.end : clause_end]
-    before = _DATELINE.sub("", before.strip())
     verb = trigger.word
-    if status == "planned":
-        before = re.sub(r"\b(?:will|is set|are set|is expected|are expected|is due|due|is|are)"
-                        r"(?:\s+to)?\s*$", "", before.strip(), flags=re.IGNORECASE)
-        verb = f"to {verb}" if trigger.kind != "meeting" or verb.lower() != "talks" else verb
+    if _is_noun(sentence, trigger):
+        noun_phrase = _DETERMINER.search(before)
+        before = noun_phrase.group() if noun_phrase else before
+    elif _FUTURE_AUXILIARY.search(before):
+        before, verb = _FUTURE_AUXILIARY.sub("", before).strip(), f"to {verb}"
     else:
+        before = _PAST_AUXILIARY.sub("", before).strip()
         verb = _PRESENT_TENSE.get(verb.lower(), verb)
-        before = re.sub(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", "", before.strip(),
-                        flags=re.IGNORECASE)
     lead = before.strip() or subject or ""
     words = f"{lead} {verb} {after}".split()
-    title = " ".join(words[:TITLE_MAX_WORDS]).strip(" ,;:-–—")
-    title = re.sub(r"\s+([,.;:])", r"\1", title)
-    return title[:1].upper() + title[1:] if title else sentence[:80]
+    title = " ".join(words[:TITLE_MAX_WORDS])
+    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
+    # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
+    title = re.sub(r"^([A-Z])([A-Z]+)(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
+    return title[:1].upper() + title[1:] if title else _summary(sentence)[:80]
 
 
 def _summary(sentence: str) -> str:
@@ -205,6 +240,37 @@ def _widened_end(mention, durations, start: dt.date, end: dt.date) -> dt.date:
     return end
 
 
+def _side_words(text: str) -> bool:
+    return bool(RUSSIA_WORDS.search(text) or PAKISTAN_WORDS.search(text))
+
+
+@dataclass
+class _Article:
+    text: str
+    published: dt.date
+    actors: ActorTagger
+    sectors: SectorTagger
+    named: set[str]
+    people: set[str]
+
+
+def _about_pakistan_and_russia(
+    article: _Article, sentence: str, span: tuple[int, int], previous_sentence: str
+) -> bool:
+    """One of the two sides is named near the happening, not just somewhere in its sentence.
+
+    In "As Washington reviews an agreement it signed a year ago with the Taliban and rethinks
+    a withdrawal of its soldiers, Moscow has stepped up ..." Moscow is far from the signing.
+    A sentence that names nobody ("The power plant was commissioned at that time")
+    continues the one before it.
+    """
+    if not _side_words(sentence) and not article.actors.find(sentence, article.named):
+        return _side_words(previous_sentence)
+    start, end = span
+    window = sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]
+    return _side_words(window) or bool(article.actors.find(window, article.named))
+
+
 def extract_candidates(
     text: str,
     published: dt.date,
@@ -214,85 +280,113 @@ def extract_candidates(
 ) -> list[Candidate]:
     """Candidate events from the body passages (offsets into text) of one article."""
     body = "\n".join(text[start:end] for start, end in passages)
-    context = actors.named_in(body)
-    article_has_both_sides = bool(RUSSIA_WORDS.search(body) and PAKISTAN_WORDS.search(body))
-    candidates = []
+    if not (RUSSIA_WORDS.search(body) and PAKISTAN_WORDS.search(body)):
+        return []
+    article = _Article(
+        text, published, actors, sectors, actors.named_in(body),
+        {actor.name for actor in actors.actors if actor.kind == "person"},
+    )
+    candidates: list[Candidate] = []
     for passage_index, (passage_start, passage_end) in enumerate(passages):
-        passage_text = text[passage_start:passage_end]
-        mentions = resolve_dates(passage_text, published)
+        mentions = resolve_dates(text[passage_start:passage_end], published)
         previous_sentence = ""
         for sentence in split_sentences(text, passage_start, passage_end):
-            local_start = sentence.start - passage_start
-            local_end = sentence.end - passage_start
-            inside = [m for m in mentions if m.start >= local_start and m.end <= local_end]
-            dated = [m for m in inside if m.precision in PRECISION_RANK and m.start_date]
-            candidate = None
+            local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
+            inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
+            dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
+            durations = [m for m in inside if m.precision == "duration"]
             if dated:
-                candidate = _candidate(
-                    sentence, published, dated, [m for m in inside if m.precision == "duration"],
-                    local_start, passage_start, actors, sectors, context,
-                    article_has_both_sides, previous_sentence,
+                candidate = _dated_candidate(
+                    article, sentence, passage_start, dated, durations, previous_sentence
                 )
+            else:
+                candidate = _continuation(article, sentence, candidates, passage_index)
             if candidate:
-                candidates.append(
-                    Candidate(**{**asdict(candidate), "passage_index": passage_index,
-                                 "actors": candidate.actors, "sectors": candidate.sectors,
-                                 "people": candidate.people})
-                )
+                candidates.append(replace(candidate, passage_index=passage_index))
             previous_sentence = sentence.text
     return candidates
 
 
-def _candidate(sentence, published, dated, durations, local_start, passage_start, actors,
-               sectors, context, article_has_both_sides, previous_sentence):
-    text = sentence.text
+def _dated_candidate(article, sentence, passage_start, dated, durations, previous_sentence):
+    text, offset = sentence.text, sentence.start - passage_start
     triggers = _triggers(text)
     if not triggers:
         return None
-    pairs = [
-        (_distance(t, m.start - local_start, m.end - local_start), PRECISION_RANK[m.precision],
-         m, t)
-        for m in dated
-        for t in triggers
-    ]
-    _, _, mention, trigger = min(pairs, key=lambda pair: (pair[0], pair[1]))
-    found_actors = actors.find(text, context)
-    names = [name for _, name in found_actors]
-    people = tuple(name for name in names if name in _people(actors))
-    sentence_side = RUSSIA_WORDS.search(text) or PAKISTAN_WORDS.search(text) or names
-    if not article_has_both_sides:
+    _, _, mention, trigger = min(
+        (
+            (
+                _distance(t, m.start - offset, m.end - offset)
+                + (NOUN_DISTANCE_PENALTY if _is_noun(text, t) else 0),
+                PRECISION_RANK[m.precision],
+                m,
+                t,
+            )
+            for m in dated
+            for t in triggers
+        ),
+        key=lambda pair: (pair[0], pair[1]),
+    )
+    found = article.actors.find(text, article.named)
+    mention_span = (mention.start - offset, mention.end - offset)
+    span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
+    if not _about_pakistan_and_russia(article, text, span, previous_sentence):
         return None
-    if not sentence_side and not (RUSSIA_WORDS.search(previous_sentence)
-                                  or PAKISTAN_WORDS.search(previous_sentence)):
-        return None
-    start_date, end_date = mention.start_date, mention.end_date
-    end_date = _widened_end(mention, durations, start_date, end_date)
-    status = _status(text, trigger, start_date, published)
-    subject = next((name for position, name in found_actors if position < trigger.start), None)
-    expression = (mention.start - local_start, mention.end - local_start)
+    start_date = mention.start_date
+    status = _status(text, trigger, start_date, article.published)
+    subject = next((name for position, name in found if position < trigger.start), None)
+    names = tuple(name for _, name in found)
     return Candidate(
-        title=_headline(text, trigger, expression, subject, status),
+        title=_headline(text, trigger, mention_span, subject),
         summary=_summary(text),
         kind=trigger.kind,
         value=mention.value,
         start_date=start_date,
-        end_date=end_date,
+        end_date=_widened_end(mention, durations, start_date, mention.end_date),
         precision=mention.precision,
         status=status,
-        actors=tuple(names),
-        sectors=tuple(sectors.find(text)),
+        actors=names,
+        sectors=tuple(article.sectors.find(text)),
         quote_start=sentence.start,
         quote_end=sentence.end,
         expression_start=passage_start + mention.start,
         expression_end=passage_start + mention.end,
         expression=mention.text,
         rule=mention.rule,
-        people=people,
+        people=tuple(name for name in names if name in article.people),
+        verbal=not _is_noun(text, trigger),
     )
 
 
-def _people(actors: ActorTagger) -> set[str]:
-    return {actor.name for actor in actors.actors if actor.kind == "person"}
+def _continuation(article, sentence, candidates, passage_index):
+    """An undated sentence that goes on about the last dated report, sharing a person.
+
+    "The prime minister was talking to Sergey Viktorovich Lavrov, who called on him" follows
+    "Prime Minister Raja Pervez Ashraf said Thursday ...": it names who took part in the
+    happening dated one paragraph earlier. It takes that report's date and kind.
+    """
+    source = next((c for c in reversed(candidates) if not c.continues), None)
+    if source is None or passage_index - source.passage_index > CONTINUATION_PASSAGES:
+        return None
+    triggers = [t for t in _triggers(sentence.text) if t.kind in CONTINUATION_KINDS]
+    found = article.actors.find(sentence.text, article.named)
+    people = tuple(name for _, name in found if name in article.people)
+    if not triggers or not set(people) & set(source.people):
+        return None
+    trigger = triggers[0]
+    subject = next((name for position, name in found if position < trigger.start), None)
+    return replace(
+        source,
+        title=_headline(sentence.text, trigger, (0, 0), subject),
+        summary=_summary(sentence.text),
+        actors=tuple(name for _, name in found),
+        sectors=tuple(article.sectors.find(sentence.text)),
+        quote_start=sentence.start,
+        quote_end=sentence.end,
+        rule=f"continues the report dated by “{source.expression}”: {source.rule}"[:300],
+        people=people,
+        verbal=not _is_noun(sentence.text, trigger),
+        continues=True,
+    )
 
 
 _COMPATIBLE_KINDS = {frozenset({"meeting", "statement"}), frozenset({"visit", "meeting"})}
@@ -392,7 +486,9 @@ def fold_citations(candidates: Sequence[Candidate]) -> FoldedEvent:
     Candidates must come in citation order (earliest article first); the lead is the most
     precise of them, its day range widened by any same-day report of a longer stay.
     """
-    lead = min(candidates, key=lambda c: PRECISION_RANK[c.precision])
+    lead = min(
+        candidates, key=lambda c: (PRECISION_RANK[c.precision], c.continues, not c.verbal)
+    )
     end_date = max(
         c.end_date
         for c in candidates

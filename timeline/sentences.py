@@ -1,9 +1,10 @@
 """Sentences with offsets, for news text.
 
 A sentence ends at . ! or ? (and any closing quotes or brackets after it) followed by
-space and something that can start a sentence. Abbreviations ("Mr.", "U.S.", "Sept.") and
-full stops inside an open quotation do not end a sentence: a quoted remark and its
-attribution ("… end the war,” he said.) stay together.
+space and something that can start a sentence. Abbreviations ("Mr.", "U.S.", "Sept.") do
+not end a sentence, and a quotation's closing mark stays with the sentence it closes, so a
+quoted remark keeps its attribution ("… end the war,” he said.). A quotation of several
+sentences is several sentences: each may report its own happening.
 """
 
 import re
@@ -14,7 +15,6 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     u.s u.k u.n e.u u.s.a p.m a.m i.e e.g govt dept approx est fig vol""".split()
 )
-_CLOSING_QUOTES = "”’"
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
@@ -35,16 +35,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word in ABBREVIATIONS or len(word) == 1
 
 
-def _quote_depth_at(text: str, start: int, position: int) -> int:
-    depth = 0
-    for char in text[start:position]:
-        if char == "“":
-            depth += 1
-        elif char == "”" and depth:
-            depth -= 1
-    return depth
-
-
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
     end = len(text) if end is None else end
@@ -54,10 +44,6 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
         stop = match.end()
         first_dot = match.start()
         if text[first_dot] == "." and _is_abbreviation(text, first_dot):
-            continue
-        closing = text[match.start() : stop]
-        inside_quote = _quote_depth_at(text, cursor, first_dot) > 0
-        if inside_quote and not any(char in _CLOSING_QUOTES for char in closing):
             continue
         _append(sentences, text, cursor, stop)
         cursor = stop

@@ -33,6 +33,17 @@ def _phrase_pattern(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern 
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
+_FORMER = re.compile(r"\b(?:former|ex|late|then|outgoing|previous)[\s-]+$", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _names_someone_else(sentence: str, role: re.Match) -> bool:
+    """ "former prime minister Shahid Khaqan Abbasi": a former holder, or a title before a name."""
+    return bool(
+        _FORMER.search(sentence, 0, role.start()) or _NAME_AFTER.match(sentence, role.end())
+    )
+
+
 @dataclass
 class _ActorPatterns:
     actor: ActorTerms
@@ -78,6 +89,8 @@ class ActorTagger:
                     found[name] = min(found.get(name, match.start()), match.start())
             if patterns.roles and name in context:
                 for match in patterns.roles.finditer(sentence):
+                    if _names_someone_else(sentence, match):
+                        continue
                     role_holders.setdefault(match.span(), []).append(name)
         for (start, _end), holders in role_holders.items():
             if len(holders) == 1:

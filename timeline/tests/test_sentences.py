@@ -26,11 +26,17 @@ def test_abbreviations_do_not_end_a_sentence(text):
     assert sentences(text) == [text]
 
 
-def test_a_quotation_with_full_stops_stays_with_its_attribution():
-    text = "“We are ready. We will supply equipment,” Lavrov said. Qureshi agreed."
+def test_a_quoted_remark_keeps_its_attribution():
+    text = "“We will supply equipment,” Lavrov said. Qureshi agreed."
+    assert sentences(text) == ["“We will supply equipment,” Lavrov said.", "Qureshi agreed."]
+
+
+def test_a_quotation_of_several_sentences_is_several_sentences():
+    text = "“We made progress in trade. Russia supplied wheat last year.” He smiled."
     assert sentences(text) == [
-        "“We are ready. We will supply equipment,” Lavrov said.",
-        "Qureshi agreed.",
+        "“We made progress in trade.",
+        "Russia supplied wheat last year.”",
+        "He smiled.",
     ]
 
 
