@@ -32,7 +32,9 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-bench: db-setup
+# Benchmarks use their own database (bench_timeline), never the dev data. bench.pages needs wrk.
+bench: install
+	@command -v wrk >/dev/null || echo "bench.pages needs wrk: apt-get install -y wrk"
 	$(BIN)/python -m bench
 
 reset-local-db:

@@ -1,0 +1,73 @@
+"""A throwaway database, `bench_timeline`, on the app's PostgreSQL server.
+
+Benchmarks never touch the dev database's rows: `use_bench_database()` (re)creates
+bench_timeline and points Django at it through DATABASE_URL, so it must run before
+django.setup().
+"""
+
+import os
+from pathlib import Path
+from urllib.parse import quote
+
+import dj_database_url
+import psycopg
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+BENCH_DATABASE = "bench_timeline"
+
+
+def server_settings() -> dict:
+    """The app's connection settings, read as config/settings.py reads them."""
+    if os.environ.get("DATABASE_URL"):
+        return dj_database_url.parse(os.environ["DATABASE_URL"])
+    from config.embedded_postgres import embedded_database_settings
+
+    return embedded_database_settings(BASE_DIR / ".data" / "postgres")
+
+
+def database_url(settings: dict, name: str) -> str:
+    user = quote(settings.get("USER") or "postgres")
+    password = f":{quote(settings['PASSWORD'])}" if settings.get("PASSWORD") else ""
+    host = settings.get("HOST") or settings.get("OPTIONS", {}).get("host", "")
+    if host.startswith("/"):
+        return f"postgresql://{user}{password}@/{name}?host={quote(host)}"
+    return f"postgresql://{user}{password}@{host}:{settings.get('PORT') or 5432}/{name}"
+
+
+def _admin_connection(settings: dict) -> psycopg.Connection:
+    # The maintenance database of the same server: CREATE/DROP DATABASE cannot run inside it.
+    url = database_url(settings, "postgres")
+    return psycopg.connect(url, autocommit=True)
+
+
+def recreate(settings: dict, name: str = BENCH_DATABASE) -> None:
+    with _admin_connection(settings) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def drop(settings: dict, name: str = BENCH_DATABASE) -> None:
+    with _admin_connection(settings) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def use_bench_database() -> str:
+    """Create an empty bench_timeline, point DATABASE_URL at it, set Django up, migrate."""
+    settings = server_settings()
+    recreate(settings)
+    url = database_url(settings, BENCH_DATABASE)
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    call_command("migrate", verbosity=0)
+    return url
+
+
+def drop_bench_database() -> None:
+    from django.db import connections
+
+    connections.close_all()
+    drop(server_settings())
