@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -44,6 +45,7 @@ class ArticleAdmin(admin.ModelAdmin):
     date_hierarchy = "published"
     inlines = [PassageInline]
     actions = ["rerun_extraction"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
         return (

@@ -18,6 +18,7 @@ class ArticleAddForm(forms.ModelForm):
     admin's add view runs in a transaction, so nothing is left behind if a later step fails.
     """
 
+    url = forms.URLField(label="URL", max_length=1000, required=False, assume_scheme="https")
     upload = forms.FileField(
         required=False,
         label="Or upload a .txt file",
