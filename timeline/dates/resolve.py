@@ -540,7 +540,8 @@ class _Resolver:
         yield m.start(), m.end(), cv.duration(value).because(f"{fraction} of a {m['unit']}")
 
     def bare_plural_duration(self, m: re.Match) -> Iterator[Proposal]:
-        if m["unit_b"] and self.word_before(m.start()) in _POSSESSIVES:
+        is_years_of = m["unit_b"] and not m.group().lower().endswith("-long")
+        if is_years_of and self.word_before(m.start()) in _POSSESSIVES:
             return  # "their years of quiet diplomacy" is not a length of time
         unit = unit_singular(m["unit"] or m["unit_b"])
         reading = cv.duration(duration_value(None, unit)).because(f"unspecified number of {unit}s")

@@ -48,14 +48,17 @@ _NOT_PAST = (
 _TENSE_CLUES = re.compile(
     # Clues start a word (or are "'ll"); saying so first lets the engine skip mid-word positions.
     r"(?:(?<![\w'’])|(?=['’]))"
-    r"(?:(?P<future>\b(?:will|shall|won't|wo\s+n't)\b|['’]ll\b"
+    # A future clue swallows the participle after it: "will be held" is not past tense.
+    r"(?:(?P<future>(?:\b(?:will|shall|won't|wo\s+n't|would)\b|['’]ll\b)"
+    r"(?:\s+(?:not|also|now|then|still|likely|soon)\b)*(?:\s+(?:be|have\s+been)\s+\w+)?"
     r"|\b(?:is|are|am|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
     r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+to|to)\b"
+    r"(?:\s+be\s+\w+)?"
     r"|\b(?:plans?|planning|intends?|intending|hopes?|aims?)\s+to\b"
     r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
     r"[a-z]+\b"
-    r"|\b(?:next|upcoming|coming|forthcoming|would)\b)"
-    r"|(?P<present>\b(?:is|are|am|be|being)\s+(?:\w+ly\s+)?\w+ed\b"
+    r"|\b(?:next|upcoming|coming|forthcoming)\b)"
+    r"|(?P<present>\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:be|being)\s+(?:\w+ly\s+)?\w+\b"
     r"|\b(?:is|are|am|says|say|does|do|remains|continues)\b)"
     r"|(?P<past>\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+)?"
     r"(?:been|[a-z]+(?:ed|en)|met|held|made|told|said|had|sent|built|led|paid|won|lost|left|"

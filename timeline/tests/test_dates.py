@@ -1,0 +1,628 @@
+"""The date resolver, case by case: news sentences, their publication date, the expected reading.
+
+Expected values were worked out by hand from the calendar (publication weekdays are noted
+next to each constant), never by running the resolver.
+"""
+
+import datetime
+import json
+
+import pytest
+
+from timeline.dates import DateMention, resolve_dates
+
+date = datetime.date
+
+KHAN_VISIT = date(2022, 2, 22)  # Tuesday
+LAVROV_VISIT = date(2021, 4, 8)  # Thursday
+OIL_CARGO = date(2023, 6, 13)  # Tuesday
+ASHRAF_MEETING = date(2012, 10, 4)  # Thursday
+NEW_YEAR_MONDAY = date(2023, 1, 2)  # Monday
+NEW_YEAR_TUESDAY = date(2023, 1, 3)  # Tuesday
+AFTER_LEAP_DAY = date(2024, 3, 5)  # Tuesday
+MARCH_2023 = date(2023, 3, 10)  # Friday
+MID_NOVEMBER = date(2019, 11, 15)  # Friday
+YEAR_END_FRIDAY = date(2022, 12, 30)  # Friday
+SUNDAY = date(2024, 6, 16)  # Sunday
+
+
+def find_mention(sentence: str, published: datetime.date, text: str) -> DateMention:
+    mentions = resolve_dates(sentence, published)
+    found = [m for m in mentions if m.text == text]
+    assert found, f"no mention {text!r}; found {[m.text for m in mentions]}"
+    return found[0]
+
+
+def check(published, sentence, text, value, start, end, precision):
+    mention = find_mention(sentence, published, text)
+    assert sentence[mention.start : mention.end] == text
+    assert mention.value == value, mention.rule
+    assert mention.start_date == (date.fromisoformat(start) if start else None), mention.rule
+    assert mention.end_date == (date.fromisoformat(end) if end else None), mention.rule
+    assert mention.precision == precision
+
+
+def day(published, sentence, text, iso):
+    return pytest.param(
+        published, sentence, text, iso, iso, iso, "day", id=f"{text}|{sentence[:30]}"
+    )
+
+
+def span(published, sentence, text, value, start, end, precision):
+    return pytest.param(
+        published, sentence, text, value, start, end, precision, id=f"{text}|{sentence[:30]}"
+    )
+
+
+def vague(published, sentence, text, value, precision="duration"):
+    return pytest.param(
+        published, sentence, text, value, None, None, precision, id=f"{text}|{sentence[:30]}"
+    )
+
+
+CASE_FIELDS = "published,sentence,text,value,start,end,precision"
+
+ABSOLUTE_DATES = [
+    day(LAVROV_VISIT, "April 8, 2021\n2 mins read\nPakistan, Russia to step up ties",
+        "April 8, 2021", "2021-04-08"),
+    day(LAVROV_VISIT, "The accord was signed on 8 April 2021 in Islamabad.", "8 April 2021",
+        "2021-04-08"),
+    day(LAVROV_VISIT, "The talks were held on 8th April in Islamabad.", "8th April", "2021-04-08"),
+    day(LAVROV_VISIT, "Lavrov arrived on Apr. 6 for talks.", "Apr. 6", "2021-04-06"),
+    day(LAVROV_VISIT, "The deadline is Sept. 30, officials said.", "Sept. 30", "2021-09-30"),
+    day(LAVROV_VISIT, "The document is dated 2021-04-08.", "2021-04-08", "2021-04-08"),
+    day(LAVROV_VISIT, "The deal was signed on April 7.", "April 7", "2021-04-07"),
+    day(LAVROV_VISIT, "Parliament will vote on Oct. 12.", "Oct. 12", "2021-10-12"),
+    day(LAVROV_VISIT, "The session ends on Dec 15, 2021.", "Dec 15, 2021", "2021-12-15"),
+    day(LAVROV_VISIT, "The treaty signed on 2 August 1991 still stands.", "2 August 1991",
+        "1991-08-02"),
+    day(ASHRAF_MEETING, "By-election trends\nUpdated 22 Apr, 2024\n", "22 Apr, 2024", "2024-04-22"),
+    day(ASHRAF_MEETING, "Privatising PIA\n23 Apr, 2024\n\nFINANCE Minister", "23 Apr, 2024",
+        "2024-04-23"),
+    day(LAVROV_VISIT, "Wednesday, April 7, 2021, was the final day of the visit.",
+        "Wednesday, April 7, 2021", "2021-04-07"),
+    day(LAVROV_VISIT, "The conference opened on Jan. 15, 2020 in Davos.", "Jan. 15, 2020",
+        "2020-01-15"),
+    day(OIL_CARGO, "Pure Point is seen anchored at the port in Karachi, Pakistan JUNE 13, 2023.",
+        "JUNE 13, 2023", "2023-06-13"),
+    day(LAVROV_VISIT, "The ceremony is due on the 8th of April.", "the 8th of April", "2021-04-08"),
+    day(LAVROV_VISIT, "The meeting took place on 14 March 2021.", "14 March 2021", "2021-03-14"),
+    day(LAVROV_VISIT, "The mission ended on 31 December 2022.", "31 December 2022", "2022-12-31"),
+    span(KHAN_VISIT, "The visit is planned for February 23-24.", "February 23-24", "2022-02-23",
+         "2022-02-23", "2022-02-24", "day"),
+    span(OIL_CARGO, "The exhibition runs from 3 to 5 June.", "3 to 5 June", "2023-06-03",
+         "2023-06-03", "2023-06-05", "day"),
+    span(LAVROV_VISIT, "Khan met Putin at the SCO summit in Bishkek in June 2019.", "June 2019",
+         "2019-06", "2019-06-01", "2019-06-30", "month"),
+    span(LAVROV_VISIT, "Sharif visited Moscow in December 1999.", "December 1999", "1999-12",
+         "1999-12-01", "1999-12-31", "month"),
+    span(LAVROV_VISIT, "The agreement signed in September, 2020, was reviewed.", "September, 2020",
+         "2020-09", "2020-09-01", "2020-09-30", "month"),
+    span(LAVROV_VISIT, "By the end of June 2019, the deal was done.", "the end of June 2019",
+         "2019-06", "2019-06-01", "2019-06-30", "month"),
+    span(KHAN_VISIT, "Former premier Nawaz Sharif travelled to Moscow in 1999.", "1999", "1999",
+         "1999-01-01", "1999-12-31", "year"),
+    span(KHAN_VISIT, "The two countries have been holding joint military exercises since 2016.",
+         "2016", "2016", "2016-01-01", "2016-12-31", "year"),
+    span(LAVROV_VISIT, "Trade grew steadily between 2016 and 2018.", "2016", "2016", "2016-01-01",
+         "2016-12-31", "year"),
+    span(LAVROV_VISIT, "Trade grew steadily between 2016 and 2018.", "2018", "2018", "2018-01-01",
+         "2018-12-31", "year"),
+    span(LAVROV_VISIT, "From 2001 to 2021, US troops stayed in Afghanistan.", "2021", "2021",
+         "2021-01-01", "2021-12-31", "year"),
+    span(LAVROV_VISIT, "The pipeline deal was signed in mid-2015.", "mid-2015", "2015",
+         "2015-01-01", "2015-12-31", "year"),
+    span(LAVROV_VISIT, "The project started in late 2019.", "late 2019", "2019", "2019-01-01",
+         "2019-12-31", "year"),
+    span(LAVROV_VISIT, "Relations cooled after the year 2000.", "the year 2000", "2000",
+         "2000-01-01", "2000-12-31", "year"),
+    span(LAVROV_VISIT, "Exports rose in 2016-18, officials said.", "2016", "2016", "2016-01-01",
+         "2016-12-31", "year"),
+    span(LAVROV_VISIT, "Exports rose in 2016-18, officials said.", "18", "2018", "2018-01-01",
+         "2018-12-31", "year"),
+    span(LAVROV_VISIT, "The 2019 election changed the government.", "2019", "2019", "2019-01-01",
+         "2019-12-31", "year"),
+    span(AFTER_LEAP_DAY, "The 1999 Kargil conflict soured ties.", "1999", "1999", "1999-01-01",
+         "1999-12-31", "year"),
+    span(LAVROV_VISIT, "In 1971, war broke out between the neighbours.", "1971", "1971",
+         "1971-01-01", "1971-12-31", "year"),
+    span(LAVROV_VISIT, "The dispute dates from 1947.", "1947", "1947", "1947-01-01", "1947-12-31",
+         "year"),
+    span(LAVROV_VISIT, "Trade will triple by 2030.", "2030", "2030", "2030-01-01", "2030-12-31",
+         "year"),
+    span(LAVROV_VISIT, "The Taliban were toppled in a US-led invasion in 2001.", "2001", "2001",
+         "2001-01-01", "2001-12-31", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, ABSOLUTE_DATES)
+def test_absolute_dates_resolve_as_written(published, sentence, text, value, start, end, precision):
+    check(published, sentence, text, value, start, end, precision)
+
+
+YEARLESS_DATES = [
+    # No year: the nearest occurrence, leaning with the tense of the sentence.
+    day(LAVROV_VISIT, "The United States set a May 1 deadline for the withdrawal.", "May 1",
+        "2021-05-01"),
+    day(LAVROV_VISIT, "Biden has said the May 1 deadline will be hard to meet.", "May 1",
+        "2021-05-01"),
+    day(NEW_YEAR_TUESDAY, "The ceasefire was agreed on December 28.", "December 28", "2022-12-28"),
+    day(LAVROV_VISIT, "Elections will be held on March 9.", "March 9", "2022-03-09"),
+    day(LAVROV_VISIT, "The report was published on March 30.", "March 30", "2021-03-30"),
+    day(AFTER_LEAP_DAY, "The leap-day summit took place on February 29.", "February 29",
+        "2024-02-29"),
+    day(MARCH_2023, "The census was taken on 29 February.", "29 February", "2020-02-29"),
+    day(MARCH_2023, "The ministers will meet on February 29.", "February 29", "2024-02-29"),
+    span(KHAN_VISIT, "Khan visited China in February for the Winter Olympics.", "February",
+         "2022-02", "2022-02-01", "2022-02-28", "month"),
+    span(KHAN_VISIT, "Khan will visit Moscow in March.", "March", "2022-03", "2022-03-01",
+         "2022-03-31", "month"),
+    span(NEW_YEAR_TUESDAY, "Exports rose sharply in December.", "December", "2022-12",
+         "2022-12-01", "2022-12-31", "month"),
+    span(MID_NOVEMBER, "The minister will travel to Kabul in January.", "January", "2020-01",
+         "2020-01-01", "2020-01-31", "month"),
+    span(LAVROV_VISIT, "In May, the ministers met in Moscow.", "May", "2020-05", "2020-05-01",
+         "2020-05-31", "month"),
+    span(LAVROV_VISIT, "The deal may be signed in May.", "May", "2021-05", "2021-05-01",
+         "2021-05-31", "month"),
+    span(ASHRAF_MEETING, "The agreement expired in August.", "August", "2012-08", "2012-08-01",
+         "2012-08-31", "month"),
+    span(LAVROV_VISIT, "In early April, the ministers met in Moscow.", "early April", "2021-04",
+         "2021-04-01", "2021-04-30", "month"),
+    span(LAVROV_VISIT, "Talks are expected in mid-May.", "mid-May", "2021-05", "2021-05-01",
+         "2021-05-31", "month"),
+    span(KHAN_VISIT, "In April last year, Russian foreign minister Lavrov visited Islamabad.",
+         "April last year", "2021-04", "2021-04-01", "2021-04-30", "month"),
+    span(KHAN_VISIT, "Lavrov visited Islamabad last April.", "last April", "2021-04", "2021-04-01",
+         "2021-04-30", "month"),
+    span(KHAN_VISIT, "The summit is planned for next April.", "next April", "2022-04",
+         "2022-04-01", "2022-04-30", "month"),
+    span(ASHRAF_MEETING, "Fehmida Mirza will visit Russia in April next year.", "April next year",
+         "2013-04", "2013-04-01", "2013-04-30", "month"),
+    span(LAVROV_VISIT, "Trade in the first quarter of 2021 rose by 46 percent.",
+         "the first quarter of 2021", "2021-Q1", "2021-01-01", "2021-03-31", "quarter"),
+    span(LAVROV_VISIT, "Growth slowed in the third quarter.", "the third quarter", "2020-Q3",
+         "2020-07-01", "2020-09-30", "quarter"),
+    span(LAVROV_VISIT, "Results for Q2 2021 are due in July.", "Q2 2021", "2021-Q2", "2021-04-01",
+         "2021-06-30", "quarter"),
+    span(LAVROV_VISIT, "The deal will close in the second half of 2021.", "the second half of 2021",
+         "2021-H2", "2021-07-01", "2021-12-31", "quarter"),
+    span(LAVROV_VISIT, "Exports rose last quarter.", "last quarter", "2021-Q1", "2021-01-01",
+         "2021-03-31", "quarter"),
+    span(LAVROV_VISIT, "The ministry expects growth this quarter.", "this quarter", "2021-Q2",
+         "2021-04-01", "2021-06-30", "quarter"),
+    span(LAVROV_VISIT, "The dam was completed in the summer of 2019.", "the summer of 2019",
+         "2019-SU", "2019-06-01", "2019-08-31", "season"),
+    span(LAVROV_VISIT, "Sales of wheat rose last summer.", "last summer", "2020-SU", "2020-06-01",
+         "2020-08-31", "season"),
+    span(MID_NOVEMBER, "The leaders will meet this winter.", "this winter", "2019-WI", "2019-12-01",
+         "2020-02-29", "season"),
+    span(LAVROV_VISIT, "Floods hit the region in spring 2022.", "spring 2022", "2022-SP",
+         "2022-03-01", "2022-05-31", "season"),
+    span(MID_NOVEMBER, "Prices fell in the autumn.", "the autumn", "2019-FA", "2019-09-01",
+         "2019-11-30", "season"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, YEARLESS_DATES)
+def test_dates_without_year_take_the_nearest_year_leaning_by_tense(
+    published, sentence, text, value, start, end, precision
+):
+    check(published, sentence, text, value, start, end, precision)
+
+
+WEEKDAYS = [
+    day(LAVROV_VISIT, "Lavrov arrived in Pakistan on Tuesday for a two-day visit.", "Tuesday",
+        "2021-04-06"),
+    day(LAVROV_VISIT, "Lavrov on Wednesday said Moscow and Islamabad will boost ties.", "Wednesday",
+        "2021-04-07"),
+    day(ASHRAF_MEETING, "Prime Minister Raja Pervez Ashraf said Thursday that relations should be "
+        "further strengthened.", "Thursday", "2012-10-04"),
+    day(ASHRAF_MEETING, "Both ministers had good discussion during their meeting earlier on "
+        "Thursday.", "Thursday", "2012-10-04"),
+    day(KHAN_VISIT, "Imran Khan will travel to Russia on Wednesday on a two-day visit.",
+        "Wednesday", "2022-02-23"),
+    day(KHAN_VISIT, "The minister is set to visit Beijing on Friday.", "Friday", "2022-02-25"),
+    day(KHAN_VISIT, "The delegation is expected to arrive on Monday.", "Monday", "2022-02-28"),
+    day(KHAN_VISIT, "The federal cabinet met on Monday.", "Monday", "2022-02-21"),
+    day(NEW_YEAR_MONDAY, "Officials said on Friday that the talks had stalled.", "Friday",
+        "2022-12-30"),
+    day(NEW_YEAR_MONDAY, "The talks were held on Sunday in Doha.", "Sunday", "2023-01-01"),
+    day(NEW_YEAR_MONDAY, "Markets will reopen on Wednesday.", "Wednesday", "2023-01-04"),
+    day(YEAR_END_FRIDAY, "The minister will visit Kabul on Monday.", "Monday", "2023-01-02"),
+    day(KHAN_VISIT, "He plans to visit Kabul on Thursday.", "Thursday", "2022-02-24"),
+    day(KHAN_VISIT, "The summit is due to open on Saturday.", "Saturday", "2022-02-26"),
+    day(KHAN_VISIT, "The President will address parliament on Tuesday.", "Tuesday", "2022-02-22"),
+    day(KHAN_VISIT, "A statement on Tuesday said the visit went well.", "Tuesday", "2022-02-22"),
+    day(KHAN_VISIT, "He said he would travel on Friday.", "Friday", "2022-02-25"),
+    day(KHAN_VISIT, "Khan visited the shrine last Tuesday.", "last Tuesday", "2022-02-15"),
+    day(KHAN_VISIT, "The vote is scheduled for next Friday.", "next Friday", "2022-02-25"),
+    day(KHAN_VISIT, "The ministers will meet this Friday.", "this Friday", "2022-02-25"),
+    day(KHAN_VISIT, "The ministers met this past Sunday.", "this past Sunday", "2022-02-20"),
+    day(SUNDAY, "The accord was signed on Saturday.", "Saturday", "2024-06-15"),
+    day(LAVROV_VISIT, "He said Thursday's meeting was useful.", "Thursday", "2021-04-08"),
+    day(LAVROV_VISIT, "Lavrov arrived in Pakistan on Tuesday from India.", "Tuesday", "2021-04-06"),
+    span(KHAN_VISIT, "Peskov on Sunday night confirmed the visit.", "Sunday night",
+         "2022-02-20TNI", "2022-02-20", "2022-02-20", "day"),
+    span(KHAN_VISIT, "Talks will resume on Monday morning.", "Monday morning", "2022-02-28TMO",
+         "2022-02-28", "2022-02-28", "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, WEEKDAYS)
+def test_weekday_direction_follows_the_tense_of_the_sentence(
+    published, sentence, text, value, start, end, precision
+):
+    check(published, sentence, text, value, start, end, precision)
+
+
+WEEKDAYS_WITH_DAY_OF_MONTH = [
+    day(KHAN_VISIT, "PRIME minister Imran Khan will travel to Russia on Wednesday (23) on a "
+        "two-day visit.", "Wednesday (23)", "2022-02-23"),
+    day(KHAN_VISIT, "Pakistan's foreign office said in a statement on Monday (21) that they would "
+        "also discuss Islamophobia.", "Monday (21)", "2022-02-21"),
+    day(KHAN_VISIT, "Russian presidential spokesman Dmitry Peskov on Sunday (20) confirmed that "
+        "preparations were underway.", "Sunday (20)", "2022-02-20"),
+    day(KHAN_VISIT, "The ministry said on Thursday (17) that the visit was on.", "Thursday (17)",
+        "2022-02-17"),
+    day(date(2022, 3, 2), "The team returned on Monday (28).", "Monday (28)", "2022-02-28"),
+    day(date(2022, 2, 25), "Talks will open on Tuesday (1).", "Tuesday (1)", "2022-03-01"),
+    # The day of the month pins the date even against the tense.
+    day(KHAN_VISIT, "The delegation arrived on Friday (25).", "Friday (25)", "2022-02-25"),
+    day(KHAN_VISIT, "Khan will leave on Wednesday (23rd) for Moscow.", "Wednesday (23rd)",
+        "2022-02-23"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, WEEKDAYS_WITH_DAY_OF_MONTH)
+def test_weekday_with_day_of_month_picks_that_date(
+    published, sentence, text, value, start, end, precision
+):
+    check(published, sentence, text, value, start, end, precision)
+
+
+RELATIVE_TO_PUBLICATION = [
+    span(OIL_CARGO, "Russia has become a major supplier of wheat to Pakistan, with shipments "
+         "exceeding one million tonnes last year.", "last year", "2022", "2022-01-01",
+         "2022-12-31", "year"),
+    span(LAVROV_VISIT, "The commission, due to meet in Moscow later this year, will pursue the "
+         "proposals.", "later this year", "2021", "2021-01-01", "2021-12-31", "year"),
+    span(ASHRAF_MEETING, "He referred to the visit of the Speaker to Russia early next year.",
+         "early next year", "2013", "2013-01-01", "2013-12-31", "year"),
+    span(LAVROV_VISIT, "Russia hosted an international conference on Afghanistan in Moscow last "
+         "month.", "last month", "2021-03", "2021-03-01", "2021-03-31", "month"),
+    span(LAVROV_VISIT, "Earlier this month, the ministers met in Doha.", "Earlier this month",
+         "2021-04", "2021-04-01", "2021-04-30", "month"),
+    span(OIL_CARGO, "The first shipment carrying discounted Russian oil reached Karachi Port last "
+         "weekend.", "last weekend", "2023-W23-WE", "2023-06-10", "2023-06-11", "week"),
+    span(KHAN_VISIT, "Talks will take place this weekend.", "this weekend", "2022-W08-WE",
+         "2022-02-26", "2022-02-27", "week"),
+    span(NEW_YEAR_MONDAY, "The talks resumed over the weekend.", "the weekend", "2022-W52-WE",
+         "2022-12-31", "2023-01-01", "week"),
+    span(KHAN_VISIT, "The ministers will meet over the weekend.", "the weekend", "2022-W08-WE",
+         "2022-02-26", "2022-02-27", "week"),
+    span(KHAN_VISIT, "The market closed lower last week.", "last week", "2022-W07", "2022-02-14",
+         "2022-02-20", "week"),
+    span(KHAN_VISIT, "The delegation arrives next week.", "next week", "2022-W09", "2022-02-28",
+         "2022-03-06", "week"),
+    span(KHAN_VISIT, "Inflation eased this month.", "this month", "2022-02", "2022-02-01",
+         "2022-02-28", "month"),
+    span(NEW_YEAR_TUESDAY, "The plan will be finalised next month.", "next month", "2023-02",
+         "2023-02-01", "2023-02-28", "month"),
+    span(NEW_YEAR_MONDAY, "Elections are due next year.", "next year", "2024", "2024-01-01",
+         "2024-12-31", "year"),
+    span(OIL_CARGO, "Trade has doubled this year.", "this year", "2023", "2023-01-01",
+         "2023-12-31", "year"),
+    span(KHAN_VISIT, "He left office 23 years ago.", "23 years ago", "1999", "1999-01-01",
+         "1999-12-31", "year"),
+    span(OIL_CARGO, "The dam was built a decade ago.", "a decade ago", "201", "2010-01-01",
+         "2019-12-31", "decade"),
+    day(LAVROV_VISIT, "The talks collapsed two days ago.", "two days ago", "2021-04-06"),
+    span(LAVROV_VISIT, "The minister resigned three months ago.", "three months ago", "2021-01",
+         "2021-01-01", "2021-01-31", "month"),
+    span(KHAN_VISIT, "They met a week ago.", "a week ago", "2022-W07", "2022-02-14", "2022-02-20",
+         "week"),
+    span(KHAN_VISIT, "Five years from now, trade will double.", "Five years from now", "2027",
+         "2027-01-01", "2027-12-31", "year"),
+    day(KHAN_VISIT, "Khan arrived in Beijing yesterday.", "yesterday", "2022-02-21"),
+    day(KHAN_VISIT, "The agreement will be signed tomorrow.", "tomorrow", "2022-02-23"),
+    day(KHAN_VISIT, "The results were announced today.", "today", "2022-02-22"),
+    day(KHAN_VISIT, "The deal was struck the day before yesterday.", "the day before yesterday",
+        "2022-02-20"),
+    span(KHAN_VISIT, "The prime minister will address the nation tonight.", "tonight",
+         "2022-02-22TNI", "2022-02-22", "2022-02-22", "day"),
+    span(KHAN_VISIT, "Protests erupted in Karachi last night.", "last night", "2022-02-21TNI",
+         "2022-02-21", "2022-02-21", "day"),
+    span(KHAN_VISIT, "The minister said this morning that talks were over.", "this morning",
+         "2022-02-22TMO", "2022-02-22", "2022-02-22", "day"),
+    span(KHAN_VISIT, "Yesterday morning the cabinet met.", "Yesterday morning", "2022-02-21TMO",
+         "2022-02-21", "2022-02-21", "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, RELATIVE_TO_PUBLICATION)
+def test_relative_expressions_count_from_publication(
+    published, sentence, text, value, start, end, precision
+):
+    check(published, sentence, text, value, start, end, precision)
+
+
+VAGUE_REFERENCES = [
+    vague(KHAN_VISIT, "A Russian delegation was in Pakistan recently to negotiate.", "recently",
+          "PAST_REF", "ref"),
+    vague(OIL_CARGO, "Nowadays, our relations are advanced and based on trust.", "Nowadays",
+          "PRESENT_REF", "ref"),
+    vague(LAVROV_VISIT, "Both countries are currently discussing a new protocol.", "currently",
+          "PRESENT_REF", "ref"),
+    vague(LAVROV_VISIT, "Now, Russia is concerned about Afghan instability.", "Now",
+          "PRESENT_REF", "ref"),
+    vague(OIL_CARGO, "the largest steel mill in Karachi (now called Pakistan Steel Mills)", "now",
+          "PRESENT_REF", "ref"),
+    vague(LAVROV_VISIT, "At present, trade is small.", "At present", "PRESENT_REF", "ref"),
+    vague(LAVROV_VISIT, "Both sides hope to meet again in the future.", "the future",
+          "FUTURE_REF", "ref"),
+    vague(LAVROV_VISIT, "A decision on the pipeline is expected soon.", "soon", "FUTURE_REF",
+          "ref"),
+    vague(KHAN_VISIT, "Ties have moved past Cold War hostilities in recent years.", "recent years",
+          "PAST_REF", "ref"),
+    vague(LAVROV_VISIT, "The projects will be completed in the coming months.",
+          "the coming months", "FUTURE_REF", "ref"),
+    vague(KHAN_VISIT, "Russia is keen to sell arms, something it avoided in the past.",
+          "the past", "PAST_REF", "ref"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, VAGUE_REFERENCES)
+def test_vague_references_have_no_calendar_range(
+    published, sentence, text, value, start, end, precision
+):
+    check(published, sentence, text, value, start, end, precision)
+
+
+DECADES_AND_CENTURIES = [
+    span(OIL_CARGO, "Soviet specialists helped build the steel mill in the 1980s.", "the 1980s",
+         "198", "1980-01-01", "1989-12-31", "decade"),
+    span(LAVROV_VISIT, "In the 1990s, the pipeline was first proposed.", "the 1990s", "199",
+         "1990-01-01", "1999-12-31", "decade"),
+    span(LAVROV_VISIT, "Relations thawed in the early 2000s.", "the early 2000s", "200",
+         "2000-01-01", "2009-12-31", "decade"),
+    span(LAVROV_VISIT, "The policy dates back to the '80s.", "the '80s", "198", "1980-01-01",
+         "1989-12-31", "decade"),
+    span(LAVROV_VISIT, "The songs of the eighties are back.", "the eighties", "198", "1980-01-01",
+         "1989-12-31", "decade"),
+    span(KHAN_VISIT, "Ties have moved past hostilities dating to the mid-1990s.", "the mid-1990s",
+         "199", "1990-01-01", "1999-12-31", "decade"),
+    span(ASHRAF_MEETING, "Pakistan Steel Mills, a symbol of the friendship in the 20th century, "
+         "will now serve as a bridge.", "the 20th century", "19", "1900-01-01", "1999-12-31",
+         "century"),
+    span(ASHRAF_MEETING, "to further intensify relations in the 21st century.",
+         "the 21st century", "20", "2000-01-01", "2099-12-31", "century"),
+    span(LAVROV_VISIT, "The treaty dates from the nineteenth century.", "the nineteenth century",
+         "18", "1800-01-01", "1899-12-31", "century"),
+    span(LAVROV_VISIT, "The wars of the last century shaped the region.", "the last century",
+         "19", "1900-01-01", "1999-12-31", "century"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, DECADES_AND_CENTURIES)
+def test_decades_and_centuries(published, sentence, text, value, start, end, precision):
+    check(published, sentence, text, value, start, end, precision)
+
+
+STEEL_MILL = (
+    "“The participation of Soviet specialists in the construction of the largest steel mill in "
+    "Karachi (now called Pakistan Steel Mills) in the 1980s, despite the conflict raging in "
+    "Afghanistan at the time, is clear evidence of this. The Guddu Thermal Power Plant, then the "
+    "largest in your country, was also commissioned at that time,” according to Lavrov."
+)
+ANAPHORA = [
+    span(OIL_CARGO, STEEL_MILL, "that time", "198", "1980-01-01", "1989-12-31", "decade"),
+    span(OIL_CARGO, STEEL_MILL, "the time", "198", "1980-01-01", "1989-12-31", "decade"),
+    span(OIL_CARGO, STEEL_MILL, "then", "198", "1980-01-01", "1989-12-31", "decade"),
+    day(LAVROV_VISIT, "The agreement was signed on 12 May 2014. The following day, the ministers "
+        "met again.", "The following day", "2014-05-13"),
+    day(LAVROV_VISIT, "Lavrov arrived on Tuesday. He met Khan the next day.", "the next day",
+        "2021-04-07"),
+    span(LAVROV_VISIT, "The pact was signed in 2016. That year, trade doubled.", "That year",
+         "2016", "2016-01-01", "2016-12-31", "year"),
+    day(KHAN_VISIT, "Khan met Putin on February 24, 2022. On the same day, Russia invaded "
+        "Ukraine.", "the same day", "2022-02-24"),
+    span(LAVROV_VISIT, "Sharif travelled to Moscow in 1999. At the time, ties were cool.",
+         "the time", "1999", "1999-01-01", "1999-12-31", "year"),
+    day(KHAN_VISIT, "The next day, talks resumed in Moscow.", "The next day", "2022-02-23"),
+    day(LAVROV_VISIT, "The summit opened on 3 June 2019. Two days later, the leaders signed the "
+        "deal.", "Two days later", "2019-06-05"),
+    day(LAVROV_VISIT, "The delegation arrived on 5 March 2021. Later that day, it met the "
+        "president.", "Later that day", "2021-03-05"),
+    span(LAVROV_VISIT, "The pact was signed in March 2020. The previous year, talks had failed.",
+         "The previous year", "2019", "2019-01-01", "2019-12-31", "year"),
+    span(LAVROV_VISIT, "Talks opened on Monday, June 3, 2019; the following week, they collapsed.",
+         "the following week", "2019-W24", "2019-06-10", "2019-06-16", "week"),
+    day(LAVROV_VISIT, "The summit opened on 3 June 2019. The next day, aides met. The following "
+        "day, leaders signed.", "The following day", "2019-06-05"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, ANAPHORA)
+def test_anaphora_takes_the_previous_date_of_the_passage(
+    published, sentence, text, value, start, end, precision
+):
+    check(published, sentence, text, value, start, end, precision)
+
+
+DURATIONS = [
+    vague(LAVROV_VISIT, "Lavrov arrived for a two-day visit.", "two-day", "P2D"),
+    vague(OIL_CARGO, "He said there had been different periods in bilateral relations over the "
+          "past three-quarters of a century.", "the past three-quarters of a century", "P75Y"),
+    vague(LAVROV_VISIT, "It was the first visit by a Russian foreign minister in nine years.",
+          "nine years", "P9Y"),
+    vague(KHAN_VISIT, "It is the first by a Pakistan premier in more than two decades.",
+          "more than two decades", "P2DE"),
+    vague(KHAN_VISIT, "Khan will become the first Pakistan premier to visit Russia in 23 years "
+          "after former premier Nawaz Sharif travelled to Moscow in 1999.", "23 years", "P23Y"),
+    vague(LAVROV_VISIT, "to bring an end to the decades-long war.", "decades-long", "PXDE"),
+    vague(LAVROV_VISIT, "They marked half a century of friendship.", "half a century", "P50Y"),
+    vague(LAVROV_VISIT, "The programme will run for 18 months.", "18 months", "P18M"),
+    vague(LAVROV_VISIT, "Unions called a 24-hour strike.", "24-hour", "PT24H"),
+    vague(LAVROV_VISIT, "The talks lasted three hours.", "three hours", "PT3H"),
+    vague(LAVROV_VISIT, "It came after a year and a half of negotiations.", "a year and a half",
+          "P18M"),
+    vague(LAVROV_VISIT, "The war has raged for years.", "years", "PXY"),
+    vague(LAVROV_VISIT, "Trade grew over the past three years.", "the past three years", "P3Y"),
+    vague(LAVROV_VISIT, "Trade grew over the past year.", "the past year", "P1Y"),
+    vague(LAVROV_VISIT, "The 23-year-old student was arrested.", "23-year-old", "P23Y"),
+    vague(KHAN_VISIT, "Lavrov visited Islamabad after a gap of almost nine years.",
+          "almost nine years", "P9Y"),
+    vague(LAVROV_VISIT, "Relations have been frozen for a quarter of a century.",
+          "a quarter of a century", "P25Y"),
+    vague(LAVROV_VISIT, "The deal came after several weeks of talks.", "several weeks", "PXW"),
+    vague(LAVROV_VISIT, "The deal will be valid for five years.", "five years", "P5Y"),
+    vague(LAVROV_VISIT, "The ten-day exercise began on Monday.", "ten-day", "P10D"),
+    vague(LAVROV_VISIT, "A decision is expected within 48 hours.", "48 hours", "PT48H"),
+    vague(LAVROV_VISIT, "The project was delayed for two and a half years.",
+          "two and a half years", "P30M"),
+    vague(LAVROV_VISIT, "The ministers will meet again in a fortnight.", "a fortnight", "P2W"),
+    vague(LAVROV_VISIT, "They celebrated twenty-five years of ties.", "twenty-five years", "P25Y"),
+    vague(LAVROV_VISIT, "Talks will continue over the next two weeks.", "the next two weeks",
+          "P2W"),
+    vague(LAVROV_VISIT, "In the next few days, the deal will be signed.", "the next few days",
+          "PXD"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, DURATIONS)
+def test_durations_are_lengths_not_dates(published, sentence, text, value, start, end, precision):
+    check(published, sentence, text, value, start, end, precision)
+
+
+RECURRENCES = [
+    vague(LAVROV_VISIT, "The commission meets every year.", "every year", "P1Y"),
+    vague(LAVROV_VISIT, "Joint drills are held every other year.", "every other year", "P2Y"),
+    vague(LAVROV_VISIT, "The forum is held annually in Moscow.", "annually", "P1Y"),
+    vague(LAVROV_VISIT, "Flights between Karachi and Moscow operate twice a week.",
+          "twice a week", "P1W"),
+    vague(LAVROV_VISIT, "The market is closed on Fridays.", "Fridays", "XXXX-WXX-5"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(CASE_FIELDS, RECURRENCES)
+def test_recurrences_are_sets(published, sentence, text, value, start, end, precision):
+    check(published, sentence, text, value, start, end, precision)
+    assert find_mention(sentence, published, text).timex_type == "SET"
+
+
+NOT_DATES = [
+    ("The pipeline will carry 1.6 billion cubic feet per day of gas.", "1.6 billion cubic feet"),
+    ("Russia has shipped one million tonnes of wheat.", "one million tonnes"),
+    ("We intend to provide 150,000 more doses.", "150,000"),
+    ("We have provided 50,000 doses of anti Covid vaccine to Pakistan.", "50,000"),
+    ("Lavrov welcomed a 46 percent increase in trade.", "46 percent"),
+    ("Views were exchanged on the Covid-19 pandemic.", "Covid-19"),
+    ("Views were exchanged on the COVID-19 pandemic.", "COVID-19"),
+    ("Khan congratulated Russia on its Sputnik-V vaccine.", "Sputnik-V"),
+    ("The leaders met at the G20 summit.", "G20"),
+    ("Pakistan flies F-16 jets.", "F-16"),
+    ("He is the sole survivor of the Air India Flight 171 crash.", "Flight 171"),
+    ("Flight 2021 landed safely in Karachi.", "2021"),
+    ("“We feel we may continue in the path toward peace.”", "We feel we may"),
+    ("Thousands march in Lahore every day.", "march"),
+    ("May God bless Pakistan, he said.", "May"),
+    ("March organisers said the rally would go ahead.", "March"),
+    ("An August gathering of scholars met in Lahore.", "August"),
+    ("Siddiq is linked to a £3.9 billion embezzlement.", "£3.9 billion"),
+    ("Police said 1,999 people attended the rally.", "1,999"),
+    ("Police arrested 2000 people in Karachi.", "2000"),
+    ("The batsman has scored 2019 runs.", "2019"),
+    ("Room 1999 was booked for the delegation.", "1999"),
+    ("The visa costs $2021 now.", "$2021"),
+    ("Section 144 was imposed in Islamabad.", "144"),
+    ("He is in his 40s.", "40s"),
+    ("Lavrov made these remarks on the 75th anniversary of relations.", "75th anniversary"),
+    ("The Guddu plant, then the largest in your country, was built by Soviet engineers.", "then"),
+    ("The ministers talked, and then the delegations left.", "then"),
+    ("At that time, relations were cool.", "that time"),
+    ("He said the time has come for peace.", "the time"),
+    ("Protests marked the first anniversary of the Arab Spring uprising.", "Spring"),
+    ("Prices may spring back quickly.", "spring"),
+    ("After the fall of Kabul, refugees arrived.", "fall"),
+    ("The Sunday Times reported the story.", "Sunday"),
+    ("Sharif travelled to Moscow in 1999.\nAt the time, ties were cool.", "the time"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words"), NOT_DATES, ids=[w for _, w in NOT_DATES])
+def test_quantities_names_and_words_are_not_dates(sentence, words):
+    start = sentence.rindex(words)
+    end = start + len(words)
+    overlapping = [
+        m.text for m in resolve_dates(sentence, LAVROV_VISIT) if m.start < end and start < m.end
+    ]
+    assert overlapping == []
+
+
+def test_mentions_are_sorted_and_their_offsets_index_the_text():
+    text = (
+        "Lavrov arrived on Tuesday.\r\n“In April last year,” he said — the first visit in nine "
+        "years — “we met in 1999.”\nNext week the commission meets."
+    )
+    mentions = resolve_dates(text, KHAN_VISIT)
+    assert [m.text for m in mentions] == [
+        "Tuesday",
+        "April last year",
+        "nine years",
+        "1999",
+        "Next week",
+    ]
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_as_dict_is_json_ready_with_iso_dates():
+    mention = find_mention("Khan will travel on Wednesday (23).", KHAN_VISIT, "Wednesday (23)")
+    as_dict = mention.as_dict()
+    assert set(as_dict) == {
+        "start",
+        "end",
+        "text",
+        "value",
+        "start_date",
+        "end_date",
+        "precision",
+        "rule",
+    }
+    assert as_dict["start_date"] == as_dict["end_date"] == "2022-02-23"
+    assert "23" in as_dict["rule"]
+    assert json.loads(json.dumps(as_dict)) == as_dict
+
+
+def test_durations_have_no_dates_in_as_dict():
+    as_dict = find_mention("a two-day visit", KHAN_VISIT, "two-day").as_dict()
+    assert (as_dict["start_date"], as_dict["end_date"], as_dict["precision"]) == (
+        None,
+        None,
+        "duration",
+    )
+
+
+def test_mentions_are_frozen():
+    mention = find_mention("in 1999", KHAN_VISIT, "1999")
+    with pytest.raises(AttributeError):
+        mention.value = "2000"
+
+
+def test_relative_mentions_are_flagged_and_absolute_ones_are_not():
+    text = "On April 8, 2021 he said he had visited last year and would return on Friday."
+    flags = {m.text: m.is_relative for m in resolve_dates(text, LAVROV_VISIT)}
+    assert flags == {"April 8, 2021": False, "last year": True, "Friday": True}
+
+
+def test_anaphora_does_not_reach_into_another_paragraph():
+    text = "The pact was signed in 2016.\nThe following day, trade resumed."
+    following = find_mention(text, LAVROV_VISIT, "The following day")
+    assert following.start_date == date(2021, 4, 9)  # counted from publication, not from 2016
+
+
+def test_empty_and_dateless_texts_give_no_mentions():
+    assert resolve_dates("", KHAN_VISIT) == []
+    assert resolve_dates("Pakistan and Russia enjoy friendly relations.", KHAN_VISIT) == []
