@@ -56,9 +56,7 @@ def report(result: dict) -> str:
         f"| {result['articles']:,} | {result['seconds']:.1f} | {result['per_second']:.1f} "
         f"| {result['events']:,} | {result['citations']:,} |",
         "",
-        f"Target ≥ {TARGET_PER_SECOND} articles/s: this run **{verdict}** it. Each new article "
-        "is compared with the events already stored, so throughput falls slowly as the "
-        "timeline grows.",
+        f"Target ≥ {TARGET_PER_SECOND} articles/s: this run **{verdict}** it.",
         "",
         machine_description(),
     ])  # fmt: skip
