@@ -10,6 +10,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from timeline import curation
 from timeline.display import format_event_date
 from timeline.models import Actor, Citation, Event, Sector
+from timeline.pipeline import refresh_search_vectors
 
 
 @admin.register(Actor)
@@ -198,7 +199,7 @@ class EventAdmin(SimpleHistoryAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        curation.refresh_search_vectors([form.instance.pk])
+        refresh_search_vectors([form.instance.pk])  # an edited title must be searchable
 
     @admin.action(description="Publish the selected events", permissions=["change"])
     def publish(self, request, queryset):
