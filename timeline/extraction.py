@@ -31,6 +31,9 @@ CONTINUATION_PASSAGES = 2
 CONTINUATION_KINDS = frozenset({"visit", "meeting", "agreement"})
 # How near (in characters) to the trigger or the date one of the two sides must be named.
 SIDE_WINDOW = 70
+# Happenings that last, and how near (in characters) their length must be to their date.
+STAY_KINDS = frozenset({"visit", "meeting", "exercise"})
+STAY_WINDOW = 40
 # A noun trigger ("for a two-day visit") dates the happening less surely than a verb
 # ("landed on Tuesday"): it counts as this many characters further from the date.
 NOUN_DISTANCE_PENALTY = 25
@@ -169,8 +172,9 @@ def _status(sentence: str, trigger: _Trigger, start: dt.date, published: dt.date
 
 
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|this|that)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)"
-    r"[^,;:]*$"
+    r"^.*?((?:\b(?:the|a|an|his|her|its|their|this)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)"
+    r"(?:(?!\b(?:the|a|an|his|her|its|their|this)\b)[^,;:])*)$",
+    re.DOTALL,
 )
 _FUTURE_AUXILIARY = re.compile(
     r"\b(?:will|shall|is set|are set|is expected|are expected|is due|due|is|are|plans|planning)"
@@ -178,43 +182,84 @@ _FUTURE_AUXILIARY = re.compile(
     re.IGNORECASE,
 )
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)
+_PASSIVE_AUXILIARY = re.compile(r"\b(?P<aux>was|were)(?:\s+also)?\s*$", re.IGNORECASE)
+_HEADLINE_BREAK = re.compile(
+    r"[,;:—–…]|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
+    r"though|since|despite)\b"
+)
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
+_DANGLING = re.compile(
+    r"(?:\s+(?:at|in|on|of|for|to|and|or|the|a|an|that|with|by|from|its|his|her|their|"
+    r"into|about|over))+$",
+    re.IGNORECASE,
+)
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an)\s+)+", re.IGNORECASE
+)
+_PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
 
 
 def _is_noun(sentence: str, trigger: _Trigger) -> bool:
-    """ "the visit", "a two-day visit", "Khan's first visit": the trigger names a happening."""
-    before = sentence[max(0, trigger.start - 40) : trigger.start]
+    """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
+    if trigger.word[0].isupper() and sentence[: trigger.start].strip():
+        return True
+    before = sentence[max(0, trigger.start - 60) : trigger.start]
     return bool(re.search(r"(?:\b(?:the|a|an|his|her|its|their|first|[\w-]+-day)|['’]s)"
-                          r"(?:\s+[\w-]+)?\s*$", before, re.IGNORECASE))
+                          r"(?:\s+[\w-]+){0,2}\s*$", before, re.IGNORECASE))
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Spaces instead of text[start:end], so offsets stay put."""
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _headline(
     sentence: str, trigger: _Trigger, expression: tuple[int, int], subject: str | None
 ) -> str:
     """Plain news-style title from the clause around the trigger, in the present tense."""
-    # Blank the date expression (and a preposition before it) so it does not read as words.
+    # The date words (with their preposition) and asides in brackets are not headline words.
     start, end = expression
     prefix = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until)\s+)?$", sentence[:start])
-    start = prefix.start() if prefix else start
-    blanked = sentence[:start] + " " * (end - start) + sentence[end:]
-    clause_start = 0
-    for match in _CLAUSE_BREAK.finditer(blanked, 0, trigger.start):
-        clause_start = match.end()
-    match = _CLAUSE_BREAK.search(blanked, trigger.end)
+    blanked = _blank(sentence, prefix.start() if prefix else start, end)
+    for aside in _PARENTHESES.finditer(blanked):
+        blanked = _blank(blanked, aside.start(), aside.end())
+    clause_start = max((m.end() for m in _HEADLINE_BREAK.finditer(blanked, 0, trigger.start)),
+                       default=0)
+    match = _HEADLINE_BREAK.search(blanked, trigger.end)
     clause_end = match.start() if match else len(blanked)
+    noun = _is_noun(sentence, trigger)
+    if noun:
+        # "Russia hosted an international conference": the verb that governs the noun leads.
+        governing = [
+            t for t in _triggers(blanked[clause_start : trigger.start])
+            if not _is_noun(blanked, replace(t, start=t.start + clause_start))
+        ]
+        if governing:
+            verb_trigger = governing[-1]
+            trigger = replace(verb_trigger, start=verb_trigger.start + clause_start,
+                              end=verb_trigger.end + clause_start)
+            noun = False
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
     after = blanked[trigger.end : clause_end]
     verb = trigger.word
-    if _is_noun(sentence, trigger):
-        noun_phrase = _DETERMINER.search(before)
-        before = noun_phrase.group() if noun_phrase else before
+    if noun:
+        noun_phrase = _DETERMINER.match(before)
+        before = noun_phrase.group(1) if noun_phrase else before
     elif _FUTURE_AUXILIARY.search(before):
         before, verb = _FUTURE_AUXILIARY.sub("", before).strip(), f"to {verb}"
+    elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
+        verb = f"{'are' if passive['aux'].lower() == 'were' else 'is'} {verb}"
+        before = before[: passive.start()].strip()
     else:
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = _PRESENT_TENSE.get(verb.lower(), verb)
-    lead = before.strip() or subject or ""
-    words = f"{lead} {verb} {after}".split()
-    title = " ".join(words[:TITLE_MAX_WORDS])
+    lead = _LEADING_FILLER.sub("", before.strip())
+    if not lead or _PRONOUN.match(lead):
+        opening = _HEADLINE_BREAK.split(_blank(sentence, *expression), maxsplit=1)[0].strip()
+        lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
+    words = _QUOTES.sub("", f"{lead} {verb} {after}").split()
+    title = _DANGLING.sub("", " ".join(words[:TITLE_MAX_WORDS]))
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
     # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
     title = re.sub(r"^([A-Z])([A-Z]+)(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
@@ -229,15 +274,22 @@ def _summary(sentence: str) -> str:
     return text[: cut if cut > 0 else SUMMARY_MAX_CHARS] + "…"
 
 
-def _widened_end(mention, durations, start: dt.date, end: dt.date) -> dt.date:
-    """ "a two-day visit" from a resolved day gives the visit's last day."""
-    if mention.precision != "day":
-        return end
+def _widened_end(mention, durations, kind: str) -> dt.date:
+    """ "arrived on Tuesday for a two-day visit" gives the visit's last day.
+
+    Only a stay widens, and only when its length is said next to its date: in "Lavrov, who
+    is in Islamabad on a two-day visit, said on Wednesday" the saying lasts a day.
+    """
+    if mention.precision != "day" or kind not in STAY_KINDS:
+        return mention.end_date
     for duration in durations:
-        match = re.fullmatch(r"P(\d+)D", duration.value or "")
-        if match and 1 < int(match.group(1)) <= 31:
-            return start + dt.timedelta(days=int(match.group(1)) - 1)
-    return end
+        length = re.fullmatch(r"P(\d+)D", duration.value or "")
+        near = abs(duration.start - mention.end) <= STAY_WINDOW or abs(
+            mention.start - duration.end
+        ) <= STAY_WINDOW
+        if length and near and 1 < int(length.group(1)) <= 31:
+            return mention.start_date + dt.timedelta(days=int(length.group(1)) - 1)
+    return mention.end_date
 
 
 def _side_words(text: str) -> bool:
@@ -341,7 +393,7 @@ def _dated_candidate(article, sentence, passage_start, dated, durations, previou
         kind=trigger.kind,
         value=mention.value,
         start_date=start_date,
-        end_date=_widened_end(mention, durations, start_date, mention.end_date),
+        end_date=_widened_end(mention, durations, trigger.kind),
         precision=mention.precision,
         status=status,
         actors=names,

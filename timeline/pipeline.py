@@ -36,35 +36,58 @@ def candidates_for_text(text, published, passages, taggers=None) -> list[Candida
     return extract_candidates(text, published, passages, actors, sectors)
 
 
-def _citation_candidates(event: Event) -> list[Candidate]:
-    citations = sorted(
-        event.citations.all(), key=lambda c: (c.article.published, c.article_id, c.quote_start)
-    )
-    return [Candidate.from_record(c.extracted) for c in citations if c.extracted]
+def _citation_candidates(citations) -> list[Candidate]:
+    """The readings stored on citations, earliest article first."""
+    ordered = sorted(citations, key=lambda c: (c.article.published, c.article_id, c.quote_start))
+    return [Candidate.from_record(c.extracted) for c in ordered if c.extracted]
 
 
-def _find_same_happening(candidate: Candidate) -> Event | None:
+def _events_reporting_the_same_happening(candidate: Candidate) -> list[Event]:
     signature = Signature.of([candidate])
+    # Actors are compared on the citations' own readings: a new event gets its actors only
+    # when it is folded at the end of the article.
     overlapping = (
         Event.objects.filter(start_date__lte=candidate.end_date, end_date__gte=candidate.start_date)
-        .filter(citations__isnull=False)
+        .filter(is_synthetic=False, citations__isnull=False)
         .distinct()
         .prefetch_related(
             Prefetch("citations", queryset=Citation.objects.select_related("article"))
         )
-        .order_by("id")
+        .order_by("-reviewed", "id")
     )
-    if candidate.people:
-        overlapping = overlapping.filter(actors__name__in=candidate.people)
-    for event in overlapping:
-        reports = _citation_candidates(event)
-        if reports and same_happening(signature, Signature.of(reports)):
-            return event
-    return None
+    return [
+        event
+        for event in overlapping
+        if (reports := _citation_candidates(event.citations.all()))
+        and same_happening(signature, Signature.of(reports))
+    ]
+
+
+def _join(events: list[Event]) -> Event:
+    """One report can show that two events are one happening: keep the first, fold the rest in.
+
+    Events an editor reviewed are never folded away; they keep their own citations.
+    """
+    keeper, *others = events
+    for other in others:
+        if other.reviewed:
+            continue
+        for citation in other.citations.all():
+            if keeper.citations.filter(
+                article=citation.article_id,
+                quote_start=citation.quote_start,
+                quote_end=citation.quote_end,
+            ).exists():
+                citation.delete()
+            else:
+                citation.event = keeper
+                citation.save(update_fields=["event"])
+        other.delete()
+    return keeper
 
 
 def _refold(event: Event) -> None:
-    reports = _citation_candidates(event)
+    reports = _citation_candidates(Citation.objects.filter(event=event).select_related("article"))
     if event.reviewed or not reports:
         return
     folded = fold_citations(reports)
@@ -125,7 +148,8 @@ def extract_article(article: Article, taggers=None) -> list[Event]:
                 citation.save()
             touched[citation.event_id] = citation.event
             continue
-        event = _find_same_happening(candidate) or _new_event(candidate)
+        matching = _events_reporting_the_same_happening(candidate)
+        event = _join(matching) if matching else _new_event(candidate)
         citation = Citation(
             event=event,
             article=article,
@@ -142,6 +166,8 @@ def extract_article(article: Article, taggers=None) -> list[Event]:
             touched[citation.event_id] = citation.event
             citation.delete()
     for event in touched.values():
+        if not Event.objects.filter(pk=event.pk).exists():
+            continue
         if not event.reviewed and not event.citations.exists():
             event.delete()
         else:
