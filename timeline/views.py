@@ -93,8 +93,9 @@ def year_chart(events, form):
         return None
     first, last = min(counts), max(counts)
     years = range(first, last + 1)
-    width, height = 600, 120
-    step = min(40, width / len(years))
+    # A fixed drawing width keeps the scale the same whether the chart has 3 years or 80.
+    width, height = 600, 80
+    step = min(24, width / len(years))
     tallest = max(counts.values())
     bars = []
     for index, year in enumerate(years):
@@ -103,11 +104,12 @@ def year_chart(events, form):
         bars.append({
             "year": year, "count": n, "x": round(index * step, 2), "width": round(step * 0.8, 2),
             "y": round(height - bar_height, 1), "height": bar_height,
-            "label": len(years) <= 12 or year % 10 == 0 or year in (first, last),
+            "label": len(years) <= 12 or year % 10 == 0
+            or (year in (first, last) and 3 <= year % 10 <= 7),
             "label_x": round(index * step + step * 0.4, 2),
             "query": form.query_string(**{"from": year, "to": year}),
         })  # fmt: skip
-    return {"bars": bars, "width": round(len(years) * step, 2), "height": height,
+    return {"bars": bars, "width": width, "height": height,
             "first": first, "last": last, "total": sum(counts.values())}  # fmt: skip
 
 
