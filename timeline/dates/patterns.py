@@ -69,19 +69,33 @@ _PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
 
 ISO_DATE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
 
+# "the evening of February 23": a time of day on a date.
+_PART_OF_DATE = r"(?:(?i:the\s+)(?P<part>(?i:morning|afternoon|evening|night))\s+of\s+)?"
+_YEAR_OR_RELATIVE_YEAR = rf"(?:,?\s+{YEAR}|\s+(?P<relyear>(?i:last|this|next)\s+year))?"
 MONTH_DAY = re.compile(
-    rf"(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}"
-    rf"(?:\s*(?:{_RANGE_DASH}|to|through|until|till)\s*{SECOND_DAY})?(?:,?\s+{YEAR})?(?![\w-])"
+    rf"{_PART_OF_DATE}(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}"
+    rf"(?:\s*(?:{_RANGE_DASH}|to|through|until|till)\s*{SECOND_DAY})?{_YEAR_OR_RELATIVE_YEAR}"
+    r"(?![\w-])"
 )
 DAY_MONTH = re.compile(
-    rf"{_NOT_GLUED}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}"
+    rf"{_NOT_GLUED}{_PART_OF_DATE}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}"
     rf"(?:\s*(?:{_RANGE_DASH}|to|and|until|till)\s*(?:the\s+)?{SECOND_DAY})?"
-    rf"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
+    rf"\s+(?:of\s+)?{MONTH}{_YEAR_OR_RELATIVE_YEAR}"
+)
+HOLIDAY = re.compile(
+    r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas(?!\s+\w+s\b))"
+    rf"(?:,?\s+{YEAR})?"
+)
+# "the April-June quarter"
+MONTH_SPAN_QUARTER = re.compile(
+    rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH.replace('<month>', '<last_month>')}\s+quarter"
+    rf"(?:\s+(?:of\s+)?{YEAR})?"
 )
 MONTH_YEAR = re.compile(rf"{PART_MODIFIER}{MONTH},?\s+(?:of\s+)?{YEAR}")
 MONTH_ALONE = re.compile(
     rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming)\s+)?{PART_MODIFIER}{FULL_MONTH}"
-    r"(?P<relyear>\s+(?:last|this|next)\s+year)?(?!\s*\d)"
+    r"(?P<relyear>\s+(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+year)?"
+    r"(?!\s*\d)"
 )
 WEEKDAY_MENTION = re.compile(
     rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}"
@@ -112,6 +126,11 @@ RELATIVE_UNIT = re.compile(
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
     re.IGNORECASE,
 )
+PERIOD_EDGE = re.compile(
+    r"(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+|"
+    r"(?:later|earlier)\s+in\s+)the\s+(?P<unit>year|month|week)\b",
+    re.IGNORECASE,
+)
 THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
 # "the next day", "the following year", "that day", "the same week", "the past year".
 UNIT_AFTER_DETERMINER = re.compile(
@@ -122,7 +141,7 @@ UNIT_AFTER_DETERMINER = re.compile(
     re.IGNORECASE,
 )
 DISTANCE_FROM_ANCHOR = re.compile(
-    rf"{_NOT_GLUED}{DURATION_MODIFIER}{NUMBER}\s+{UNIT}\s+"
+    rf"{_NOT_GLUED}(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s){DURATION_MODIFIER}{NUMBER}\s+{UNIT}\s+"
     r"(?P<direction>ago|back|earlier|later|from\s+now|hence)\b",
     re.IGNORECASE,
 )
@@ -131,8 +150,14 @@ VAGUE_DISTANCE = re.compile(
     r"\s+ago\b",
     re.IGNORECASE,
 )
+# TimeML keeps the article of an adjectival duration in the extent: "a two-day visit".
+_ADJECTIVE_ARTICLE = (
+    r"(?:(?:an?|the)\s+(?=[\w.]+-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+    r"decades?|centur)))?"
+)
 DURATION = re.compile(
-    rf"{_NOT_GLUED}{DURATION_MODIFIER}{NUMBER}(?:-|\s+){UNIT}(?P<tail>-old|-long)?\b(?!-)",
+    rf"{_NOT_GLUED}{_ADJECTIVE_ARTICLE}{DURATION_MODIFIER}{NUMBER}(?:-|\s+){UNIT}"
+    r"(?P<tail>-old|-long)?\b(?!-)(?:\s+of\s+(?P<of_year>1[0-9]{3}|20[0-9]{2})\b)?",
     re.IGNORECASE,
 )
 DURATION_AND_A_HALF = re.compile(
@@ -150,7 +175,10 @@ FRACTION_DURATION = re.compile(
 BARE_PLURAL_DURATION = re.compile(
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bfor\s\s))"
     r"(?P<unit>years|decades|months|weeks|centuries)\b(?!\s+(?:ago|of\s+age|old)\b|-)"
-    r"|\b(?P<unit_b>years|decades|months|centuries)(?:-long\b|(?=\s+of\s+(?!age\b)))",
+    r"|\b(?P<unit_b>years|decades|months|centuries)(?:-long\b|(?=\s+of\s+(?!age\b)))"
+    r"|\b(?P<unit_c>days|weeks|months|years|decades)"
+    r"(?=\s+(?:after|before|later|earlier|in\s+advance)\b)"
+    r"|\b(?P<single_unit>day|week|month|year|decade|century)-long\b",
     re.IGNORECASE,
 )
 RECENT_OR_COMING = re.compile(
@@ -185,6 +213,11 @@ SEASON = re.compile(
     r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)"
     rf"(?:\s+(?:of\s+)?{YEAR})?\b(?![-'’])"
 )
+CLOCK_TIME = re.compile(
+    r"(?<![\w:.,])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
+    r"(?P<meridiem>[ap]\.m\.|[ap]m\b)",
+    re.IGNORECASE,
+)
 ANAPHORIC_TIME = re.compile(
     r"\b(?:at|during|by|until|till|since|from|before)\s+(?P<x>that\s+time|the\s+time)\b"
     r"(?!\s+(?:of|when|being|that)\b)",
@@ -201,6 +234,7 @@ RECURRENCE = re.compile(
     rf"(?P<unit>day|week|month|year|decade|morning|afternoon|evening|night|weekend|"
     rf"spring|summer|autumn|winter|{_alternatives(_WEEKDAYS[:7])})s?"
     r"|(?P<annual>annually|yearly)"
+    r"|(?P<adjective>daily|weekly|fortnightly|monthly|quarterly|annual|hourly)"
     r"|(?P<times>once|twice|thrice|three\s+times)\s+(?:a|per|every)\s+"
     r"(?P<unit2>day|week|month|year|decade)"
     rf"|(?<=\bon\s)(?P<weekdays>{_alternatives(_WEEKDAYS[:7])})s)\b",
@@ -239,5 +273,8 @@ TIME_TRIGGER = re.compile(r"time")
 THEN_TRIGGER = re.compile(r"then")
 REFERENCE_TRIGGER = _trigger("now", "current", "present", "these days", "recent", "lately",
                              "past", "future", "soon")  # fmt: skip
-RECURRENCE_TRIGGER = _trigger("every", "each", "annually", "yearly", "once", "twice", "thrice",
-                              "times", *(f"{w}s" for w in WEEKDAY_NUMBERS))  # fmt: skip
+RECURRENCE_TRIGGER = _trigger("every", "each", "annual", "yearly", "once", "twice", "thrice",
+                              "times", "daily", "weekly", "monthly", "quarterly", "hourly",
+                              *(f"{w}s" for w in WEEKDAY_NUMBERS))  # fmt: skip
+HOLIDAY_TRIGGER = re.compile(r"Christmas|CHRISTMAS|New Year|NEW YEAR")
+CLOCK_TRIGGER = re.compile(r"[AaPp]\.?[Mm]\b")

@@ -40,7 +40,7 @@ _DATE_PREPOSITIONS = {
 }  # fmt: skip
 # Between a preposition and a year these need another year close before: "between 2016 and
 # 2018", "from 2016 to 2018".
-_LIST_WORDS = {"to", "and", "or", "through", "than"}
+_LIST_WORDS = {"and", "or", "through", "than"}
 _POSSESSIVES = {"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "s"}
 # Nouns after which "of" introduces a date: "the end of 2019", "the summer of 1999".
@@ -60,6 +60,10 @@ _QUANTITY_NOUNS = {
 _PLAIN_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s'’-]*$")
 _WORD_AFTER = re.compile(r"[\s,]*([A-Za-z]+)")
 _NEAR_YEAR = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_FREQUENCY_ADJECTIVES = {
+    "daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M",
+    "annual": "P1Y", "hourly": "PT1H",
+}  # fmt: skip
 _NEWLINE = re.compile("\n")
 _WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAY_NUMBERS]
 
@@ -74,6 +78,8 @@ class _Anaphor:
     part_of_day: str | None = None
     # "the next day" still means something without an earlier date; "at that time" does not.
     falls_back_to_publication: bool = False
+    month: int | None = None  # "August that year"
+    clock: tuple[int, int] | None = None  # "5:40 pm" on the day in question
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,10 @@ class _Resolver:
         weekday = WEEKDAY_NUMBERS[m["weekday"].lower()] if m["weekday"] else None
         if m["year"]:
             year, how = int(m["year"]), "year as written"
+        elif m["relyear"]:
+            relyear = _normalised(m["relyear"]).split(" ")[0]
+            year = self.published.year + {"last": -1, "this": 0, "next": 1}[relyear]
+            how = f"{relyear} year"
         else:
             found = self._year_for_month_day(month, first_day, weekday, m.start(), m.end())
             if found is None:
@@ -153,8 +163,44 @@ class _Resolver:
         except ValueError:
             return
         reading = cv.day(first) if first == last else cv.day_range(first, last)
+        if m["part"]:
+            reading = cv.part_of_day(first, m["part"].lower())
         what = "day range" if first != last else "month and day"
         yield m.start(), m.end(), reading.because(f"{what}, {how}", relative=not m["year"])
+
+    def holiday(self, m: re.Match) -> Iterator[Proposal]:
+        name = _normalised(m["holiday"]).replace("’", "'")
+        month, day_of_month = {"new year's eve": (12, 31), "new year's day": (1, 1),
+                               "christmas eve": (12, 24)}.get(name, (12, 25))  # fmt: skip
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            found = self._year_for_month_day(month, day_of_month, None, m.start(), m.end())
+            if found is None:
+                return
+            year, how = found
+        reading = cv.day(Date(year, month, day_of_month))
+        yield m.start(), m.end(), reading.because(f"{name}, {how}", relative=not m["year"])
+
+    def month_span_quarter(self, m: re.Match) -> Iterator[Proposal]:
+        first = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
+        last = MONTH_NUMBERS[m["last_month"].rstrip(".").lower()]
+        if last != first + 2 or first % 3 != 1:
+            return
+        number = first // 3 + 1
+        year = int(m["year"]) if m["year"] else self._year_of_quarter(number, m.start(), m.end())
+        reading = cv.quarter(year, number)
+        yield m.start(), m.end(), reading.because("quarter named by its months", relative=True)
+
+    def _year_of_quarter(self, number: int, start: int, end: int) -> int:
+        pub = self.published
+        current = (pub.month - 1) // 3 + 1
+        tense = self.tense(start, end)
+        if tense is Tense.PAST and number > current:
+            return pub.year - 1
+        if tense is Tense.FUTURE and number < current:
+            return pub.year + 1
+        return pub.year
 
     def _year_for_month_day(
         self, month: int, day: int, weekday: int | None, start: int, end: int
@@ -181,9 +227,9 @@ class _Resolver:
         if tense is Tense.FUTURE:
             return earliest.year, "next occurrence (future tense)"
         if tense is Tense.PAST:
-            # A date 10+ months back would have been written with its year; a near future one
+            # A date 9+ months back would have been written with its year; a near future one
             # in a past-tense sentence is a deadline or plan ("signed ... a May 1 withdrawal").
-            if (pub - latest).days > 300 and (earliest - pub).days <= 60:
+            if (pub - latest).days > 270 and (earliest - pub).days <= 92:
                 return earliest.year, "next occurrence (the past one is too far back)"
             return latest.year, "last occurrence (past tense)"
         if pub - latest <= earliest - pub:
@@ -208,6 +254,13 @@ class _Resolver:
             return
         month = MONTH_NUMBERS[name.lower()]
         pub = self.published
+        if relyear in ("that", "the"):
+            shift = {"following": 1, "previous": -1}.get(
+                _normalised(m["relyear"]).split(" ")[-2], 0
+            )
+            words = _normalised(m.group())
+            yield m.start(), m.end(), _Anaphor(words, "year", shift, month=month)
+            return
         if relyear:
             year = pub.year + {"last": -1, "this": 0, "next": 1}[relyear]
             how = f"{relyear} year"
@@ -221,7 +274,11 @@ class _Resolver:
             year, how = pub.year, "publication year"
         else:
             tense = self.tense(m.start(), m.end())
-            if tense is Tense.PAST and month > pub.month:
+            # As for month-days: a month 9+ months back would carry its year, so a past-tense
+            # clue ("has been invited to the summit in October") then refers to something else.
+            if tense is Tense.PAST and month > pub.month and month - pub.month <= 3:
+                year, how = pub.year, "the next one (the past one is too far back)"
+            elif tense is Tense.PAST and month > pub.month:
                 year, how = pub.year - 1, "the latest before publication (past tense)"
             elif tense is Tense.FUTURE and month < pub.month:
                 year, how = pub.year + 1, "the next one (future tense)"
@@ -260,7 +317,12 @@ class _Resolver:
             preceding = self.word_before(start - len(self.text[:start].rstrip()) + start - 3)
             return preceding in _PERIOD_NOUNS
         if before in _DATE_PREPOSITIONS:
-            return True
+            return 1900 <= year <= 2100 if before == "to" else True
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if not self.text[line_start:start].strip():
+            return self.text[m.end() : m.end() + 1] in (":", " ")  # a timeline entry, "1974: ..."
+        if self.text[m.end() : m.end() + 1] in (".", ";") and 1900 <= year <= 2100:
+            return True  # a year ending a sentence: "The goodwill did not survive 1971."
         # "the 2019 election", "a 2013 report": a year used as a modifier.
         return before in _DETERMINERS and 1900 <= year <= 2100 and after.isalpha()
 
@@ -381,6 +443,19 @@ class _Resolver:
             return latest_saturday - (7 * ONE_DAY if in_weekend else datetime.timedelta(0))
         upcoming = latest_saturday if in_weekend else latest_saturday + 7 * ONE_DAY
         return upcoming + (7 * ONE_DAY if rel == "next" else datetime.timedelta(0))
+
+    def period_edge(self, m: re.Match) -> Iterator[Proposal]:
+        unit = m["unit"].lower()
+        reading = cv.coarsened(cv.day(self.published), unit)
+        words = _normalised(m.group())
+        yield m.start(), m.end(), reading.because(f'"{words}": the current {unit}', relative=True)
+
+    def clock_time(self, m: re.Match) -> Iterator[Proposal]:
+        hour = int(m["hour"]) % 12 + (12 if m["meridiem"].lower().startswith("p") else 0)
+        minute = int(m["minute"] or 0)
+        words = _normalised(m.group())
+        anaphor = _Anaphor(words, "day", clock=(hour, minute), falls_back_to_publication=True)
+        yield m.start(), m.end(), anaphor
 
     def the_weekend(self, m: re.Match) -> Iterator[Proposal]:
         pub = self.published
@@ -520,6 +595,8 @@ class _Resolver:
         )
         if singular_after_plural_number and self.text[m.start("unit") - 1] != "-":
             return  # "two-year" is an adjective; "two year" is a typo or a compound
+        if unit_word == "second" and amount == 1:
+            return  # "a second chance" is an ordinal
         value = duration_value(amount, unit_singular(unit_word))
         yield m.start(), m.end(), cv.duration(value).because("duration")
 
@@ -543,12 +620,21 @@ class _Resolver:
         is_years_of = m["unit_b"] and not m.group().lower().endswith("-long")
         if is_years_of and self.word_before(m.start()) in _POSSESSIVES:
             return  # "their years of quiet diplomacy" is not a length of time
-        unit = unit_singular(m["unit"] or m["unit_b"])
+        if m["single_unit"]:
+            unit = m["single_unit"].lower()
+            reading = cv.duration(duration_value(1, unit)).because(f"{unit}-long")
+            yield m.start(), m.end(), reading
+            return
+        unit = unit_singular(m["unit"] or m["unit_b"] or m["unit_c"])
         reading = cv.duration(duration_value(None, unit)).because(f"unspecified number of {unit}s")
         yield m.start(), m.end(), reading
 
     def recurrence(self, m: re.Match) -> Iterator[Proposal]:
-        if m["annual"]:
+        if m["adjective"]:
+            if not m["adjective"].islower():
+                return  # "Daily Times", "Weekly Standard"
+            value = _FREQUENCY_ADJECTIVES[m["adjective"]]
+        elif m["annual"]:
             value = "P1Y"
         elif m["times"]:
             value = duration_value(1, m["unit2"].lower())
@@ -595,6 +681,8 @@ class _Resolver:
         yield m.start("x"), m.end("x"), _Anaphor(" ".join(m["x"].split()), None)
 
     def _resolve_anaphor(self, anaphor: _Anaphor, antecedent: Reading | None) -> Reading | None:
+        if anaphor.clock and (antecedent is None or antecedent.precision != "day"):
+            antecedent = None  # a clock time belongs to a day, not to a month or year
         if antecedent is None:
             if not anaphor.falls_back_to_publication:
                 return None
@@ -607,6 +695,12 @@ class _Resolver:
         reading = cv.shifted(antecedent, anaphor.precision, anaphor.shift)
         if reading is None:
             return None
+        if anaphor.month:
+            reading = cv.month(reading.start_date.year, anaphor.month)
+        if anaphor.clock:
+            hour, minute = anaphor.clock
+            d = reading.start_date
+            reading = Reading(f"{d.isoformat()}T{hour:02d}:{minute:02d}", d, d, "day", "", "TIME")
         if anaphor.part_of_day:
             reading = cv.part_of_day(reading.start_date, anaphor.part_of_day)
         return reading.because(f'"{anaphor.words}" counted from {source}', relative=True)
@@ -699,6 +793,9 @@ _RECOGNISERS: list[tuple[re.Pattern, re.Pattern, _Build]] = [
     (p.MONTH_DAY, p.MONTH_TRIGGER, _Resolver.calendar_day),
     (p.DAY_MONTH, p.MONTH_TRIGGER, _Resolver.calendar_day),
     (p.MONTH_YEAR, p.MONTH_TRIGGER, _Resolver.month_of_year),
+    (p.MONTH_SPAN_QUARTER, p.MONTH_TRIGGER, _Resolver.month_span_quarter),
+    (p.HOLIDAY, p.HOLIDAY_TRIGGER, _Resolver.holiday),
+    (p.CLOCK_TIME, p.CLOCK_TRIGGER, _Resolver.clock_time),
     (p.WEEKDAY_MENTION, p.WEEKDAY_TRIGGER, _Resolver.weekday),
     (p.DAY_WORD, p.DAY_WORD_TRIGGER, _Resolver.day_word),
     (p.DISTANCE_FROM_ANCHOR, p.DISTANCE_TRIGGER, _Resolver.distance_from_anchor),
@@ -720,6 +817,7 @@ _RECOGNISERS: list[tuple[re.Pattern, re.Pattern, _Build]] = [
     (p.BARE_PLURAL_DURATION, p.UNIT_TRIGGER, _Resolver.bare_plural_duration),
     (p.UNIT_AFTER_DETERMINER, p.UNIT_TRIGGER, _Resolver.unit_after_determiner),
     (p.THE_WEEKEND, p.WEEKEND_TRIGGER, _Resolver.the_weekend),
+    (p.PERIOD_EDGE, p.UNIT_TRIGGER, _Resolver.period_edge),
     (p.ANAPHORIC_TIME, p.TIME_TRIGGER, _Resolver.anaphoric_time),
     (p.TEMPORAL_THEN, p.THEN_TRIGGER, _Resolver.anaphoric_time),
     (p.REFERENCE, p.REFERENCE_TRIGGER, _Resolver.reference),

@@ -54,10 +54,12 @@ _TENSE_CLUES = re.compile(
     r"|\b(?:is|are|am|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
     r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+to|to)\b"
     r"(?:\s+be\s+\w+)?"
-    r"|\b(?:plans?|planning|intends?|intending|hopes?|aims?)\s+to\b"
+    r"|\b(?:plans?|planning|intends?|intending|hopes?|aims?|expected|scheduled|set)\s+to\b"
+    r"|\b(?:could|might|may)\s+(?:well\s+|also\s+|soon\s+)?(?:be|take|come|happen|visit|travel|"
+    r"meet|hold|begin|start|open|close|arrive|go|sign)\b"
     r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
     r"[a-z]+\b"
-    r"|\b(?:next|upcoming|coming|forthcoming)\b)"
+    r"|\b(?:upcoming|forthcoming)\b)"
     r"|(?P<present>\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:be|being)\s+(?:\w+ly\s+)?\w+\b"
     r"|\b(?:is|are|am|says|say|does|do|remains|continues)\b)"
     r"|(?P<past>\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+)?"
@@ -70,6 +72,9 @@ _TENSE_CLUES = re.compile(
 # A clue after the mention counts as this many times farther away than one before it:
 # "said on Monday that it would ..." is a past statement.
 _AFTER_PENALTY = 3
+# A clue in another clause ("who took office in August, is expected to ...") counts less.
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"()—]")
+_CLAUSE_PENALTY = 40
 
 
 class SentenceIndex:
@@ -111,10 +116,14 @@ class SentenceIndex:
         for clue_start, clue_end, tense in clues:
             if clue_end <= start:
                 distance = start - clue_end
+                gap = self.text[clue_end:start]
             elif clue_start >= end:
                 distance = (clue_start - end) * _AFTER_PENALTY
+                gap = self.text[end:clue_start]
             else:
-                continue  # the clue is part of the mention itself ("next week")
+                continue  # the clue is part of the mention itself ("last week")
+            if _CLAUSE_BREAK.search(gap):
+                distance += _CLAUSE_PENALTY
             if best_distance is None or distance < best_distance:
                 best, best_distance = tense, distance
         return best

@@ -88,6 +88,18 @@ ABSOLUTE_DATES = [
     day(LAVROV_VISIT, "The ceremony is due on the 8th of April.", "the 8th of April", "2021-04-08"),
     day(LAVROV_VISIT, "The meeting took place on 14 March 2021.", "14 March 2021", "2021-03-14"),
     day(LAVROV_VISIT, "The mission ended on 31 December 2022.", "31 December 2022", "2022-12-31"),
+    span(date(2022, 3, 5), "The operation began on the evening of February 23.",
+         "the evening of February 23", "2022-02-23TEV", "2022-02-23", "2022-02-23", "day"),
+    span(date(2021, 12, 6), "Updated December 6, 2021\n\n5:40 pm: Putin left for Moscow.",
+         "5:40 pm", "2021-12-06T17:40", "2021-12-06", "2021-12-06", "day"),
+    span(LAVROV_VISIT, "The talks began on 7 April 2021 at 10.30 a.m. in Islamabad.", "10.30 a.m.",
+         "2021-04-07T10:30", "2021-04-07", "2021-04-07", "day"),
+    span(date(2011, 5, 13), "Timeline\n1974: Bhutto visits Moscow.", "1974", "1974", "1974-01-01",
+         "1974-12-31", "year"),
+    span(date(2018, 10, 7), "The goodwill did not survive 1971. Moscow backed India.", "1971",
+         "1971", "1971-01-01", "1971-12-31", "year"),
+    span(date(2021, 12, 6), "The pact extends cooperation for ten years, to 2031.", "2031", "2031",
+         "2031-01-01", "2031-12-31", "year"),
     span(KHAN_VISIT, "The visit is planned for February 23-24.", "February 23-24", "2022-02-23",
          "2022-02-23", "2022-02-24", "day"),
     span(OIL_CARGO, "The exhibition runs from 3 to 5 June.", "3 to 5 June", "2023-06-03",
@@ -161,8 +173,27 @@ YEARLESS_DATES = [
          "2022-12-01", "2022-12-31", "month"),
     span(MID_NOVEMBER, "The minister will travel to Kabul in January.", "January", "2020-01",
          "2020-01-01", "2020-01-31", "month"),
-    span(LAVROV_VISIT, "In May, the ministers met in Moscow.", "May", "2020-05", "2020-05-01",
+    span(date(2021, 1, 10), "In May, the ministers met in Moscow.", "May", "2020-05", "2020-05-01",
          "2020-05-31", "month"),
+    # A past-tense clue that belongs to another event: the month is the coming one.
+    span(date(2024, 7, 10), "Modi has been invited to the BRICS summit in Kazan in October.",
+         "October", "2024-10", "2024-10-01", "2024-10-31", "month"),
+    day(date(1999, 4, 27), "All missions had been asked to report by June 30.", "June 30",
+        "1999-06-30"),
+    day(date(1999, 4, 27), "Pakistan tested nuclear devices on May 28 last year.",
+        "May 28 last year", "1998-05-28"),
+    span(KHAN_VISIT, "The war began in 1971. India signed a treaty in August that year.",
+         "August that year", "1971-08", "1971-08-01", "1971-08-31", "month"),
+    span(date(2023, 7, 27), "Refinery profits rose in the April-June quarter.",
+         "the April-June quarter", "2023-Q2", "2023-04-01", "2023-06-30", "quarter"),
+    span(date(2019, 12, 31), "Trade is likely to pass $800 million by the end of the year.",
+         "the end of the year", "2019", "2019-01-01", "2019-12-31", "year"),
+    span(LAVROV_VISIT, "Shares have gained 38% since the start of the year.",
+         "the start of the year", "2021", "2021-01-01", "2021-12-31", "year"),
+    day(date(2026, 1, 1), "The ambassador spoke at a reception on New Year's Eve.",
+        "New Year's Eve", "2025-12-31"),
+    day(date(2017, 12, 28), "The office will be closed for New Year's Day.", "New Year's Day",
+        "2018-01-01"),
     span(LAVROV_VISIT, "The deal may be signed in May.", "May", "2021-05", "2021-05-01",
          "2021-05-31", "month"),
     span(ASHRAF_MEETING, "The agreement expired in August.", "August", "2012-08", "2012-08-01",
@@ -451,7 +482,17 @@ def test_anaphora_takes_the_previous_date_of_the_passage(
 
 
 DURATIONS = [
-    vague(LAVROV_VISIT, "Lavrov arrived for a two-day visit.", "two-day", "P2D"),
+    # The article of an adjectival duration is part of the TimeML extent.
+    vague(LAVROV_VISIT, "Lavrov arrived for a two-day visit.", "a two-day", "P2D"),
+    vague(LAVROV_VISIT, "The 12-day games open in Kazan.", "The 12-day", "P12D"),
+    vague(LAVROV_VISIT, "The squad endured an 11-hour flight.", "an 11-hour", "PT11H"),
+    vague(LAVROV_VISIT, "About 15,000 soldiers died in the decade-long war.", "decade-long",
+          "P1DE"),
+    vague(LAVROV_VISIT, "The vaccine was approved on January 23, days after the trial ended.",
+          "days", "PXD"),
+    vague(LAVROV_VISIT, "Appointments are booked weeks in advance.", "weeks", "PXW"),
+    vague(date(2019, 12, 31), "Trade grew 20 percent in the first nine months of 2019.",
+          "the first nine months of 2019", "P9M"),
     vague(OIL_CARGO, "He said there had been different periods in bilateral relations over the "
           "past three-quarters of a century.", "the past three-quarters of a century", "P75Y"),
     vague(LAVROV_VISIT, "It was the first visit by a Russian foreign minister in nine years.",
@@ -463,21 +504,21 @@ DURATIONS = [
     vague(LAVROV_VISIT, "to bring an end to the decades-long war.", "decades-long", "PXDE"),
     vague(LAVROV_VISIT, "They marked half a century of friendship.", "half a century", "P50Y"),
     vague(LAVROV_VISIT, "The programme will run for 18 months.", "18 months", "P18M"),
-    vague(LAVROV_VISIT, "Unions called a 24-hour strike.", "24-hour", "PT24H"),
+    vague(LAVROV_VISIT, "Unions called a 24-hour strike.", "a 24-hour", "PT24H"),
     vague(LAVROV_VISIT, "The talks lasted three hours.", "three hours", "PT3H"),
     vague(LAVROV_VISIT, "It came after a year and a half of negotiations.", "a year and a half",
           "P18M"),
     vague(LAVROV_VISIT, "The war has raged for years.", "years", "PXY"),
     vague(LAVROV_VISIT, "Trade grew over the past three years.", "the past three years", "P3Y"),
     vague(LAVROV_VISIT, "Trade grew over the past year.", "the past year", "P1Y"),
-    vague(LAVROV_VISIT, "The 23-year-old student was arrested.", "23-year-old", "P23Y"),
+    vague(LAVROV_VISIT, "The 23-year-old student was arrested.", "The 23-year-old", "P23Y"),
     vague(KHAN_VISIT, "Lavrov visited Islamabad after a gap of almost nine years.",
           "almost nine years", "P9Y"),
     vague(LAVROV_VISIT, "Relations have been frozen for a quarter of a century.",
           "a quarter of a century", "P25Y"),
     vague(LAVROV_VISIT, "The deal came after several weeks of talks.", "several weeks", "PXW"),
     vague(LAVROV_VISIT, "The deal will be valid for five years.", "five years", "P5Y"),
-    vague(LAVROV_VISIT, "The ten-day exercise began on Monday.", "ten-day", "P10D"),
+    vague(LAVROV_VISIT, "The ten-day exercise began on Monday.", "The ten-day", "P10D"),
     vague(LAVROV_VISIT, "A decision is expected within 48 hours.", "48 hours", "PT48H"),
     vague(LAVROV_VISIT, "The project was delayed for two and a half years.",
           "two and a half years", "P30M"),
@@ -502,6 +543,12 @@ RECURRENCES = [
     vague(LAVROV_VISIT, "Flights between Karachi and Moscow operate twice a week.",
           "twice a week", "P1W"),
     vague(LAVROV_VISIT, "The market is closed on Fridays.", "Fridays", "XXXX-WXX-5"),
+    vague(LAVROV_VISIT, "The spokesperson said at her weekly briefing that talks went well.",
+          "weekly", "P1W"),
+    vague(LAVROV_VISIT, "The annual summit will be held in Moscow.", "annual", "P1Y"),
+    vague(LAVROV_VISIT, "The committee meets daily to review the situation.", "daily", "P1D"),
+    vague(LAVROV_VISIT, "The sides will hold consultations twice a year from now on.",
+          "twice a year", "P1Y"),
 ]  # fmt: skip
 
 
@@ -546,6 +593,8 @@ NOT_DATES = [
     ("Prices may spring back quickly.", "spring"),
     ("After the fall of Kabul, refugees arrived.", "fall"),
     ("The Sunday Times reported the story.", "Sunday"),
+    ("The 21st century has given us a second chance.", "a second"),
+    ("The Daily Times ran the story.", "Daily"),
     ("Sharif travelled to Moscow in 1999.\nAt the time, ties were cool.", "the time"),
 ]
 
@@ -597,7 +646,7 @@ def test_as_dict_is_json_ready_with_iso_dates():
 
 
 def test_durations_have_no_dates_in_as_dict():
-    as_dict = find_mention("a two-day visit", KHAN_VISIT, "two-day").as_dict()
+    as_dict = find_mention("a two-day visit", KHAN_VISIT, "a two-day").as_dict()
     assert (as_dict["start_date"], as_dict["end_date"], as_dict["precision"]) == (
         None,
         None,
