@@ -7,10 +7,9 @@ small data, and must not depend on how the pipeline reads an article.
 import datetime as dt
 import itertools
 
-from django.contrib.postgres.search import SearchVector
-
 from articles.models import Article, Passage
 from timeline.models import Actor, Citation, Event, Sector
+from timeline.pipeline import refresh_search_vectors
 
 _numbers = itertools.count(1)
 
@@ -92,10 +91,8 @@ def make_event(
 
 
 def refresh_search_vector(event):
-    # Stand-in for timeline.search.refresh_search_vectors, which will also index the quotes.
-    Event.objects.filter(pk=event.pk).update(
-        search_vector=SearchVector("title", "summary", config="english")
-    )
+    # The pipeline's own indexing (title, summary and every cited sentence), not a copy of it.
+    refresh_search_vectors([event.pk])
 
 
 def make_cited_event(title=None, *, article=None, quote=None, **event_fields):

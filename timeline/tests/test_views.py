@@ -112,6 +112,14 @@ def test_free_text_uses_full_text_search_with_stemming(client):
     assert shown(client.get("/", {"q": "karachi -ministers"})) == [pipeline.pk]
 
 
+def test_free_text_also_searches_the_cited_sentences(client):
+    article = make_article("Lavrov praised the Pakistan Stream gas pipeline.\n")
+    event = make_event("Talks in Islamabad")
+    cite(event, article, "Lavrov praised the Pakistan Stream gas pipeline.")
+    make_event("Unrelated visit")
+    assert shown(client.get("/", {"q": "Pakistan Stream"})) == [event.pk]
+
+
 def test_facet_counts_are_within_the_current_filter(client):
     make_event(actors=["sergey-lavrov"], sectors=["energy"])
     make_event(actors=["sergey-lavrov"], sectors=["defence"])
