@@ -40,11 +40,10 @@ _RANGE_DASH = r"(?:-|–|—)"
 # "1,999", "Covid-19", "F-16").
 _NOT_GLUED = r"(?<![\w.,$£€/-])"
 
-_NUMBER_WORDS = [f"{t}-{o}" for t in TENS for o in list(SMALL_NUMBERS)[2:11]]
-_NUMBER_WORDS += [f"{t} {o}" for t in TENS for o in list(SMALL_NUMBERS)[2:11]]
-_NUMBER_WORDS += list(TENS) + list(SMALL_NUMBERS)
+_DIGIT_WORDS = _alternatives(list(SMALL_NUMBERS)[2:11])  # one ... nine
 NUMBER = (
-    rf"(?P<num>\d+(?:\.\d+)?|(?:{_alternatives(_NUMBER_WORDS)})\b"
+    rf"(?P<num>\d+(?:\.\d+)?|(?:(?:{_alternatives(TENS)})(?:[-\s](?:{_DIGIT_WORDS}))?"
+    rf"|{_alternatives(SMALL_NUMBERS)})\b"
     r"|several|a\s+few|few|many|some|dozens\s+of|hundreds\s+of)"
 )
 UNIT = (
@@ -67,6 +66,11 @@ _ORDINAL_WORDS = _alternatives(k for k in ORDINALS if k not in ("last", "final")
 _DECADE_WORDS = _alternatives(DECADE_WORDS)
 _PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
 
+# US order, as in American wire copy: 10/25/89.
+NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])/"
+    r"(?P<year>[0-9]{4}|[0-9]{2})(?![\w/])"
+)
 ISO_DATE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
 
 # "the evening of February 23": a time of day on a date.
@@ -103,7 +107,9 @@ WEEKDAY_MENTION = re.compile(
     rf"(?:\s+{_PART_OF_DAY})?"
 )
 YEAR_MENTION = re.compile(
-    rf"{_NOT_GLUED}{PART_MODIFIER}(?P<yearword>the\s+year\s+)?{YEAR}"
+    rf"{_NOT_GLUED}{PART_MODIFIER}(?P<yearword>the\s+year\s+|(?i:fiscal)\s+(?:year\s+)?)?"
+    # A possessive year ("1987's results") is a year; "1980's" is a decade.
+    r"(?P<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)(?!(?<=0)['’]?s\b)"
     rf"(?:\s*(?:{_RANGE_DASH}|/)\s*(?P<year2>\d{{4}}|\d{{2}})\b)?"
     r"(?!\s*(?:%|percent|per\s+cent)|[\w-])"
 )
@@ -122,13 +128,15 @@ RELATIVE_CENTURY = re.compile(
     r"(?P<rel>this|last|next|the\s+last|the\s+previous)\s+century\b", re.IGNORECASE
 )
 RELATIVE_UNIT = re.compile(
-    rf"{PART_MODIFIER}(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current)"
+    rf"{PART_MODIFIER}(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current"
+    r"|the\s+outgoing)"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
     re.IGNORECASE,
 )
 PERIOD_EDGE = re.compile(
-    r"(?P<edge>(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+|"
-    r"(?:later|earlier)\s+in\s+)the\s+(?P<unit>year|month|week)\b",
+    r"(?:(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+|"
+    r"(?:later|earlier)\s+in\s+)the\s+(?P<unit>year|month|week)\b"
+    r"|\b(?P<unit_end>year|month)(?:-end|['’]s\s+end)\b",
     re.IGNORECASE,
 )
 THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
@@ -146,8 +154,8 @@ DISTANCE_FROM_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 VAGUE_DISTANCE = re.compile(
-    r"\b(?:(?:many|several|some|a\s+few)\s+)?(?P<unit>years|decades|months|weeks|days|centuries)"
-    r"\s+ago\b",
+    r"\b(?:(?:many|several|some|a\s+few)\s+)?"
+    r"(?P<unit>years|decades|months|weeks|days|centuries|(?:a|one)\s+generation)\s+ago\b",
     re.IGNORECASE,
 )
 # TimeML keeps the article of an adjectival duration in the extent: "a two-day visit".
@@ -215,7 +223,7 @@ SEASON = re.compile(
 )
 CLOCK_TIME = re.compile(
     r"(?<![\w:.,])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
-    r"(?P<meridiem>[ap]\.m\.|[ap]m\b)",
+    r"(?P<meridiem>[ap]\.m\.|[ap]m\b)|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
 )
 ANAPHORIC_TIME = re.compile(
@@ -244,37 +252,65 @@ RECURRENCE = re.compile(
 
 # --- triggers ------------------------------------------------------------------------
 # Python's regex engine tries every optional prefix at every position, so the patterns above
-# are slow on a megabyte of text. A case-sensitive literal alternation is fast (the engine
-# skips ahead on its first characters): the resolver runs each pattern only in a window
-# around the hits of its trigger.
+# are slow on a megabyte of text. One case-sensitive alternation of literal words is fast (the
+# engine skips ahead on first characters): the resolver scans for these trigger words once
+# and runs each pattern only in windows around the hits of its family.
+
+TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
+    "month": (*(m.lower() for m in MONTH_ABBREVIATIONS), "may", "sep"),
+    "weekday": tuple(WEEKDAY_NUMBERS),
+    "holiday": ("christmas", "new year"),
+    "unit": ("second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+             "centur", "quarter", "morning", "afternoon", "evening", "night"),
+    "distance": ("ago", "back", "later", "earlier", "now", "hence"),
+    "day_word": ("yesterday", "today", "tomorrow", "tonight", "this", "last night"),
+    "season": ("spring", "summer", "autumn", "fall", "winter"),
+    "century": ("centur",),
+    "weekend": ("weekend",),
+    "time": ("time",),
+    "clock": ("noon", "midnight"),
+    "then": ("then",),
+    "reference": ("now", "current", "present", "these days", "recent", "lately", "past",
+                  "future", "soon"),
+    "recurrence": ("every", "each", "annual", "yearly", "once", "twice", "thrice", "times",
+                   "daily", "weekly", "monthly", "quarterly", "hourly",
+                   *(f"{w}s" for w in WEEKDAY_NUMBERS)),
+}  # fmt: skip
+# Proper names are capitalised: no lower-case variants for these families.
+_CAPITALISED_FAMILIES = {"month", "weekday", "holiday"}
+TRIGGER_PATTERNS: dict[str, re.Pattern] = {
+    "digits": re.compile(r"\d{4}"),
+    "decade": re.compile(r"0['’]?s|ties"),
+    "quarter": re.compile(r"quarter|half|Quarter|Half|Q[1-4]"),
+    "clock": re.compile(r"[AaPp]\.?[Mm]\b"),
+    "slash": re.compile(r"[0-9]/[0-9]"),
+}
 
 
-def _trigger(*words: str) -> re.Pattern:
-    variants = {v for w in words for v in (w, w.capitalize(), w.upper())}
-    return re.compile("|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)))
+def _word_trigger() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
+    """The alternation of all trigger words, and the families of each matched word.
+
+    A word belongs to the families of every trigger word it starts with: the alternation
+    matches the longest word, so "weekend" must also count as "week" and "Mondays" as
+    "Monday".
+    """
+    variants: set[str] = set()
+    for family, words in TRIGGER_WORDS.items():
+        for word in words:
+            variants.update((word.capitalize(), word.title(), word.upper()))
+            if family not in _CAPITALISED_FAMILIES:
+                variants.add(word)
+    families: dict[str, frozenset[str]] = {}
+    for variant in variants:
+        key = variant.lower()
+        families[key] = frozenset(
+            family
+            for family, words in TRIGGER_WORDS.items()
+            for word in words
+            if key.startswith(word)
+        )
+    alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return re.compile(alternatives), families
 
 
-_UNIT_WORDS = (
-    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "centur",
-    "quarter", "morning", "afternoon", "evening", "night",
-)  # fmt: skip
-MONTH_TRIGGER = _trigger(*(m.lower() for m in MONTH_ABBREVIATIONS), "may", "sep")
-WEEKDAY_TRIGGER = _trigger(*WEEKDAY_NUMBERS)
-DIGITS_TRIGGER = re.compile(r"\d{4}")
-UNIT_TRIGGER = _trigger(*_UNIT_WORDS)
-DISTANCE_TRIGGER = _trigger("ago", "back", "later", "earlier", "from now", "hence")
-DAY_WORD_TRIGGER = _trigger("yesterday", "today", "tomorrow", "tonight", "this", "last night")
-QUARTER_TRIGGER = re.compile(r"quarter|half|Quarter|Half|Q[1-4]")
-SEASON_TRIGGER = _trigger("spring", "summer", "autumn", "fall", "winter")
-DECADE_TRIGGER = re.compile(r"0['’]?s|ties")
-CENTURY_TRIGGER = _trigger("centur")
-WEEKEND_TRIGGER = _trigger("weekend")
-TIME_TRIGGER = re.compile(r"time")
-THEN_TRIGGER = re.compile(r"then")
-REFERENCE_TRIGGER = _trigger("now", "current", "present", "these days", "recent", "lately",
-                             "past", "future", "soon")  # fmt: skip
-RECURRENCE_TRIGGER = _trigger("every", "each", "annual", "yearly", "once", "twice", "thrice",
-                              "times", "daily", "weekly", "monthly", "quarterly", "hourly",
-                              *(f"{w}s" for w in WEEKDAY_NUMBERS))  # fmt: skip
-HOLIDAY_TRIGGER = re.compile(r"Christmas|CHRISTMAS|New Year|NEW YEAR")
-CLOCK_TRIGGER = re.compile(r"[AaPp]\.?[Mm]\b")
+WORD_TRIGGER, WORD_TRIGGER_FAMILIES = _word_trigger()

@@ -106,11 +106,9 @@ class _Resolver:
 
     def run(self) -> list[DateMention]:
         candidates = []
-        windows_by_trigger: dict[re.Pattern, list[tuple[int, int]]] = {}
-        for order, (pattern, trigger, build) in enumerate(_RECOGNISERS):
-            if trigger not in windows_by_trigger:
-                windows_by_trigger[trigger] = _windows_around(trigger, self.text)
-            for match in _matches_in_windows(pattern, self.text, windows_by_trigger[trigger]):
+        windows = _windows_by_trigger_family(self.text)
+        for order, (pattern, family, build) in enumerate(_RECOGNISERS):
+            for match in _matches_in_windows(pattern, self.text, windows.get(family, [])):
                 for start, end, meaning in build(self, match) or ():
                     candidates.append(_Candidate(start, end, order, meaning))
         return self._resolve_in_reading_order(_without_overlaps(candidates))
@@ -132,6 +130,19 @@ class _Resolver:
         return bool(_NEAR_YEAR.search(self.text, max(0, position - 30), position))
 
     # --- absolute calendar dates -----------------------------------------------------
+
+    def numeric_date(self, m: re.Match) -> Iterator[Proposal]:
+        year = int(m["year"])
+        if len(m["year"]) == 2:
+            # Two-digit years: the century that puts the date nearest to publication.
+            year += self.published.year // 100 * 100
+            if year > self.published.year + 20:
+                year -= 100
+        try:
+            d = Date(year, int(m["mon"]), int(m["day"]))
+        except ValueError:
+            return
+        yield m.start(), m.end(), cv.day(d).because("numeric date, month first")
 
     def iso_date(self, m: re.Match) -> Iterator[Proposal]:
         try:
@@ -318,6 +329,8 @@ class _Resolver:
             return preceding in _PERIOD_NOUNS
         if before in _DATE_PREPOSITIONS:
             return 1900 <= year <= 2100 if before == "to" else True
+        if self.text[m.end() : m.end() + 2] in ("'s", "’s"):
+            return True  # "1987's results"
         line_start = self.text.rfind("\n", 0, start) + 1
         if not self.text[line_start:start].strip():
             return self.text[m.end() : m.end() + 1] in (":", " ")  # a timeline entry, "1974: ..."
@@ -423,7 +436,7 @@ class _Resolver:
         rel = _normalised(m["rel"])
         unit = m["unit"].lower()
         shift = {"last": -1, "this past": -1, "this": 0, "the current": 0, "next": 1,
-                 "this coming": 1, "the coming": 1}[rel]  # fmt: skip
+                 "this coming": 1, "the coming": 1, "the outgoing": 0}[rel]  # fmt: skip
         pub = self.published
         if unit == "weekend":
             reading = cv.weekend(self._saturday_of_weekend(rel))
@@ -445,14 +458,17 @@ class _Resolver:
         return upcoming + (7 * ONE_DAY if rel == "next" else datetime.timedelta(0))
 
     def period_edge(self, m: re.Match) -> Iterator[Proposal]:
-        unit = m["unit"].lower()
+        unit = (m["unit"] or m["unit_end"]).lower()
         reading = cv.coarsened(cv.day(self.published), unit)
         words = _normalised(m.group())
         yield m.start(), m.end(), reading.because(f'"{words}": the current {unit}', relative=True)
 
     def clock_time(self, m: re.Match) -> Iterator[Proposal]:
-        hour = int(m["hour"]) % 12 + (12 if m["meridiem"].lower().startswith("p") else 0)
-        minute = int(m["minute"] or 0)
+        if m["noon"]:
+            hour, minute = (12, 0) if m["noon"].lower() == "noon" else (24, 0)
+        else:
+            hour = int(m["hour"]) % 12 + (12 if m["meridiem"].lower().startswith("p") else 0)
+            minute = int(m["minute"] or 0)
         words = _normalised(m.group())
         anaphor = _Anaphor(words, "day", clock=(hour, minute), falls_back_to_publication=True)
         yield m.start(), m.end(), anaphor
@@ -740,12 +756,26 @@ _REACH_BEFORE_TRIGGER = 50
 _REACH_AFTER_TRIGGER = 45
 
 
-def _windows_around(trigger: re.Pattern, text: str) -> list[tuple[int, int]]:
+def _windows_by_trigger_family(text: str) -> dict[str, list[tuple[int, int]]]:
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for hit in p.WORD_TRIGGER.finditer(text):
+        start = hit.start()
+        if start and text[start - 1].isalpha():
+            continue  # inside a word: "Tuesday" is no "day", "know" no "now"
+        for family in p.WORD_TRIGGER_FAMILIES[hit.group().lower()]:
+            hits.setdefault(family, []).append((start, hit.end()))
+    for family, trigger in p.TRIGGER_PATTERNS.items():
+        hits.setdefault(family, []).extend(hit.span() for hit in trigger.finditer(text))
+        hits[family].sort()
+    return {family: _merged_windows(spans) for family, spans in hits.items()}
+
+
+def _merged_windows(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Merged stretches of text around each trigger hit."""
     windows: list[tuple[int, int]] = []
-    for hit in trigger.finditer(text):
-        start = max(0, hit.start() - _REACH_BEFORE_TRIGGER)
-        end = hit.end() + _REACH_AFTER_TRIGGER
+    for hit_start, hit_end in hits:
+        start = max(0, hit_start - _REACH_BEFORE_TRIGGER)
+        end = hit_end + _REACH_AFTER_TRIGGER
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
@@ -788,37 +818,38 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 
 
 _Build = Callable[[_Resolver, re.Match], Iterable[Proposal] | None]
-_RECOGNISERS: list[tuple[re.Pattern, re.Pattern, _Build]] = [
-    (p.ISO_DATE, p.DIGITS_TRIGGER, _Resolver.iso_date),
-    (p.MONTH_DAY, p.MONTH_TRIGGER, _Resolver.calendar_day),
-    (p.DAY_MONTH, p.MONTH_TRIGGER, _Resolver.calendar_day),
-    (p.MONTH_YEAR, p.MONTH_TRIGGER, _Resolver.month_of_year),
-    (p.MONTH_SPAN_QUARTER, p.MONTH_TRIGGER, _Resolver.month_span_quarter),
-    (p.HOLIDAY, p.HOLIDAY_TRIGGER, _Resolver.holiday),
-    (p.CLOCK_TIME, p.CLOCK_TRIGGER, _Resolver.clock_time),
-    (p.WEEKDAY_MENTION, p.WEEKDAY_TRIGGER, _Resolver.weekday),
-    (p.DAY_WORD, p.DAY_WORD_TRIGGER, _Resolver.day_word),
-    (p.DISTANCE_FROM_ANCHOR, p.DISTANCE_TRIGGER, _Resolver.distance_from_anchor),
-    (p.VAGUE_DISTANCE, p.DISTANCE_TRIGGER, _Resolver.vague_distance),
-    (p.RELATIVE_UNIT, p.UNIT_TRIGGER, _Resolver.relative_unit),
-    (p.QUARTER_OR_HALF, p.QUARTER_TRIGGER, _Resolver.quarter_or_half),
-    (p.QUARTER_CODE, p.QUARTER_TRIGGER, _Resolver.quarter_code),
-    (p.SEASON, p.SEASON_TRIGGER, _Resolver.season),
-    (p.MONTH_ALONE, p.MONTH_TRIGGER, _Resolver.month_alone),
-    (p.DECADE, p.DECADE_TRIGGER, _Resolver.decade),
-    (p.CENTURY, p.CENTURY_TRIGGER, _Resolver.century),
-    (p.RELATIVE_CENTURY, p.CENTURY_TRIGGER, _Resolver.relative_century),
-    (p.YEAR_MENTION, p.DIGITS_TRIGGER, _Resolver.year_mention),
-    (p.RECURRENCE, p.RECURRENCE_TRIGGER, _Resolver.recurrence),
-    (p.FRACTION_DURATION, p.UNIT_TRIGGER, _Resolver.fraction_duration),
-    (p.DURATION_AND_A_HALF, p.UNIT_TRIGGER, _Resolver.duration_and_a_half),
-    (p.DURATION, p.UNIT_TRIGGER, _Resolver.duration),
-    (p.RECENT_OR_COMING, p.UNIT_TRIGGER, _Resolver.recent_or_coming),
-    (p.BARE_PLURAL_DURATION, p.UNIT_TRIGGER, _Resolver.bare_plural_duration),
-    (p.UNIT_AFTER_DETERMINER, p.UNIT_TRIGGER, _Resolver.unit_after_determiner),
-    (p.THE_WEEKEND, p.WEEKEND_TRIGGER, _Resolver.the_weekend),
-    (p.PERIOD_EDGE, p.UNIT_TRIGGER, _Resolver.period_edge),
-    (p.ANAPHORIC_TIME, p.TIME_TRIGGER, _Resolver.anaphoric_time),
-    (p.TEMPORAL_THEN, p.THEN_TRIGGER, _Resolver.anaphoric_time),
-    (p.REFERENCE, p.REFERENCE_TRIGGER, _Resolver.reference),
+_RECOGNISERS: list[tuple[re.Pattern, str, _Build]] = [
+    (p.ISO_DATE, "digits", _Resolver.iso_date),
+    (p.NUMERIC_DATE, "slash", _Resolver.numeric_date),
+    (p.MONTH_DAY, "month", _Resolver.calendar_day),
+    (p.DAY_MONTH, "month", _Resolver.calendar_day),
+    (p.MONTH_YEAR, "month", _Resolver.month_of_year),
+    (p.MONTH_SPAN_QUARTER, "month", _Resolver.month_span_quarter),
+    (p.HOLIDAY, "holiday", _Resolver.holiday),
+    (p.CLOCK_TIME, "clock", _Resolver.clock_time),
+    (p.WEEKDAY_MENTION, "weekday", _Resolver.weekday),
+    (p.DAY_WORD, "day_word", _Resolver.day_word),
+    (p.DISTANCE_FROM_ANCHOR, "distance", _Resolver.distance_from_anchor),
+    (p.VAGUE_DISTANCE, "distance", _Resolver.vague_distance),
+    (p.RELATIVE_UNIT, "unit", _Resolver.relative_unit),
+    (p.QUARTER_OR_HALF, "quarter", _Resolver.quarter_or_half),
+    (p.QUARTER_CODE, "quarter", _Resolver.quarter_code),
+    (p.SEASON, "season", _Resolver.season),
+    (p.MONTH_ALONE, "month", _Resolver.month_alone),
+    (p.DECADE, "decade", _Resolver.decade),
+    (p.CENTURY, "century", _Resolver.century),
+    (p.RELATIVE_CENTURY, "century", _Resolver.relative_century),
+    (p.YEAR_MENTION, "digits", _Resolver.year_mention),
+    (p.RECURRENCE, "recurrence", _Resolver.recurrence),
+    (p.FRACTION_DURATION, "quarter", _Resolver.fraction_duration),
+    (p.DURATION_AND_A_HALF, "quarter", _Resolver.duration_and_a_half),
+    (p.DURATION, "unit", _Resolver.duration),
+    (p.RECENT_OR_COMING, "unit", _Resolver.recent_or_coming),
+    (p.BARE_PLURAL_DURATION, "unit", _Resolver.bare_plural_duration),
+    (p.UNIT_AFTER_DETERMINER, "unit", _Resolver.unit_after_determiner),
+    (p.THE_WEEKEND, "weekend", _Resolver.the_weekend),
+    (p.PERIOD_EDGE, "unit", _Resolver.period_edge),
+    (p.ANAPHORIC_TIME, "time", _Resolver.anaphoric_time),
+    (p.TEMPORAL_THEN, "then", _Resolver.anaphoric_time),
+    (p.REFERENCE, "reference", _Resolver.reference),
 ]
