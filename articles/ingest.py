@@ -17,9 +17,7 @@ from articles.signals import article_ingested
 
 EARLIEST_PUBLICATION = dt.date(1900, 1, 1)
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A dateline is a date alone on one of the first lines: "April 8, 2021" or "8 April 2021".
 _DATELINE = re.compile(
     rf"^\s*(?:(?P<month1>{_MONTHS})\s+(?P<day1>\d{{1,2}}),\s*(?P<year1>\d{{4}})"
@@ -82,7 +80,9 @@ def parse_publication_date(value, *, today: dt.date | None = None) -> dt.date:
         try:
             value = dt.date.fromisoformat(str(value).strip())
         except ValueError:
-            raise IngestError(f"publication date {value!r} is not a date (use YYYY-MM-DD)") from None
+            raise IngestError(
+                f"publication date {value!r} is not a date (use YYYY-MM-DD)"
+            ) from None
     if value > today:
         raise IngestError(f"publication date {value} is in the future")
     if value < EARLIEST_PUBLICATION:
@@ -127,7 +127,9 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
             outlet=outlet, title=title, url=url, published=published, text=text
         )
         Passage.objects.bulk_create(
-            Passage(article=article, ordinal=ordinal, start=span.start, end=span.end, kind=span.kind)
+            Passage(
+                article=article, ordinal=ordinal, start=span.start, end=span.end, kind=span.kind
+            )
             for ordinal, span in enumerate(split_passages(text), start=1)
         )
         article_ingested.send(sender=Article, article=article)

@@ -27,12 +27,12 @@ class Article(models.Model):
     def __str__(self):
         return f"{self.outlet}: {self.title} ({self.published:%Y-%m-%d})"
 
-    def get_absolute_url(self):
-        return reverse("article-detail", args=[self.pk])
-
     def save(self, *args, **kwargs):
         self.content_hash = content_hash(self.text)
         super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("article-detail", args=[self.pk])
 
 
 class Passage(models.Model):
@@ -50,11 +50,16 @@ class Passage(models.Model):
         ordering = ["article", "ordinal"]
         constraints = [
             models.UniqueConstraint(fields=["article", "ordinal"], name="passage_ordinal_unique"),
-            models.CheckConstraint(condition=models.Q(start__lt=models.F("end")), name="passage_not_empty"),
+            models.CheckConstraint(
+                condition=models.Q(start__lt=models.F("end")), name="passage_not_empty"
+            ),
         ]
 
     def __str__(self):
         return f"¶{self.ordinal} of article {self.article_id}"
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#{self.anchor}"
 
     @property
     def text(self) -> str:
@@ -63,6 +68,3 @@ class Passage(models.Model):
     @property
     def anchor(self) -> str:
         return f"p-{self.ordinal}"
-
-    def get_absolute_url(self):
-        return f"{self.article.get_absolute_url()}#{self.anchor}"

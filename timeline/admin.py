@@ -15,8 +15,8 @@ from timeline.pipeline import refresh_search_vectors
 
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "alias_list", "role_list"]
-    list_filter = ["kind"]
+    list_display = ["name", "kind", "side", "alias_list", "role_list"]
+    list_filter = ["kind", "side"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 

@@ -32,26 +32,33 @@ CONTINUATION_KINDS = frozenset({"visit", "meeting", "agreement"})
 # How near (in characters) to the trigger or the date one of the two sides must be named.
 SIDE_WINDOW = 70
 # Happenings that last, and how near (in characters) their length must be to their date.
-STAY_KINDS = frozenset({"visit", "meeting", "exercise"})
+STAY_KINDS = frozenset({"visit", "exercise"})
 STAY_WINDOW = 40
 # A noun trigger ("for a two-day visit") dates the happening less surely than a verb
 # ("landed on Tuesday"): it counts as this many characters further from the date.
 NOUN_DISTANCE_PENALTY = 25
+# Each clause boundary between a trigger and a date counts as this many characters more.
+CLAUSE_PENALTY = 60
+# A second happening in one sentence needs its date and trigger at most this far apart.
+SECOND_PAIR_MAX_COST = 45
 
 # Words that report a happening, by the kind of happening. The kind keeps an arrival and
 # the next day's talks apart although both are "Lavrov in Islamabad".
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
-    "arrive arrives arrived arriving land lands landed trip tour toured",
+    "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies",
     "meeting": "meet meets met meeting talks summit conference discussed discuss discusses "
-    "hold holds held called",
+    "hold holds held called sat",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed pledged offered urged expressed",
-    "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact",
+    "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
+    "established establish establishes founded lifted lift lifts approved approves notified "
+    "adopted finalised finalized concluded ratified",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
-    "delivered deliver delivers exported imported provided provide exceeding",
+    "delivered deliver delivers exported imported provided provide exceeding order ordered "
+    "placing placed purchase purchased bought received receive",
     "construction": "build builds built construction commissioned inaugurated launched "
-    "launch launches began begin begins started opened",
+    "launch launches began begin begins started opened laid",
     "exercise": "exercises exercise drills",
     "host": "host hosts hosted hosting",
 }
@@ -69,6 +76,13 @@ RUSSIA_WORDS = re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|U
 PAKISTAN_WORDS = re.compile(
     r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar)\b"
 )
+SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
+BOTH_SIDES = frozenset(SIDE_WORDS)
+THIRD_PARTIES = re.compile(
+    r"\b(?:India|Indian|Indians|New Delhi|China|Chinese|Beijing|United States|U\.S\.|US|"
+    r"American|Americans|Washington|Western|Iran|Iranian|Iraq|Ukraine|Ukrainian|Israel|"
+    r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese)\b"
+)
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
@@ -78,9 +92,13 @@ _PRESENT_TENSE = {
     "arrived": "arrives", "landed": "lands", "travelled": "travels", "traveled": "travels",
     "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
     "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
-    "hosted": "hosts", "built": "builds", "began": "begins", "started": "starts",
+    "hosted": "hosts", "built": "builds", "established": "establishes", "lifted": "lifts",
+    "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
+    "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
+    "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
+    "bought": "buys", "received": "receives", "began": "begins", "started": "starts",
     "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
-    "discussed": "discuss", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
+    "discussed": "discusses", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
     "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
     "pledged": "pledges", "provided": "provides", "exported": "exports", "imported": "imports",
     "urged": "urges", "expressed": "expresses",
@@ -152,6 +170,13 @@ def _triggers(sentence: str) -> list[_Trigger]:
     return found
 
 
+def _breaks_between(sentence: str, trigger: _Trigger, start: int, end: int) -> int:
+    """Clause boundaries between a trigger and a date: "talks ... on Sept 15, where the
+    Russian leader said gas supplies were possible" dates the talks, not the supplies."""
+    low, high = (trigger.end, start) if trigger.end <= start else (end, trigger.start)
+    return len(_CLAUSE_BREAK.findall(sentence, low, high)) if low < high else 0
+
+
 def _distance(trigger: _Trigger, start: int, end: int) -> int:
     if trigger.end <= start:
         return start - trigger.end
@@ -198,6 +223,21 @@ _LEADING_FILLER = re.compile(
     r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an)\s+)+", re.IGNORECASE
 )
 _PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
+
+
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\band\b.*|\b(?:countries|sides|two|ministers|leaders|they|we|officials|nations))$",
+    re.IGNORECASE,
+)
+
+
+def _plural(verb: str) -> str:
+    """ "signs" → "sign", "reaches" → "reach", "supplies" → "supply", for plural subjects."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x)es$", verb):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
 
 
 def _is_noun(sentence: str, trigger: _Trigger) -> bool:
@@ -254,6 +294,8 @@ def _headline(
     else:
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = _PRESENT_TENSE.get(verb.lower(), verb)
+        if _PLURAL_SUBJECT.search(before) and verb != trigger.word:
+            verb = _plural(verb)
     lead = _LEADING_FILLER.sub("", before.strip())
     if not lead or _PRONOUN.match(lead):
         opening = _HEADLINE_BREAK.split(_blank(sentence, *expression), maxsplit=1)[0].strip()
@@ -274,7 +316,13 @@ def _summary(sentence: str) -> str:
     return text[: cut if cut > 0 else SUMMARY_MAX_CHARS] + "…"
 
 
-def _widened_end(mention, durations, kind: str) -> dt.date:
+_STAY_NOUN = re.compile(
+    r"[\s-]*(?:[\w-]+\s+){0,1}(?:visit|trip|tour|stay|exercises?|drills?|session|conference)\b",
+    re.IGNORECASE,
+)
+
+
+def _widened_end(mention, durations, kind: str, text: str, passage_start: int) -> dt.date:
     """ "arrived on Tuesday for a two-day visit" gives the visit's last day.
 
     Only a stay widens, and only when its length is said next to its date: in "Lavrov, who
@@ -287,7 +335,8 @@ def _widened_end(mention, durations, kind: str) -> dt.date:
         near = abs(duration.start - mention.end) <= STAY_WINDOW or abs(
             mention.start - duration.end
         ) <= STAY_WINDOW
-        if length and near and 1 < int(length.group(1)) <= 31:
+        stay = _STAY_NOUN.match(text, passage_start + duration.end)
+        if length and near and stay and 1 < int(length.group(1)) <= 31:
             return mention.start_date + dt.timedelta(days=int(length.group(1)) - 1)
     return mention.end_date
 
@@ -304,23 +353,40 @@ class _Article:
     sectors: SectorTagger
     named: set[str]
     people: set[str]
+    side_of: dict[str, str]
+
+
+def _sides(article: _Article, text: str) -> set[str]:
+    sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
+    sides.update(
+        article.side_of[name]
+        for _, name in article.actors.find(text, article.named)
+        if article.side_of.get(name)
+    )
+    return sides
 
 
 def _about_pakistan_and_russia(
     article: _Article, sentence: str, span: tuple[int, int], previous_sentence: str
 ) -> bool:
-    """One of the two sides is named near the happening, not just somewhere in its sentence.
+    """Both sides take part in the happening, named near it or just before.
 
     In "As Washington reviews an agreement it signed a year ago with the Taliban and rethinks
     a withdrawal of its soldiers, Moscow has stepped up ..." Moscow is far from the signing.
-    A sentence that names nobody ("The power plant was commissioned at that time")
-    continues the one before it.
+    "The power plant was commissioned at that time" names nobody: it continues the sentence
+    before. A sentence naming one side takes the other from the sentence before, unless a
+    third country is in it ("Jaishankar met his Russian counterpart").
     """
-    if not _side_words(sentence) and not article.actors.find(sentence, article.named):
-        return _side_words(previous_sentence)
+    in_sentence = _sides(article, sentence)
+    before = _sides(article, previous_sentence)
+    if not in_sentence:
+        return before == BOTH_SIDES
     start, end = span
-    window = sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]
-    return _side_words(window) or bool(article.actors.find(window, article.named))
+    if not _sides(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
+        return False
+    if in_sentence == BOTH_SIDES:
+        return True
+    return not THIRD_PARTIES.search(sentence) and in_sentence | before == BOTH_SIDES
 
 
 def extract_candidates(
@@ -337,6 +403,7 @@ def extract_candidates(
     article = _Article(
         text, published, actors, sectors, actors.named_in(body),
         {actor.name for actor in actors.actors if actor.kind == "person"},
+        {actor.name: actor.side for actor in actors.actors},
     )
     candidates: list[Candidate] = []
     for passage_index, (passage_start, passage_end) in enumerate(passages):
@@ -348,65 +415,90 @@ def extract_candidates(
             dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
             durations = [m for m in inside if m.precision == "duration"]
             if dated:
-                candidate = _dated_candidate(
+                found = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
             else:
-                candidate = _continuation(article, sentence, candidates, passage_index)
-            if candidate:
-                candidates.append(replace(candidate, passage_index=passage_index))
+                found = _continuation(article, sentence, candidates, passage_index)
+            candidates.extend(replace(c, passage_index=passage_index) for c in found)
             previous_sentence = sentence.text
     return candidates
 
 
-def _dated_candidate(article, sentence, passage_start, dated, durations, previous_sentence):
+def _pairings(text: str, offset: int, dated, triggers) -> list[tuple[object, _Trigger]]:
+    """Date mentions paired with the words that report what happened on them.
+
+    The closest pair always counts; further pairs in the same sentence count only when they
+    sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
+    in November that year" reports two happenings).
+    """
+    costs = sorted(
+        (
+            _distance(t, m.start - offset, m.end - offset)
+            + (NOUN_DISTANCE_PENALTY if _is_noun(text, t) else 0)
+            + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
+            PRECISION_RANK[m.precision],
+            index,
+            m,
+            t,
+        )
+        for index, (m, t) in enumerate((m, t) for m in dated for t in triggers)
+    )
+    pairs, used_mentions, used_triggers = [], set(), set()
+    for cost, _, _, mention, trigger in costs:
+        if pairs and cost > SECOND_PAIR_MAX_COST:
+            break
+        if mention.start in used_mentions or trigger.start in used_triggers:
+            continue
+        pairs.append((mention, trigger))
+        used_mentions.add(mention.start)
+        used_triggers.add(trigger.start)
+    return pairs
+
+
+def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     text, offset = sentence.text, sentence.start - passage_start
     triggers = _triggers(text)
     if not triggers:
-        return None
-    _, _, mention, trigger = min(
-        (
-            (
-                _distance(t, m.start - offset, m.end - offset)
-                + (NOUN_DISTANCE_PENALTY if _is_noun(text, t) else 0),
-                PRECISION_RANK[m.precision],
-                m,
-                t,
+        return []
+    pairs = _pairings(text, offset, dated, triggers)
+    candidates = []
+    for mention, trigger in pairs:
+        mention_span = (mention.start - offset, mention.end - offset)
+        span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
+        if not _about_pakistan_and_russia(article, text, span, previous_sentence):
+            continue
+        # With several happenings in one sentence, each names the people near it.
+        start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0
+        end = span[1] + SIDE_WINDOW if len(pairs) > 1 else len(text)
+        found = [(position + start, name)
+                 for position, name in article.actors.find(text[start:end], article.named)]
+        subject = next((name for position, name in found if position < trigger.start), None)
+        names = tuple(name for _, name in found)
+        candidates.append(
+            Candidate(
+                title=_headline(text, trigger, mention_span, subject),
+                summary=_summary(text),
+                kind=trigger.kind,
+                value=mention.value,
+                start_date=mention.start_date,
+                end_date=_widened_end(mention, durations, trigger.kind, article.text,
+                                      passage_start),
+                precision=mention.precision,
+                status=_status(text, trigger, mention.start_date, article.published),
+                actors=names,
+                sectors=tuple(article.sectors.find(text[start:end])),
+                quote_start=sentence.start,
+                quote_end=sentence.end,
+                expression_start=passage_start + mention.start,
+                expression_end=passage_start + mention.end,
+                expression=mention.text,
+                rule=mention.rule,
+                people=tuple(name for name in names if name in article.people),
+                verbal=not _is_noun(text, trigger),
             )
-            for m in dated
-            for t in triggers
-        ),
-        key=lambda pair: (pair[0], pair[1]),
-    )
-    found = article.actors.find(text, article.named)
-    mention_span = (mention.start - offset, mention.end - offset)
-    span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
-    if not _about_pakistan_and_russia(article, text, span, previous_sentence):
-        return None
-    start_date = mention.start_date
-    status = _status(text, trigger, start_date, article.published)
-    subject = next((name for position, name in found if position < trigger.start), None)
-    names = tuple(name for _, name in found)
-    return Candidate(
-        title=_headline(text, trigger, mention_span, subject),
-        summary=_summary(text),
-        kind=trigger.kind,
-        value=mention.value,
-        start_date=start_date,
-        end_date=_widened_end(mention, durations, trigger.kind),
-        precision=mention.precision,
-        status=status,
-        actors=names,
-        sectors=tuple(article.sectors.find(text)),
-        quote_start=sentence.start,
-        quote_end=sentence.end,
-        expression_start=passage_start + mention.start,
-        expression_end=passage_start + mention.end,
-        expression=mention.text,
-        rule=mention.rule,
-        people=tuple(name for name in names if name in article.people),
-        verbal=not _is_noun(text, trigger),
-    )
+        )
+    return candidates
 
 
 def _continuation(article, sentence, candidates, passage_index):
@@ -418,15 +510,15 @@ def _continuation(article, sentence, candidates, passage_index):
     """
     source = next((c for c in reversed(candidates) if not c.continues), None)
     if source is None or passage_index - source.passage_index > CONTINUATION_PASSAGES:
-        return None
+        return []
     triggers = [t for t in _triggers(sentence.text) if t.kind in CONTINUATION_KINDS]
     found = article.actors.find(sentence.text, article.named)
     people = tuple(name for _, name in found if name in article.people)
     if not triggers or not set(people) & set(source.people):
-        return None
+        return []
     trigger = triggers[0]
     subject = next((name for position, name in found if position < trigger.start), None)
-    return replace(
+    return [replace(
         source,
         title=_headline(sentence.text, trigger, (0, 0), subject),
         summary=_summary(sentence.text),
@@ -438,7 +530,7 @@ def _continuation(article, sentence, candidates, passage_index):
         people=people,
         verbal=not _is_noun(sentence.text, trigger),
         continues=True,
-    )
+    )]
 
 
 _COMPATIBLE_KINDS = {frozenset({"meeting", "statement"}), frozenset({"visit", "meeting"})}

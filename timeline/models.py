@@ -14,9 +14,18 @@ class Actor(models.Model):
         COUNTRY = "country", "Country"
         ORGANISATION = "organisation", "Organisation"
 
+    class Side(models.TextChoices):
+        PAKISTAN = "pakistan", "Pakistan"
+        RUSSIA = "russia", "Russia"
+        OTHER = "", "Neither"
+
     name = models.CharField(max_length=200, unique=True)
     slug = models.SlugField(max_length=200, unique=True)
     kind = models.CharField(max_length=12, choices=Kind.choices)
+    side = models.CharField(
+        max_length=10, choices=Side.choices, blank=True, default=Side.OTHER,
+        help_text="Which side of the relationship the actor stands for: an event needs both.",
+    )
     aliases = ArrayField(
         models.CharField(max_length=200), blank=True, default=list,
         help_text="Other spellings and full names, comma-separated: "

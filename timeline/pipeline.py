@@ -25,7 +25,10 @@ from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 
 def load_taggers() -> tuple[ActorTagger, SectorTagger]:
     actors = ActorTagger(
-        [ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles)) for a in Actor.objects.all()]
+        [
+            ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles), a.side)
+            for a in Actor.objects.all()
+        ]
     )
     sectors = SectorTagger([SectorTerms(s.slug, tuple(s.keywords)) for s in Sector.objects.all()])
     return actors, sectors
@@ -133,12 +136,15 @@ def extract_article(article: Article, taggers=None) -> list[Event]:
     candidates = candidates_for_text(
         article.text, article.published, [(p.start, p.end) for p in passages], taggers
     )
-    stored = {(c.quote_start, c.quote_end): c for c in article.citations.select_related("event")}
+    stored = {
+        (c.quote_start, c.quote_end, c.date_start): c
+        for c in article.citations.select_related("event")
+    }
     touched: dict[int, Event] = {}
     seen = set()
     # The most precise reports first, so vaguer ones find the event they refine.
     for candidate in sorted(candidates, key=lambda c: (PRECISION_RANK[c.precision], c.quote_start)):
-        key = (candidate.quote_start, candidate.quote_end)
+        key = (candidate.quote_start, candidate.quote_end, candidate.expression_start)
         seen.add(key)
         citation = stored.get(key)
         if citation:
@@ -150,6 +156,12 @@ def extract_article(article: Article, taggers=None) -> list[Event]:
             continue
         matching = _events_reporting_the_same_happening(candidate)
         event = _join(matching) if matching else _new_event(candidate)
+        touched[event.pk] = event
+        # Two dates in one sentence may turn out to be one happening: one citation is enough.
+        if event.citations.filter(
+            article=article, quote_start=candidate.quote_start, quote_end=candidate.quote_end
+        ).exists():
+            continue
         citation = Citation(
             event=event,
             article=article,
@@ -160,7 +172,6 @@ def extract_article(article: Article, taggers=None) -> list[Event]:
         )
         _copy_date_provenance(citation, candidate)
         citation.save()
-        touched[event.pk] = event
     for key, citation in stored.items():
         if key not in seen and not citation.event.reviewed:
             touched[citation.event_id] = citation.event

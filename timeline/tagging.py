@@ -17,6 +17,7 @@ class ActorTerms:
     kind: str
     aliases: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    side: str = ""
 
 
 @dataclass(frozen=True)

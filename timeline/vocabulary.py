@@ -16,18 +16,19 @@ def load_vocabulary(actor_model, sector_model, directory: Path = VOCABULARY_DIR)
     """Create the actors and sectors that do not exist yet; return how many of each."""
     actors = json.loads((directory / "actors.json").read_text(encoding="utf-8"))["actors"]
     sectors = json.loads((directory / "sectors.json").read_text(encoding="utf-8"))["sectors"]
-    new_actors = sum(
-        actor_model.objects.get_or_create(
-            name=actor["name"],
-            defaults={
-                "slug": slugify(actor["name"]),
-                "kind": actor["kind"],
-                "aliases": actor["aliases"],
-                "roles": actor["roles"],
-            },
-        )[1]
-        for actor in actors
-    )
+    # Migrations call this with historical models that may lack later fields.
+    actor_fields = {field.name for field in actor_model._meta.get_fields()}
+    new_actors = 0
+    for actor in actors:
+        values = {
+            "slug": slugify(actor["name"]),
+            "kind": actor["kind"],
+            "side": actor.get("side", ""),
+            "aliases": actor["aliases"],
+            "roles": actor["roles"],
+        }
+        defaults = {key: value for key, value in values.items() if key in actor_fields}
+        new_actors += actor_model.objects.get_or_create(name=actor["name"], defaults=defaults)[1]
     new_sectors = sum(
         sector_model.objects.get_or_create(
             slug=sector["slug"], defaults={"name": sector["name"], "keywords": sector["keywords"]}
@@ -35,3 +36,11 @@ def load_vocabulary(actor_model, sector_model, directory: Path = VOCABULARY_DIR)
         for sector in sectors
     )
     return new_actors, new_sectors
+
+
+def load_actor_sides(actor_model, directory: Path = VOCABULARY_DIR) -> None:
+    """Give actors that have no side yet the side the fixtures say."""
+    actors = json.loads((directory / "actors.json").read_text(encoding="utf-8"))["actors"]
+    for actor in actors:
+        if actor.get("side"):
+            actor_model.objects.filter(name=actor["name"], side="").update(side=actor["side"])

@@ -18,7 +18,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("path", nargs="?", help="A folder with manifest.json, or one text file.")
+        parser.add_argument(
+            "path", nargs="?", help="A folder with manifest.json, or one text file."
+        )
         parser.add_argument("--outlet")
         parser.add_argument("--title")
         parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
@@ -32,7 +34,9 @@ class Command(BaseCommand):
             except IngestError as error:
                 raise CommandError(str(error)) from None
         elif target.is_file():
-            missing = [flag for flag, value in (("--outlet", outlet), ("--title", title)) if not value]
+            missing = [
+                flag for flag, value in (("--outlet", outlet), ("--title", title)) if not value
+            ]
             if missing:
                 raise CommandError(f"{target}: one file needs {' and '.join(missing)}")
             entries = [ManifestEntry(target, outlet, title, url, published)]
@@ -66,10 +70,16 @@ class Command(BaseCommand):
             if not published:
                 published = dateline_date(text)
                 if published is None:
-                    raise IngestError("no publication date in the metadata and no dateline in the text")
+                    raise IngestError(
+                        "no publication date in the metadata and no dateline in the text"
+                    )
                 note = f" (publication date {published} taken from the dateline)"
             result = ingest_article(
-                text=text, outlet=entry.outlet, title=entry.title, published=published, url=entry.url
+                text=text,
+                outlet=entry.outlet,
+                title=entry.title,
+                published=published,
+                url=entry.url,
             )
         except IngestError as error:
             return "failed", f"failed     {name}: {error}"

@@ -8,6 +8,7 @@ in expressions hold and resolve the right way (past tense -> on/before the
 publication date, planned -> on/after it); datelines agree with 'published';
 ids are unique and same_as links point to events in other articles.
 """
+
 import calendar
 import datetime as dt
 import json
@@ -17,8 +18,24 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 GOLD = Path("/work/shared/gold/seed_timeline.json")
-SECTORS = {"diplomacy", "energy", "trade", "defence", "counter-terrorism", "health", "railways", "steel",
-           "industry", "aviation", "agriculture", "afghanistan", "education", "culture", "finance", "security"}
+SECTORS = {
+    "diplomacy",
+    "energy",
+    "trade",
+    "defence",
+    "counter-terrorism",
+    "health",
+    "railways",
+    "steel",
+    "industry",
+    "aviation",
+    "agriculture",
+    "afghanistan",
+    "education",
+    "culture",
+    "finance",
+    "security",
+}
 PRECISIONS = {"day", "week", "month", "quarter", "season", "year", "decade"}
 SEASONS = {"SP": (3, 1, 5, 31), "SU": (6, 1, 8, 31), "FA": (9, 1, 11, 30), "WI": (12, 1, 2, None)}
 WEEKDAYS = {n.lower(): i for i, n in enumerate(calendar.day_name)}
@@ -83,8 +100,10 @@ def main():
         if not 200 <= words <= 600:
             err(f, f"{words} words, outside 200-600")
         pub = D(art["published"])
-        # dateline "Jan 20 (Reuters)", "Nov 29 (APP)", "March 4. /TASS/", "October 15. /TASS/", "June 8, 2024"
-        m = re.search(r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:\. /TASS/| \((?:Reuters|APP)\)|, (\d{4})\n)", text)
+        # dateline "Jan 20 (Reuters)", "Nov 29 (APP)", "March 4. /TASS/", "June 8, 2024"
+        m = re.search(
+            r"\b([A-Z][a-z]{2,8})\.? (\d{1,2})(?:\. /TASS/| \((?:Reuters|APP)\)|, (\d{4})\n)", text
+        )
         if m:
             mon, day = MONTHS[m.group(1).lower()[:3]], int(m.group(2))
             if (mon, day) != (pub.month, pub.day) or (m.group(3) and int(m.group(3)) != pub.year):
@@ -132,7 +151,11 @@ def main():
                         err(w, f"{ev['value']} is a {calendar.day_name[d.weekday()]}, not {name}")
                     delta = (pub - d).days if ev["status"] == "occurred" else (d - pub).days
                     if not 0 <= delta <= 6:
-                        err(w, f"{name} resolved to {d}, not the nearest one {'before' if ev['status'] == 'occurred' else 'after'} {pub}")
+                        err(
+                            w,
+                            f"{name} resolved to {d}, not the nearest one "
+                            f"{'before' if ev['status'] == 'occurred' else 'after'} {pub}",
+                        )
                     n = re.search(r"\((\d{1,2})\)", x)
                     if n and int(n.group(1)) != d.day:
                         err(w, f"day-of-month ({n.group(1)}) != {d.day}")
@@ -158,8 +181,10 @@ def main():
         print("\n".join(errors))
         sys.exit(1)
     n_ev = sum(len(a["events"]) for a in data["articles"])
-    print(f"OK: {len(data['articles'])} articles, {n_ev} events, "
-          f"{sum(len(a['not_events']) for a in data['articles'])} not_events")
+    print(
+        f"OK: {len(data['articles'])} articles, {n_ev} events, "
+        f"{sum(len(a['not_events']) for a in data['articles'])} not_events"
+    )
 
 
 if __name__ == "__main__":
