@@ -66,94 +66,103 @@ _ORDINAL_WORDS = _alternatives(k for k in ORDINALS if k not in ("last", "final")
 _DECADE_WORDS = _alternatives(DECADE_WORDS)
 _PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
 
+
+def _expression(pattern: str, flags: int = 0) -> re.Pattern:
+    """Compile a pattern that starts at the start of a word (or at an apostrophe: "'80s").
+
+    Saying so up front lets the engine give up at once at most positions of the text.
+    """
+    return re.compile(rf"(?<!\w)(?=[\w'’])(?:{pattern})", flags)
+
+
 # US order, as in American wire copy: 10/25/89.
-NUMERIC_DATE = re.compile(
+NUMERIC_DATE = _expression(
     r"(?<![\w/.-])(?P<mon>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12][0-9]|3[01])/"
     r"(?P<year>[0-9]{4}|[0-9]{2})(?![\w/])"
 )
-ISO_DATE = re.compile(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
+ISO_DATE = _expression(r"(?<![\w-])(?P<year>\d{4})-(?P<mon>\d\d)-(?P<day>\d\d)(?![\w-])")
 
 # "the evening of February 23": a time of day on a date.
 _PART_OF_DATE = r"(?:(?i:the\s+)(?P<part>(?i:morning|afternoon|evening|night))\s+of\s+)?"
 _YEAR_OR_RELATIVE_YEAR = rf"(?:,?\s+{YEAR}|\s+(?P<relyear>(?i:last|this|next)\s+year))?"
-MONTH_DAY = re.compile(
+MONTH_DAY = _expression(
     rf"{_PART_OF_DATE}(?:{WEEKDAY},?\s+)?{MONTH}\s*{DAY}"
     rf"(?:\s*(?:{_RANGE_DASH}|to|through|until|till)\s*{SECOND_DAY})?{_YEAR_OR_RELATIVE_YEAR}"
     r"(?![\w-])"
 )
-DAY_MONTH = re.compile(
+DAY_MONTH = _expression(
     rf"{_NOT_GLUED}{_PART_OF_DATE}(?:{WEEKDAY},?\s+)?(?:the\s+)?{DAY}"
     rf"(?:\s*(?:{_RANGE_DASH}|to|and|until|till)\s*(?:the\s+)?{SECOND_DAY})?"
     rf"\s+(?:of\s+)?{MONTH}{_YEAR_OR_RELATIVE_YEAR}"
 )
-HOLIDAY = re.compile(
+HOLIDAY = _expression(
     r"(?P<holiday>New\s+Year['’]s\s+(?:Eve|Day)|Christmas\s+(?:Eve|Day)|Christmas(?!\s+\w+s\b))"
     rf"(?:,?\s+{YEAR})?"
 )
 # "the April-June quarter"
-MONTH_SPAN_QUARTER = re.compile(
+MONTH_SPAN_QUARTER = _expression(
     rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH.replace('<month>', '<last_month>')}\s+quarter"
     rf"(?:\s+(?:of\s+)?{YEAR})?"
 )
-MONTH_YEAR = re.compile(rf"{PART_MODIFIER}{MONTH},?\s+(?:of\s+)?{YEAR}")
-MONTH_ALONE = re.compile(
+MONTH_YEAR = _expression(rf"{PART_MODIFIER}{MONTH},?\s+(?:of\s+)?{YEAR}")
+MONTH_ALONE = _expression(
     rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming)\s+)?{PART_MODIFIER}{FULL_MONTH}"
     r"(?P<relyear>\s+(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+year)?"
     r"(?!\s*\d)"
 )
-WEEKDAY_MENTION = re.compile(
+WEEKDAY_MENTION = _expression(
     rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}"
     r"(?:\s*\((?P<dom>\d{1,2})(?:st|nd|rd|th)?\))?"
     rf"(?:\s+{_PART_OF_DAY})?"
 )
-YEAR_MENTION = re.compile(
+YEAR_MENTION = _expression(
     rf"{_NOT_GLUED}{PART_MODIFIER}(?P<yearword>the\s+year\s+|(?i:fiscal)\s+(?:year\s+)?)?"
     # A possessive year ("1987's results") is a year; "1980's" is a decade.
     r"(?P<year>1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)(?!(?<=0)['’]?s\b)"
     rf"(?:\s*(?:{_RANGE_DASH}|/)\s*(?P<year2>\d{{4}}|\d{{2}})\b)?"
     r"(?!\s*(?:%|percent|per\s+cent)|[\w-])"
 )
-DECADE = re.compile(
+DECADE = _expression(
     r"(?P<the>the\s+)?(?P<mod>(?:early|late|mid)(?:-|\s+))?"
     rf"(?:(?P<digits>1[0-9]{{2}}0|20[0-9]0)['’]?s|['’]?(?P<short>\d0)['’]?s|(?P<words>{_DECADE_WORDS}))"
     r"\b",
     re.IGNORECASE,
 )
-CENTURY = re.compile(
+CENTURY = _expression(
     r"(?:the\s+)?(?P<mod>(?:early|late|mid)(?:-|\s+))?"
     rf"(?:(?P<number>\d{{1,2}})(?:st|nd|rd|th)|(?P<ordinal>{_ORDINAL_WORDS}))[-\s]+centur(?:y|ies)\b",
     re.IGNORECASE,
 )
-RELATIVE_CENTURY = re.compile(
+RELATIVE_CENTURY = _expression(
     r"(?P<rel>this|last|next|the\s+last|the\s+previous)\s+century\b", re.IGNORECASE
 )
-RELATIVE_UNIT = re.compile(
+RELATIVE_UNIT = _expression(
     rf"{PART_MODIFIER}(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current"
     r"|the\s+outgoing)"
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
     re.IGNORECASE,
 )
-PERIOD_EDGE = re.compile(
+PERIOD_EDGE = _expression(
     r"(?:(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+|"
     r"(?:later|earlier)\s+in\s+)the\s+(?P<unit>year|month|week)\b"
     r"|\b(?P<unit_end>year|month)(?:-end|['’]s\s+end)\b",
     re.IGNORECASE,
 )
-THE_WEEKEND = re.compile(r"\bthe\s+weekend\b", re.IGNORECASE)
+THE_WEEKEND = _expression(r"\bthe\s+weekend\b", re.IGNORECASE)
 # "the next day", "the following year", "that day", "the same week", "the past year".
-UNIT_AFTER_DETERMINER = re.compile(
+UNIT_AFTER_DETERMINER = _expression(
     r"(?P<mod>(?:earlier|later|early|late)\s+)?"
     r"(?P<det>the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+same|that)"
     r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|decade|century)"
     r"\b(?![-'’])",
     re.IGNORECASE,
 )
-DISTANCE_FROM_ANCHOR = re.compile(
+DISTANCE_FROM_ANCHOR = _expression(
     rf"{_NOT_GLUED}(?<!\bonce\s)(?<!\btwice\s)(?<!\btimes\s){DURATION_MODIFIER}{NUMBER}\s+{UNIT}\s+"
     r"(?P<direction>ago|back|earlier|later|from\s+now|hence)\b",
     re.IGNORECASE,
 )
-VAGUE_DISTANCE = re.compile(
+VAGUE_DISTANCE = _expression(
     r"\b(?:(?:many|several|some|a\s+few)\s+)?"
     r"(?P<unit>years|decades|months|weeks|days|centuries|(?:a|one)\s+generation)\s+ago\b",
     re.IGNORECASE,
@@ -163,24 +172,24 @@ _ADJECTIVE_ARTICLE = (
     r"(?:(?:an?|the)\s+(?=[\w.]+-(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
     r"decades?|centur)))?"
 )
-DURATION = re.compile(
+DURATION = _expression(
     rf"{_NOT_GLUED}{_ADJECTIVE_ARTICLE}{DURATION_MODIFIER}{NUMBER}(?:-|\s+){UNIT}"
     r"(?P<tail>-old|-long)?\b(?!-)(?:\s+of\s+(?P<of_year>1[0-9]{3}|20[0-9]{2})\b)?",
     re.IGNORECASE,
 )
-DURATION_AND_A_HALF = re.compile(
+DURATION_AND_A_HALF = _expression(
     rf"{DURATION_MODIFIER}(?:{NUMBER}\s+and\s+a\s+half\s+{UNIT}"
     r"|(?:an?|one)\s+(?P<unit2>day|week|month|year|decade|century|hour)\s+and\s+a\s+half)\b",
     re.IGNORECASE,
 )
-FRACTION_DURATION = re.compile(
+FRACTION_DURATION = _expression(
     rf"{DURATION_MODIFIER}(?P<fraction>three[-\s]quarters?|an?\s+quarter|one[-\s]quarter|quarter|"
     r"half|one[-\s]half|a\s+half)[-\s]+(?:of\s+)?(?:an?\s+)?"
     r"(?P<unit>century|decade|year|month|week|day|hour)\b",
     re.IGNORECASE,
 )
 # "for years", "in decades", "decades-long", "years of war": a duration of unknown length.
-BARE_PLURAL_DURATION = re.compile(
+BARE_PLURAL_DURATION = _expression(
     r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bafter\s)|(?<=\bfor\s\s))"
     r"(?P<unit>years|decades|months|weeks|centuries)\b(?!\s+(?:ago|of\s+age|old)\b|-)"
     r"|\b(?P<unit_b>years|decades|months|centuries)(?:-long\b|(?=\s+of\s+(?!age\b)))"
@@ -189,12 +198,12 @@ BARE_PLURAL_DURATION = re.compile(
     r"|\b(?P<single_unit>day|week|month|year|decade|century)-long\b",
     re.IGNORECASE,
 )
-RECENT_OR_COMING = re.compile(
+RECENT_OR_COMING = _expression(
     r"(?:the\s+)?(?P<which>recent|coming)\s+"
     r"(?P<unit>years|months|weeks|days|decades)\b",
     re.IGNORECASE,
 )
-REFERENCE = re.compile(
+REFERENCE = _expression(
     r"\b(?:(?P<present>nowadays|Nowadays|currently|Currently|presently|Presently|at\s+present|"
     r"At\s+present|these\s+days|These\s+days|right\s+now|now|Now|the\s+present\s+day|"
     r"present[-\s]day)"
@@ -202,31 +211,31 @@ REFERENCE = re.compile(
     r"|(?P<future>the\s+future|the\s+near\s+future|the\s+distant\s+future|(?<=\bin\s)future|"
     r"(?<!as\s)soon(?!\s+(?:after|afterwards|as)\b)))\b(?![-‐]\w)"
 )
-DAY_WORD = re.compile(
+DAY_WORD = _expression(
     r"\b(?P<word>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|[Yy]esterday|"
     r"[Tt]oday|[Tt]omorrow|[Tt]onight|this\s+(?P<this_part>morning|afternoon|evening)|"
     r"last\s+night)"
     rf"(?:\s+{_PART_OF_DAY})?",
     re.IGNORECASE,
 )
-QUARTER_OR_HALF = re.compile(
+QUARTER_OR_HALF = _expression(
     rf"{PART_MODIFIER}(?:the\s+)?(?P<ordinal>first|second|third|fourth|last|final|1st|2nd|3rd|4th)"
     r"(?:\s+|-)(?P<kind>quarter|half)"
     rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<rel>last|this|next|the)\s+year|{YEAR}))?\b",
     re.IGNORECASE,
 )
-QUARTER_CODE = re.compile(rf"\bQ(?P<quarter>[1-4])(?:\s+|-|/)?(?:{YEAR}|(?P<short>\d\d)\b)")
-SEASON = re.compile(
+QUARTER_CODE = _expression(rf"\bQ(?P<quarter>[1-4])(?:\s+|-|/)?(?:{YEAR}|(?P<short>\d\d)\b)")
+SEASON = _expression(
     rf"{PART_MODIFIER}(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming)\s+)?"
     r"(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter|Spring|Summer|Autumn|Fall|Winter)"
     rf"(?:\s+(?:of\s+)?{YEAR})?\b(?![-'’])"
 )
-CLOCK_TIME = re.compile(
+CLOCK_TIME = _expression(
     r"(?<![\w:.,])(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5][0-9]))?\s*"
     r"(?P<meridiem>[ap]\.m\.|[ap]m\b)|\b(?P<noon>noon|midnight)\b",
     re.IGNORECASE,
 )
-ANAPHORIC_TIME = re.compile(
+ANAPHORIC_TIME = _expression(
     r"\b(?:at|during|by|until|till|since|from|before)\s+(?P<x>that\s+time|the\s+time)\b"
     r"(?!\s+(?:of|when|being|that)\b)",
     re.IGNORECASE,
@@ -237,7 +246,7 @@ TEMPORAL_THEN = re.compile(
     r",\s+(?P<x>then)\s+(?=(?:the|a|an|its|his|her|their)\s+"
     r"(?:\w+est|first|only|sole|main|leading|biggest|largest)\b)"
 )
-RECURRENCE = re.compile(
+RECURRENCE = _expression(
     r"\b(?:(?P<every>every|each)\s+(?:(?P<num>other|two|three|four|five|six|\d+)\s+)?"
     rf"(?P<unit>day|week|month|year|decade|morning|afternoon|evening|night|weekend|"
     rf"spring|summer|autumn|winter|{_alternatives(_WEEKDAYS[:7])})s?"
@@ -266,6 +275,7 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
     "day_word": ("yesterday", "today", "tomorrow", "tonight", "this", "last night"),
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
+    "decade": tuple(DECADE_WORDS),
     "weekend": ("weekend",),
     "time": ("time",),
     "clock": ("noon", "midnight"),
@@ -276,41 +286,35 @@ TRIGGER_WORDS: dict[str, tuple[str, ...]] = {
                    "daily", "weekly", "monthly", "quarterly", "hourly",
                    *(f"{w}s" for w in WEEKDAY_NUMBERS)),
 }  # fmt: skip
-# Proper names are capitalised: no lower-case variants for these families.
-_CAPITALISED_FAMILIES = {"month", "weekday", "holiday"}
+# Proper names are capitalised: a lower-case "may" or "march" opens no window for these.
+CAPITALISED_FAMILIES = frozenset({"month", "weekday", "holiday"})
 TRIGGER_PATTERNS: dict[str, re.Pattern] = {
     "digits": re.compile(r"\d{4}"),
-    "decade": re.compile(r"0['’]?s|ties"),
+    "decade": re.compile(r"[0-9]0['’]?s"),
     "quarter": re.compile(r"quarter|half|Quarter|Half|Q[1-4]"),
-    "clock": re.compile(r"[AaPp]\.?[Mm]\b"),
+    "clock": re.compile(r"[0-9]\s?[AaPp]\.?[Mm]\b"),
     "slash": re.compile(r"[0-9]/[0-9]"),
 }
 
 
 def _word_trigger() -> tuple[re.Pattern, dict[str, frozenset[str]]]:
-    """The alternation of all trigger words, and the families of each matched word.
+    """The alternation of all trigger words (to search lower-cased text), and their families.
 
     A word belongs to the families of every trigger word it starts with: the alternation
-    matches the longest word, so "weekend" must also count as "week" and "Mondays" as
-    "Monday".
+    matches the longest word, so "weekend" must also count as "week" and "mondays" as
+    "monday".
     """
-    variants: set[str] = set()
-    for family, words in TRIGGER_WORDS.items():
-        for word in words:
-            variants.update((word.capitalize(), word.title(), word.upper()))
-            if family not in _CAPITALISED_FAMILIES:
-                variants.add(word)
-    families: dict[str, frozenset[str]] = {}
-    for variant in variants:
-        key = variant.lower()
-        families[key] = frozenset(
+    words = {word for family_words in TRIGGER_WORDS.values() for word in family_words}
+    families = {
+        word: frozenset(
             family
-            for family, words in TRIGGER_WORDS.items()
-            for word in words
-            if key.startswith(word)
+            for family, family_words in TRIGGER_WORDS.items()
+            if any(word.startswith(w) for w in family_words)
         )
-    alternatives = "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True))
-    return re.compile(alternatives), families
+        for word in words
+    }
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})"), families
 
 
 WORD_TRIGGER, WORD_TRIGGER_FAMILIES = _word_trigger()

@@ -65,6 +65,7 @@ _FREQUENCY_ADJECTIVES = {
     "annual": "P1Y", "hourly": "PT1H",
 }  # fmt: skip
 _NEWLINE = re.compile("\n")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAY_NUMBERS]
 
 
@@ -758,12 +759,17 @@ _REACH_AFTER_TRIGGER = 45
 
 def _windows_by_trigger_family(text: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[tuple[int, int]]] = {}
-    for hit in p.WORD_TRIGGER.finditer(text):
+    # Searching lower-cased text with \b is much faster than a case-insensitive search; the
+    # \b keeps "Tuesday" from counting as "day" and "know" as "now".
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters ("İ") lower to two characters
+        lowered = text.translate(_ASCII_LOWER)
+    for hit in p.WORD_TRIGGER.finditer(lowered):
         start = hit.start()
-        if start and text[start - 1].isalpha():
-            continue  # inside a word: "Tuesday" is no "day", "know" no "now"
-        for family in p.WORD_TRIGGER_FAMILIES[hit.group().lower()]:
-            hits.setdefault(family, []).append((start, hit.end()))
+        capitalised = text[start].isupper()
+        for family in p.WORD_TRIGGER_FAMILIES[hit.group()]:
+            if capitalised or family not in p.CAPITALISED_FAMILIES:
+                hits.setdefault(family, []).append((start, hit.end()))
     for family, trigger in p.TRIGGER_PATTERNS.items():
         hits.setdefault(family, []).extend(hit.span() for hit in trigger.finditer(text))
         hits[family].sort()
