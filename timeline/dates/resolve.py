@@ -65,7 +65,6 @@ _FREQUENCY_ADJECTIVES = {
     "annual": "P1Y", "hourly": "PT1H",
 }  # fmt: skip
 _NEWLINE = re.compile("\n")
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAY_NUMBERS]
 
 
@@ -107,7 +106,7 @@ class _Resolver:
 
     def run(self) -> list[DateMention]:
         candidates = []
-        windows = _windows_by_trigger_family(self.text)
+        windows = _windows_by_trigger_family(self.text, self.sentences.lowered)
         for order, (pattern, family, build) in enumerate(_RECOGNISERS):
             for match in _matches_in_windows(pattern, self.text, windows.get(family, [])):
                 for start, end, meaning in build(self, match) or ():
@@ -757,13 +756,10 @@ _REACH_BEFORE_TRIGGER = 50
 _REACH_AFTER_TRIGGER = 45
 
 
-def _windows_by_trigger_family(text: str) -> dict[str, list[tuple[int, int]]]:
+def _windows_by_trigger_family(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
     hits: dict[str, list[tuple[int, int]]] = {}
     # Searching lower-cased text with \b is much faster than a case-insensitive search; the
     # \b keeps "Tuesday" from counting as "day" and "know" as "now".
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few letters ("İ") lower to two characters
-        lowered = text.translate(_ASCII_LOWER)
     for hit in p.WORD_TRIGGER.finditer(lowered):
         start = hit.start()
         capitalised = text[start].isupper()

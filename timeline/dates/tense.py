@@ -66,8 +66,8 @@ _TENSE_CLUES = re.compile(
     r"(?:been|[a-z]+(?:ed|en)|met|held|made|told|said|had|sent|built|led|paid|won|lost|left|"
     r"kept|brought|found|become|come|done|gone|seen|begun|spoken|taken)\b"
     rf"|\b(?:{_PAST_IRREGULAR})\b"
-    rf"|\b(?!(?:{_NOT_PAST})\b)[a-z][a-z-]+ed\b))",
-    re.IGNORECASE,
+    rf"|\b(?!(?:{_NOT_PAST})\b)[a-z][a-z-]+ed\b))"
+    # Matched against lower-cased text: much faster than re.IGNORECASE.
 )
 # A clue after the mention counts as this many times farther away than one before it:
 # "said on Monday that it would ..." is a past statement.
@@ -77,11 +77,23 @@ _CLAUSE_BREAK = re.compile(r"[,;:“”\"()—]")
 _CLAUSE_PENALTY = 40
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_case(text: str) -> str:
+    """The text in lower case, character for character (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few letters ("İ") lower to two characters
+        lowered = text.translate(_ASCII_LOWER)
+    return lowered
+
+
 class SentenceIndex:
     """Finds the sentence around an offset and the tense that governs a span inside it."""
 
     def __init__(self, text: str):
         self.text = text
+        self.lowered = lower_case(text)
         starts = [0]
         for match in _BOUNDARY.finditer(text):
             if match.group() != "\n" and self._ends_in_abbreviation(match.start() + 1):
@@ -109,7 +121,7 @@ class SentenceIndex:
         if clues is None:
             clues = [
                 (m.start(), m.end(), Tense(m.lastgroup))
-                for m in _TENSE_CLUES.finditer(self.text, sentence_start, sentence_end)
+                for m in _TENSE_CLUES.finditer(self.lowered, sentence_start, sentence_end)
             ]
             self._clues[sentence_start] = clues
         best, best_distance = Tense.NONE, None
