@@ -31,16 +31,19 @@ CONTINUATION_PASSAGES = 2
 CONTINUATION_KINDS = frozenset({"visit", "meeting", "agreement"})
 # How near (in characters) to the trigger or the date one of the two sides must be named.
 SIDE_WINDOW = 70
-# Happenings that last, and how near (in characters) their length must be to their date.
-STAY_KINDS = frozenset({"visit", "exercise"})
+# How near (in characters) the length of a stay must be to its date to widen it.
 STAY_WINDOW = 40
 # A noun trigger ("for a two-day visit") dates the happening less surely than a verb
 # ("landed on Tuesday"): it counts as this many characters further from the date.
 NOUN_DISTANCE_PENALTY = 25
 # Each clause boundary between a trigger and a date counts as this many characters more.
 CLAUSE_PENALTY = 60
-# A second happening in one sentence needs its date and trigger at most this far apart.
-SECOND_PAIR_MAX_COST = 45
+# How far apart (in characters, with the penalties above) a date and the words reporting a
+# happening may be: the closest pair in a sentence, and any further pair. Further than that,
+# the date belongs to something else ("a price cap came into force on Dec. 5, and Pakistani
+# officials have said any purchase would comply").
+PAIR_MAX_COST = 80
+SECOND_PAIR_MAX_COST = 70
 
 # Words that report a happening, by the kind of happening. The kind keeps an arrival and
 # the next day's talks apart although both are "Lavrov in Islamabad".
@@ -77,6 +80,11 @@ PAKISTAN_WORDS = re.compile(
     r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar)\b"
 )
 SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
+# In an article about both, "the two countries" are Pakistan and Russia.
+BOTH_SIDES_WORDS = re.compile(
+    r"\b(?:the two|both)\s+(?:countries|sides|nations|governments)\b",
+    re.IGNORECASE,
+)
 BOTH_SIDES = frozenset(SIDE_WORDS)
 THIRD_PARTIES = re.compile(
     r"\b(?:India|Indian|Indians|New Delhi|China|Chinese|Beijing|United States|U\.S\.|US|"
@@ -87,7 +95,7 @@ THIRD_PARTIES = re.compile(
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:()“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b")
 _PRESENT_TENSE = {
     "arrived": "arrives", "landed": "lands", "travelled": "travels", "traveled": "travels",
     "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
@@ -160,29 +168,55 @@ class _Trigger:
     kind: str
 
 
+# "reserves held by the central bank" is owning, not holding a meeting.
+_NOT_A_HAPPENING = re.compile(r"\s+by\b")
+
+
 def _triggers(sentence: str) -> list[_Trigger]:
     found = []
     for match in _WORD.finditer(sentence):
         word = match.group()
         kind = _TRIGGER_KIND.get(word.lower())
-        if kind and not (word.lower() == "called" and not sentence[match.end():].startswith(" on")):
-            found.append(_Trigger(match.start(), match.end(), word, kind))
+        if not kind:
+            continue
+        if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):
+            continue
+        # "called" reports a happening only as "called on" (a courtesy call).
+        if word.lower() == "called" and not sentence.startswith(" on", match.end()):
+            continue
+        found.append(_Trigger(match.start(), match.end(), word, kind))
     return found
+
+
+_OPENING_DATE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
+    r"(?:(?:in|on|at|since|by|during|early|late)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _breaks_between(sentence: str, trigger: _Trigger, start: int, end: int) -> int:
     """Clause boundaries between a trigger and a date: "talks ... on Sept 15, where the
-    Russian leader said gas supplies were possible" dates the talks, not the supplies."""
+    Russian leader said gas supplies were possible" dates the talks, not the supplies.
+
+    A date that opens the sentence ("In April last year, Lavrov visited") dates its main
+    clause across the comma.
+    """
+    if trigger.start > end and _OPENING_DATE.match(sentence[:start]):
+        return 0
     low, high = (trigger.end, start) if trigger.end <= start else (end, trigger.start)
-    return len(_CLAUSE_BREAK.findall(sentence, low, high)) if low < high else 0
+    if low >= high:
+        return 0
+    return len(_CLAUSE_BREAK.findall(_PARENTHESES.sub("", sentence[low:high])))
 
 
-def _distance(trigger: _Trigger, start: int, end: int) -> int:
-    if trigger.end <= start:
-        return start - trigger.end
-    if trigger.start >= end:
-        return trigger.start - end
-    return 0
+def _distance(sentence: str, trigger: _Trigger, start: int, end: int) -> int:
+    """Characters between a trigger and a date, not counting asides in brackets."""
+    low, high = (trigger.end, start) if trigger.end <= start else (end, trigger.start)
+    if low >= high:
+        return 0
+    gap = sentence[low:high]
+    return len(gap) - sum(len(aside) for aside in _PARENTHESES.findall(gap))
 
 
 def _status(sentence: str, trigger: _Trigger, start: dt.date, published: dt.date) -> str:
@@ -220,7 +254,8 @@ _DANGLING = re.compile(
     re.IGNORECASE,
 )
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an)\s+)+", re.IGNORECASE
+    r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an|['’]s)\s+)+",
+    re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
 
@@ -317,7 +352,8 @@ def _summary(sentence: str) -> str:
 
 
 _STAY_NOUN = re.compile(
-    r"[\s-]*(?:[\w-]+\s+){0,1}(?:visit|trip|tour|stay|exercises?|drills?|session|conference)\b",
+    r"[\s-]*(?:[\w-]+\s+){0,1}"
+    r"(?:visit|trip|tour|stay|exercises?|drills?|session|conference|meeting|summit|talks)\b",
     re.IGNORECASE,
 )
 
@@ -325,10 +361,11 @@ _STAY_NOUN = re.compile(
 def _widened_end(mention, durations, kind: str, text: str, passage_start: int) -> dt.date:
     """ "arrived on Tuesday for a two-day visit" gives the visit's last day.
 
-    Only a stay widens, and only when its length is said next to its date: in "Lavrov, who
-    is in Islamabad on a two-day visit, said on Wednesday" the saying lasts a day.
+    Only a stay ("a two-day visit", "the three-day meeting") widens, when its length is said
+    next to its date, and not a statement made during it: in "Lavrov, who is in Islamabad on
+    a two-day visit, said on Wednesday" the saying lasts a day.
     """
-    if mention.precision != "day" or kind not in STAY_KINDS:
+    if mention.precision != "day" or kind == "statement":
         return mention.end_date
     for duration in durations:
         length = re.fullmatch(r"P(\d+)D", duration.value or "")
@@ -356,7 +393,13 @@ class _Article:
     side_of: dict[str, str]
 
 
+# A sentence that opens like this leaves the story so far: it borrows no side from before.
+_NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b", re.I)
+
+
 def _sides(article: _Article, text: str) -> set[str]:
+    if BOTH_SIDES_WORDS.search(text) and not THIRD_PARTIES.search(text):
+        return set(BOTH_SIDES)
     sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
     sides.update(
         article.side_of[name]
@@ -378,7 +421,7 @@ def _about_pakistan_and_russia(
     third country is in it ("Jaishankar met his Russian counterpart").
     """
     in_sentence = _sides(article, sentence)
-    before = _sides(article, previous_sentence)
+    before = set() if _NEW_TOPIC.match(sentence) else _sides(article, previous_sentence)
     if not in_sentence:
         return before == BOTH_SIDES
     start, end = span
@@ -406,9 +449,9 @@ def extract_candidates(
         {actor.name: actor.side for actor in actors.actors},
     )
     candidates: list[Candidate] = []
+    previous_sentence = ""
     for passage_index, (passage_start, passage_end) in enumerate(passages):
         mentions = resolve_dates(text[passage_start:passage_end], published)
-        previous_sentence = ""
         for sentence in split_sentences(text, passage_start, passage_end):
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
@@ -434,7 +477,7 @@ def _pairings(text: str, offset: int, dated, triggers) -> list[tuple[object, _Tr
     """
     costs = sorted(
         (
-            _distance(t, m.start - offset, m.end - offset)
+            _distance(text, t, m.start - offset, m.end - offset)
             + (NOUN_DISTANCE_PENALTY if _is_noun(text, t) else 0)
             + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
             PRECISION_RANK[m.precision],
@@ -446,7 +489,7 @@ def _pairings(text: str, offset: int, dated, triggers) -> list[tuple[object, _Tr
     )
     pairs, used_mentions, used_triggers = [], set(), set()
     for cost, _, _, mention, trigger in costs:
-        if pairs and cost > SECOND_PAIR_MAX_COST:
+        if cost > (SECOND_PAIR_MAX_COST if pairs else PAIR_MAX_COST):
             break
         if mention.start in used_mentions or trigger.start in used_triggers:
             continue

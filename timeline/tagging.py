@@ -34,12 +34,18 @@ def _phrase_pattern(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern 
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
-_FORMER = re.compile(r"\b(?:former|ex|late|then|outgoing|previous)[\s-]+$", re.IGNORECASE)
+_FORMER = re.compile(
+    r"\b(?:(?:former|ex|late|then|outgoing|previous)[\s-]+"
+    r"|(?:assistant|adviser|advisor|secretary|aide|spokes(?:man|woman|person)|office)"
+    r"\s+(?:to|of|for)\s+)$",
+    re.IGNORECASE,
+)
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _names_someone_else(sentence: str, role: re.Match) -> bool:
-    """ "former prime minister Shahid Khaqan Abbasi": a former holder, or a title before a name."""
+    """A former holder ("former prime minister"), someone who serves the holder ("Special
+    Assistant to the Prime Minister"), or a title before a name ("Prime Minister Imran Khan")."""
     return bool(
         _FORMER.search(sentence, 0, role.start()) or _NAME_AFTER.match(sentence, role.end())
     )
