@@ -44,21 +44,21 @@ class Command(BaseCommand):
             raise CommandError(f"{target}: no such file or folder")
 
         counts = {"ingested": 0, "unchanged": 0, "failed": 0}
-        show_bar = sys.stdout.isatty() and len(entries) >= PROGRESS_BAR_FROM
+        quiet = options["verbosity"] == 0
+        show_bar = not quiet and sys.stdout.isatty() and len(entries) >= PROGRESS_BAR_FROM
         for done, entry in enumerate(entries, start=1):
             outcome, line = self.ingest_entry(entry)
             counts[outcome] += 1
             if show_bar:
                 self.draw_progress(done, len(entries))
-            style = self.style.ERROR if outcome == "failed" else self.style.SUCCESS
             if outcome == "failed":
-                self.stderr.write(style(line))
-            elif not show_bar:
+                self.stderr.write(self.style.ERROR(line))
+            elif not (show_bar or quiet):
                 self.stdout.write(line)
         if show_bar:
             self.stdout.write("")
-        summary = ", ".join(f"{count} {outcome}" for outcome, count in counts.items())
-        self.stdout.write(summary)
+        if not quiet:
+            self.stdout.write(", ".join(f"{count} {outcome}" for outcome, count in counts.items()))
         if counts["failed"]:
             raise CommandError(f"{counts['failed']} of {len(entries)} articles failed")
 
