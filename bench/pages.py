@@ -179,10 +179,11 @@ def report(rows: list[dict], seconds: int) -> str:
             f"- {page} p95 < {target} ms: {verdict}; worst {worst['p95'] / 1000:.1f} ms "
             f"({worst['filter']}){detail}."
         )
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     lines += [
         "",
         "wrk, gunicorn and PostgreSQL share the machine's cores, so these latencies include "
-        "CPU contention between them.",
+        f"CPU contention between them; load average at the end of the run: {load}.",
         "",
         machine_description(),
     ]
