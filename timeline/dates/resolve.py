@@ -752,8 +752,17 @@ class _Resolver:
 
 
 # No expression reaches farther than this before or after its trigger word.
-_REACH_BEFORE_TRIGGER = 50
-_REACH_AFTER_TRIGGER = 45
+_DEFAULT_REACH = (50, 45)
+# Tighter where the trigger word sits at one end of every expression of its family: unit
+# words end "the past three years", "-old" or " of 2019" at most follow them.
+_REACH_BY_FAMILY = {
+    "unit": (50, 15),
+    "distance": (50, 10),
+    "month": (50, 30),
+    "weekday": (25, 25),
+    "digits": (45, 12),
+    "reference": (25, 20),
+}
 
 
 def _windows_by_trigger_family(text: str, lowered: str) -> dict[str, list[tuple[int, int]]]:
@@ -769,15 +778,20 @@ def _windows_by_trigger_family(text: str, lowered: str) -> dict[str, list[tuple[
     for family, trigger in p.TRIGGER_PATTERNS.items():
         hits.setdefault(family, []).extend(hit.span() for hit in trigger.finditer(text))
         hits[family].sort()
-    return {family: _merged_windows(spans) for family, spans in hits.items()}
+    return {
+        family: _merged_windows(spans, *_REACH_BY_FAMILY.get(family, _DEFAULT_REACH))
+        for family, spans in hits.items()
+    }
 
 
-def _merged_windows(hits: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _merged_windows(
+    hits: list[tuple[int, int]], reach_before: int, reach_after: int
+) -> list[tuple[int, int]]:
     """Merged stretches of text around each trigger hit."""
     windows: list[tuple[int, int]] = []
     for hit_start, hit_end in hits:
-        start = max(0, hit_start - _REACH_BEFORE_TRIGGER)
-        end = hit_end + _REACH_AFTER_TRIGGER
+        start = max(0, hit_start - reach_before)
+        end = hit_end + reach_after
         if windows and start <= windows[-1][1]:
             windows[-1] = (windows[-1][0], end)
         else:
