@@ -72,11 +72,13 @@ def facet_counts(through, column, events):
 
 
 def options(rows, counts, selected):
-    return [
+    """Every choice with how many events it would leave, the most useful first."""
+    choices = [
         {"slug": row.slug, "name": row.name, "count": counts.get(row.pk, 0),
          "checked": row.slug in selected}
         for row in rows
     ]  # fmt: skip
+    return sorted(choices, key=lambda choice: (-choice["count"], choice["name"]))
 
 
 def year_chart(events, form):
