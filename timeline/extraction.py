@@ -667,6 +667,11 @@ class FoldedEvent:
     sectors: tuple[str, ...]
 
 
+def _names_a_person(candidate: Candidate) -> bool:
+    """A title that says who acted ("Lavrov arrives ...") reads better than one that doesn't."""
+    return any(person.split()[-1] in candidate.title for person in candidate.people)
+
+
 def fold_citations(candidates: Sequence[Candidate]) -> FoldedEvent:
     """One event's fields from its citations: the most precise report leads.
 
@@ -674,7 +679,10 @@ def fold_citations(candidates: Sequence[Candidate]) -> FoldedEvent:
     precise of them, its day range widened by any same-day report of a longer stay.
     """
     lead = min(
-        candidates, key=lambda c: (PRECISION_RANK[c.precision], c.continues, not c.verbal)
+        candidates,
+        key=lambda c: (
+            PRECISION_RANK[c.precision], c.continues, not c.verbal, not _names_a_person(c)
+        ),
     )
     end_date = max(
         c.end_date
