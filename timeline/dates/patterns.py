@@ -165,6 +165,8 @@ RELATIVE_UNIT = _expression(
     r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
     re.IGNORECASE,
 )
+# "the year-earlier period", "year-ago levels": the previous period.
+PERIOD_BEFORE = _expression(r"(?P<unit>year|month|week|quarter)-(?:earlier|ago)\b", re.IGNORECASE)
 PERIOD_EDGE = _expression(
     r"(?:(?:the\s+)?(?:end|start|beginning|middle|rest|remainder)\s+of\s+|"
     r"(?:later|earlier)\s+in\s+)the\s+(?P<unit>year|month|week)\b"
@@ -197,7 +199,7 @@ _ADJECTIVE_ARTICLE = (
 )
 DURATION = _expression(
     rf"{_NOT_GLUED}{_ADJECTIVE_ARTICLE}{DURATION_MODIFIER}{NUMBER}(?:-|\s+){UNIT}"
-    r"(?P<tail>-old|-long)?\b(?!-)(?:\s+of\s+(?P<of_year>1[0-9]{3}|20[0-9]{2})\b)?",
+    r"(?P<tail>-old|-long|\s+old)?\b(?!-)(?:\s+of\s+(?P<of_year>1[0-9]{3}|20[0-9]{2})\b)?",
     re.IGNORECASE,
 )
 DURATION_AND_A_HALF = _expression(

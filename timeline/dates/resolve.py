@@ -457,6 +457,12 @@ class _Resolver:
         upcoming = latest_saturday if in_weekend else latest_saturday + 7 * ONE_DAY
         return upcoming + (7 * ONE_DAY if rel == "next" else datetime.timedelta(0))
 
+    def period_before(self, m: re.Match) -> Iterator[Proposal]:
+        unit = m["unit"].lower()
+        reading = cv.shifted(cv.coarsened(cv.day(self.published), unit), unit, -1)
+        rule = f'"{_normalised(m.group())}": the {unit} before publication'
+        yield m.start(), m.end(), reading.because(rule, relative=True)
+
     def period_edge(self, m: re.Match) -> Iterator[Proposal]:
         unit = (m["unit"] or m["unit_end"]).lower()
         reading = cv.coarsened(cv.day(self.published), unit)
@@ -865,6 +871,7 @@ _RECOGNISERS: list[tuple[re.Pattern, str, _Build]] = [
     (p.UNIT_AFTER_DETERMINER, "unit", _Resolver.unit_after_determiner),
     (p.THE_WEEKEND, "weekend", _Resolver.the_weekend),
     (p.PERIOD_EDGE, "unit", _Resolver.period_edge),
+    (p.PERIOD_BEFORE, "unit", _Resolver.period_before),
     (p.ANAPHORIC_TIME, "time", _Resolver.anaphoric_time),
     (p.TEMPORAL_THEN, "then", _Resolver.anaphoric_time),
     (p.REFERENCE, "reference", _Resolver.reference),

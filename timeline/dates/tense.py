@@ -59,6 +59,8 @@ _TENSE_CLUES = re.compile(
     r"meet|hold|begin|start|open|close|arrive|go|sign)\b"
     r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
     r"[a-z]+\b"
+    # Present progressive with a date is a plan: "the minister is visiting China on Monday".
+    r"|\b(?:is|are|am)\s+(?!being\b)[a-z]+ing\b"
     r"|\b(?:upcoming|forthcoming)\b)"
     r"|(?P<present>\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:be|being)\s+(?:\w+ly\s+)?\w+\b"
     r"|\b(?:is|are|am|says|say|does|do|remains|continues)\b)"
