@@ -64,6 +64,9 @@ _FREQUENCY_ADJECTIVES = {
     "daily": "P1D", "weekly": "P1W", "fortnightly": "P2W", "monthly": "P1M", "quarterly": "P3M",
     "annual": "P1Y", "hourly": "PT1H",
 }  # fmt: skip
+# Words before a bare season that make it a time: "in summer", "during the winter".
+_SEASON_PREPOSITIONS = {"in", "during", "over", "through", "since", "until", "by", "this", "last",
+                        "next"}  # fmt: skip
 _NEWLINE = re.compile("\n")
 _WEEKDAY_NAMES = [name.capitalize() for name in WEEKDAY_NUMBERS]
 
@@ -265,10 +268,9 @@ class _Resolver:
             return
         month = MONTH_NUMBERS[name.lower()]
         pub = self.published
-        if relyear in ("that", "the"):
-            shift = {"following": 1, "previous": -1}.get(
-                _normalised(m["relyear"]).split(" ")[-2], 0
-            )
+        if relyear in ("that", "the"):  # "August that year", "May the following year"
+            relyear_words = _normalised(m["relyear"]).split(" ")
+            shift = 1 if "following" in relyear_words else -1 if "previous" in relyear_words else 0
             words = _normalised(m.group())
             yield m.start(), m.end(), _Anaphor(words, "year", shift, month=month)
             return
@@ -325,8 +327,7 @@ class _Resolver:
         if before in _LIST_WORDS:
             return self.year_shortly_before(start)
         if before == "of":
-            preceding = self.word_before(start - len(self.text[:start].rstrip()) + start - 3)
-            return preceding in _PERIOD_NOUNS
+            return self.word_before(self.text.rindex("of", 0, start)) in _PERIOD_NOUNS
         if before in _DATE_PREPOSITIONS:
             return 1900 <= year <= 2100 if before == "to" else True
         if self.text[m.end() : m.end() + 2] in ("'s", "’s"):
@@ -440,17 +441,13 @@ class _Resolver:
         pub = self.published
         if unit == "weekend":
             reading = cv.weekend(self._saturday_of_weekend(rel))
-        elif unit == "year":
-            reading = cv.year(pub.year + shift)
-        elif unit == "quarter":
-            reading = cv.shifted(cv.quarter(pub.year, (pub.month - 1) // 3 + 1), "quarter", shift)
         else:
             reading = cv.shifted(cv.day(pub), unit, shift)
         yield m.start(), m.end(), reading.because(f'"{rel} {unit}" from {pub}', relative=True)
 
     def _saturday_of_weekend(self, rel: str) -> Date:
         pub = self.published
-        latest_saturday = pub - datetime.timedelta(days=(pub.weekday() - 5) % 7)
+        latest_saturday = _latest_saturday(pub)
         in_weekend = pub.weekday() >= 5
         if rel in ("last", "this past"):
             return latest_saturday - (7 * ONE_DAY if in_weekend else datetime.timedelta(0))
@@ -459,7 +456,7 @@ class _Resolver:
 
     def period_before(self, m: re.Match) -> Iterator[Proposal]:
         unit = m["unit"].lower()
-        reading = cv.shifted(cv.coarsened(cv.day(self.published), unit), unit, -1)
+        reading = cv.shifted(cv.day(self.published), unit, -1)
         rule = f'"{_normalised(m.group())}": the {unit} before publication'
         yield m.start(), m.end(), reading.because(rule, relative=True)
 
@@ -485,20 +482,18 @@ class _Resolver:
             saturday = pub + datetime.timedelta(days=(5 - pub.weekday()) % 7)
             how = "the coming weekend (future tense)"
         else:
-            saturday = pub - datetime.timedelta(days=(pub.weekday() - 5) % 7)
-            how = "the latest weekend"
+            saturday, how = _latest_saturday(pub), "the latest weekend"
         yield m.start(), m.end(), cv.weekend(saturday).because(how, relative=True)
 
     def quarter_or_half(self, m: re.Match) -> Iterator[Proposal]:
         kind = m["kind"]
         ordinal = m["ordinal"].lower()
-        number = {"last": 4, "final": 4}.get(ordinal) or ORDINALS.get(ordinal) or int(ordinal[0])
+        number = ORDINALS.get(ordinal) or int(ordinal[0])  # "last" quarter: 4
         if kind == "half":
             number = 2 if ordinal in ("last", "final") else number
             if number > 2:
                 return
         pub = self.published
-        current = (pub.month - 1) // 3 + 1
         relative = True
         if m["year"]:
             year, relative = int(m["year"]), False
@@ -507,17 +502,12 @@ class _Resolver:
         elif kind == "half":
             return  # "the first half" alone is usually a match, not a year
         elif ordinal == "last" and not m.group().lower().startswith("the"):
-            reading = cv.shifted(cv.quarter(pub.year, current), "quarter", -1)
+            reading = cv.shifted(cv.day(pub), "quarter", -1)
             rule = "last quarter from publication"
             yield m.start(), m.end(), reading.because(rule, relative=True)
             return
         else:
-            tense = self.tense(m.start(), m.end())
-            year = pub.year
-            if tense is Tense.PAST and number > current:
-                year -= 1
-            elif tense is Tense.FUTURE and number < current:
-                year += 1
+            year = self._year_of_quarter(number, m.start(), m.end())
         reading = cv.quarter(year, number) if kind == "quarter" else cv.half_year(year, number)
         yield m.start(), m.end(), reading.because(f"{kind} number {number}", relative=relative)
 
@@ -532,18 +522,7 @@ class _Resolver:
         if not (m["year"] or rel or m["mod"]):
             before = self.word_before(m.start())
             with_the = m.group().lower().startswith("the")
-            if word[0].isupper() or before not in (
-                "in",
-                "during",
-                "over",
-                "through",
-                "since",
-                "until",
-                "by",
-                "this",
-                "last",
-                "next",
-            ):
+            if word[0].isupper() or before not in _SEASON_PREPOSITIONS:
                 return
             if code == "FA" and (not with_the or self.word_after(m.end()) == "of"):
                 return  # "fall" is usually the verb or "the fall of Kabul"
@@ -595,7 +574,7 @@ class _Resolver:
         precision = "week" if unit == "fortnight" else unit
         sign = -1 if direction in ("ago", "back", "earlier") else 1
         if direction in ("later", "earlier"):
-            words = " ".join(m.group().split())
+            words = _normalised(m.group())
             anaphor = _Anaphor(words, precision, sign * amount, falls_back_to_publication=True)
             yield m.start(), m.end(), anaphor
             return
@@ -684,15 +663,13 @@ class _Resolver:
     def unit_after_determiner(self, m: re.Match) -> Iterator[Proposal]:
         det = _normalised(m["det"])
         unit = m["unit"].lower()
-        words = " ".join(m.group().split())
+        words = _normalised(m.group())
         part = unit if unit in cv.PART_OF_DAY_CODES else None
         precision = "day" if part else unit
         if det in ("the past", "the last") or (det == "the next" and unit != "day" and not part):
             if part:
                 return
-            value = duration_value(1, unit if unit != "weekend" else "day")
-            if unit == "weekend":
-                value = "P2D"
+            value = "P2D" if unit == "weekend" else duration_value(1, unit)
             yield m.start(), m.end(), cv.duration(value).because(f'"{words}": a duration')
             return
         shift = {"the next": 1, "the following": 1, "the previous": -1}.get(det, 0)
@@ -700,7 +677,7 @@ class _Resolver:
         yield m.start(), m.end(), anaphor
 
     def anaphoric_time(self, m: re.Match) -> Iterator[Proposal]:
-        yield m.start("x"), m.end("x"), _Anaphor(" ".join(m["x"].split()), None)
+        yield m.start("x"), m.end("x"), _Anaphor(_normalised(m["x"]), None)
 
     def _resolve_anaphor(self, anaphor: _Anaphor, antecedent: Reading | None) -> Reading | None:
         if anaphor.clock and (antecedent is None or antecedent.precision != "day"):
@@ -811,6 +788,11 @@ def _matches_in_windows(
     # Lookbehinds and \b still see the text before a window's start.
     for start, end in windows:
         yield from pattern.finditer(text, start, min(end, len(text)))
+
+
+def _latest_saturday(d: Date) -> Date:
+    """The Saturday on or before `d`."""
+    return d - datetime.timedelta(days=(d.weekday() - 5) % 7)
 
 
 def _normalised(words: str | None) -> str:

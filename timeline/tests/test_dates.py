@@ -146,6 +146,8 @@ ABSOLUTE_DATES = [
          "1999-12-31", "year"),
     span(LAVROV_VISIT, "In 1971, war broke out between the neighbours.", "1971", "1971",
          "1971-01-01", "1971-12-31", "year"),
+    span(LAVROV_VISIT, "She joined the class of 2019 at the academy.", "2019", "2019",
+         "2019-01-01", "2019-12-31", "year"),
     span(LAVROV_VISIT, "The dispute dates from 1947.", "1947", "1947", "1947-01-01", "1947-12-31",
          "year"),
     span(LAVROV_VISIT, "Trade will triple by 2030.", "2030", "2030", "2030-01-01", "2030-12-31",
