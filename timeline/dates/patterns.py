@@ -134,6 +134,8 @@ MONTH_ALONE = _expression(
     r"(?!\s*\d)"
 )
 WEEKDAY_MENTION = _expression(
+    # "late Friday": the modifier is part of the expression (TimeML mod="END").
+    r"(?:(?i:early|late)\s+)?"
     rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}"
     r"(?:\s*\((?P<dom>\d{1,2})(?:st|nd|rd|th)?\))?"
     rf"(?:\s+{_PART_OF_DAY})?"
@@ -162,7 +164,7 @@ RELATIVE_CENTURY = _expression(
 RELATIVE_UNIT = _expression(
     rf"{PART_MODIFIER}(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming|the\s+current"
     r"|the\s+outgoing)"
-    r"\s+(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
+    r"\s+(?:fiscal\s+)?(?P<unit>week|weekend|month|year|quarter|decade)\b(?!-)",
     re.IGNORECASE,
 )
 # "the year-earlier period", "year-ago levels": the previous period.
