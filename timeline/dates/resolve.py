@@ -13,7 +13,7 @@ import datetime
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import calendar_values as cv
 from . import patterns as p
@@ -443,7 +443,19 @@ class _Resolver:
             reading = cv.weekend(self._saturday_of_weekend(rel))
         else:
             reading = cv.shifted(cv.day(pub), unit, shift)
-        yield m.start(), m.end(), reading.because(f'"{rel} {unit}" from {pub}', relative=True)
+        rule = f'"{rel} {unit}" from {pub}'
+        mod = _normalised(m["mod"] or "").removeprefix("the ")
+        in_period = reading.start_date <= pub <= reading.end_date
+        if shift == 0 and mod in ("later", "earlier") and in_period:
+            # "later this year" is the rest of the year after publication, "earlier this
+            # month" the part before it; the TimeML value keeps the whole period.
+            if mod == "later":
+                reading = replace(reading, start_date=min(pub + ONE_DAY, reading.end_date))
+                rule += ", after publication"
+            else:
+                reading = replace(reading, end_date=pub)
+                rule += ", up to publication"
+        yield m.start(), m.end(), reading.because(rule, relative=True)
 
     def _saturday_of_weekend(self, rel: str) -> Date:
         pub = self.published

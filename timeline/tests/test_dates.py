@@ -335,13 +335,13 @@ RELATIVE_TO_PUBLICATION = [
          "exceeding one million tonnes last year.", "last year", "2022", "2022-01-01",
          "2022-12-31", "year"),
     span(LAVROV_VISIT, "The commission, due to meet in Moscow later this year, will pursue the "
-         "proposals.", "later this year", "2021", "2021-01-01", "2021-12-31", "year"),
+         "proposals.", "later this year", "2021", "2021-04-09", "2021-12-31", "year"),
     span(ASHRAF_MEETING, "He referred to the visit of the Speaker to Russia early next year.",
          "early next year", "2013", "2013-01-01", "2013-12-31", "year"),
     span(LAVROV_VISIT, "Russia hosted an international conference on Afghanistan in Moscow last "
          "month.", "last month", "2021-03", "2021-03-01", "2021-03-31", "month"),
     span(LAVROV_VISIT, "Earlier this month, the ministers met in Doha.", "Earlier this month",
-         "2021-04", "2021-04-01", "2021-04-30", "month"),
+         "2021-04", "2021-04-01", "2021-04-08", "month"),
     span(OIL_CARGO, "The first shipment carrying discounted Russian oil reached Karachi Port last "
          "weekend.", "last weekend", "2023-W23-WE", "2023-06-10", "2023-06-11", "week"),
     span(KHAN_VISIT, "Talks will take place this weekend.", "this weekend", "2022-W08-WE",
