@@ -3,9 +3,11 @@ import itertools
 from django.db.models import Count, F, Prefetch, Q
 from django.db.models.functions import ExtractYear, Substr
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
+from timeline.caching import cache_public_response, cached, data_version
 from timeline.display import group_label
 from timeline.forms import EventFilterForm
 from timeline.models import Citation, Event, Precision
@@ -81,9 +83,8 @@ def options(rows, counts, selected):
     return sorted(choices, key=lambda choice: (-choice["count"], choice["name"]))
 
 
-def year_chart(events, form):
-    """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
-    counts = dict(
+def events_per_year(events) -> dict[int, int]:
+    return dict(
         events.filter(precision__in=CHART_PRECISIONS)
         .order_by()
         .annotate(year=ExtractYear("start_date"))
@@ -91,6 +92,13 @@ def year_chart(events, form):
         .annotate(n=Count("pk"))
         .values_list("year", "n")
     )
+
+
+def year_chart(events, form, version):
+    """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
+    # The chart ignores the year range, so its counts are shared by every year range.
+    counts = cached("chart", form.query_string(**{"from": None, "to": None}),
+                    lambda: events_per_year(events), version)  # fmt: skip
     if not counts:
         return None
     first, last = min(counts), max(counts)
@@ -99,6 +107,7 @@ def year_chart(events, form):
     width, height = 600, 80
     step = min(24, width / len(years))
     tallest = max(counts.values())
+    path = reverse("timeline")
     bars = []
     for index, year in enumerate(years):
         n = counts.get(year, 0)
@@ -109,7 +118,7 @@ def year_chart(events, form):
             "label": len(years) <= 12 or year % 10 == 0
             or (year in (first, last) and 3 <= year % 10 <= 7),
             "label_x": round(index * step + step * 0.4, 2),
-            "query": form.query_string(**{"from": year, "to": year}),
+            "href": f"{path}?{form.query_string(**{'from': year, 'to': year})}",
         })  # fmt: skip
     return {"bars": bars, "width": width, "height": height,
             "first": first, "last": last, "total": sum(counts.values())}  # fmt: skip
@@ -128,6 +137,7 @@ def invalid_filter(request, form, partial):
 
 
 @vary_on_headers("HX-Request", "HX-History-Restore-Request")
+@cache_public_response
 def timeline(request):
     form = EventFilterForm(request.GET)
     # A history restore asks for the whole page, even though htmx sends it.
@@ -158,16 +168,25 @@ def timeline(request):
         # "Load more": only the next events, appended in place of the link.
         return render(request, "timeline/_page.html", context)
 
+    # The counts cover the whole filter, not the page: on a large table they cost far more
+    # than the page itself, so they are computed once per filter until the data changes.
+    version, filter_key = data_version(), form.query_string()
     context |= {
-        "total": events.count(),
-        "chart": year_chart(form.events(years=False), form),
+        "total": cached("total", filter_key, events.count, version),
+        "chart": year_chart(form.events(years=False), form, version),
         "actor_options": options(
-            form.actors, facet_counts(Event.actors.through, "actor", events), data["actor"]
+            form.actors,
+            cached("actors", filter_key,
+                   lambda: facet_counts(Event.actors.through, "actor", events), version),
+            data["actor"],
         ),
         "sector_options": options(
-            form.sectors, facet_counts(Event.sectors.through, "sector", events), data["sector"]
+            form.sectors,
+            cached("sectors", filter_key,
+                   lambda: facet_counts(Event.sectors.through, "sector", events), version),
+            data["sector"],
         ),
-    }
+    }  # fmt: skip
     if partial:
         # A chart bar changes the years from outside the form: send the form its new values.
         context["sync_years"] = request.htmx.trigger != "filters"

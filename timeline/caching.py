@@ -1,0 +1,57 @@
+"""Cache what the public pages compute, keyed by the data version so nothing goes stale.
+
+`data_version()` reads a counter that database triggers bump on every write to the
+timeline's tables (migration 0005). Anything cached under one version is simply never
+asked for again once the data changes, so no code has to remember to invalidate.
+"""
+
+import hashlib
+from functools import wraps
+
+from django.core.cache import cache
+from django.db import connection
+
+TIMEOUT = 60 * 60
+
+
+def data_version() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version FROM timeline_data_version WHERE id = 1")
+        return cursor.fetchone()[0]
+
+
+def _key(*parts) -> str:
+    digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
+    return f"timeline:{digest}"
+
+
+def cached(name: str, key: str, compute, version: int):
+    """compute() once per data version and key."""
+    return cache.get_or_set(_key(name, version, key), compute, TIMEOUT)
+
+
+def cache_public_response(view):
+    """Serve anonymous GETs from the cache until the data changes.
+
+    Requests that differ in what the view renders (the URL and the htmx headers) are
+    cached apart; signed-in editors always get a fresh page.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if request.method != "GET" or request.user.is_authenticated:
+            return view(request, *args, **kwargs)
+        key = _key(
+            "response", data_version(), request.get_full_path(),
+            request.headers.get("HX-Request", ""),
+            request.headers.get("HX-History-Restore-Request", ""),
+            request.headers.get("HX-Trigger", ""),
+        )  # fmt: skip
+        response = cache.get(key)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if response.status_code == 200 and not response.streaming:
+                cache.set(key, response, TIMEOUT)
+        return response
+
+    return wrapper
