@@ -6,6 +6,8 @@ new event. Events are then folded again from all their citations. Reviewed event
 changed or deleted: new evidence for them is attached as a citation, nothing more.
 """
 
+from dataclasses import dataclass
+
 from django.contrib.postgres.search import SearchVector
 from django.db import transaction
 from django.db.models import Prefetch, Value
@@ -23,20 +25,32 @@ from timeline.models import Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 
 
-def load_taggers() -> tuple[ActorTagger, SectorTagger]:
-    actors = ActorTagger(
-        [
-            ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles), a.side)
-            for a in Actor.objects.all()
-        ]
-    )
-    sectors = SectorTagger([SectorTerms(s.slug, tuple(s.keywords)) for s in Sector.objects.all()])
-    return actors, sectors
+@dataclass(frozen=True)
+class Vocabulary:
+    """The editable vocabulary, compiled once per run rather than once per article."""
+
+    actors: ActorTagger
+    sectors: SectorTagger
+    actor_ids: dict[str, int]
+    sector_ids: dict[str, int]
+
+    @classmethod
+    def load(cls) -> "Vocabulary":
+        actors, sectors = list(Actor.objects.all()), list(Sector.objects.all())
+        return cls(
+            ActorTagger([
+                ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles), a.side)
+                for a in actors
+            ]),
+            SectorTagger([SectorTerms(s.slug, tuple(s.keywords)) for s in sectors]),
+            {a.name: a.pk for a in actors},
+            {s.slug: s.pk for s in sectors},
+        )  # fmt: skip
 
 
-def candidates_for_text(text, published, passages, taggers=None) -> list[Candidate]:
-    actors, sectors = taggers or load_taggers()
-    return extract_candidates(text, published, passages, actors, sectors)
+def candidates_for_text(text, published, passages, vocabulary=None) -> list[Candidate]:
+    vocabulary = vocabulary or Vocabulary.load()
+    return extract_candidates(text, published, passages, vocabulary.actors, vocabulary.sectors)
 
 
 def _citation_candidates(citations) -> list[Candidate]:
@@ -89,25 +103,48 @@ def _join(events: list[Event]) -> Event:
     return keeper
 
 
-def _refold(event: Event) -> None:
-    reports = _citation_candidates(Citation.objects.filter(event=event).select_related("article"))
+FOLDED_FIELDS = ("title", "summary", "value", "start_date", "end_date", "precision", "status")
+
+
+def _refold(event: Event, vocabulary: Vocabulary) -> None:
+    """Derive the event again from all its citations; reviewed events are left alone."""
+    citations = list(Citation.objects.filter(event=event).select_related("article"))
+    reports = _citation_candidates(citations)
     if event.reviewed or not reports:
         return
     folded = fold_citations(reports)
-    changed = False
-    for field in ("title", "summary", "value", "start_date", "end_date", "precision", "status"):
-        if getattr(event, field) != getattr(folded, field):
-            setattr(event, field, getattr(folded, field))
-            changed = True
+    changed = [name for name in FOLDED_FIELDS if getattr(event, name) != getattr(folded, name)]
+    for name in changed:
+        setattr(event, name, getattr(folded, name))
+    related = {
+        "actors": {vocabulary.actor_ids[n] for n in folded.actors if n in vocabulary.actor_ids},
+        "sectors": {vocabulary.sector_ids[s] for s in folded.sectors if s in vocabulary.sector_ids},
+    }
+    # One history record for the whole change, written by the save below, rather than one
+    # per relation changed.
+    event.skip_history_when_saving = True
+    try:
+        for name, ids in related.items():
+            manager = getattr(event, name)
+            if set(manager.values_list("id", flat=True)) != ids:
+                manager.set(ids)
+                changed.append(name)
+    finally:
+        del event.skip_history_when_saving
     if changed:
+        event._change_reason = f"Extraction changed {', '.join(changed)}"
         event.save()
-    actor_ids = set(Actor.objects.filter(name__in=folded.actors).values_list("id", flat=True))
-    if set(event.actors.values_list("id", flat=True)) != actor_ids:
-        event.actors.set(actor_ids)
-    sector_ids = set(Sector.objects.filter(slug__in=folded.sectors).values_list("id", flat=True))
-    if set(event.sectors.values_list("id", flat=True)) != sector_ids:
-        event.sectors.set(sector_ids)
-    refresh_search_vectors([event.pk])
+    _index(event, citations)
+
+
+def _index(event: Event, citations: list[Citation]) -> None:
+    quotes = " ".join(citation.quote for citation in citations)
+    vector = (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector(Value(quotes), weight="C", config="english")
+    )
+    Event.objects.filter(pk=event.pk).update(search_vector=vector)
 
 
 def refresh_search_vectors(event_ids) -> None:
@@ -116,13 +153,7 @@ def refresh_search_vectors(event_ids) -> None:
         Prefetch("citations", queryset=Citation.objects.select_related("article"))
     )
     for event in events:
-        quotes = " ".join(citation.quote for citation in event.citations.all())
-        vector = (
-            SearchVector("title", weight="A", config="english")
-            + SearchVector("summary", weight="B", config="english")
-            + SearchVector(Value(quotes), weight="C", config="english")
-        )
-        Event.objects.filter(pk=event.pk).update(search_vector=vector)
+        _index(event, list(event.citations.all()))
 
 
 def _passage_for(passages: list[Passage], position: int) -> Passage:
@@ -130,11 +161,12 @@ def _passage_for(passages: list[Passage], position: int) -> Passage:
 
 
 @transaction.atomic
-def extract_article(article: Article, taggers=None) -> list[Event]:
+def extract_article(article: Article, vocabulary: Vocabulary | None = None) -> list[Event]:
     """Bring the article's events up to date; return the events it cites."""
+    vocabulary = vocabulary or Vocabulary.load()
     passages = list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
     candidates = candidates_for_text(
-        article.text, article.published, [(p.start, p.end) for p in passages], taggers
+        article.text, article.published, [(p.start, p.end) for p in passages], vocabulary
     )
     stored = {
         (c.quote_start, c.quote_end, c.date_start): c
@@ -182,7 +214,7 @@ def extract_article(article: Article, taggers=None) -> list[Event]:
         if not event.reviewed and not event.citations.exists():
             event.delete()
         else:
-            _refold(event)
+            _refold(event, vocabulary)
     return [event for event in touched.values() if event.pk]
 
 
@@ -194,7 +226,7 @@ def _copy_date_provenance(citation: Citation, candidate: Candidate) -> None:
 
 
 def _new_event(candidate: Candidate) -> Event:
-    return Event.objects.create(
+    event = Event(
         title=candidate.title,
         summary=candidate.summary,
         value=candidate.value,
@@ -203,14 +235,19 @@ def _new_event(candidate: Candidate) -> Event:
         precision=candidate.precision,
         status=candidate.status,
     )
+    # Its first history record is written once its citations are folded in.
+    event.skip_history_when_saving = True
+    event.save()
+    del event.skip_history_when_saving
+    return event
 
 
 def extract_all() -> int:
     """Re-run extraction over every article, oldest first; return how many events it cites."""
-    taggers = load_taggers()
+    vocabulary = Vocabulary.load()
     cited = set()
     for article in Article.objects.filter(is_synthetic=False).order_by("published", "id"):
-        cited.update(event.pk for event in extract_article(article, taggers))
+        cited.update(event.pk for event in extract_article(article, vocabulary))
     return len(cited)
 
 
