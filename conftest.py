@@ -28,11 +28,14 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    """Each test starts with an empty cache: a rolled-back test can leave behind pages cached
-    under a data version that the next test reaches again with other data."""
+    """Each test starts with empty caches: a rolled-back test can leave behind pages or a
+    vocabulary cached under a version number that the next test reaches with other data."""
     from django.core.cache import cache
 
+    from timeline.pipeline import Vocabulary
+
     cache.clear()
+    Vocabulary.forget()
 
 
 @pytest.fixture(scope="session")

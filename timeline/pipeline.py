@@ -4,18 +4,23 @@ For each candidate sentence the pipeline either finds its citation already store
 article was seen before), attaches it to an event reporting the same happening, or starts a
 new event. Events are then folded again from all their citations. Reviewed events are never
 changed or deleted: new evidence for them is attached as a citation, nothing more.
+
+An article is read in two steps: first every decision is taken in memory, against the
+events that could report the same happenings (loaded in one query), then the changes are
+written in a few bulk statements. Ingest stays fast however many events there are.
 """
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchVector
-from django.db import transaction
-from django.db.models import Prefetch, Value
+from django.db import connection, transaction
+from django.db.models import Exists, OuterRef, Prefetch, Q
 
 from articles.models import Article, Passage
 from timeline.extraction import (
     PRECISION_RANK,
     Candidate,
+    FoldedEvent,
     Signature,
     extract_candidates,
     fold_citations,
@@ -23,6 +28,11 @@ from timeline.extraction import (
 )
 from timeline.models import Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
+
+FOLDED_FIELDS = ("title", "summary", "value", "start_date", "end_date", "precision", "status")
+
+
+_compiled: dict = {}
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,20 @@ class Vocabulary:
     sectors: SectorTagger
     actor_ids: dict[str, int]
     sector_ids: dict[str, int]
+
+    @classmethod
+    def current(cls) -> "Vocabulary":
+        """The compiled vocabulary, compiled again only after an actor or sector changed."""
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT version FROM timeline_vocabulary_version WHERE id = 1")
+            version = cursor.fetchone()[0]
+        if _compiled.get("version") != version:
+            _compiled.update(version=version, vocabulary=cls.load())
+        return _compiled["vocabulary"]
+
+    @staticmethod
+    def forget() -> None:
+        _compiled.clear()
 
     @classmethod
     def load(cls) -> "Vocabulary":
@@ -49,202 +73,323 @@ class Vocabulary:
 
 
 def candidates_for_text(text, published, passages, vocabulary=None) -> list[Candidate]:
-    vocabulary = vocabulary or Vocabulary.load()
+    vocabulary = vocabulary or Vocabulary.current()
     return extract_candidates(text, published, passages, vocabulary.actors, vocabulary.sectors)
 
 
-def _citation_candidates(citations) -> list[Candidate]:
-    """The readings stored on citations, earliest article first."""
-    ordered = sorted(citations, key=lambda c: (c.article.published, c.article_id, c.quote_start))
-    return [Candidate.from_record(c.extracted) for c in ordered if c.extracted]
+@dataclass(eq=False)
+class _Report:
+    """A citation, stored or about to be, with what the pipeline read in its sentence."""
+
+    candidate: Candidate
+    published: dt.date
+    article_id: int
+    citation: Citation | None = None
+
+    @property
+    def order(self):
+        return (self.published, self.article_id, self.candidate.quote_start)
+
+    @property
+    def sentence(self):
+        return (self.article_id, self.candidate.quote_start, self.candidate.quote_end)
 
 
-def _events_reporting_the_same_happening(candidate: Candidate) -> list[Event]:
-    signature = Signature.of([candidate])
-    # Actors are compared on the citations' own readings: a new event gets its actors only
-    # when it is folded at the end of the article.
-    overlapping = (
-        Event.objects.filter(start_date__lte=candidate.end_date, end_date__gte=candidate.start_date)
-        .filter(is_synthetic=False, citations__isnull=False)
-        .distinct()
-        .prefetch_related(
-            Prefetch("citations", queryset=Citation.objects.select_related("article"))
+@dataclass(eq=False)
+class _Happening:
+    """An event while the pipeline reads an article: stored already, or about to be."""
+
+    event: Event
+    reports: list[_Report] = field(default_factory=list)
+    actor_ids: set[int] = field(default_factory=set)
+    sector_ids: set[int] = field(default_factory=set)
+    merged_into: "_Happening | None" = None
+    changed: bool = False
+    lost_reports: bool = False
+
+    @classmethod
+    def of(cls, event: Event) -> "_Happening":
+        reports = [
+            _Report(Candidate.from_record(c.extracted), c.article.published, c.article_id, c)
+            for c in event.citations.all()
+            if c.extracted
+        ]
+        return cls(
+            event, reports,
+            {a.pk for a in event.actors.all()}, {s.pk for s in event.sectors.all()},
+        )  # fmt: skip
+
+    def final(self) -> "_Happening":
+        """The happening this one was merged into, if any."""
+        happening = self
+        while happening.merged_into is not None:
+            happening = happening.merged_into
+        return happening
+
+    @property
+    def readings(self) -> list[Candidate]:
+        return [report.candidate for report in sorted(self.reports, key=lambda r: r.order)]
+
+    def folded(self) -> FoldedEvent | None:
+        return fold_citations(self.readings) if self.reports else None
+
+    def date_range(self) -> tuple[dt.date, dt.date]:
+        folded = None if self.event.reviewed else self.folded()
+        source = folded or self.event
+        return source.start_date, source.end_date
+
+    def cites(self, sentence) -> bool:
+        return any(report.sentence == sentence for report in self.reports)
+
+
+class _Reading:
+    """One article's candidates matched against the happenings they may report."""
+
+    def __init__(self, article: Article, candidates: list[Candidate]):
+        self.article = article
+        self.stored = {
+            (c.quote_start, c.quote_end, c.date_start): c
+            for c in article.citations.select_related("article")
+        }
+        self.happenings: dict[int, _Happening] = {
+            event.pk: _Happening.of(event) for event in self._nearby_events(candidates)
+        }
+        self.new: list[_Happening] = []
+        self.new_citations: list[tuple[_Happening, _Report]] = []
+        self.stale: list[Citation] = []
+        self.reread: list[Citation] = []
+        self.cited: list[_Happening] = []
+
+    def _nearby_events(self, candidates: list[Candidate]):
+        """Events that could report the same happening as a candidate, or that this article
+        already cites, with their citations, actors and sectors."""
+        overlapping = Q(pk__in={c.event_id for c in self.stored.values()})
+        for candidate in candidates:
+            overlapping |= Q(
+                start_date__lte=candidate.end_date,
+                end_date__gte=candidate.start_date,
+                is_synthetic=False,
+            )
+        citations = Citation.objects.select_related("article").only(
+            *(f.name for f in Citation._meta.concrete_fields), "article__published"
         )
-        .order_by("-reviewed", "id")
-    )
-    return [
-        event
-        for event in overlapping
-        if (reports := _citation_candidates(event.citations.all()))
-        and same_happening(signature, Signature.of(reports))
-    ]
+        return (
+            Event.objects.filter(overlapping)
+            .order_by("-reviewed", "id")
+            .prefetch_related(Prefetch("citations", queryset=citations), "actors", "sectors")
+        )
 
+    def _live(self) -> list[_Happening]:
+        return [h for h in (*self.happenings.values(), *self.new) if h.merged_into is None]
 
-def _join(events: list[Event]) -> Event:
-    """One report can show that two events are one happening: keep the first, fold the rest in.
+    def _matching(self, candidate: Candidate) -> list[_Happening]:
+        signature = Signature.of([candidate])
+        matching = []
+        for happening in self._live():
+            if not happening.reports:
+                continue
+            start, end = happening.date_range()
+            if start > candidate.end_date or end < candidate.start_date:
+                continue
+            if same_happening(signature, Signature.of(happening.readings)):
+                matching.append(happening)
+        return matching
 
-    Events an editor reviewed are never folded away; they keep their own citations.
-    """
-    keeper, *others = events
-    for other in others:
-        if other.reviewed:
-            continue
-        for citation in other.citations.all():
-            if keeper.citations.filter(
-                article=citation.article_id,
-                quote_start=citation.quote_start,
-                quote_end=citation.quote_end,
-            ).exists():
-                citation.delete()
-            else:
-                citation.event = keeper
-                citation.save(update_fields=["event"])
-        other.delete()
-    return keeper
+    def read(self, candidate: Candidate, passage: Passage) -> None:
+        key = (candidate.quote_start, candidate.quote_end, candidate.expression_start)
+        citation = self.stored.pop(key, None)
+        if citation is not None:
+            happening = self.happenings[citation.event_id].final()
+            self.cited.append(happening)
+            if citation.extracted != candidate.as_record() and not happening.event.reviewed:
+                _copy_reading(citation, candidate)
+                self.reread.append(citation)
+                for report in happening.reports:
+                    if report.citation is not None and report.citation.pk == citation.pk:
+                        report.candidate = candidate
+                happening.changed = True
+            return
+        matching = self._matching(candidate)
+        happening = self._join(matching) if matching else self._start(candidate)
+        report = _Report(candidate, self.article.published, self.article.pk)
+        # Two dates in one sentence may turn out to be one happening: one citation is enough.
+        if happening.cites(report.sentence):
+            return
+        report.citation = Citation(
+            article=self.article,
+            passage=passage,
+            quote_start=candidate.quote_start,
+            quote_end=candidate.quote_end,
+        )
+        _copy_reading(report.citation, candidate)
+        happening.reports.append(report)
+        happening.changed = True
+        self.new_citations.append((happening, report))
+        self.cited.append(happening)
 
+    def _start(self, candidate: Candidate) -> _Happening:
+        happening = _Happening(Event(**{name: getattr(candidate, name) for name in FOLDED_FIELDS}))
+        self.new.append(happening)
+        return happening
 
-FOLDED_FIELDS = ("title", "summary", "value", "start_date", "end_date", "precision", "status")
+    def _join(self, matching: list[_Happening]) -> _Happening:
+        """One report can show that several events are one happening: the first keeps them.
 
+        Events an editor reviewed are never folded away; they keep their own citations.
+        """
+        keeper, *others = matching
+        for other in others:
+            if other.event.reviewed:
+                continue
+            for report in other.reports:
+                if not keeper.cites(report.sentence):
+                    keeper.reports.append(report)
+            other.merged_into = keeper
+            keeper.changed = True
+        return keeper
 
-def _refold(event: Event, vocabulary: Vocabulary) -> None:
-    """Derive the event again from all its citations; reviewed events are left alone."""
-    citations = list(Citation.objects.filter(event=event).select_related("article"))
-    reports = _citation_candidates(citations)
-    if event.reviewed or not reports:
-        return
-    folded = fold_citations(reports)
-    changed = [name for name in FOLDED_FIELDS if getattr(event, name) != getattr(folded, name)]
-    for name in changed:
-        setattr(event, name, getattr(folded, name))
-    related = {
-        "actors": {vocabulary.actor_ids[n] for n in folded.actors if n in vocabulary.actor_ids},
-        "sectors": {vocabulary.sector_ids[s] for s in folded.sectors if s in vocabulary.sector_ids},
-    }
-    # One history record for the whole change, written by the save below, rather than one
-    # per relation changed.
-    event.skip_history_when_saving = True
-    try:
-        for name, ids in related.items():
-            manager = getattr(event, name)
-            if set(manager.values_list("id", flat=True)) != ids:
-                manager.set(ids)
-                changed.append(name)
-    finally:
-        del event.skip_history_when_saving
-    if changed:
-        event._change_reason = f"Extraction changed {', '.join(changed)}"
-        event.save()
-    _index(event, citations)
-
-
-def _index(event: Event, citations: list[Citation]) -> None:
-    quotes = " ".join(citation.quote for citation in citations)
-    vector = (
-        SearchVector("title", weight="A", config="english")
-        + SearchVector("summary", weight="B", config="english")
-        + SearchVector(Value(quotes), weight="C", config="english")
-    )
-    Event.objects.filter(pk=event.pk).update(search_vector=vector)
-
-
-def refresh_search_vectors(event_ids) -> None:
-    """Index titles, summaries and every cited sentence for full-text search."""
-    events = Event.objects.filter(pk__in=event_ids).prefetch_related(
-        Prefetch("citations", queryset=Citation.objects.select_related("article"))
-    )
-    for event in events:
-        _index(event, list(event.citations.all()))
-
-
-def _passage_for(passages: list[Passage], position: int) -> Passage:
-    return next(p for p in passages if p.start <= position < p.end)
+    def forget_unread(self) -> None:
+        """Citations of sentences that no longer report anything go, unless reviewed."""
+        for citation in self.stored.values():
+            happening = self.happenings[citation.event_id].final()
+            if happening.event.reviewed:
+                continue
+            happening.reports = [r for r in happening.reports if r.citation is not citation]
+            happening.changed = happening.lost_reports = True
+            self.stale.append(citation)
 
 
 @transaction.atomic
 def extract_article(article: Article, vocabulary: Vocabulary | None = None) -> list[Event]:
     """Bring the article's events up to date; return the events it cites."""
-    vocabulary = vocabulary or Vocabulary.load()
+    vocabulary = vocabulary or Vocabulary.current()
     passages = list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
     candidates = candidates_for_text(
         article.text, article.published, [(p.start, p.end) for p in passages], vocabulary
     )
-    stored = {
-        (c.quote_start, c.quote_end, c.date_start): c
-        for c in article.citations.select_related("event")
-    }
-    touched: dict[int, Event] = {}
-    seen = set()
+    reading = _Reading(article, candidates)
     # The most precise reports first, so vaguer ones find the event they refine.
     for candidate in sorted(candidates, key=lambda c: (PRECISION_RANK[c.precision], c.quote_start)):
-        key = (candidate.quote_start, candidate.quote_end, candidate.expression_start)
-        seen.add(key)
-        citation = stored.get(key)
-        if citation:
-            if citation.extracted != candidate.as_record() and not citation.event.reviewed:
-                citation.extracted = candidate.as_record()
-                _copy_date_provenance(citation, candidate)
-                citation.save()
-            touched[citation.event_id] = citation.event
+        passage = next(p for p in passages if p.start <= candidate.quote_start < p.end)
+        reading.read(candidate, passage)
+    reading.forget_unread()
+    return _write(reading, vocabulary)
+
+
+def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
+    """Store what reading one article decided, in a few statements."""
+    happenings = [*reading.happenings.values(), *reading.new]
+    live = [h for h in happenings if h.merged_into is None]
+    # An event whose last sentence no longer reports anything goes (editors' events stay).
+    gone = [h for h in live if h.lost_reports and not h.reports and not h.event.reviewed]
+    live = [h for h in live if h not in gone]
+    new = [h for h in live if h.event.pk is None]
+
+    for happening in new:
+        _fold_into(happening)
+    Event.objects.bulk_create([h.event for h in new])
+    for happening, report in reading.new_citations:
+        report.citation.event = happening.final().event
+    Citation.objects.bulk_create([report.citation for _, report in reading.new_citations])
+    Citation.objects.filter(pk__in=[c.pk for c in reading.stale]).delete()
+    merged_away = [h for h in reading.happenings.values() if h.merged_into is not None]
+    for happening in merged_away:
+        _move_citations(happening.event, happening.final().event)
+    Event.objects.filter(pk__in=[h.event.pk for h in (*merged_away, *gone)]).delete()
+
+    Citation.objects.bulk_update(
+        reading.reread, ["extracted", "date_start", "date_end", "date_value", "date_rule"]
+    )
+    for happening in live:
+        if happening.event.reviewed or not happening.changed:
             continue
-        matching = _events_reporting_the_same_happening(candidate)
-        event = _join(matching) if matching else _new_event(candidate)
-        touched[event.pk] = event
-        # Two dates in one sentence may turn out to be one happening: one citation is enough.
-        if event.citations.filter(
-            article=article, quote_start=candidate.quote_start, quote_end=candidate.quote_end
-        ).exists():
-            continue
-        citation = Citation(
-            event=event,
-            article=article,
-            passage=_passage_for(passages, candidate.quote_start),
-            quote_start=candidate.quote_start,
-            quote_end=candidate.quote_end,
-            extracted=candidate.as_record(),
-        )
-        _copy_date_provenance(citation, candidate)
-        citation.save()
-    for key, citation in stored.items():
-        if key not in seen and not citation.event.reviewed:
-            touched[citation.event_id] = citation.event
-            citation.delete()
-    for event in touched.values():
-        if not Event.objects.filter(pk=event.pk).exists():
-            continue
-        if not event.reviewed and not event.citations.exists():
-            event.delete()
+        changes = _fold_into(happening) + _set_relations(happening, vocabulary)
+        if happening in new:
+            happening.event._change_reason = "Extracted"
+        elif changes:
+            happening.event._change_reason = f"Extraction changed {', '.join(changes)}"
         else:
-            _refold(event, vocabulary)
-    return [event for event in touched.values() if event.pk]
+            continue
+        # One history record for the whole change, with the event's actors and sectors.
+        happening.event.save()
+    refresh_search_vectors([h.event.pk for h in live if h.changed])
+    cited = {h.final().event.pk: h.final().event for h in reading.cited}
+    return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
 
 
-def _copy_date_provenance(citation: Citation, candidate: Candidate) -> None:
+def _move_citations(source: Event, keeper: Event) -> None:
+    """Give the keeper every citation of source but those of sentences it already cites."""
+    already_cited = Citation.objects.filter(
+        event=keeper,
+        article=OuterRef("article"),
+        quote_start=OuterRef("quote_start"),
+        quote_end=OuterRef("quote_end"),
+    )
+    Citation.objects.filter(event=source).exclude(Exists(already_cited)).update(event=keeper)
+
+
+def _fold_into(happening: _Happening) -> list[str]:
+    """Set the event's fields from its reports; return the names of those that changed."""
+    folded = happening.folded()
+    changed = [n for n in FOLDED_FIELDS if getattr(happening.event, n) != getattr(folded, n)]
+    for name in changed:
+        setattr(happening.event, name, getattr(folded, name))
+    return changed
+
+
+def _set_relations(happening: _Happening, vocabulary: Vocabulary) -> list[str]:
+    folded = happening.folded()
+    wanted = {
+        "actors": {vocabulary.actor_ids[n] for n in folded.actors if n in vocabulary.actor_ids},
+        "sectors": {vocabulary.sector_ids[s] for s in folded.sectors if s in vocabulary.sector_ids},
+    }
+    current = {"actors": happening.actor_ids, "sectors": happening.sector_ids}
+    changed = []
+    for name, ids in wanted.items():
+        if ids == current[name]:
+            continue
+        through = getattr(Event, name).through
+        column = "actor_id" if name == "actors" else "sector_id"
+        through.objects.filter(event_id=happening.event.pk).delete()
+        through.objects.bulk_create(
+            through(event_id=happening.event.pk, **{column: pk}) for pk in sorted(ids)
+        )
+        changed.append(name)
+    return changed
+
+
+def _copy_reading(citation: Citation, candidate: Candidate) -> None:
+    citation.extracted = candidate.as_record()
     citation.date_start = candidate.expression_start
     citation.date_end = candidate.expression_end
     citation.date_value = candidate.value
     citation.date_rule = candidate.rule[:300]
 
 
-def _new_event(candidate: Candidate) -> Event:
-    event = Event(
-        title=candidate.title,
-        summary=candidate.summary,
-        value=candidate.value,
-        start_date=candidate.start_date,
-        end_date=candidate.end_date,
-        precision=candidate.precision,
-        status=candidate.status,
-    )
-    # Its first history record is written once its citations are folded in.
-    event.skip_history_when_saving = True
-    event.save()
-    del event.skip_history_when_saving
-    return event
+# The words of the cited sentences come from the article text, cut out by PostgreSQL.
+_INDEX_SQL = """
+UPDATE timeline_event AS e SET search_vector =
+    setweight(to_tsvector('english', e.title), 'A')
+    || setweight(to_tsvector('english', e.summary), 'B')
+    || setweight(to_tsvector('english', coalesce((
+        SELECT string_agg(substr(a.text, c.quote_start + 1, c.quote_end - c.quote_start), ' ')
+        FROM timeline_citation AS c JOIN articles_article AS a ON a.id = c.article_id
+        WHERE c.event_id = e.id), '')), 'C')
+WHERE e.id = ANY(%s)
+"""
+
+
+def refresh_search_vectors(event_ids) -> None:
+    """Index titles, summaries and every cited sentence for full-text search."""
+    ids = list(event_ids)
+    if ids:
+        with connection.cursor() as cursor:
+            cursor.execute(_INDEX_SQL, [ids])
 
 
 def extract_all() -> int:
     """Re-run extraction over every article, oldest first; return how many events it cites."""
-    vocabulary = Vocabulary.load()
+    vocabulary = Vocabulary.current()
     cited = set()
     for article in Article.objects.filter(is_synthetic=False).order_by("published", "id"):
         cited.update(event.pk for event in extract_article(article, vocabulary))
