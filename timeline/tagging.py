@@ -51,79 +51,101 @@ def _names_someone_else(sentence: str, role: re.Match) -> bool:
     )
 
 
-@dataclass
-class _ActorPatterns:
-    actor: ActorTerms
-    full: re.Pattern | None
-    short: re.Pattern | None
-    roles: re.Pattern | None
+class _PhraseIndex:
+    """Many phrases in one pattern, each match mapped back to whoever the phrase names.
+
+    One pass over a sentence instead of one per actor or sector keeps tagging cheap however
+    large the vocabulary grows.
+    """
+
+    def __init__(self, owners_by_phrase: dict[str, list[str]], *, ignore_case: bool):
+        self.ignore_case = ignore_case
+        self.pattern = _phrase_pattern(owners_by_phrase, ignore_case=ignore_case)
+        self.owners: dict[str, list[str]] = {}
+        for phrase, owners in owners_by_phrase.items():
+            self.owners.setdefault(self._key(phrase), []).extend(owners)
+
+    def _key(self, phrase: str) -> str:
+        phrase = " ".join(phrase.split())
+        return phrase.lower() if self.ignore_case else phrase
+
+    def matches(self, text: str):
+        if self.pattern is None:
+            return
+        for match in self.pattern.finditer(text):
+            yield match, self.owners[self._key(match.group())]
+
+
+def _index(pairs: Iterable[tuple[str, str]], *, ignore_case: bool) -> _PhraseIndex:
+    owners: dict[str, list[str]] = {}
+    for phrase, owner in pairs:
+        if phrase.strip() and owner not in owners.setdefault(phrase.strip(), []):
+            owners[phrase.strip()].append(owner)
+    return _PhraseIndex(owners, ignore_case=ignore_case)
 
 
 @dataclass
 class ActorTagger:
     actors: list[ActorTerms]
-    _patterns: list[_ActorPatterns] = field(init=False)
+    _full: _PhraseIndex = field(init=False)
+    _short: _PhraseIndex = field(init=False)
+    _roles: _PhraseIndex = field(init=False)
 
     def __post_init__(self):
-        self._patterns = []
+        full, short = [], []
         for actor in self.actors:
-            names = [actor.name, *actor.aliases]
-            needs_context = actor.kind == "person"
-            full = [n for n in names if not needs_context or len(n.split()) > 1]
-            short = [n for n in names if needs_context and len(n.split()) == 1]
-            self._patterns.append(
-                _ActorPatterns(
-                    actor,
-                    _phrase_pattern(full, ignore_case=False),
-                    _phrase_pattern(short, ignore_case=False),
-                    _phrase_pattern(actor.roles, ignore_case=True),
-                )
-            )
+            for name in (actor.name, *actor.aliases):
+                needs_context = actor.kind == "person" and len(name.split()) == 1
+                (short if needs_context else full).append((name, actor.name))
+        self._full = _index(full, ignore_case=False)
+        self._short = _index(short, ignore_case=False)
+        self._roles = _index(
+            ((role, actor.name) for actor in self.actors for role in actor.roles), ignore_case=True
+        )
 
     def named_in(self, text: str) -> set[str]:
         """Actors named in full anywhere in the text: the context for short names and roles."""
-        return {p.actor.name for p in self._patterns if p.full and p.full.search(text)}
+        return {name for _, owners in self._full.matches(text) for name in owners}
 
     def find(self, sentence: str, context: set[str]) -> list[tuple[int, str]]:
         """(position, actor name) for each actor in the sentence, in order of appearance."""
         found: dict[str, int] = {}
-        role_holders: dict[tuple[int, int], list[str]] = {}
-        for patterns in self._patterns:
-            name = patterns.actor.name
-            for pattern in (patterns.full, patterns.short if name in context else None):
-                match = pattern.search(sentence) if pattern else None
-                if match:
-                    found[name] = min(found.get(name, match.start()), match.start())
-            if patterns.roles and name in context:
-                for match in patterns.roles.finditer(sentence):
-                    if _names_someone_else(sentence, match):
-                        continue
-                    role_holders.setdefault(match.span(), []).append(name)
-        for (start, _end), holders in role_holders.items():
-            if len(holders) == 1:
-                found.setdefault(holders[0], start)
+
+        def note(name: str, position: int) -> None:
+            found[name] = min(found.get(name, position), position)
+
+        for match, owners in self._full.matches(sentence):
+            for name in owners:
+                note(name, match.start())
+        for match, owners in self._short.matches(sentence):
+            for name in owners:
+                if name in context:
+                    note(name, match.start())
+        for match, owners in self._roles.matches(sentence):
+            holders = [name for name in owners if name in context]
+            if len(holders) == 1 and not _names_someone_else(sentence, match):
+                found.setdefault(holders[0], match.start())
         return sorted(((position, name) for name, position in found.items()))
 
 
 @dataclass
 class SectorTagger:
     sectors: list[SectorTerms]
-    _patterns: list[tuple[str, re.Pattern | None, re.Pattern | None]] = field(init=False)
+    _words: _PhraseIndex = field(init=False)
+    _acronyms: _PhraseIndex = field(init=False)
 
     def __post_init__(self):
         # Acronyms ("LNG", "PIA") match only in capitals; other keywords in any case.
-        self._patterns = [
-            (
-                sector.slug,
-                _phrase_pattern([k for k in sector.keywords if not k.isupper()], ignore_case=True),
-                _phrase_pattern([k for k in sector.keywords if k.isupper()], ignore_case=False),
-            )
-            for sector in self.sectors
-        ]
+        pairs = [(k, s.slug) for s in self.sectors for k in s.keywords]
+        self._words = _index(((k, s) for k, s in pairs if not k.isupper()), ignore_case=True)
+        self._acronyms = _index(((k, s) for k, s in pairs if k.isupper()), ignore_case=False)
 
     def find(self, sentence: str) -> list[str]:
-        return [
+        """The sectors whose keywords the sentence uses, in the vocabulary's order."""
+        slugs = {
             slug
-            for slug, words, acronyms in self._patterns
-            if (words and words.search(sentence)) or (acronyms and acronyms.search(sentence))
-        ]
+            for index in (self._words, self._acronyms)
+            for _, owners in index.matches(sentence)
+            for slug in owners
+        }
+        return [sector.slug for sector in self.sectors if sector.slug in slugs]
