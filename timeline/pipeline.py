@@ -13,8 +13,10 @@ written in a few bulk statements. Ingest stays fast however many events there ar
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.apps import apps
 from django.db import connection, transaction
 from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.utils import timezone
 
 from articles.models import Article, Passage
 from timeline.extraction import (
@@ -106,6 +108,8 @@ class _Happening:
     merged_into: "_Happening | None" = None
     changed: bool = False
     lost_reports: bool = False
+    actors_changed: bool = False
+    sectors_changed: bool = False
 
     @classmethod
     def of(cls, event: Event) -> "_Happening":
@@ -300,18 +304,24 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     Citation.objects.bulk_update(
         reading.reread, ["extracted", "date_start", "date_end", "date_value", "date_rule"]
     )
+    changed = []
     for happening in live:
         if happening.event.reviewed or not happening.changed:
             continue
-        changes = _fold_into(happening) + _set_relations(happening, vocabulary)
-        if happening in new:
-            happening.event._change_reason = "Extracted"
-        elif changes:
-            happening.event._change_reason = f"Extraction changed {', '.join(changes)}"
-        else:
-            continue
-        # One history record for the whole change, with the event's actors and sectors.
-        happening.event.save()
+        changes = _fold_into(happening) + _relations_changed(happening, vocabulary)
+        if happening in new or changes:
+            happening.event._change_reason = (
+                "Extracted" if happening in new else f"Extraction changed {', '.join(changes)}"
+            )
+            changed.append(happening)
+    now = timezone.now()
+    for happening in changed:
+        happening.event.updated_at = now
+    Event.objects.bulk_update(
+        [h.event for h in changed if h not in new], [*FOLDED_FIELDS, "updated_at"]
+    )
+    _store_relations(changed)
+    _record_history(changed, new)
     refresh_search_vectors([h.event.pk for h in live if h.changed])
     cited = {h.final().event.pk: h.final().event for h in reading.cited}
     return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
@@ -337,25 +347,52 @@ def _fold_into(happening: _Happening) -> list[str]:
     return changed
 
 
-def _set_relations(happening: _Happening, vocabulary: Vocabulary) -> list[str]:
+def _relations_changed(happening: _Happening, vocabulary: Vocabulary) -> list[str]:
+    """Set the actors and sectors the event should have; return which of them change."""
     folded = happening.folded()
-    wanted = {
-        "actors": {vocabulary.actor_ids[n] for n in folded.actors if n in vocabulary.actor_ids},
-        "sectors": {vocabulary.sector_ids[s] for s in folded.sectors if s in vocabulary.sector_ids},
+    wanted_actors = {vocabulary.actor_ids[n] for n in folded.actors if n in vocabulary.actor_ids}
+    wanted_sectors = {
+        vocabulary.sector_ids[s] for s in folded.sectors if s in vocabulary.sector_ids
     }
-    current = {"actors": happening.actor_ids, "sectors": happening.sector_ids}
     changed = []
-    for name, ids in wanted.items():
-        if ids == current[name]:
-            continue
-        through = getattr(Event, name).through
-        column = "actor_id" if name == "actors" else "sector_id"
-        through.objects.filter(event_id=happening.event.pk).delete()
-        through.objects.bulk_create(
-            through(event_id=happening.event.pk, **{column: pk}) for pk in sorted(ids)
-        )
-        changed.append(name)
+    if wanted_actors != happening.actor_ids:
+        happening.actor_ids, happening.actors_changed = wanted_actors, True
+        changed.append("actors")
+    if wanted_sectors != happening.sector_ids:
+        happening.sector_ids, happening.sectors_changed = wanted_sectors, True
+        changed.append("sectors")
     return changed
+
+
+def _store_relations(happenings: list[_Happening]) -> None:
+    for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
+        changing = [h for h in happenings if getattr(h, f"{name}_changed")]
+        through = getattr(Event, name).through
+        through.objects.filter(event_id__in=[h.event.pk for h in changing]).delete()
+        through.objects.bulk_create(
+            through(event_id=h.event.pk, **{column: pk})
+            for h in changing
+            for pk in sorted(getattr(h, f"{name[:-1]}_ids"))
+        )
+
+
+def _record_history(happenings: list[_Happening], new: list[_Happening]) -> None:
+    """One history record per changed event, with its actors and sectors, in bulk."""
+    record_of = {}
+    for created in (True, False):
+        events = [h.event for h in happenings if (h in new) == created]
+        records = Event.history.bulk_history_create(events, update=not created) or []
+        record_of.update({event.pk: record for event, record in zip(events, records, strict=True)})
+    for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
+        through = getattr(Event, name).through
+        m2m_history = apps.get_model("timeline", f"HistoricalEvent_{name}")
+        m2m_history.objects.bulk_create(
+            m2m_history(
+                history=record_of[row.event_id], id=row.pk, event_id=row.event_id,
+                **{column: getattr(row, column)},
+            )
+            for row in through.objects.filter(event_id__in=record_of)
+        )  # fmt: skip
 
 
 def _copy_reading(citation: Citation, candidate: Candidate) -> None:

@@ -125,3 +125,13 @@ def test_reextraction_never_changes_an_event_an_editor_reviewed(seeded):
         "Edited by an editor", dt.date(2000, 1, 1), True,
     )
     assert citations <= set(event.citations.values_list("pk", flat=True))
+
+
+def test_extraction_records_each_event_in_its_history_with_its_actors(seeded_once):
+    for event in Event.objects.filter(actors__isnull=False).distinct():
+        record = event.history.first()
+        assert record.history_change_reason.startswith(("Extracted", "Extraction changed"))
+        assert record.title == event.title
+        assert {row.actor_id for row in record.actors.all()} == set(
+            event.actors.values_list("pk", flat=True)
+        )
