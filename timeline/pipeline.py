@@ -152,11 +152,11 @@ class _Reading:
     def __init__(self, article: Article, candidates: list[Candidate]):
         self.article = article
         self.stored = {
-            (c.quote_start, c.quote_end, c.date_start): c
-            for c in article.citations.select_related("article")
+            (c.quote_start, c.quote_end, c.date_start): c for c in article.citations.all()
         }
+        nearby = self._nearby_events(candidates) if candidates or self.stored else []
         self.happenings: dict[int, _Happening] = {
-            event.pk: _Happening.of(event) for event in self._nearby_events(candidates)
+            event.pk: _Happening.of(event) for event in nearby
         }
         self.new: list[_Happening] = []
         self.new_citations: list[tuple[_Happening, _Report]] = []
