@@ -12,6 +12,7 @@ BENCHMARKS = [
     "bench.timex.score",
     "bench.resolver_speed",
     "bench.ingest_speed",
+    "bench.extraction_quality",
     "bench.pages",
 ]
 
