@@ -27,6 +27,10 @@ _DATELINE = re.compile(
 _DATELINE_SEARCH_LINES = 5
 
 
+# Only links a reader can follow safely: no javascript:, data: or file: addresses.
+_WEB_ADDRESS = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
 class IngestError(Exception):
     """Bad input, with a one-line reason fit to show the user."""
 
@@ -110,10 +114,16 @@ def dateline_date(text: str) -> dt.date | None:
 def ingest_article(*, text: str, outlet: str, title: str, published, url: str = "") -> IngestResult:
     """Store one article with its passages in one transaction; the same text is stored once."""
     outlet, title, url = outlet.strip(), title.strip(), (url or "").strip()
+    for name, value in (("outlet", outlet), ("title", title), ("url", url)):
+        limit = Article._meta.get_field(name).max_length
+        if len(value) > limit:
+            raise IngestError(f"{name} too long: {len(value)} characters (the limit is {limit})")
     if not outlet:
         raise IngestError("no outlet given")
     if not title:
         raise IngestError("no title given")
+    if url and not _WEB_ADDRESS.match(url):
+        raise IngestError(f"url {url[:60]!r} is not an http(s) address")
     if not text.strip():
         raise IngestError("empty text")
     published = parse_publication_date(published)
