@@ -7,10 +7,11 @@ django.setup().
 
 import os
 from pathlib import Path
-from urllib.parse import quote
 
 import dj_database_url
 import psycopg
+
+from config.embedded_postgres import database_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 BENCH_DATABASE = "bench_timeline"
@@ -23,15 +24,6 @@ def server_settings() -> dict:
     from config.embedded_postgres import embedded_database_settings
 
     return embedded_database_settings(BASE_DIR / ".data" / "postgres")
-
-
-def database_url(settings: dict, name: str) -> str:
-    user = quote(settings.get("USER") or "postgres")
-    password = f":{quote(settings['PASSWORD'])}" if settings.get("PASSWORD") else ""
-    host = settings.get("HOST") or settings.get("OPTIONS", {}).get("host", "")
-    if host.startswith("/"):
-        return f"postgresql://{user}{password}@/{name}?host={quote(host)}"
-    return f"postgresql://{user}{password}@{host}:{settings.get('PORT') or 5432}/{name}"
 
 
 def _admin_connection(settings: dict) -> psycopg.Connection:

@@ -7,24 +7,14 @@ import string
 import subprocess
 import sys
 from pathlib import Path
-from urllib.parse import quote
 
 import pytest
 from django.conf import settings
 from django.db import connection
 
+from config.embedded_postgres import database_url
+
 BASE_DIR = Path(settings.BASE_DIR)
-
-
-def database_url(settings_dict) -> str:
-    """A DATABASE_URL for a subprocess: the test database, on the same server."""
-    user = quote(settings_dict["USER"] or "postgres")
-    password = f":{quote(settings_dict['PASSWORD'])}" if settings_dict["PASSWORD"] else ""
-    host, port, name = settings_dict["HOST"], settings_dict["PORT"], settings_dict["NAME"]
-    if host.startswith("/"):
-        return f"postgresql://{user}{password}@/{name}?host={quote(host)}"
-    return f"postgresql://{user}{password}@{host}:{port or 5432}/{name}"
-
 
 def production_env() -> dict:
     alphabet = string.ascii_letters + string.digits + string.punctuation

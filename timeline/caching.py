@@ -1,23 +1,23 @@
 """Cache what the public pages compute, keyed by the data version so nothing goes stale.
 
 `data_version()` reads a counter that database triggers bump on every write to the
-timeline's tables (migration 0005). Anything cached under one version is simply never
-asked for again once the data changes, so no code has to remember to invalidate.
+timeline's tables (`timeline/versions.py`, migration 0005). Anything cached under one
+version is simply never asked for again once the data changes, so no code has to remember
+to invalidate.
 """
 
 import hashlib
 from functools import wraps
 
 from django.core.cache import cache
-from django.db import connection
+
+from timeline.versions import read_counter
 
 TIMEOUT = 60 * 60
 
 
 def data_version() -> int:
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT version FROM timeline_data_version WHERE id = 1")
-        return cursor.fetchone()[0]
+    return read_counter("timeline_data_version")
 
 
 def _key(*parts) -> str:

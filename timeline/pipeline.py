@@ -30,6 +30,7 @@ from timeline.extraction import (
 )
 from timeline.models import Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
+from timeline.versions import read_counter
 
 FOLDED_FIELDS = ("title", "summary", "value", "start_date", "end_date", "precision", "status")
 
@@ -49,9 +50,7 @@ class Vocabulary:
     @classmethod
     def current(cls) -> "Vocabulary":
         """The compiled vocabulary, compiled again only after an actor or sector changed."""
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT version FROM timeline_vocabulary_version WHERE id = 1")
-            version = cursor.fetchone()[0]
+        version = read_counter("timeline_vocabulary_version")
         if _compiled.get("version") != version:
             _compiled.update(version=version, vocabulary=cls.load())
         return _compiled["vocabulary"]
