@@ -109,6 +109,8 @@ class _Happening:
     lost_reports: bool = False
     actors_changed: bool = False
     sectors_changed: bool = False
+    _derived_from: tuple = ()
+    _derived: tuple = (None, None)
 
     @classmethod
     def of(cls, event: Event) -> "_Happening":
@@ -133,8 +135,23 @@ class _Happening:
     def readings(self) -> list[Candidate]:
         return [report.candidate for report in sorted(self.reports, key=lambda r: r.order)]
 
+    def _fold(self) -> tuple[FoldedEvent | None, Signature | None]:
+        """The folded event and its signature, worked out again only when the reports change:
+        a much-reported event has hundreds, and every candidate is compared with it."""
+        reports = tuple(id(report.candidate) for report in self.reports)
+        if reports != self._derived_from:
+            readings = self.readings
+            self._derived_from = reports
+            self._derived = (
+                (fold_citations(readings), Signature.of(readings)) if readings else (None, None)
+            )
+        return self._derived
+
     def folded(self) -> FoldedEvent | None:
-        return fold_citations(self.readings) if self.reports else None
+        return self._fold()[0]
+
+    def signature(self) -> Signature | None:
+        return self._fold()[1]
 
     def date_range(self) -> tuple[dt.date, dt.date]:
         folded = None if self.event.reviewed else self.folded()
@@ -194,7 +211,7 @@ class _Reading:
             start, end = happening.date_range()
             if start > candidate.end_date or end < candidate.start_date:
                 continue
-            if same_happening(signature, Signature.of(happening.readings)):
+            if same_happening(signature, happening.signature()):
                 matching.append(happening)
         return matching
 
