@@ -66,6 +66,11 @@ TRIGGERS = {
     "host": "host hosts hosted hosting",
 }
 _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word in words.split()}
+# Trigger words that only ever name a happening, never report one as a verb.
+NOUN_TRIGGERS = frozenset(
+    "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
+    "shipments construction exercises drills session trip tour supplier".split()
+)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Said right before the trigger, these make the happening future relative to publication.
 _FUTURE_MARKERS = re.compile(
@@ -97,7 +102,8 @@ _DATELINE = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r"[,;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b")
 _PRESENT_TENSE = {
-    "arrived": "arrives", "landed": "lands", "travelled": "travels", "traveled": "travels",
+    "arrived": "arrives", "landed": "lands", "called": "calls", "travelled": "travels",
+    "traveled": "travels",
     "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
     "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
     "hosted": "hosts", "built": "builds", "established": "establishes", "lifted": "lifts",
@@ -232,16 +238,26 @@ def _status(sentence: str, trigger: _Trigger, start: dt.date, published: dt.date
 
 _DETERMINER = re.compile(
     r"^.*?((?:\b(?:the|a|an|his|her|its|their|this)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)"
-    r"(?:(?!\b(?:the|a|an|his|her|its|their|this)\b)[^,;:])*)$",
+    r"(?:(?!(?<!\bof\s)\b(?:the|a|an|his|her|its|their|this)\b)[^,;:])*)$",
     re.DOTALL,
 )
 _FUTURE_AUXILIARY = re.compile(
-    r"\b(?:will|shall|is set|are set|is expected|are expected|is due|due|is|are|plans|planning)"
-    r"(?:\s+to)?\s*$",
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|likely|to)|due|plans|planning"
+    r"|intends|hopes|(?:have|has|had)\s+agreed|agreed)(?:\s+to)?(?P<passive>\s+be)?\s*$",
     re.IGNORECASE,
 )
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)
-_PASSIVE_AUXILIARY = re.compile(r"\b(?P<aux>was|were)(?:\s+also)?\s*$", re.IGNORECASE)
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?P<aux>was|were|(?:has|have|had)\s+been)"
+    r"(?:\s+(?:also|originally|first|already|formally|officially|jointly))?\s*$",
+    re.IGNORECASE,
+)
+# "He recalled that ...", "officials said that ...": the report, not the reporting, leads.
+_REPORTED_BY = re.compile(
+    r"^.*\b(?:said|says|recalled|added|noted|stated|confirmed|announced|reported)\s+"
+    r"(?:that\s+)?(?=(?:the|a|an|that|both|two|[A-Z])\b)",
+    re.IGNORECASE,
+)
 _HEADLINE_BREAK = re.compile(
     r"[,;:—–…]|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
     r"though|since|despite)\b"
@@ -257,6 +273,13 @@ _LEADING_FILLER = re.compile(
     r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an|['’]s)\s+)+",
     re.IGNORECASE,
 )
+# The last "the ... meeting" before a relative pronoun is what the clause is about.
+_HAPPENING_PHRASE = re.compile(
+    r"^.*((?<!\w)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|visit|talks|summit|session|conference|exercises?|trip|tour)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
 
 
@@ -277,9 +300,14 @@ def _plural(verb: str) -> str:
 
 def _is_noun(sentence: str, trigger: _Trigger) -> bool:
     """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
+    if trigger.word.lower() in NOUN_TRIGGERS:
+        return True
     if trigger.word[0].isupper() and sentence[: trigger.start].strip():
         return True
     before = sentence[max(0, trigger.start - 60) : trigger.start]
+    # "for talks", "during talks": a preposition takes a noun (but "to visit" is a verb).
+    if re.search(r"\b(?:for|of|in|on|at|during|after|before|with|about|from)\s+$", before):
+        return True
     return bool(re.search(r"(?:\b(?:the|a|an|his|her|its|their|first|[\w-]+-day)|['’]s)"
                           r"(?:\s+[\w-]+){0,2}\s*$", before, re.IGNORECASE))
 
@@ -321,16 +349,24 @@ def _headline(
     if noun:
         noun_phrase = _DETERMINER.match(before)
         before = noun_phrase.group(1) if noun_phrase else before
-    elif _FUTURE_AUXILIARY.search(before):
-        before, verb = _FUTURE_AUXILIARY.sub("", before).strip(), f"to {verb}"
+    elif future := _FUTURE_AUXILIARY.search(before):
+        verb = f"to be {verb}" if future["passive"] else f"to {verb}"
+        before = before[: future.start()].strip()
     elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
-        verb = f"{'are' if passive['aux'].lower() == 'were' else 'is'} {verb}"
+        verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
         before = before[: passive.start()].strip()
     else:
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = _PRESENT_TENSE.get(verb.lower(), verb)
-        if _PLURAL_SUBJECT.search(before) and verb != trigger.word:
+        if _PLURAL_SUBJECT.search(before) and verb != trigger.word and not _triggers(before):
             verb = _plural(verb)
+    before = _REPORTED_BY.sub("", before)
+    relative = _RELATIVE_PRONOUN.search(before)
+    if relative:
+        # "the three-day meeting ... that began on Wednesday": the meeting began.
+        head = before[: relative.start()]
+        antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
+        before = antecedent.group(1) if antecedent else head
     lead = _LEADING_FILLER.sub("", before.strip())
     if not lead or _PRONOUN.match(lead):
         opening = _HEADLINE_BREAK.split(_blank(sentence, *expression), maxsplit=1)[0].strip()
@@ -441,13 +477,14 @@ def extract_candidates(
 ) -> list[Candidate]:
     """Candidate events from the body passages (offsets into text) of one article."""
     body = "\n".join(text[start:end] for start, end in passages)
-    if not (RUSSIA_WORDS.search(body) and PAKISTAN_WORDS.search(body)):
-        return []
     article = _Article(
         text, published, actors, sectors, actors.named_in(body),
         {actor.name for actor in actors.actors if actor.kind == "person"},
         {actor.name: actor.side for actor in actors.actors},
     )
+    # An article that never names both sides reports no Pakistan–Russia happening.
+    if _sides(article, body) != BOTH_SIDES:
+        return []
     candidates: list[Candidate] = []
     previous_sentence = ""
     for passage_index, (passage_start, passage_end) in enumerate(passages):

@@ -1,0 +1,87 @@
+"""Candidate events from sentences: dates, status, titles, and what is not an event."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import Signature, extract_candidates, same_happening
+from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
+
+ACTORS = ActorTagger([
+    ActorTerms("Sergey Lavrov", "person", ("Sergei Lavrov", "Lavrov"),
+               ("Russian foreign minister",), "russia"),
+    ActorTerms("Imran Khan", "person", ("Khan",), ("the prime minister",), "pakistan"),
+    ActorTerms("Vladimir Putin", "person", ("Putin",), (), "russia"),
+    ActorTerms("Russia", "country", ("Moscow",), (), "russia"),
+    ActorTerms("Pakistan", "country", ("Islamabad",), (), "pakistan"),
+])  # fmt: skip
+SECTORS = SectorTagger(
+    [SectorTerms("energy", ("oil", "gas")), SectorTerms("diplomacy", ("visit",))]
+)
+
+
+def candidates(text, published):
+    return extract_candidates(text, published, [(0, len(text))], ACTORS, SECTORS)
+
+
+def only(text, published):
+    (candidate,) = candidates(text, published)
+    return candidate
+
+
+def test_a_visit_widens_to_its_length_and_reads_as_a_headline():
+    event = only("Sergei Lavrov arrived in Pakistan on Tuesday for a two-day visit.",
+                 dt.date(2021, 4, 8))  # fmt: skip
+    assert (event.start_date, event.end_date) == (dt.date(2021, 4, 6), dt.date(2021, 4, 7))
+    assert event.title == "Sergei Lavrov arrives in Pakistan for a two-day visit"
+    assert (event.status, event.actors) == ("occurred", ("Sergey Lavrov", "Pakistan"))
+
+
+def test_a_future_trip_is_planned_and_titled_with_to():
+    event = only("Imran Khan will travel to Russia on Wednesday (23) on a two-day visit.",
+                 dt.date(2022, 2, 22))  # fmt: skip
+    assert (event.value, event.end_date, event.status) == (
+        "2022-02-23", dt.date(2022, 2, 24), "planned",
+    )
+    assert event.title == "Imran Khan to travel to Russia on a two-day visit"
+
+
+def test_a_statement_during_a_visit_lasts_one_day():
+    event = only("Lavrov, who is in Islamabad on a two-day visit, said on Wednesday that Sergei "
+                 "Lavrov and Imran Khan agreed on gas.", dt.date(2021, 4, 8))  # fmt: skip
+    assert (event.start_date, event.end_date) == (dt.date(2021, 4, 7), dt.date(2021, 4, 7))
+
+
+def test_a_passive_report_reads_in_the_present():
+    event = only("The gas agreement between Russia and Pakistan was signed in Moscow in "
+                 "October 2015.", dt.date(2024, 11, 18))  # fmt: skip
+    assert event.title == "Gas agreement between Russia and Pakistan is signed in Moscow"
+    assert event.value == "2015-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relations between Russia and Pakistan are warm, the minister believes.",
+        "As Washington reviews an agreement it signed more than a year ago with the Taliban "
+        "and rethinks a withdrawal of its soldiers, Moscow has stepped up its involvement.",
+        "Meanwhile, Indian ministers met their Chinese counterparts in Delhi on Thursday.",
+        "The Kremlin said Russia values its friends in Asia.",
+    ],
+    ids=["no-date", "date-in-another-clause", "third-countries", "one-side-only"],
+)
+def test_sentences_that_report_no_dated_pakistan_russia_happening_give_nothing(text):
+    article = "Imran Khan visited Moscow. " + text
+    found = candidates(article, dt.date(2021, 4, 8))
+    assert all(c.quote_start == 0 for c in found)
+
+
+def test_an_arrival_and_next_days_talks_are_two_happenings_but_refine_a_vague_visit():
+    text = ("Lavrov arrived in Islamabad on Tuesday. Lavrov met Imran Khan on Wednesday. "
+            "In April, Sergei Lavrov visited Islamabad.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 4, 30))
+    arrival, talks, april = sorted(found, key=lambda c: c.quote_start)
+    assert april.precision == "month"
+    assert not same_happening(Signature.of([arrival]), Signature.of([talks]))
+    assert same_happening(Signature.of([april]), Signature.of([arrival]))
+    assert not same_happening(Signature.of([april]), Signature.of([talks]))
