@@ -283,9 +283,9 @@ _RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
 
 
+# "Pakistan and Russia", "the two", "Soviet engineers" (a lower-case plural noun), "they".
 _PLURAL_SUBJECT = re.compile(
-    r"(?:\band\b.*|\b(?:countries|sides|two|ministers|leaders|they|we|officials|nations))$",
-    re.IGNORECASE,
+    r"(?:\band\b.*|\b(?i:two|they|we)|\b[a-z]+[^sui\W]s)$"
 )
 
 
