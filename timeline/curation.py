@@ -279,6 +279,8 @@ def merge_events(events, *, user=None) -> MergeResult:
         del survivor.skip_history_when_saving
     if not survivor.summary:
         survivor.summary = next((event.summary for event in others if event.summary), "")
+    # Its citations changed: the pipeline works out what they add up to again when next needed.
+    survivor.reading = {}
     merged_ids = ", ".join(str(event.pk) for event in others)
     _save_reviewed(survivor, f"Merged events {merged_ids} into this one", user)
 

@@ -10,7 +10,7 @@ event's fields is `fold_citations`.
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 
 from timeline.dates import resolve_dates
 from timeline.sentences import split_sentences
@@ -633,14 +633,7 @@ class Signature:
 
     @classmethod
     def of(cls, candidates: Iterable[Candidate]) -> "Signature":
-        candidates = list(candidates)
-        event = fold_citations(candidates)
-        return cls(
-            event.start_date, event.end_date, event.precision,
-            frozenset(p for c in candidates for p in c.people),
-            frozenset(s for c in candidates for s in c.sectors),
-            frozenset(c.kind for c in candidates),
-        )
+        return EventReading.of(candidates).signature()
 
 
 def same_happening(a: Signature, b: Signature) -> bool:
@@ -709,27 +702,101 @@ def _names_a_person(candidate: Candidate) -> bool:
     return any(person.split()[-1] in candidate.title for person in candidate.people)
 
 
-def fold_citations(candidates: Sequence[Candidate]) -> FoldedEvent:
-    """One event's fields from its citations: the most precise report leads.
+def _lead_key(candidate: Candidate, order) -> list:
+    """The most precise report leads; among equals, one that says who acted, then the first."""
+    return [
+        PRECISION_RANK[candidate.precision], candidate.continues, not candidate.verbal,
+        not _names_a_person(candidate), *order,
+    ]  # fmt: skip
 
-    Candidates must come in citation order (earliest article first); the lead is the most
-    precise of them, its day range widened by any same-day report of a longer stay.
+
+@dataclass
+class EventReading:
+    """All an event's reports add up to, kept so that one more report can be added without
+    reading the others again: an event reported by hundreds of articles stays cheap.
+
+    Folding is the same whether the reports come one by one or all at once.
     """
-    lead = min(
-        candidates,
-        key=lambda c: (
-            PRECISION_RANK[c.precision], c.continues, not c.verbal, not _names_a_person(c)
-        ),
-    )
-    end_date = max(
-        c.end_date
-        for c in candidates
-        if c.precision == lead.precision and c.start_date == lead.start_date
-    )
-    status = "occurred" if any(c.status == "occurred" for c in candidates) else "planned"
-    actors = tuple(dict.fromkeys(a for c in candidates for a in c.actors))
-    sectors = tuple(dict.fromkeys(s for c in candidates for s in c.sectors))
-    return FoldedEvent(
-        title=lead.title, summary=lead.summary, value=lead.value, start_date=lead.start_date,
-        end_date=end_date, precision=lead.precision, status=status, actors=actors, sectors=sectors,
-    )
+
+    count: int = 0
+    lead: Candidate | None = None
+    lead_key: list = field(default_factory=list)
+    ends: dict[str, str] = field(default_factory=dict)
+    occurred: bool = False
+    actors: list[str] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, candidates: Iterable[Candidate]) -> "EventReading":
+        """The reading of reports given in citation order."""
+        reading = cls()
+        for index, candidate in enumerate(candidates):
+            reading.add(candidate, [index])
+        return reading
+
+    def add(self, candidate: Candidate, order) -> None:
+        """Add one report; `order` sorts reports as citations are (earliest article first)."""
+        key = _lead_key(candidate, order)
+        if self.lead is None or key < self.lead_key:
+            self.lead, self.lead_key = candidate, key
+        span = f"{candidate.precision}|{candidate.start_date.isoformat()}"
+        self.ends[span] = max(self.ends.get(span, ""), candidate.end_date.isoformat())
+        self.occurred = self.occurred or candidate.status == "occurred"
+        for names, new in (
+            (self.actors, candidate.actors), (self.sectors, candidate.sectors),
+            (self.people, candidate.people), (self.kinds, [candidate.kind]),
+        ):  # fmt: skip
+            names.extend(name for name in new if name not in names)
+        self.count += 1
+
+    def merge(self, other: "EventReading") -> None:
+        if other.lead is not None and (self.lead is None or other.lead_key < self.lead_key):
+            self.lead, self.lead_key = other.lead, other.lead_key
+        for span, end in other.ends.items():
+            self.ends[span] = max(self.ends.get(span, ""), end)
+        self.occurred = self.occurred or other.occurred
+        for names, new in (
+            (self.actors, other.actors), (self.sectors, other.sectors),
+            (self.people, other.people), (self.kinds, other.kinds),
+        ):  # fmt: skip
+            names.extend(name for name in new if name not in names)
+        self.count += other.count
+
+    def fold(self) -> "FoldedEvent":
+        lead = self.lead
+        span = f"{lead.precision}|{lead.start_date.isoformat()}"
+        return FoldedEvent(
+            title=lead.title, summary=lead.summary, value=lead.value,
+            start_date=lead.start_date, end_date=dt.date.fromisoformat(self.ends[span]),
+            precision=lead.precision, status="occurred" if self.occurred else "planned",
+            actors=tuple(self.actors), sectors=tuple(self.sectors),
+        )  # fmt: skip
+
+    def signature(self) -> "Signature":
+        event = self.fold()
+        return Signature(
+            event.start_date, event.end_date, event.precision,
+            frozenset(self.people), frozenset(self.sectors), frozenset(self.kinds),
+        )  # fmt: skip
+
+    def as_record(self) -> dict:
+        return {
+            "count": self.count, "lead": self.lead.as_record() if self.lead else None,
+            "lead_key": self.lead_key, "ends": self.ends, "occurred": self.occurred,
+            "actors": self.actors, "sectors": self.sectors, "people": self.people,
+            "kinds": self.kinds,
+        }  # fmt: skip
+
+    @classmethod
+    def from_record(cls, record: dict) -> "EventReading":
+        values = dict(record)
+        values["lead"] = Candidate.from_record(values["lead"]) if values.get("lead") else None
+        return cls(**values)
+
+
+def fold_citations(candidates: Sequence[Candidate]) -> FoldedEvent:
+    """One event's fields from its citations, given earliest article first: the most precise
+    report leads, its day range widened by any same-day report of a longer stay."""
+    return EventReading.of(candidates).fold()

@@ -119,11 +119,15 @@ class Event(models.Model):
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     sectors = models.ManyToManyField(Sector, blank=True, related_name="events")
     search_vector = SearchVectorField(null=True, editable=False)
+    reading = models.JSONField(
+        default=dict, blank=True, editable=False,
+        help_text="What all the citations add up to, kept by the pipeline; empty when unknown.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     is_synthetic = models.BooleanField(default=False, db_index=True)
 
-    history = HistoricalRecords(m2m_fields=[actors, sectors])
+    history = HistoricalRecords(m2m_fields=[actors, sectors], excluded_fields=["reading"])
     objects = EventQuerySet.as_manager()
 
     class Meta:

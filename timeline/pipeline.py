@@ -15,17 +15,17 @@ from dataclasses import dataclass, field
 
 from django.apps import apps
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 
 from articles.models import Article, Passage
 from timeline.extraction import (
     PRECISION_RANK,
     Candidate,
+    EventReading,
     FoldedEvent,
     Signature,
     extract_candidates,
-    fold_citations,
     same_happening,
 )
 from timeline.models import Actor, Citation, Event, Sector
@@ -78,22 +78,25 @@ def candidates_for_text(text, published, passages, vocabulary=None) -> list[Cand
     return extract_candidates(text, published, passages, vocabulary.actors, vocabulary.sectors)
 
 
-@dataclass(eq=False)
-class _Report:
-    """A citation, stored or about to be, with what the pipeline read in its sentence."""
+def _order(published: dt.date, article_id: int, quote_start: int) -> list:
+    """Where a report sorts among an event's citations: earliest article first."""
+    return [published.isoformat(), article_id, quote_start]
 
-    candidate: Candidate
-    published: dt.date
-    article_id: int
-    citation: Citation | None = None
 
-    @property
-    def order(self):
-        return (self.published, self.article_id, self.candidate.quote_start)
-
-    @property
-    def sentence(self):
-        return (self.article_id, self.candidate.quote_start, self.candidate.quote_end)
+def _readings_from_citations(event_ids) -> dict[int, EventReading]:
+    """Each event's reading worked out again from all its citations."""
+    citations = (
+        Citation.objects.filter(event_id__in=event_ids)
+        .exclude(extracted={})
+        .values_list("event_id", "article__published", "article_id", "quote_start", "extracted")
+    )
+    ordered = sorted(citations, key=lambda row: (row[0], row[1], row[2], row[3]))
+    readings = {event_id: EventReading() for event_id in event_ids}
+    for event_id, published, article_id, quote_start, extracted in ordered:
+        readings[event_id].add(
+            Candidate.from_record(extracted), _order(published, article_id, quote_start)
+        )
+    return readings
 
 
 @dataclass(eq=False)
@@ -101,28 +104,18 @@ class _Happening:
     """An event while the pipeline reads an article: stored already, or about to be."""
 
     event: Event
-    reports: list[_Report] = field(default_factory=list)
+    reading: EventReading = field(default_factory=EventReading)
+    sentences: set[tuple[int, int, int]] = field(default_factory=set)
     actor_ids: set[int] = field(default_factory=set)
     sector_ids: set[int] = field(default_factory=set)
     merged_into: "_Happening | None" = None
     changed: bool = False
+    # A report was dropped or read differently: the reading is worked out again from the
+    # citations once they are written.
+    reread: bool = False
     lost_reports: bool = False
     actors_changed: bool = False
     sectors_changed: bool = False
-    _derived_from: tuple = ()
-    _derived: tuple = (None, None)
-
-    @classmethod
-    def of(cls, event: Event) -> "_Happening":
-        reports = [
-            _Report(Candidate.from_record(c.extracted), c.article.published, c.article_id, c)
-            for c in event.citations.all()
-            if c.extracted
-        ]
-        return cls(
-            event, reports,
-            {a.pk for a in event.actors.all()}, {s.pk for s in event.sectors.all()},
-        )  # fmt: skip
 
     def final(self) -> "_Happening":
         """The happening this one was merged into, if any."""
@@ -131,35 +124,18 @@ class _Happening:
             happening = happening.merged_into
         return happening
 
-    @property
-    def readings(self) -> list[Candidate]:
-        return [report.candidate for report in sorted(self.reports, key=lambda r: r.order)]
-
-    def _fold(self) -> tuple[FoldedEvent | None, Signature | None]:
-        """The folded event and its signature, worked out again only when the reports change:
-        a much-reported event has hundreds, and every candidate is compared with it."""
-        reports = tuple(id(report.candidate) for report in self.reports)
-        if reports != self._derived_from:
-            readings = self.readings
-            self._derived_from = reports
-            self._derived = (
-                (fold_citations(readings), Signature.of(readings)) if readings else (None, None)
-            )
-        return self._derived
-
     def folded(self) -> FoldedEvent | None:
-        return self._fold()[0]
-
-    def signature(self) -> Signature | None:
-        return self._fold()[1]
+        return self.reading.fold() if self.reading.count else None
 
     def date_range(self) -> tuple[dt.date, dt.date]:
         folded = None if self.event.reviewed else self.folded()
         source = folded or self.event
         return source.start_date, source.end_date
 
-    def cites(self, sentence) -> bool:
-        return any(report.sentence == sentence for report in self.reports)
+    def add(self, candidate: Candidate, order: list, sentence) -> None:
+        self.reading.add(candidate, order)
+        self.sentences.add(sentence)
+        self.changed = True
 
 
 class _Reading:
@@ -170,19 +146,31 @@ class _Reading:
         self.stored = {
             (c.quote_start, c.quote_end, c.date_start): c for c in article.citations.all()
         }
-        nearby = self._nearby_events(candidates) if candidates or self.stored else []
+        nearby = list(self._nearby_events(candidates)) if candidates or self.stored else []
+        unknown = [event.pk for event in nearby if not event.reading]
+        known = _readings_from_citations(unknown) if unknown else {}
+        sentences: dict[int, set] = {}
+        for citation in self.stored.values():
+            sentences.setdefault(citation.event_id, set()).add(
+                (article.pk, citation.quote_start, citation.quote_end)
+            )
         self.happenings: dict[int, _Happening] = {
-            event.pk: _Happening.of(event) for event in nearby
+            event.pk: _Happening(
+                event,
+                known.get(event.pk) or EventReading.from_record(event.reading),
+                sentences.get(event.pk, set()),
+            )
+            for event in nearby
         }
         self.new: list[_Happening] = []
-        self.new_citations: list[tuple[_Happening, _Report]] = []
+        self.new_citations: list[tuple[_Happening, Citation]] = []
         self.stale: list[Citation] = []
         self.reread: list[Citation] = []
         self.cited: list[_Happening] = []
 
     def _nearby_events(self, candidates: list[Candidate]):
         """Events that could report the same happening as a candidate, or that this article
-        already cites, with their citations, actors and sectors."""
+        already cites (their citations are summed up in `Event.reading`)."""
         overlapping = Q(pk__in={c.event_id for c in self.stored.values()})
         for candidate in candidates:
             overlapping |= Q(
@@ -190,14 +178,7 @@ class _Reading:
                 end_date__gte=candidate.start_date,
                 is_synthetic=False,
             )
-        citations = Citation.objects.select_related("article").only(
-            *(f.name for f in Citation._meta.concrete_fields), "article__published"
-        )
-        return (
-            Event.objects.filter(overlapping)
-            .order_by("-reviewed", "id")
-            .prefetch_related(Prefetch("citations", queryset=citations), "actors", "sectors")
-        )
+        return Event.objects.filter(overlapping).order_by("-reviewed", "id")
 
     def _live(self) -> list[_Happening]:
         return [h for h in (*self.happenings.values(), *self.new) if h.merged_into is None]
@@ -206,12 +187,12 @@ class _Reading:
         signature = Signature.of([candidate])
         matching = []
         for happening in self._live():
-            if not happening.reports:
+            if not happening.reading.count:
                 continue
             start, end = happening.date_range()
             if start > candidate.end_date or end < candidate.start_date:
                 continue
-            if same_happening(signature, happening.signature()):
+            if same_happening(signature, happening.reading.signature()):
                 matching.append(happening)
         return matching
 
@@ -224,31 +205,30 @@ class _Reading:
             if citation.extracted != candidate.as_record() and not happening.event.reviewed:
                 _copy_reading(citation, candidate)
                 self.reread.append(citation)
-                for report in happening.reports:
-                    if report.citation is not None and report.citation.pk == citation.pk:
-                        report.candidate = candidate
-                happening.changed = True
+                happening.changed = happening.reread = True
             return
         matching = self._matching(candidate)
-        happening = self._join(matching) if matching else self._start(candidate)
-        report = _Report(candidate, self.article.published, self.article.pk)
+        happening = self._join(matching) if matching else self._start()
+        sentence = (self.article.pk, candidate.quote_start, candidate.quote_end)
         # Two dates in one sentence may turn out to be one happening: one citation is enough.
-        if happening.cites(report.sentence):
+        if sentence in happening.sentences:
             return
-        report.citation = Citation(
+        citation = Citation(
             article=self.article,
             passage=passage,
             quote_start=candidate.quote_start,
             quote_end=candidate.quote_end,
         )
-        _copy_reading(report.citation, candidate)
-        happening.reports.append(report)
-        happening.changed = True
-        self.new_citations.append((happening, report))
+        _copy_reading(citation, candidate)
+        happening.add(
+            candidate, _order(self.article.published, self.article.pk, candidate.quote_start),
+            sentence,
+        )  # fmt: skip
+        self.new_citations.append((happening, citation))
         self.cited.append(happening)
 
-    def _start(self, candidate: Candidate) -> _Happening:
-        happening = _Happening(Event(**{name: getattr(candidate, name) for name in FOLDED_FIELDS}))
+    def _start(self) -> _Happening:
+        happening = _Happening(Event())
         self.new.append(happening)
         return happening
 
@@ -261,9 +241,9 @@ class _Reading:
         for other in others:
             if other.event.reviewed:
                 continue
-            for report in other.reports:
-                if not keeper.cites(report.sentence):
-                    keeper.reports.append(report)
+            keeper.reading.merge(other.reading)
+            keeper.sentences |= other.sentences
+            keeper.reread = keeper.reread or other.reread
             other.merged_into = keeper
             keeper.changed = True
         return keeper
@@ -274,8 +254,7 @@ class _Reading:
             happening = self.happenings[citation.event_id].final()
             if happening.event.reviewed:
                 continue
-            happening.reports = [r for r in happening.reports if r.citation is not citation]
-            happening.changed = happening.lost_reports = True
+            happening.changed = happening.reread = happening.lost_reports = True
             self.stale.append(citation)
 
 
@@ -298,44 +277,53 @@ def extract_article(article: Article, vocabulary: Vocabulary | None = None) -> l
 
 def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     """Store what reading one article decided, in a few statements."""
-    happenings = [*reading.happenings.values(), *reading.new]
-    live = [h for h in happenings if h.merged_into is None]
-    # An event whose last sentence no longer reports anything goes (editors' events stay).
-    gone = [h for h in live if h.lost_reports and not h.reports and not h.event.reviewed]
-    live = [h for h in live if h not in gone]
+    live = [h for h in (*reading.happenings.values(), *reading.new) if h.merged_into is None]
     new = [h for h in live if h.event.pk is None]
-
     for happening in new:
         _fold_into(happening)
+        happening.event.reading = happening.reading.as_record()
     Event.objects.bulk_create([h.event for h in new])
-    for happening, report in reading.new_citations:
-        report.citation.event = happening.final().event
-    Citation.objects.bulk_create([report.citation for _, report in reading.new_citations])
+    for happening, citation in reading.new_citations:
+        citation.event = happening.final().event
+    Citation.objects.bulk_create([citation for _, citation in reading.new_citations])
     Citation.objects.filter(pk__in=[c.pk for c in reading.stale]).delete()
     merged_away = [h for h in reading.happenings.values() if h.merged_into is not None]
     for happening in merged_away:
         _move_citations(happening.event, happening.final().event)
-    Event.objects.filter(pk__in=[h.event.pk for h in (*merged_away, *gone)]).delete()
-
     Citation.objects.bulk_update(
         reading.reread, ["extracted", "date_start", "date_end", "date_value", "date_rule"]
     )
+    reread = [h for h in live if h.reread]
+    for event_id, event_reading in _readings_from_citations([h.event.pk for h in reread]).items():
+        reading.happenings[event_id].reading = event_reading
+    # An event whose last sentence no longer reports anything goes (editors' events stay).
+    gone = [h for h in live if h.lost_reports and not h.reading.count and not h.event.reviewed]
+    Event.objects.filter(pk__in=[h.event.pk for h in (*merged_away, *gone)]).delete()
+    live = [h for h in live if h not in gone]
+
+    _load_relations([h for h in live if h.changed and h not in new and not h.event.reviewed])
     changed = []
     for happening in live:
-        if happening.event.reviewed or not happening.changed:
+        if not happening.changed:
+            continue
+        happening.event.reading = happening.reading.as_record()
+        if happening.event.reviewed:
             continue
         changes = _fold_into(happening) + _relations_changed(happening, vocabulary)
         if happening in new or changes:
             happening.event._change_reason = (
                 "Extracted" if happening in new else f"Extraction changed {', '.join(changes)}"
             )
+            happening.event.updated_at = timezone.now()
             changed.append(happening)
-    now = timezone.now()
-    for happening in changed:
-        happening.event.updated_at = now
-    Event.objects.bulk_update(
-        [h.event for h in changed if h not in new], [*FOLDED_FIELDS, "updated_at"]
-    )
+    # A few events change per article: one plain UPDATE each is cheaper than bulk_update's
+    # CASE expressions.
+    for happening in live:
+        if happening.changed and happening not in new:
+            event = happening.event
+            Event.objects.filter(pk=event.pk).update(
+                **{name: getattr(event, name) for name in (*FOLDED_FIELDS, "updated_at", "reading")}
+            )
     _store_relations(changed)
     _record_history(changed, new)
     refresh_search_vectors([h.event.pk for h in live if h.changed])
@@ -378,6 +366,17 @@ def _relations_changed(happening: _Happening, vocabulary: Vocabulary) -> list[st
         happening.sector_ids, happening.sectors_changed = wanted_sectors, True
         changed.append("sectors")
     return changed
+
+
+def _load_relations(happenings: list[_Happening]) -> None:
+    """The actors and sectors the events have now, for the events about to be refolded."""
+    by_id = {h.event.pk: h for h in happenings}
+    for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
+        through = getattr(Event, name).through
+        for event_id, related_id in through.objects.filter(event_id__in=by_id).values_list(
+            "event_id", column
+        ):
+            getattr(by_id[event_id], f"{name[:-1]}_ids").add(related_id)
 
 
 def _store_relations(happenings: list[_Happening]) -> None:
