@@ -104,7 +104,7 @@ class _Happening:
     """An event while the pipeline reads an article: stored already, or about to be."""
 
     event: Event
-    reading: EventReading = field(default_factory=EventReading)
+    stored_reading: dict | EventReading = field(default_factory=EventReading)
     sentences: set[tuple[int, int, int]] = field(default_factory=set)
     actor_ids: set[int] = field(default_factory=set)
     sector_ids: set[int] = field(default_factory=set)
@@ -117,6 +117,17 @@ class _Happening:
     actors_changed: bool = False
     sectors_changed: bool = False
 
+    @property
+    def reading(self) -> EventReading:
+        """Parsed on first use: most neighbours of an article are never looked at closely."""
+        if not isinstance(self.stored_reading, EventReading):
+            self.stored_reading = EventReading.from_record(self.stored_reading)
+        return self.stored_reading
+
+    @reading.setter
+    def reading(self, value: EventReading) -> None:
+        self.stored_reading = value
+
     def final(self) -> "_Happening":
         """The happening this one was merged into, if any."""
         happening = self
@@ -128,7 +139,8 @@ class _Happening:
         return self.reading.fold() if self.reading.count else None
 
     def date_range(self) -> tuple[dt.date, dt.date]:
-        folded = None if self.event.reviewed else self.folded()
+        # Until this article changes it, an event's dates are what its reading folds to.
+        folded = None if self.event.reviewed or not self.changed else self.folded()
         source = folded or self.event
         return source.start_date, source.end_date
 
@@ -141,11 +153,11 @@ class _Happening:
 class _Reading:
     """One article's candidates matched against the happenings they may report."""
 
-    def __init__(self, article: Article, candidates: list[Candidate]):
+    def __init__(self, article: Article, candidates: list[Candidate], *, fresh: bool):
         self.article = article
-        self.stored = {
-            (c.quote_start, c.quote_end, c.date_start): c for c in article.citations.all()
-        }
+        # An article stored a moment ago cites nothing yet.
+        citations = [] if fresh else article.citations.all()
+        self.stored = {(c.quote_start, c.quote_end, c.date_start): c for c in citations}
         nearby = list(self._nearby_events(candidates)) if candidates or self.stored else []
         unknown = [event.pk for event in nearby if not event.reading]
         known = _readings_from_citations(unknown) if unknown else {}
@@ -157,7 +169,7 @@ class _Reading:
         self.happenings: dict[int, _Happening] = {
             event.pk: _Happening(
                 event,
-                known.get(event.pk) or EventReading.from_record(event.reading),
+                known.get(event.pk) or event.reading,
                 sentences.get(event.pk, set()),
             )
             for event in nearby
@@ -178,7 +190,9 @@ class _Reading:
                 end_date__gte=candidate.start_date,
                 is_synthetic=False,
             )
-        return Event.objects.filter(overlapping).order_by("-reviewed", "id")
+        return (
+            Event.objects.filter(overlapping).order_by("-reviewed", "id").defer("search_vector")
+        )
 
     def _live(self) -> list[_Happening]:
         return [h for h in (*self.happenings.values(), *self.new) if h.merged_into is None]
@@ -187,12 +201,10 @@ class _Reading:
         signature = Signature.of([candidate])
         matching = []
         for happening in self._live():
-            if not happening.reading.count:
-                continue
             start, end = happening.date_range()
             if start > candidate.end_date or end < candidate.start_date:
                 continue
-            if same_happening(signature, happening.reading.signature()):
+            if happening.reading.count and same_happening(signature, happening.reading.signature()):
                 matching.append(happening)
         return matching
 
@@ -259,14 +271,19 @@ class _Reading:
 
 
 @transaction.atomic
-def extract_article(article: Article, vocabulary: Vocabulary | None = None) -> list[Event]:
-    """Bring the article's events up to date; return the events it cites."""
+def extract_article(
+    article: Article, vocabulary: Vocabulary | None = None, *, fresh: bool = False
+) -> list[Event]:
+    """Bring the article's events up to date; return the events it cites.
+
+    `fresh`: the article was stored in this transaction and has no citations yet.
+    """
     vocabulary = vocabulary or Vocabulary.current()
     passages = list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
     candidates = candidates_for_text(
         article.text, article.published, [(p.start, p.end) for p in passages], vocabulary
     )
-    reading = _Reading(article, candidates)
+    reading = _Reading(article, candidates, fresh=fresh)
     # The most precise reports first, so vaguer ones find the event they refine.
     for candidate in sorted(candidates, key=lambda c: (PRECISION_RANK[c.precision], c.quote_start)):
         passage = next(p for p in passages if p.start <= candidate.quote_start < p.end)
@@ -286,7 +303,8 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     for happening, citation in reading.new_citations:
         citation.event = happening.final().event
     Citation.objects.bulk_create([citation for _, citation in reading.new_citations])
-    Citation.objects.filter(pk__in=[c.pk for c in reading.stale]).delete()
+    if reading.stale:
+        Citation.objects.filter(pk__in=[c.pk for c in reading.stale]).delete()
     merged_away = [h for h in reading.happenings.values() if h.merged_into is not None]
     for happening in merged_away:
         _move_citations(happening.event, happening.final().event)
@@ -298,7 +316,8 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
         reading.happenings[event_id].reading = event_reading
     # An event whose last sentence no longer reports anything goes (editors' events stay).
     gone = [h for h in live if h.lost_reports and not h.reading.count and not h.event.reviewed]
-    Event.objects.filter(pk__in=[h.event.pk for h in (*merged_away, *gone)]).delete()
+    if merged_away or gone:
+        Event.objects.filter(pk__in=[h.event.pk for h in (*merged_away, *gone)]).delete()
     live = [h for h in live if h not in gone]
 
     _load_relations([h for h in live if h.changed and h not in new and not h.event.reviewed])
@@ -324,8 +343,7 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
             Event.objects.filter(pk=event.pk).update(
                 **{name: getattr(event, name) for name in (*FOLDED_FIELDS, "updated_at", "reading")}
             )
-    _store_relations(changed)
-    _record_history(changed, new)
+    _record_history(changed, new, _store_relations(changed, new))
     refresh_search_vectors([h.event.pk for h in live if h.changed])
     cited = {h.final().event.pk: h.final().event for h in reading.cited}
     return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
@@ -379,19 +397,27 @@ def _load_relations(happenings: list[_Happening]) -> None:
             getattr(by_id[event_id], f"{name[:-1]}_ids").add(related_id)
 
 
-def _store_relations(happenings: list[_Happening]) -> None:
+def _store_relations(happenings: list[_Happening], new: list[_Happening]) -> dict[str, list]:
+    """Replace the relations that changed; return every relation row of the given events."""
+    rows = {}
     for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
-        changing = [h for h in happenings if getattr(h, f"{name}_changed")]
         through = getattr(Event, name).through
-        through.objects.filter(event_id__in=[h.event.pk for h in changing]).delete()
-        through.objects.bulk_create(
+        changing = [h for h in happenings if getattr(h, f"{name}_changed")]
+        stale = [h.event.pk for h in changing if h not in new]
+        if stale:
+            through.objects.filter(event_id__in=stale).delete()
+        created = through.objects.bulk_create(
             through(event_id=h.event.pk, **{column: pk})
             for h in changing
             for pk in sorted(getattr(h, f"{name[:-1]}_ids"))
         )
+        # The rows of events whose relation did not change are still in the database.
+        kept = [h.event.pk for h in happenings if not getattr(h, f"{name}_changed")]
+        rows[name] = created + (list(through.objects.filter(event_id__in=kept)) if kept else [])
+    return rows
 
 
-def _record_history(happenings: list[_Happening], new: list[_Happening]) -> None:
+def _record_history(happenings: list[_Happening], new: list[_Happening], rows) -> None:
     """One history record per changed event, with its actors and sectors, in bulk."""
     record_of = {}
     for created in (True, False):
@@ -399,14 +425,13 @@ def _record_history(happenings: list[_Happening], new: list[_Happening]) -> None
         records = Event.history.bulk_history_create(events, update=not created) or []
         record_of.update({event.pk: record for event, record in zip(events, records, strict=True)})
     for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
-        through = getattr(Event, name).through
         m2m_history = apps.get_model("timeline", f"HistoricalEvent_{name}")
         m2m_history.objects.bulk_create(
             m2m_history(
                 history=record_of[row.event_id], id=row.pk, event_id=row.event_id,
                 **{column: getattr(row, column)},
             )
-            for row in through.objects.filter(event_id__in=record_of)
+            for row in rows[name]
         )  # fmt: skip
 
 
@@ -449,5 +474,5 @@ def extract_all() -> int:
 
 
 def on_article_ingested(sender, article, **kwargs):
-    extract_article(article)
+    extract_article(article, fresh=True)
 
