@@ -116,6 +116,9 @@ class _Happening:
     lost_reports: bool = False
     actors_changed: bool = False
     sectors_changed: bool = False
+    # Sentences newly cited, whose words can be added to the search index as they are.
+    new_quotes: list[str] = field(default_factory=list)
+    reindex: bool = False
 
     @property
     def reading(self) -> EventReading:
@@ -236,6 +239,7 @@ class _Reading:
             candidate, _order(self.article.published, self.article.pk, candidate.quote_start),
             sentence,
         )  # fmt: skip
+        happening.new_quotes.append(self.article.text[candidate.quote_start : candidate.quote_end])
         self.new_citations.append((happening, citation))
         self.cited.append(happening)
 
@@ -256,6 +260,7 @@ class _Reading:
             keeper.reading.merge(other.reading)
             keeper.sentences |= other.sentences
             keeper.reread = keeper.reread or other.reread
+            keeper.reindex = True
             other.merged_into = keeper
             keeper.changed = True
         return keeper
@@ -272,14 +277,20 @@ class _Reading:
 
 @transaction.atomic
 def extract_article(
-    article: Article, vocabulary: Vocabulary | None = None, *, fresh: bool = False
+    article: Article, vocabulary: Vocabulary | None = None, *, new_passages=None
 ) -> list[Event]:
     """Bring the article's events up to date; return the events it cites.
 
-    `fresh`: the article was stored in this transaction and has no citations yet.
+    `new_passages`: the article was stored in this transaction with these passages, and has
+    no citations yet.
     """
     vocabulary = vocabulary or Vocabulary.current()
-    passages = list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
+    fresh = new_passages is not None
+    passages = (
+        [p for p in new_passages if p.kind == Passage.Kind.BODY]
+        if fresh
+        else list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
+    )
     candidates = candidates_for_text(
         article.text, article.published, [(p.start, p.end) for p in passages], vocabulary
     )
@@ -329,6 +340,7 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
         if happening.event.reviewed:
             continue
         changes = _fold_into(happening) + _relations_changed(happening, vocabulary)
+        happening.reindex = happening.reindex or bool({"title", "summary"} & set(changes))
         if happening in new or changes:
             happening.event._change_reason = (
                 "Extracted" if happening in new else f"Extraction changed {', '.join(changes)}"
@@ -344,7 +356,10 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
                 **{name: getattr(event, name) for name in (*FOLDED_FIELDS, "updated_at", "reading")}
             )
     _record_history(changed, new, _store_relations(changed, new))
-    refresh_search_vectors([h.event.pk for h in live if h.changed])
+    touched = [h for h in live if h.changed]
+    whole = [h for h in touched if h in new or h.reindex or h.reread]
+    refresh_search_vectors([h.event.pk for h in whole])
+    _index_new_quotes([h for h in touched if h not in whole and h.new_quotes])
     cited = {h.final().event.pk: h.final().event for h in reading.cited}
     return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
 
@@ -456,6 +471,24 @@ WHERE e.id = ANY(%s)
 """
 
 
+_APPEND_INDEX_SQL = """
+UPDATE timeline_event AS e SET search_vector =
+    coalesce(e.search_vector, ''::tsvector) || setweight(to_tsvector('english', v.quotes), 'C')
+FROM unnest(%s::bigint[], %s::text[]) AS v(id, quotes)
+WHERE e.id = v.id
+"""
+
+
+def _index_new_quotes(happenings: list[_Happening]) -> None:
+    """Add newly cited sentences to an event's index without reading its other citations."""
+    if happenings:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                _APPEND_INDEX_SQL,
+                [[h.event.pk for h in happenings], [" ".join(h.new_quotes) for h in happenings]],
+            )
+
+
 def refresh_search_vectors(event_ids) -> None:
     """Index titles, summaries and every cited sentence for full-text search."""
     ids = list(event_ids)
@@ -473,6 +506,6 @@ def extract_all() -> int:
     return len(cited)
 
 
-def on_article_ingested(sender, article, **kwargs):
-    extract_article(article, fresh=True)
+def on_article_ingested(sender, article, passages, **kwargs):
+    extract_article(article, new_passages=passages)
 

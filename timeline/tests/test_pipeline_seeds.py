@@ -135,3 +135,12 @@ def test_extraction_records_each_event_in_its_history_with_its_actors(seeded_onc
         assert {row.actor_id for row in record.actors.all()} == set(
             event.actors.values_list("pk", flat=True)
         )
+
+
+def test_every_sentence_that_reports_an_event_is_searchable(seeded_once):
+    """The April 2021 visit is first indexed from one article; the words of the sentences
+    other articles add later ("after a gap of almost nine years") find it too."""
+    arrival = next(gold for gold in GOLD["events"] if gold["id"] == "lavrov-arrives-2021")
+    (event,) = events_reporting(arrival)
+    assert event in Event.objects.matching("gap of almost nine years")
+    assert event in Event.objects.matching("landed")
