@@ -35,7 +35,8 @@ def citations_with_quotes():
 
 
 def with_details(events):
-    return events.prefetch_related(
+    # The search index and the pipeline's reading are for the database, not for display.
+    return events.defer("search_vector", "reading").prefetch_related(
         "actors", "sectors", Prefetch("citations", queryset=citations_with_quotes())
     )
 
