@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.database import drop_bench_database, use_bench_database
-from bench.report import write_section
+from bench.report import publish
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_GOLD = REPO.parent / "shared" / "gold" / "seed_timeline.json"
@@ -120,9 +120,7 @@ def main() -> None:
         text = markdown(ingest_and_score())
     finally:
         drop_bench_database()
-    print(text)
-    if args.write:
-        write_section("extraction", text)
+    publish("extraction", text, write=args.write)
 
 
 if __name__ == "__main__":

@@ -73,11 +73,9 @@ def main(argv=None) -> int:
     finally:
         drop_bench_database()
     markdown = report(result)
-    print(markdown)
-    if args.write:
-        from bench.report import write_section
+    from bench.report import publish
 
-        write_section("ingest_speed", markdown)
+    publish("ingest_speed", markdown, write=args.write)
     return 0
 
 

@@ -234,11 +234,9 @@ def main(argv=None) -> int:
     finally:
         drop_bench_database()
     markdown = report(rows, args.seconds)
-    print(markdown)
-    if args.write:
-        from bench.report import write_section
+    from bench.report import publish
 
-        write_section("pages", markdown)
+    publish("pages", markdown, write=args.write)
     return 0
 
 

@@ -68,3 +68,10 @@ def _postgres_version() -> str | None:
         return None
     match = re.search(r"(\d+(?:\.\d+)*)", output)
     return f"PostgreSQL {match.group(1)}" if match else None
+
+
+def publish(name: str, markdown: str, *, write: bool) -> None:
+    """Print a benchmark's section, and put it in docs/benchmarks.md when asked to."""
+    print(markdown)
+    if write:
+        write_section(name, markdown)

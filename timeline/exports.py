@@ -29,6 +29,13 @@ CHUNK_SIZE = 500
 FEED_LIMIT = 100
 
 
+def filters_refused(form) -> HttpResponse:
+    return HttpResponse(
+        f"These filters cannot be applied: {form.error_text}\n",
+        status=400, content_type="text/plain; charset=utf-8",
+    )
+
+
 def filtered_export(export):
     """Validate the filter; call `export(request, form, events)` with the capped queryset."""
 
@@ -36,10 +43,7 @@ def filtered_export(export):
     def view(request):
         form = EventFilterForm(request.GET)
         if not form.is_valid():
-            return HttpResponse(
-                f"These filters cannot be applied: {form.error_text}\n",
-                status=400, content_type="text/plain; charset=utf-8",
-            )
+            return filters_refused(form)
         return export(request, form, with_details(form.events())[:EXPORT_LIMIT])
 
     return view
@@ -318,8 +322,5 @@ class EventFeed(Feed):
 def events_atom(request):
     form = EventFilterForm(request.GET)
     if not form.is_valid():
-        return HttpResponse(
-            f"These filters cannot be applied: {form.error_text}\n",
-            status=400, content_type="text/plain; charset=utf-8",
-        )
+        return filters_refused(form)
     return EventFeed(form)(request)
