@@ -61,7 +61,11 @@ _TENSE_CLUES = re.compile(
     r"[a-z]+\b"
     # Present progressive with a date is a plan: "the minister is visiting China on Monday".
     r"|\b(?:is|are|am)\s+(?!being\b)[a-z]+ing\b"
-    r"|\b(?:upcoming|forthcoming)\b)"
+    r"|\b(?:upcoming|forthcoming)\b"
+    # The present of a schedule: "the talks open Thursday", "Lavrov arrives Monday".
+    r"|\b(?:opens?|begins?|starts?|arrives|meets|travels|leaves|returns|resumes|kicks\s+off)"
+    r"(?=\s+(?:on\s+|next\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b))"
     r"|(?P<present>\b(?:is|are|am)\s+(?:\w+ly\s+)?\w+ed\b|\b(?:be|being)\s+(?:\w+ly\s+)?\w+\b"
     r"|\b(?:is|are|am|says|say|does|do|remains|continues)\b)"
     r"|(?P<past>\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|not\s+|already\s+)?"

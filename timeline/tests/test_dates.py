@@ -295,6 +295,10 @@ WEEKDAYS = [
          "2022-02-20TNI", "2022-02-20", "2022-02-20", "day"),
     span(KHAN_VISIT, "Talks will resume on Monday morning.", "Monday morning", "2022-02-28TMO",
          "2022-02-28", "2022-02-28", "day"),
+    # The present of a schedule looks ahead (KHAN_VISIT is a Tuesday).
+    day(KHAN_VISIT, "The talks open Thursday in Moscow.", "Thursday", "2022-02-24"),
+    day(KHAN_VISIT, "Lavrov arrives Monday for two days of talks.", "Monday", "2022-02-28"),
+    day(KHAN_VISIT, "Khan meets Putin on Tuesday, his office says.", "Tuesday", "2022-02-22"),
 ]  # fmt: skip
 
 
