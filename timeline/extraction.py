@@ -59,7 +59,8 @@ TRIGGERS = {
     "adopted finalised finalized concluded ratified",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
     "delivered deliver delivers exported imported provided provide exceeding order ordered "
-    "placing placed purchase purchased bought received receive",
+    "placing placed purchase purchased bought received receive berthed docked anchored "
+    "unloaded loaded shipped dispatched",
     "construction": "build builds built construction commissioned inaugurated launched "
     "launch launches began begin begins started opened laid",
     "exercise": "exercises exercise drills",
@@ -80,9 +81,13 @@ _FUTURE_MARKERS = re.compile(
     re.IGNORECASE,
 )
 _PAST_MARKERS = re.compile(r"\b(?:was|were|had|has|have)\b(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
-RUSSIA_WORDS = re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|USSR)\b")
+RUSSIA_WORDS = re.compile(
+    r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|USSR|St\.? Petersburg|Sochi|Kazan|"
+    r"Vladivostok|Novorossiysk|Astrakhan|Yekaterinburg|Ufa|Rosneft|Gazprom|Rosatom|TASS)\b"
+)
 PAKISTAN_WORDS = re.compile(
-    r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar)\b"
+    r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar|"
+    r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber)\b"
 )
 SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
 # In an article about both, "the two countries" are Pakistan and Russia.
@@ -94,13 +99,17 @@ BOTH_SIDES = frozenset(SIDE_WORDS)
 THIRD_PARTIES = re.compile(
     r"\b(?:India|Indian|Indians|New Delhi|China|Chinese|Beijing|United States|U\.S\.|US|"
     r"American|Americans|Washington|Western|Iran|Iranian|Iraq|Ukraine|Ukrainian|Israel|"
-    r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese)\b"
+    r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese|"
+    r"NATO|Yugoslavia|Serbia|Serbian|Kosovo|Syria|Syrian|Germany|German|France|French)\b"
 )
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
 )
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b")
+# A comma between digits ("100,000 tonnes") separates thousands, not clauses.
+_CLAUSE_BREAK = re.compile(
+    r"[;:“”\"—–]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b"
+)
 _PRESENT_TENSE = {
     "arrived": "arrives", "landed": "lands", "called": "calls", "travelled": "travels",
     "traveled": "travels",
@@ -110,7 +119,9 @@ _PRESENT_TENSE = {
     "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
     "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
     "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
-    "bought": "buys", "received": "receives", "began": "begins", "started": "starts",
+    "bought": "buys", "received": "receives", "berthed": "berths", "docked": "docks",
+    "anchored": "anchors", "unloaded": "unloads", "shipped": "ships", "dispatched": "dispatches",
+    "began": "begins", "started": "starts",
     "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
     "discussed": "discusses", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
     "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
@@ -259,7 +270,7 @@ _REPORTED_BY = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_BREAK = re.compile(
-    r"[,;:—–…]|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
+    r"[;:—–…]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
     r"though|since|despite)\b"
 )
 _PARENTHESES = re.compile(r"\([^()]*\)")
@@ -451,7 +462,8 @@ def _about_pakistan_and_russia(
     """Both sides take part in the happening, named near it or just before.
 
     In "As Washington reviews an agreement it signed a year ago with the Taliban and rethinks
-    a withdrawal of its soldiers, Moscow has stepped up ..." Moscow is far from the signing.
+    a withdrawal of its soldiers, Moscow has stepped up ..." Moscow is far from the signing,
+    and in "NATO began bombing Yugoslavia on March 24, and Moscow ..." in another clause.
     "The power plant was commissioned at that time" names nobody: it continues the sentence
     before. A sentence naming one side takes the other from the sentence before, unless a
     third country is in it ("Jaishankar met his Russian counterpart").
@@ -462,6 +474,13 @@ def _about_pakistan_and_russia(
         return before == BOTH_SIDES
     start, end = span
     if not _sides(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
+        return False
+    # "NATO began bombing Yugoslavia on March 24, and Moscow ...": the happening's own clause
+    # names another country and neither side.
+    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    clause_break = _CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
+    if THIRD_PARTIES.search(clause) and not _sides(article, clause):
         return False
     if in_sentence == BOTH_SIDES:
         return True

@@ -90,6 +90,7 @@ class ActorTagger:
     _full: _PhraseIndex = field(init=False)
     _short: _PhraseIndex = field(init=False)
     _roles: _PhraseIndex = field(init=False)
+    _surnames: _PhraseIndex = field(init=False)
 
     def __post_init__(self):
         full, short = [], []
@@ -101,6 +102,16 @@ class ActorTagger:
         self._short = _index(short, ignore_case=False)
         self._roles = _index(
             ((role, actor.name) for actor in self.actors for role in actor.roles), ignore_case=True
+        )
+        # "Sharif" after "Nawaz Sharif": a person's surname alone names them once the article
+        # has named them in full, unless it names two people of that surname.
+        self._surnames = _index(
+            (
+                (actor.name.split()[-1], actor.name)
+                for actor in self.actors
+                if actor.kind == "person" and len(actor.name.split()) > 1
+            ),
+            ignore_case=False,
         )
 
     def named_in(self, text: str) -> set[str]:
@@ -121,6 +132,10 @@ class ActorTagger:
             for name in owners:
                 if name in context:
                     note(name, match.start())
+        for match, owners in self._surnames.matches(sentence):
+            holders = [name for name in owners if name in context]
+            if len(holders) == 1:
+                note(holders[0], match.start())
         for match, owners in self._roles.matches(sentence):
             holders = [name for name in owners if name in context]
             if len(holders) == 1 and not _names_someone_else(sentence, match):

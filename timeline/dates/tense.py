@@ -79,7 +79,7 @@ _TENSE_CLUES = re.compile(
 # "said on Monday that it would ..." is a past statement.
 _AFTER_PENALTY = 3
 # A clue in another clause ("who took office in August, is expected to ...") counts less.
-_CLAUSE_BREAK = re.compile(r"[,;:“”\"()—]")
+_CLAUSE_BREAK = re.compile(r"[;:“”\"()—]|,(?!\d)")
 _CLAUSE_PENALTY = 40
 
 

@@ -85,3 +85,14 @@ def test_an_arrival_and_next_days_talks_are_two_happenings_but_refine_a_vague_vi
     assert not same_happening(Signature.of([arrival]), Signature.of([talks]))
     assert same_happening(Signature.of([april]), Signature.of([arrival]))
     assert not same_happening(Signature.of([april]), Signature.of([talks]))
+
+
+def test_a_thousands_separator_does_not_part_a_date_from_its_happening():
+    event = only("Pakistan Refinery received a cargo of 100,000 tonnes of Russian crude last "
+                 "month.", dt.date(2024, 5, 20))  # fmt: skip
+    assert (event.value, event.kind) == ("2024-04", "supply")
+
+
+def test_a_happening_of_other_countries_in_its_own_clause_gives_nothing():
+    text = "NATO began bombing Yugoslavia on March 24, and Moscow has since courted Pakistan."
+    assert candidates(text, dt.date(1999, 4, 27)) == []

@@ -49,3 +49,15 @@ def test_sectors_come_from_whole_keywords_and_acronyms_keep_their_case():
     assert sectors.find("Boiling water in a soil sample.") == []
     assert sectors.find("An lng tanker.") == []
     assert sectors.find("Wheat and a power plant.") == ["energy", "trade"]
+
+
+def test_a_surname_names_the_one_person_of_that_name_the_article_names():
+    nawaz = ActorTerms("Nawaz Sharif", "person", (), (), "pakistan")
+    shehbaz = ActorTerms("Shehbaz Sharif", "person", (), (), "pakistan")
+    tagger = ActorTagger([nawaz, shehbaz])
+
+    def sharif(article):
+        return [name for _, name in tagger.find("Sharif arrived.", tagger.named_in(article))]
+
+    assert sharif("Prime Minister Nawaz Sharif flew to Moscow.") == ["Nawaz Sharif"]
+    assert sharif("Nawaz Sharif and his brother Shehbaz Sharif spoke.") == []
