@@ -85,7 +85,10 @@ def ingest_and_score() -> list[Score]:
             outlet=article["outlet"], title=article["title"], published=article["published"],
         )
     held_out_gold = {article["title"]: article["events"] for article in held_out}
-    return [score("Seed articles (5)", seed_gold), score("Held-out wire copy (11)", held_out_gold)]
+    return [
+        score(f"Seed articles ({len(manifest)})", seed_gold),
+        score(f"Held-out wire copy ({len(held_out)})", held_out_gold),
+    ]
 
 
 def markdown(scores: list[Score]) -> str:
