@@ -555,10 +555,20 @@ def _pairings(text: str, offset: int, dated, triggers) -> list[tuple[object, _Tr
     return pairs
 
 
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
+
+
+def _dates_the_one_before(sentence: str, position: int) -> bool:
+    """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before."""
+    return bool(_SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position))
+
+
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     text, offset = sentence.text, sentence.start - passage_start
     triggers = _triggers(text)
-    if not triggers:
+    dated = [m for m in dated if not _dates_the_one_before(text, m.start - offset)]
+    if not triggers or not dated:
         return []
     pairs = _pairings(text, offset, dated, triggers)
     candidates = []

@@ -96,3 +96,8 @@ def test_a_thousands_separator_does_not_part_a_date_from_its_happening():
 def test_a_happening_of_other_countries_in_its_own_clause_gives_nothing():
     text = "NATO began bombing Yugoslavia on March 24, and Moscow has since courted Pakistan."
     assert candidates(text, dt.date(1999, 4, 27)) == []
+
+
+def test_the_first_visit_since_a_year_is_not_dated_by_that_year():
+    text = "Sharif's visit to Moscow was the first by a Pakistani premier since 1974."
+    assert candidates("Nawaz Sharif flew to Moscow. " + text, dt.date(1999, 4, 27)) == []
