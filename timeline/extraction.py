@@ -49,9 +49,10 @@ SECOND_PAIR_MAX_COST = 70
 # the next day's talks apart although both are "Lavrov in Islamabad".
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
-    "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies",
+    "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
+    "leave leaves depart departs departed",
     "meeting": "meet meets met meeting talks summit conference discussed discuss discusses "
-    "hold holds held called sat",
+    "hold holds held holding called call calls sat",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed pledged offered urged expressed",
     "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
@@ -62,7 +63,8 @@ TRIGGERS = {
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched",
     "construction": "build builds built construction commissioned inaugurated launched "
-    "launch launches began begin begins started opened laid",
+    "launch launches began begin begins started opened laid groundbreaking ground-breaking "
+    "inauguration completed completion",
     "exercise": "exercises exercise drills",
     "host": "host hosts hosted hosting",
 }
@@ -119,7 +121,8 @@ _PRESENT_TENSE = {
     "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
     "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
     "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
-    "bought": "buys", "received": "receives", "berthed": "berths", "docked": "docks",
+    "departed": "departs", "completed": "completes", "bought": "buys", "received": "receives",
+    "berthed": "berths", "docked": "docks",
     "anchored": "anchors", "unloaded": "unloads", "shipped": "ships", "dispatched": "dispatches",
     "began": "begins", "started": "starts",
     "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
@@ -198,15 +201,18 @@ def _triggers(sentence: str) -> list[_Trigger]:
             continue
         if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):
             continue
-        # "called" reports a happening only as "called on" (a courtesy call).
-        if word.lower() == "called" and not sentence.startswith(" on", match.end()):
+        # "call on" reports a happening only as a courtesy call, not "called for" or "a call".
+        if word.lower() in ("called", "call", "calls") and not sentence.startswith(
+            " on", match.end()
+        ):
             continue
         found.append(_Trigger(match.start(), match.end(), word, kind))
     return found
 
 
+# A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
 _OPENING_DATE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
+    r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
     r"(?:(?:in|on|at|since|by|during|early|late)\s+)?$",
     re.IGNORECASE,
 )
