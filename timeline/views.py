@@ -95,6 +95,16 @@ def events_per_year(events) -> dict[int, int]:
     )
 
 
+def _year_labelled(year: int, first: int, last: int) -> bool:
+    """Label few enough years that the labels never run into each other."""
+    span = last - first + 1
+    if span <= 6:
+        return True
+    every = 5 if span <= 40 else 10
+    # The first and last years are labelled too unless a round year sits right beside them.
+    return year % every == 0 or (year in (first, last) and 2 <= year % every <= every - 2)
+
+
 def year_chart(events, form, version):
     """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
     # The chart ignores the year range, so its counts are shared by every year range.
@@ -116,8 +126,7 @@ def year_chart(events, form, version):
         bars.append({
             "year": year, "count": n, "x": round(index * step, 2), "width": round(step * 0.8, 2),
             "y": round(height - bar_height, 1), "height": bar_height,
-            "label": len(years) <= 12 or year % 10 == 0
-            or (year in (first, last) and 3 <= year % 10 <= 7),
+            "label": _year_labelled(year, first, last),
             "label_x": round(index * step + step * 0.4, 2),
             "href": f"{path}?{form.query_string(**{'from': year, 'to': year})}",
         })  # fmt: skip
