@@ -431,10 +431,6 @@ def _widened_end(mention, durations, kind: str, text: str, passage_start: int) -
     return mention.end_date
 
 
-def _side_words(text: str) -> bool:
-    return bool(RUSSIA_WORDS.search(text) or PAKISTAN_WORDS.search(text))
-
-
 @dataclass
 class _Article:
     text: str
