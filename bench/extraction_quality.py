@@ -1,7 +1,7 @@
 """How well the pipeline extracts events: precision, recall and noise against gold timelines.
 
 `python -m bench.extraction_quality --write` ingests, into a throwaway database, the seed
-articles (scored against ../shared/gold/seed_timeline.json) and the held-out wire copy in
+articles (scored against fixtures/gold/seed_timeline.json) and the held-out wire copy in
 timeline/tests/articles/ (scored against its expected.json), and writes the section
 `extraction` of docs/benchmarks.md. An extracted event matches a gold event when it cites
 the gold article with a sentence containing the gold quote and its dates lie within the
@@ -18,7 +18,7 @@ from bench.database import drop_bench_database, use_bench_database
 from bench.report import publish
 
 REPO = Path(__file__).resolve().parent.parent
-SEED_GOLD = REPO.parent / "shared" / "gold" / "seed_timeline.json"
+SEED_GOLD = REPO / "fixtures" / "gold" / "seed_timeline.json"
 SEED_MANIFEST = REPO / "fixtures" / "articles" / "manifest.json"
 HELD_OUT = REPO / "timeline" / "tests" / "articles"
 

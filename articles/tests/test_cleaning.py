@@ -15,17 +15,13 @@ from hypothesis import strategies as st
 from articles.cleaning import BODY, BOILERPLATE, PassageSpan, split_passages
 
 REPO = Path(__file__).resolve().parents[2]
-SEED_DIRS = [REPO / "fixtures" / "articles", REPO.parent / "shared" / "seeds"]
+SEED_FOLDER = REPO / "fixtures" / "articles"
 PAGES = Path(__file__).resolve().parent / "pages"
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"  # zero-width and soft hyphen
 
 
 def load_seed(name: str) -> str:
-    for directory in SEED_DIRS:
-        path = directory / name
-        if path.exists():
-            return path.read_bytes().decode("utf-8")
-    raise FileNotFoundError(f"seed {name} not found in {SEED_DIRS}")
+    return (SEED_FOLDER / name).read_bytes().decode("utf-8")
 
 
 def passages(text: str) -> list[tuple[str, str]]:

@@ -8,38 +8,22 @@ import pytest
 
 from timeline.dates import resolve_dates
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SHARED = REPO_ROOT.parent / "shared"
-GOLD_FILE = SHARED / "gold" / "seed_timeline.json"
-MANIFEST_FILES = [SHARED / "seeds" / "manifest.json", REPO_ROOT / "fixtures/articles/manifest.json"]
-ARTICLE_DIRS = [REPO_ROOT / "fixtures" / "articles", SHARED / "seeds"]
-
-
-def _load_events() -> list[dict]:
-    if not GOLD_FILE.exists():
-        return []
-    return json.loads(GOLD_FILE.read_text(encoding="utf-8"))["events"]
-
-
-def _publication_dates() -> dict[str, datetime.date]:
-    manifest = next(path for path in MANIFEST_FILES if path.exists())
-    articles = json.loads(manifest.read_text(encoding="utf-8"))["articles"]
-    return {a["file"]: datetime.date.fromisoformat(a["published"]) for a in articles}
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
+EVENTS = json.loads((FIXTURES / "gold" / "seed_timeline.json").read_text("utf-8"))["events"]
+MANIFEST = json.loads((FIXTURES / "articles" / "manifest.json").read_text("utf-8"))["articles"]
+PUBLISHED = {a["file"]: datetime.date.fromisoformat(a["published"]) for a in MANIFEST}
 
 
 def _article_text(name: str) -> str:
-    path = next(d / name for d in ARTICLE_DIRS if (d / name).exists())
-    return path.read_bytes().decode("utf-8")
+    return (FIXTURES / "articles" / name).read_bytes().decode("utf-8")
 
 
-EVENTS = _load_events()
 
 
-@pytest.mark.skipif(not EVENTS, reason=f"no gold timeline at {GOLD_FILE}")
 @pytest.mark.parametrize("event", EVENTS, ids=[e["id"] for e in EVENTS])
 def test_gold_expression_resolves_to_the_gold_date(event):
     text = _article_text(event["article"])
-    published = _publication_dates()[event["article"]]
+    published = PUBLISHED[event["article"]]
     quote_start = text.index(event["quote"])
     start = quote_start + event["quote"].index(event["expression"])
     end = start + len(event["expression"])
@@ -59,11 +43,9 @@ def test_gold_expression_resolves_to_the_gold_date(event):
 
 
 def test_temporal_then_in_the_guddu_sentence_resolves_like_at_that_time():
-    guddu = next(e for e in EVENTS if e["id"] == "guddu-1980s") if EVENTS else None
-    if guddu is None:
-        pytest.skip("no gold timeline")
+    guddu = next(e for e in EVENTS if e["id"] == "guddu-1980s")
     text = _article_text(guddu["article"])
     then_at = text.index(guddu["quote"]) + guddu["quote"].index("then")
-    mentions = resolve_dates(text, _publication_dates()[guddu["article"]])
+    mentions = resolve_dates(text, PUBLISHED[guddu["article"]])
     then = [m for m in mentions if m.start == then_at]
     assert not then or then[0].value == guddu["value"]

@@ -11,7 +11,7 @@ from articles.models import Article, Passage
 from timeline.models import Citation, Event
 
 REPO = Path(__file__).resolve().parents[2]
-GOLD = json.loads((REPO.parent / "shared" / "gold" / "seed_timeline.json").read_text("utf-8"))
+GOLD = json.loads((REPO / "fixtures" / "gold" / "seed_timeline.json").read_text("utf-8"))
 MANIFEST = json.loads((REPO / "fixtures" / "articles" / "manifest.json").read_text("utf-8"))
 TITLE_OF_FILE = {entry["file"]: entry["title"] for entry in MANIFEST["articles"]}
 
