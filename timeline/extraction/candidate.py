@@ -1,0 +1,61 @@
+"""A candidate event: one sentence's report of a happening, with its date and citation."""
+
+import datetime as dt
+from dataclasses import asdict, dataclass
+
+PRECISION_RANK = {
+    precision: rank
+    for rank, precision in enumerate(
+        ("day", "week", "month", "quarter", "season", "year", "decade", "century")
+    )
+}
+
+
+# A century dates a symbol or an era, not a happening ("a symbol of friendship in the 20th
+# century"), so it never makes an event on its own.
+EVENT_PRECISIONS = frozenset(PRECISION_RANK) - {"century"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence's report of a happening; stored with its citation."""
+
+    title: str
+    summary: str
+    kind: str
+    value: str
+    start_date: dt.date
+    end_date: dt.date
+    precision: str
+    status: str
+    actors: tuple[str, ...]
+    sectors: tuple[str, ...]
+    quote_start: int
+    quote_end: int
+    expression_start: int
+    expression_end: int
+    expression: str
+    rule: str
+    passage_index: int = 0
+    people: tuple[str, ...] = ()
+    verbal: bool = True
+    continues: bool = False
+
+    def as_record(self) -> dict:
+        """JSON-ready, for the citation's stored copy and the CLI."""
+        record = asdict(self)
+        record["start_date"] = self.start_date.isoformat()
+        record["end_date"] = self.end_date.isoformat()
+        record["actors"] = list(self.actors)
+        record["sectors"] = list(self.sectors)
+        record["people"] = list(self.people)
+        return record
+
+    @classmethod
+    def from_record(cls, record: dict) -> "Candidate":
+        values = dict(record)
+        values["start_date"] = dt.date.fromisoformat(values["start_date"])
+        values["end_date"] = dt.date.fromisoformat(values["end_date"])
+        for key in ("actors", "sectors", "people"):
+            values[key] = tuple(values.get(key, ()))
+        return cls(**values)

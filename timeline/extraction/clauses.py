@@ -1,0 +1,16 @@
+"""Clause boundaries and asides in a sentence, shared by pairing, participants and titles."""
+
+import re
+
+# A comma between digits ("100,000 tonnes") separates thousands, not clauses.
+CLAUSE_BREAK = re.compile(
+    r"[;:“”\"—–]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b"
+)
+
+
+PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def blank(text: str, start: int, end: int) -> str:
+    """Spaces instead of text[start:end], so offsets stay put."""
+    return text[:start] + " " * (end - start) + text[end:]

@@ -1,0 +1,133 @@
+"""Pairing the words that report a happening with the date mentions that date it."""
+
+import datetime as dt
+import re
+
+from .candidate import PRECISION_RANK
+from .clauses import CLAUSE_BREAK, PARENTHESES
+from .triggers import Trigger, is_noun
+
+# How near (in characters) the length of a stay must be to its date to widen it.
+STAY_WINDOW = 40
+
+
+# A noun trigger ("for a two-day visit") dates the happening less surely than a verb
+# ("landed on Tuesday"): it counts as this many characters further from the date.
+NOUN_DISTANCE_PENALTY = 25
+
+
+# Each clause boundary between a trigger and a date counts as this many characters more.
+CLAUSE_PENALTY = 60
+
+
+# How far apart (in characters, with the penalties above) a date and the words reporting a
+# happening may be: the closest pair in a sentence, and any further pair. Further than that,
+# the date belongs to something else ("a price cap came into force on Dec. 5, and Pakistani
+# officials have said any purchase would comply").
+PAIR_MAX_COST = 80
+
+
+SECOND_PAIR_MAX_COST = 70
+
+
+# A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
+_OPENING_DATE = re.compile(
+    r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
+    r"(?:(?:in|on|at|since|by|during|early|late)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _breaks_between(sentence: str, trigger: Trigger, start: int, end: int) -> int:
+    """Clause boundaries between a trigger and a date: "talks ... on Sept 15, where the
+    Russian leader said gas supplies were possible" dates the talks, not the supplies.
+
+    A date that opens the sentence ("In April last year, Lavrov visited") dates its main
+    clause across the comma.
+    """
+    if trigger.start > end and _OPENING_DATE.match(sentence[:start]):
+        return 0
+    low, high = (trigger.end, start) if trigger.end <= start else (end, trigger.start)
+    if low >= high:
+        return 0
+    return len(CLAUSE_BREAK.findall(PARENTHESES.sub("", sentence[low:high])))
+
+
+def _distance(sentence: str, trigger: Trigger, start: int, end: int) -> int:
+    """Characters between a trigger and a date, not counting asides in brackets."""
+    low, high = (trigger.end, start) if trigger.end <= start else (end, trigger.start)
+    if low >= high:
+        return 0
+    gap = sentence[low:high]
+    return len(gap) - sum(len(aside) for aside in PARENTHESES.findall(gap))
+
+
+_STAY_NOUN = re.compile(
+    r"[\s-]*(?:[\w-]+\s+){0,1}"
+    r"(?:visit|trip|tour|stay|exercises?|drills?|session|conference|meeting|summit|talks)\b",
+    re.IGNORECASE,
+)
+
+
+def widened_end(mention, durations, kind: str, text: str, passage_start: int) -> dt.date:
+    """ "arrived on Tuesday for a two-day visit" gives the visit's last day.
+
+    Only a stay ("a two-day visit", "the three-day meeting") widens, when its length is said
+    next to its date, and not a statement made during it: in "Lavrov, who is in Islamabad on
+    a two-day visit, said on Wednesday" the saying lasts a day.
+    """
+    if mention.precision != "day" or kind == "statement":
+        return mention.end_date
+    for duration in durations:
+        length = re.fullmatch(r"P(\d+)D", duration.value or "")
+        near = abs(duration.start - mention.end) <= STAY_WINDOW or abs(
+            mention.start - duration.end
+        ) <= STAY_WINDOW
+        stay = _STAY_NOUN.match(text, passage_start + duration.end)
+        if length and near and stay and 1 < int(length.group(1)) <= 31:
+            return mention.start_date + dt.timedelta(days=int(length.group(1)) - 1)
+    return mention.end_date
+
+
+def pair_dates_with_triggers(
+    text: str, offset: int, dated, triggers
+) -> list[tuple[object, Trigger]]:
+    """Date mentions paired with the words that report what happened on them.
+
+    The closest pair always counts; further pairs in the same sentence count only when they
+    sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
+    in November that year" reports two happenings).
+    """
+    costs = sorted(
+        (
+            _distance(text, t, m.start - offset, m.end - offset)
+            + (NOUN_DISTANCE_PENALTY if is_noun(text, t) else 0)
+            + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
+            PRECISION_RANK[m.precision],
+            index,
+            m,
+            t,
+        )
+        for index, (m, t) in enumerate((m, t) for m in dated for t in triggers)
+    )
+    pairs, used_mentions, used_triggers = [], set(), set()
+    for cost, _, _, mention, trigger in costs:
+        if cost > (SECOND_PAIR_MAX_COST if pairs else PAIR_MAX_COST):
+            break
+        if mention.start in used_mentions or trigger.start in used_triggers:
+            continue
+        pairs.append((mention, trigger))
+        used_mentions.add(mention.start)
+        used_triggers.add(trigger.start)
+    return pairs
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
+
+
+def dates_the_one_before(sentence: str, position: int) -> bool:
+    """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before."""
+    return bool(_SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position))

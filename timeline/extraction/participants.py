@@ -1,0 +1,103 @@
+"""Participants: whether both sides of the relationship take part in a happening."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.tagging import ActorTagger, SectorTagger
+
+from .clauses import CLAUSE_BREAK
+
+# How near (in characters) to the trigger or the date one of the two sides must be named.
+SIDE_WINDOW = 70
+
+
+RUSSIA_WORDS = re.compile(
+    r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|USSR|St\.? Petersburg|Sochi|Kazan|"
+    r"Vladivostok|Novorossiysk|Astrakhan|Yekaterinburg|Ufa|Rosneft|Gazprom|Rosatom|TASS)\b"
+)
+
+
+PAKISTAN_WORDS = re.compile(
+    r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar|"
+    r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber)\b"
+)
+
+
+SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
+
+
+# In an article about both, "the two countries" are Pakistan and Russia.
+BOTH_SIDES_WORDS = re.compile(
+    r"\b(?:the two|both)\s+(?:countries|sides|nations|governments)\b",
+    re.IGNORECASE,
+)
+
+
+BOTH_SIDES = frozenset(SIDE_WORDS)
+
+
+THIRD_PARTIES = re.compile(
+    r"\b(?:India|Indian|Indians|New Delhi|China|Chinese|Beijing|United States|U\.S\.|US|"
+    r"American|Americans|Washington|Western|Iran|Iranian|Iraq|Ukraine|Ukrainian|Israel|"
+    r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese|"
+    r"NATO|Yugoslavia|Serbia|Serbian|Kosovo|Syria|Syrian|Germany|German|France|French)\b"
+)
+
+
+@dataclass
+class ArticleContext:
+    text: str
+    published: dt.date
+    actors: ActorTagger
+    sectors: SectorTagger
+    named: set[str]
+    people: set[str]
+    side_of: dict[str, str]
+
+
+# A sentence that opens like this leaves the story so far: it borrows no side from before.
+_NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b", re.I)
+
+
+def sides_named(article: ArticleContext, text: str) -> set[str]:
+    if BOTH_SIDES_WORDS.search(text) and not THIRD_PARTIES.search(text):
+        return set(BOTH_SIDES)
+    sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
+    sides.update(
+        article.side_of[name]
+        for _, name in article.actors.find(text, article.named)
+        if article.side_of.get(name)
+    )
+    return sides
+
+
+def about_pakistan_and_russia(
+    article: ArticleContext, sentence: str, span: tuple[int, int], previous_sentence: str
+) -> bool:
+    """Both sides take part in the happening, named near it or just before.
+
+    In "As Washington reviews an agreement it signed a year ago with the Taliban and rethinks
+    a withdrawal of its soldiers, Moscow has stepped up ..." Moscow is far from the signing,
+    and in "NATO began bombing Yugoslavia on March 24, and Moscow ..." in another clause.
+    "The power plant was commissioned at that time" names nobody: it continues the sentence
+    before. A sentence naming one side takes the other from the sentence before, unless a
+    third country is in it ("Jaishankar met his Russian counterpart").
+    """
+    in_sentence = sides_named(article, sentence)
+    before = set() if _NEW_TOPIC.match(sentence) else sides_named(article, previous_sentence)
+    if not in_sentence:
+        return before == BOTH_SIDES
+    start, end = span
+    if not sides_named(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
+        return False
+    # "NATO began bombing Yugoslavia on March 24, and Moscow ...": the happening's own clause
+    # names another country and neither side.
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
+    clause_break = CLAUSE_BREAK.search(sentence, end)
+    clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
+    if THIRD_PARTIES.search(clause) and not sides_named(article, clause):
+        return False
+    if in_sentence == BOTH_SIDES:
+        return True
+    return not THIRD_PARTIES.search(sentence) and in_sentence | before == BOTH_SIDES

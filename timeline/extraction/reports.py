@@ -1,0 +1,106 @@
+"""From an article's body passages to candidate events."""
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.dates import resolve_dates
+from timeline.sentences import split_sentences
+from timeline.tagging import ActorTagger, SectorTagger
+
+from .candidate import EVENT_PRECISIONS, Candidate
+from .frame import continuation
+from .pairing import dates_the_one_before, pair_dates_with_triggers, widened_end
+from .participants import (
+    BOTH_SIDES,
+    SIDE_WINDOW,
+    ArticleContext,
+    about_pakistan_and_russia,
+    sides_named,
+)
+from .status import status_of
+from .titles import headline, summarise
+from .triggers import find_triggers, is_noun
+
+
+def extract_candidates(
+    text: str,
+    published: dt.date,
+    passages: Sequence[tuple[int, int]],
+    actors: ActorTagger,
+    sectors: SectorTagger,
+) -> list[Candidate]:
+    """Candidate events from the body passages (offsets into text) of one article."""
+    body = "\n".join(text[start:end] for start, end in passages)
+    article = ArticleContext(
+        text, published, actors, sectors, actors.named_in(body),
+        {actor.name for actor in actors.actors if actor.kind == "person"},
+        {actor.name: actor.side for actor in actors.actors},
+    )
+    # An article that never names both sides reports no Pakistan–Russia happening.
+    if sides_named(article, body) != BOTH_SIDES:
+        return []
+    candidates: list[Candidate] = []
+    previous_sentence = ""
+    for passage_index, (passage_start, passage_end) in enumerate(passages):
+        mentions = resolve_dates(text[passage_start:passage_end], published)
+        for sentence in split_sentences(text, passage_start, passage_end):
+            local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
+            inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
+            dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
+            durations = [m for m in inside if m.precision == "duration"]
+            if dated:
+                found = _dated_candidates(
+                    article, sentence, passage_start, dated, durations, previous_sentence
+                )
+            else:
+                found = continuation(article, sentence, candidates, passage_index)
+            candidates.extend(replace(c, passage_index=passage_index) for c in found)
+            previous_sentence = sentence.text
+    return candidates
+
+
+def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
+    text, offset = sentence.text, sentence.start - passage_start
+    triggers = find_triggers(text)
+    dated = [m for m in dated if not dates_the_one_before(text, m.start - offset)]
+    if not triggers or not dated:
+        return []
+    pairs = pair_dates_with_triggers(text, offset, dated, triggers)
+    candidates = []
+    for mention, trigger in pairs:
+        mention_span = (mention.start - offset, mention.end - offset)
+        span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
+        if not about_pakistan_and_russia(article, text, span, previous_sentence):
+            continue
+        # With several happenings in one sentence, each names the people near it.
+        start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0
+        end = span[1] + SIDE_WINDOW if len(pairs) > 1 else len(text)
+        found = [(position + start, name)
+                 for position, name in article.actors.find(text[start:end], article.named)]
+        subject = next((name for position, name in found if position < trigger.start), None)
+        names = tuple(name for _, name in found)
+        candidates.append(
+            Candidate(
+                title=headline(text, trigger, mention_span, subject),
+                summary=summarise(text),
+                kind=trigger.kind,
+                value=mention.value,
+                start_date=mention.start_date,
+                end_date=widened_end(mention, durations, trigger.kind, article.text,
+                                      passage_start),
+                precision=mention.precision,
+                status=status_of(text, trigger, mention.start_date, article.published),
+                actors=names,
+                sectors=tuple(article.sectors.find(text[start:end])),
+                quote_start=sentence.start,
+                quote_end=sentence.end,
+                expression_start=passage_start + mention.start,
+                expression_end=passage_start + mention.end,
+                expression=mention.text,
+                rule=mention.rule,
+                people=tuple(name for name in names if name in article.people),
+                verbal=not is_noun(text, trigger),
+            )
+        )
+    return candidates

@@ -1,0 +1,192 @@
+"""Headline-style titles and short summaries from the sentence that reports a happening."""
+
+import re
+from dataclasses import replace
+
+from .clauses import PARENTHESES, blank
+from .triggers import Trigger, find_triggers, is_noun
+
+# Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
+)
+
+
+_PRESENT_TENSE = {
+    "arrived": "arrives", "landed": "lands", "called": "calls", "travelled": "travels",
+    "traveled": "travels",
+    "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
+    "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
+    "hosted": "hosts", "built": "builds", "established": "establishes", "lifted": "lifts",
+    "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
+    "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
+    "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
+    "departed": "departs", "completed": "completes", "bought": "buys", "received": "receives",
+    "berthed": "berths", "docked": "docks",
+    "anchored": "anchors", "unloaded": "unloads", "shipped": "ships", "dispatched": "dispatches",
+    "began": "begins", "started": "starts",
+    "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
+    "discussed": "discusses", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
+    "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
+    "pledged": "pledges", "provided": "provides", "exported": "exports", "imported": "imports",
+    "urged": "urges", "expressed": "expresses",
+}
+
+
+TITLE_MAX_WORDS = 14
+
+
+SUMMARY_MAX_CHARS = 280
+
+
+_DETERMINER = re.compile(
+    r"^.*?((?:\b(?:the|a|an|his|her|its|their|this)\b|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*['’]s)"
+    r"(?:(?!(?<!\bof\s)\b(?:the|a|an|his|her|its|their|this)\b)[^,;:])*)$",
+    re.DOTALL,
+)
+
+
+_FUTURE_AUXILIARY = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|likely|to)|due|plans|planning"
+    r"|intends|hopes|(?:have|has|had)\s+agreed|agreed)(?:\s+to)?(?P<passive>\s+be)?\s*$",
+    re.IGNORECASE,
+)
+
+
+_PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)
+
+
+_PASSIVE_AUXILIARY = re.compile(
+    r"\b(?P<aux>was|were|(?:has|have|had)\s+been)"
+    r"(?:\s+(?:also|originally|first|already|formally|officially|jointly))?\s*$",
+    re.IGNORECASE,
+)
+
+
+# "He recalled that ...", "officials said that ...": the report, not the reporting, leads.
+_REPORTED_BY = re.compile(
+    r"^.*\b(?:said|says|recalled|added|noted|stated|confirmed|announced|reported)\s+"
+    r"(?:that\s+)?(?=(?:the|a|an|that|both|two|[A-Z])\b)",
+    re.IGNORECASE,
+)
+
+
+_HEADLINE_BREAK = re.compile(
+    r"[;:—–…]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
+    r"though|since|despite)\b"
+)
+
+
+_QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
+
+
+_DANGLING = re.compile(
+    r"(?:\s+(?:at|in|on|of|for|to|and|or|the|a|an|that|with|by|from|its|his|her|their|"
+    r"into|about|over))+$",
+    re.IGNORECASE,
+)
+
+
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an|['’]s)\s+)+",
+    re.IGNORECASE,
+)
+
+
+# The last "the ... meeting" before a relative pronoun is what the clause is about.
+_HAPPENING_PHRASE = re.compile(
+    r"^.*((?<!\w)(?:the|a|an)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:meeting|visit|talks|summit|session|conference|exercises?|trip|tour)\b.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+_RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
+
+
+_PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
+
+
+# "Pakistan and Russia", "the two", "Soviet engineers" (a lower-case plural noun), "they".
+_PLURAL_SUBJECT = re.compile(
+    r"(?:\band\b.*|\b(?i:two|they|we)|\b[a-z]+[^sui\W]s)$"
+)
+
+
+def _plural(verb: str) -> str:
+    """ "signs" → "sign", "reaches" → "reach", "supplies" → "supply", for plural subjects."""
+    if verb.endswith("ies"):
+        return verb[:-3] + "y"
+    if re.search(r"(?:ch|sh|ss|x)es$", verb):
+        return verb[:-2]
+    return verb[:-1] if verb.endswith("s") else verb
+
+
+def headline(
+    sentence: str, trigger: Trigger, expression: tuple[int, int], subject: str | None
+) -> str:
+    """Plain news-style title from the clause around the trigger, in the present tense."""
+    # The date words (with their preposition) and asides in brackets are not headline words.
+    start, end = expression
+    prefix = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until)\s+)?$", sentence[:start])
+    blanked = blank(sentence, prefix.start() if prefix else start, end)
+    for aside in PARENTHESES.finditer(blanked):
+        blanked = blank(blanked, aside.start(), aside.end())
+    clause_start = max((m.end() for m in _HEADLINE_BREAK.finditer(blanked, 0, trigger.start)),
+                       default=0)
+    match = _HEADLINE_BREAK.search(blanked, trigger.end)
+    clause_end = match.start() if match else len(blanked)
+    noun = is_noun(sentence, trigger)
+    if noun:
+        # "Russia hosted an international conference": the verb that governs the noun leads.
+        governing = [
+            t for t in find_triggers(blanked[clause_start : trigger.start])
+            if not is_noun(blanked, replace(t, start=t.start + clause_start))
+        ]
+        if governing:
+            verb_trigger = governing[-1]
+            trigger = replace(verb_trigger, start=verb_trigger.start + clause_start,
+                              end=verb_trigger.end + clause_start)
+            noun = False
+    before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
+    after = blanked[trigger.end : clause_end]
+    verb = trigger.word
+    if noun:
+        noun_phrase = _DETERMINER.match(before)
+        before = noun_phrase.group(1) if noun_phrase else before
+    elif future := _FUTURE_AUXILIARY.search(before):
+        verb = f"to be {verb}" if future["passive"] else f"to {verb}"
+        before = before[: future.start()].strip()
+    elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
+        verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
+        before = before[: passive.start()].strip()
+    else:
+        before = _PAST_AUXILIARY.sub("", before).strip()
+        verb = _PRESENT_TENSE.get(verb.lower(), verb)
+        if _PLURAL_SUBJECT.search(before) and verb != trigger.word and not find_triggers(before):
+            verb = _plural(verb)
+    before = _REPORTED_BY.sub("", before)
+    relative = _RELATIVE_PRONOUN.search(before)
+    if relative:
+        # "the three-day meeting ... that began on Wednesday": the meeting began.
+        head = before[: relative.start()]
+        antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
+        before = antecedent.group(1) if antecedent else head
+    lead = _LEADING_FILLER.sub("", before.strip())
+    if not lead or _PRONOUN.match(lead):
+        opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
+        lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
+    words = _QUOTES.sub("", f"{lead} {verb} {after}").split()
+    title = _DANGLING.sub("", " ".join(words[:TITLE_MAX_WORDS]))
+    title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
+    # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
+    title = re.sub(r"^([A-Z])([A-Z]+)(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
+    return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
+
+
+def summarise(sentence: str) -> str:
+    text = " ".join(sentence.split())
+    if len(text) <= SUMMARY_MAX_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SUMMARY_MAX_CHARS)
+    return text[: cut if cut > 0 else SUMMARY_MAX_CHARS] + "…"

@@ -1,0 +1,85 @@
+"""Trigger words: the words that say something happened or is planned, by kind of happening."""
+
+import re
+from dataclasses import dataclass
+
+# Words that report a happening, by the kind of happening. The kind keeps an arrival and
+# the next day's talks apart although both are "Lavrov in Islamabad".
+TRIGGERS = {
+    "visit": "visit visits visited visiting travel travels travelled traveled travelling "
+    "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
+    "leave leaves depart departs departed",
+    "meeting": "meet meets met meeting talks summit conference discussed discuss discusses "
+    "hold holds held holding called call calls sat",
+    "statement": "said says announced announces announce confirmed confirms confirm "
+    "statement stated told reiterated stressed pledged offered urged expressed",
+    "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
+    "established establish establishes founded lifted lift lifts approved approves notified "
+    "adopted finalised finalized concluded ratified",
+    "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
+    "delivered deliver delivers exported imported provided provide exceeding order ordered "
+    "placing placed purchase purchased bought received receive berthed docked anchored "
+    "unloaded loaded shipped dispatched",
+    "construction": "build builds built construction commissioned inaugurated launched "
+    "launch launches began begin begins started opened laid groundbreaking ground-breaking "
+    "inauguration completed completion",
+    "exercise": "exercises exercise drills",
+    "host": "host hosts hosted hosting",
+}
+
+
+_TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word in words.split()}
+
+
+# Trigger words that only ever name a happening, never report one as a verb.
+NOUN_TRIGGERS = frozenset(
+    "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
+    "shipments construction exercises drills session trip tour supplier".split()
+)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    word: str
+    kind: str
+
+
+# "reserves held by the central bank" is owning, not holding a meeting.
+_NOT_A_HAPPENING = re.compile(r"\s+by\b")
+
+
+def find_triggers(sentence: str) -> list[Trigger]:
+    found = []
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        kind = _TRIGGER_KIND.get(word.lower())
+        if not kind:
+            continue
+        if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):
+            continue
+        # "call on" reports a happening only as a courtesy call, not "called for" or "a call".
+        if word.lower() in ("called", "call", "calls") and not sentence.startswith(
+            " on", match.end()
+        ):
+            continue
+        found.append(Trigger(match.start(), match.end(), word, kind))
+    return found
+
+
+def is_noun(sentence: str, trigger: Trigger) -> bool:
+    """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
+    if trigger.word.lower() in NOUN_TRIGGERS:
+        return True
+    if trigger.word[0].isupper() and sentence[: trigger.start].strip():
+        return True
+    before = sentence[max(0, trigger.start - 60) : trigger.start]
+    # "for talks", "during talks": a preposition takes a noun (but "to visit" is a verb).
+    if re.search(r"\b(?:for|of|in|on|at|during|after|before|with|about|from)\s+$", before):
+        return True
+    return bool(re.search(r"(?:\b(?:the|a|an|his|her|its|their|first|[\w-]+-day)|['’]s)"
+                          r"(?:\s+[\w-]+){0,2}\s*$", before, re.IGNORECASE))
