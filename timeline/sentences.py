@@ -1,21 +1,24 @@
-"""Sentences with offsets, for news text.
+"""Sentences with offsets, for news text: the one splitter that the date resolver (for the
+tense around a date) and extraction (for what a sentence reports) share.
 
 A sentence ends at . ! or ? (and any closing quotes or brackets after it) followed by
-space and something that can start a sentence. Abbreviations ("Mr.", "U.S.", "Sept.") do
-not end a sentence, and a quotation's closing mark stays with the sentence it closes, so a
-quoted remark keeps its attribution ("… end the war,” he said.). A quotation of several
+space and something that can start a sentence, and at a line break: a headline or a
+caption has no full stop. Abbreviations ("Mr.", "U.S.", "Sept.") and initials ("J. Smith")
+do not end a sentence, and a quotation's closing mark stays with the sentence it closes, so
+a quoted remark keeps its attribution ("… end the war,” he said.). A quotation of several
 sentences is several sentences: each may report its own happening.
 """
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col maj capt sgt adm rev st jr sr no vs etc inc ltd co corp
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    u.s u.k u.n e.u u.s.a p.m a.m i.e e.g govt dept approx est fig vol""".split()
+    """mr mrs ms dr prof gen lt col maj capt sgt adm rev st jr sr no nos vs v etc inc ltd co
+    corp sen rep gov hon brig cmdr op pp jan feb mar apr jun jul aug sep sept oct nov dec mon
+    tue tues wed thu thur thurs fri sat sun govt dept approx est fig vol""".split()
 )
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=[ \t]+[\"'“‘(\[]?[A-Z0-9])|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
@@ -30,31 +33,32 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
     if not match:
         return False
-    word = match.group(1).lower()
-    # Single capital initials ("J. Smith") are abbreviations too.
-    return word in ABBREVIATIONS or len(word) == 1
+    word = match.group(1)
+    # An initial ("J. Smith") or a dotted acronym ("U.S.") rarely ends a news sentence.
+    return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
+
+
+def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], surrounding space trimmed."""
+    end = len(text) if end is None else end
+    cursor = start
+    for match in _END.finditer(text, start, end):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        yield from _trimmed(text, cursor, match.end())
+        cursor = match.end()
+    yield from _trimmed(text, cursor, end)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
     """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
-    end = len(text) if end is None else end
-    sentences = []
-    cursor = start
-    for match in _END.finditer(text, start, end):
-        stop = match.end()
-        first_dot = match.start()
-        if text[first_dot] == "." and _is_abbreviation(text, first_dot):
-            continue
-        _append(sentences, text, cursor, stop)
-        cursor = stop
-    _append(sentences, text, cursor, end)
-    return sentences
+    return [Sentence(s, e, text[s:e]) for s, e in sentence_bounds(text, start, end)]
 
 
-def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start < end:
-        sentences.append(Sentence(start, end, text[start:end]))
+        yield start, end

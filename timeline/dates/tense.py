@@ -1,4 +1,4 @@
-"""Sentence boundaries and the tense around a date mention.
+"""The tense around a date mention, within its sentence.
 
 Tense decides the direction of underspecified dates: "met on Tuesday" is the last Tuesday,
 "will travel on Wednesday" the next one. The clue nearest to the mention wins, because a
@@ -11,6 +11,9 @@ import re
 from bisect import bisect_right
 from enum import Enum
 
+from timeline.markers import FUTURE_MARKER
+from timeline.sentences import sentence_bounds
+
 
 class Tense(Enum):
     PAST = "past"
@@ -18,17 +21,6 @@ class Tense(Enum):
     FUTURE = "future"
     NONE = "none"
 
-
-# Words that end in a period without ending the sentence.
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
-    "gov", "st", "jr", "sr", "no", "nos", "co", "corp", "inc", "ltd", "vs", "v", "govt", "dept",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est",
-    "fig", "op", "pp", "vol", "rev", "hon", "adm", "brig", "cmdr",
-}  # fmt: skip
-_BOUNDARY = re.compile(r"[.!?][\"”’')\]]*[ \t]+(?=[\"“‘(\[]?[A-Z0-9])|\n")
-_WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 _PAST_IRREGULAR = (
     "said|met|held|told|made|took|gave|went|came|began|saw|spoke|left|led|sent|won|lost|paid|"
@@ -49,16 +41,10 @@ _TENSE_CLUES = re.compile(
     # Clues start a word (or are "'ll"); saying so first lets the engine skip mid-word positions.
     r"(?:(?<![\w'’])|(?=['’]))"
     # A future clue swallows the participle after it: "will be held" is not past tense.
-    r"(?:(?P<future>(?:\b(?:will|shall|won't|wo\s+n't|would)\b|['’]ll\b)"
+    rf"(?:(?P<future>{FUTURE_MARKER}"
     r"(?:\s+(?:not|also|now|then|still|likely|soon)\b)*(?:\s+(?:be|have\s+been)\s+\w+)?"
-    r"|\b(?:is|are|am|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
-    r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+to|to)\b"
-    r"(?:\s+be\s+\w+)?"
-    r"|\b(?:plans?|planning|intends?|intending|hopes?|aims?|expected|scheduled|set)\s+to\b"
     r"|\b(?:could|might|may)\s+(?:well\s+|also\s+|soon\s+)?(?:be|take|come|happen|visit|travel|"
     r"meet|hold|begin|start|open|close|arrive|go|sign)\b"
-    r"|\bdue\s+to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
-    r"[a-z]+\b"
     # Present progressive with a date is a plan: "the minister is visiting China on Monday".
     r"|\b(?:is|are|am)\s+(?!being\b)[a-z]+ing\b"
     r"|\b(?:upcoming|forthcoming)\b"
@@ -100,21 +86,8 @@ class SentenceIndex:
     def __init__(self, text: str):
         self.text = text
         self.lowered = lower_case(text)
-        starts = [0]
-        for match in _BOUNDARY.finditer(text):
-            if match.group() != "\n" and self._ends_in_abbreviation(match.start() + 1):
-                continue
-            starts.append(match.end())
-        self.starts = starts
+        self.starts = [0, *(start for start, _ in sentence_bounds(text) if start)]
         self._clues: dict[int, list[tuple[int, int, Tense]]] = {}
-
-    def _ends_in_abbreviation(self, period_end: int) -> bool:
-        before = _WORD_BEFORE_PERIOD.search(self.text, max(0, period_end - 12), period_end)
-        if not before:
-            return False
-        word = before.group(1)
-        # An initial ("J. Smith") or dotted acronym ("U.S.") rarely ends a news sentence.
-        return word.lower() in _ABBREVIATIONS or len(word) == 1 or "." in word
 
     def sentence_bounds(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.starts, offset) - 1

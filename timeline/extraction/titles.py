@@ -3,6 +3,8 @@
 import re
 from dataclasses import replace
 
+from timeline.markers import FUTURE_MARKER
+
 from .clauses import PARENTHESES, blank
 from .triggers import Trigger, find_triggers, is_noun
 
@@ -46,11 +48,7 @@ _DETERMINER = re.compile(
 )
 
 
-_FUTURE_AUXILIARY = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:set|expected|due|scheduled|likely|to)|due|plans|planning"
-    r"|intends|hopes|(?:have|has|had)\s+agreed|agreed)(?:\s+to)?(?P<passive>\s+be)?\s*$",
-    re.IGNORECASE,
-)
+_FUTURE_AUXILIARY = re.compile(FUTURE_MARKER + r"(?P<passive>\s+be)?\s*$", re.IGNORECASE)
 
 
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)

@@ -101,3 +101,23 @@ def test_a_happening_of_other_countries_in_its_own_clause_gives_nothing():
 def test_the_first_visit_since_a_year_is_not_dated_by_that_year():
     text = "Sharif's visit to Moscow was the first by a Pakistani premier since 1974."
     assert candidates("Nawaz Sharif flew to Moscow. " + text, dt.date(1999, 4, 27)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Pakistan and Russia have agreed to convene the commission in Islamabad in September.",
+         "planned"),
+        ("Sergey Lavrov is scheduled to meet Imran Khan in Islamabad in March.", "planned"),
+        ("Sergey Lavrov was expected to meet Imran Khan in Islamabad in March 2024.", "occurred"),
+        ("Sergey Lavrov met Imran Khan in Islamabad in March.", "occurred"),
+    ],
+)
+def test_one_list_of_future_markers_decides_status(sentence, status):
+    assert only(sentence, dt.date(2024, 6, 1)).status == status
+
+
+def test_a_decision_to_act_is_titled_as_a_plan():
+    event = only("Russia and Pakistan have agreed to build a gas pipeline in 2025.",
+                 dt.date(2024, 6, 1))  # fmt: skip
+    assert event.title.startswith("Russia and Pakistan to build a gas pipeline")

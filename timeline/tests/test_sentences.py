@@ -1,3 +1,5 @@
+import datetime as dt
+
 import pytest
 
 from timeline.sentences import split_sentences
@@ -56,3 +58,26 @@ def test_only_the_requested_range_is_split():
 
 def test_lowercase_after_a_full_stop_does_not_start_a_sentence():
     assert sentences("It rose 4.5 percent. it fell.") == ["It rose 4.5 percent. it fell."]
+
+
+def test_a_line_break_ends_a_sentence_without_a_full_stop():
+    text = "Russia and Pakistan sign grain deal\nThe two ministers signed it on Monday."
+    assert sentences(text) == [
+        "Russia and Pakistan sign grain deal",
+        "The two ministers signed it on Monday.",
+    ]
+
+
+def test_a_dotted_acronym_does_not_end_a_sentence():
+    text = "Talks in the U.A.E. Capital were held on Monday."
+    assert sentences(text) == [text]
+
+
+def test_the_resolver_reads_tense_within_the_same_sentences():
+    # The resolver asks the splitter where a sentence starts: the future clue in the first
+    # sentence must not reach the date in the second, which is past.
+    from timeline.dates import resolve_dates
+
+    text = "Dr. Khan will travel on a later date.\nThe envoy met him on Tuesday."
+    (tuesday,) = [m for m in resolve_dates(text, dt.date(2024, 5, 10)) if m.text == "Tuesday"]
+    assert tuesday.value == "2024-05-07"

@@ -1,0 +1,25 @@
+"""Words that put a happening after the report: the one list of future and plan markers.
+
+The date resolver reads them as the tense around a date ("will travel on Wednesday" is the
+next Wednesday), extraction as a planned status ("are scheduled to meet") and titles as
+"to …" ("Khan to travel to Moscow"). Each builds its pattern from FUTURE_MARKER, so a
+marker added here counts everywhere. The source is lower case: match it against
+lower-cased text or with re.IGNORECASE.
+"""
+
+# "agreed to convene", "have decided to open": a decision whose happening is still ahead.
+_PLAN_VERBS = (
+    "plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|expected|scheduled|slated|"
+    "set|due|likely|poised|(?:(?:have|has|had)\\s+)?(?:agreed|decided)|vowed|pledged|promised"
+)
+# "due to the weather", "is to the north": "to" before a determiner is no infinitive.
+_INFINITIVE_FOLLOWS = r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
+FUTURE_MARKER = (
+    r"(?:\b(?:will|shall|would|won't|wo\s+n't)\b|['’]ll\b"
+    r"|(?:\b(?:is|are|am)|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
+    r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+)?to\b"
+    + _INFINITIVE_FOLLOWS
+    + rf"|\b(?:{_PLAN_VERBS})\s+to\b"
+    + _INFINITIVE_FOLLOWS
+    + ")"
+)
