@@ -9,7 +9,7 @@ from timeline.sentences import split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .frame import continuation
+from .frame import continuation, frame_of, moves_the_frame
 from .pairing import dates_the_one_before, pair_dates_with_triggers, widened_end
 from .participants import (
     BOTH_SIDES,
@@ -42,6 +42,7 @@ def extract_candidates(
         return []
     candidates: list[Candidate] = []
     previous_sentence = ""
+    frame: Candidate | None = None
     for passage_index, (passage_start, passage_end) in enumerate(passages):
         mentions = resolve_dates(text[passage_start:passage_end], published)
         for sentence in split_sentences(text, passage_start, passage_end):
@@ -54,8 +55,13 @@ def extract_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
             else:
-                found = continuation(article, sentence, candidates, passage_index)
-            candidates.extend(replace(c, passage_index=passage_index) for c in found)
+                found = continuation(article, sentence, frame, passage_index)
+            found = [replace(c, passage_index=passage_index) for c in found]
+            if dated and found:
+                frame = frame_of(found, published)
+            elif moves_the_frame(frame, dated):
+                frame = None
+            candidates.extend(found)
             previous_sentence = sentence.text
     return candidates
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from timeline.markers import FUTURE_MARKER
 
 from .clauses import PARENTHESES, blank
-from .triggers import Trigger, find_triggers, is_noun
+from .triggers import PRESENT_TENSE, Trigger, find_triggers, is_noun
 
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
 _DATELINE = re.compile(
@@ -14,25 +14,6 @@ _DATELINE = re.compile(
 )
 
 
-_PRESENT_TENSE = {
-    "arrived": "arrives", "landed": "lands", "called": "calls", "travelled": "travels",
-    "traveled": "travels",
-    "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
-    "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
-    "hosted": "hosts", "built": "builds", "established": "establishes", "lifted": "lifts",
-    "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
-    "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
-    "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
-    "departed": "departs", "completed": "completes", "bought": "buys", "received": "receives",
-    "berthed": "berths", "docked": "docks",
-    "anchored": "anchors", "unloaded": "unloads", "shipped": "ships", "dispatched": "dispatches",
-    "began": "begins", "started": "starts",
-    "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
-    "discussed": "discusses", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
-    "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
-    "pledged": "pledges", "provided": "provides", "exported": "exports", "imported": "imports",
-    "urged": "urges", "expressed": "expresses",
-}
 
 
 TITLE_MAX_WORDS = 14
@@ -160,7 +141,7 @@ def headline(
         before = before[: passive.start()].strip()
     else:
         before = _PAST_AUXILIARY.sub("", before).strip()
-        verb = _PRESENT_TENSE.get(verb.lower(), verb)
+        verb = PRESENT_TENSE.get(verb.lower(), verb)
         if _PLURAL_SUBJECT.search(before) and verb != trigger.word and not find_triggers(before):
             verb = _plural(verb)
     before = _REPORTED_BY.sub("", before)

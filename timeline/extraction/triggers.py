@@ -12,8 +12,10 @@ TRIGGERS = {
     "meeting": "meet meets met meeting talks summit conference discussed discuss discusses "
     "hold holds held holding called call calls sat",
     "statement": "said says announced announces announce confirmed confirms confirm "
-    "statement stated told reiterated stressed pledged offered urged expressed",
+    "statement stated told reiterated stressed pledged offered urged expressed invited "
+    "invitation",
     "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
+    "struck inked ink inks sealed clinched "
     "established establish establishes founded lifted lift lifts approved approves notified "
     "adopted finalised finalized concluded ratified",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
@@ -34,7 +36,7 @@ _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word
 # Trigger words that only ever name a happening, never report one as a verb.
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
-    "shipments construction exercises drills session trip tour supplier".split()
+    "shipments construction exercises drills session trip tour supplier invitation".split()
 )
 
 
@@ -71,6 +73,29 @@ def find_triggers(sentence: str) -> list[Trigger]:
     return found
 
 
+# The past forms of trigger verbs, and their present for headlines.
+PRESENT_TENSE = {
+    "arrived": "arrives", "landed": "lands", "called": "calls", "travelled": "travels",
+    "traveled": "travels",
+    "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
+    "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
+    "hosted": "hosts", "built": "builds", "established": "establishes", "lifted": "lifts",
+    "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
+    "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
+    "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
+    "departed": "departs", "completed": "completes", "bought": "buys", "received": "receives",
+    "berthed": "berths", "docked": "docks",
+    "anchored": "anchors", "unloaded": "unloads", "shipped": "ships", "dispatched": "dispatches",
+    "began": "begins", "started": "starts",
+    "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
+    "discussed": "discusses", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
+    "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
+    "pledged": "pledges", "provided": "provides", "exported": "exports", "imported": "imports",
+    "urged": "urges", "expressed": "expresses", "struck": "strikes", "inked": "inks",
+    "sealed": "seals", "clinched": "clinches", "invited": "invites",
+}
+
+
 def is_noun(sentence: str, trigger: Trigger) -> bool:
     """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
     if trigger.word.lower() in NOUN_TRIGGERS:
@@ -78,6 +103,10 @@ def is_noun(sentence: str, trigger: Trigger) -> bool:
     if trigger.word[0].isupper() and sentence[: trigger.start].strip():
         return True
     before = sentence[max(0, trigger.start - 60) : trigger.start]
+    # "The two sides signed", "the prime minister reiterated": a past form after its subject
+    # is a verb, whatever determiner opens the subject ("the signed deal" is rare in news).
+    if trigger.word.lower() in PRESENT_TENSE and not re.search(r"\b(?:the|a|an)\s+$", before):
+        return False
     # "for talks", "during talks": a preposition takes a noun (but "to visit" is a verb).
     if re.search(r"\b(?:for|of|in|on|at|during|after|before|with|about|from)\s+$", before):
         return True

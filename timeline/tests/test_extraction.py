@@ -121,3 +121,55 @@ def test_a_decision_to_act_is_titled_as_a_plan():
     event = only("Russia and Pakistan have agreed to build a gas pipeline in 2025.",
                  dt.date(2024, 6, 1))  # fmt: skip
     assert event.title.startswith("Russia and Pakistan to build a gas pipeline")
+
+
+REPORT = (
+    "ISLAMABAD: Imran Khan on Thursday met Vladimir Putin in Moscow.\n\n"
+    "The two sides signed agreements on oil and gas.\n\n"
+    "It was agreed to convene the next session of the commission in Islamabad.\n\n"
+    "“Our countries have been friends for decades,” Putin said.\n\n"
+    "In 2015, Russia and Pakistan signed a gas pipeline deal.\n\n"
+    "The two sides signed a protocol on gas."
+)
+
+
+def report_candidates():
+    passages, start = [], 0
+    for paragraph in REPORT.split("\n\n"):
+        passages.append((start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    return extract_candidates(REPORT, dt.date(2022, 2, 26), passages, ACTORS, SECTORS)
+
+
+def test_undated_sentences_of_a_report_take_its_date_and_cite_themselves():
+    by_quote = {REPORT[c.quote_start : c.quote_end]: c for c in report_candidates()}
+    signed = by_quote["The two sides signed agreements on oil and gas."]
+    agreed = by_quote[
+        "It was agreed to convene the next session of the commission in Islamabad."
+    ]
+    for event in (signed, agreed):
+        assert (event.value, event.status) == ("2022-02-24", "occurred")
+        assert "“Thursday”" in event.rule
+    assert signed.title == "Two sides sign agreements on oil and gas"
+
+
+def test_a_quotation_and_another_time_end_the_report_frame():
+    quotes = [REPORT[c.quote_start : c.quote_end] for c in report_candidates()]
+    assert not any(quote.startswith("“Our countries") for quote in quotes)
+    # After the 2015 sentence the frame is 2015's, which the last sentence does not continue.
+    assert "The two sides signed a protocol on gas." not in quotes
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "Imran Khan will also meet Putin again.",  # another tense: not that Thursday
+        "Imran Khan said both sides are discussing a gas deal.",  # reported, not done
+        "Pakistan is keen to build a pipeline with Russia.",  # wished, not done
+        "Earlier, Russia had supplied gas to Pakistan.",  # background
+    ],
+)
+def test_sentences_that_do_not_report_that_day_are_not_carried(follow_up):
+    text = f"Imran Khan on Thursday met Vladimir Putin in Moscow. {follow_up}"
+    quotes = [text[c.quote_start : c.quote_end] for c in candidates(text, dt.date(2022, 2, 26))]
+    assert follow_up not in quotes
