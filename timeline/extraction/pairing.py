@@ -2,6 +2,7 @@
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
@@ -131,3 +132,43 @@ _FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 def dates_the_one_before(sentence: str, position: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before."""
     return bool(_SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position))
+
+
+# "from February 1 to March 31, 2023", "between 21 and 23 October": one happening's range.
+_RANGE_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_RANGE_JOINER = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$")
+# "today (Tuesday)", "this month (in November)": the bracketed words restate the date.
+_APPOSITION = re.compile(r"^\s*\(\s*(?:in|on)?\s*$")
+
+
+def join_ranges(sentence: str, offset: int, dated: list) -> list:
+    """Date mentions as the happenings' dates: a range given by two mentions becomes one
+    mention spanning both, and a bracketed restatement of a date is dropped."""
+    joined: list = []
+    for mention in sorted(dated, key=lambda m: m.start):
+        previous = joined[-1] if joined else None
+        if previous is not None:
+            between = sentence[previous.end - offset : mention.start - offset]
+            same_range = (previous.start_date, previous.end_date) == (
+                mention.start_date,
+                mention.end_date,
+            )
+            if same_range and _APPOSITION.match(between):
+                continue
+            if (
+                _RANGE_JOINER.match(between)
+                and _RANGE_OPENER.search(sentence, 0, previous.start - offset)
+                and previous.precision == mention.precision == "day"
+                and previous.start_date < mention.end_date
+            ):
+                joined[-1] = replace(
+                    previous,
+                    end=mention.end,
+                    text=sentence[previous.start - offset : mention.end - offset],
+                    end_date=mention.end_date,
+                    rule=f"the range from “{previous.text}” ({previous.rule}) to "
+                    f"“{mention.text}” ({mention.rule})",
+                )
+                continue
+        joined.append(mention)
+    return joined

@@ -10,7 +10,12 @@ from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
 from .frame import continuation, frame_of, moves_the_frame
-from .pairing import dates_the_one_before, pair_dates_with_triggers, widened_end
+from .pairing import (
+    dates_the_one_before,
+    join_ranges,
+    pair_dates_with_triggers,
+    widened_end,
+)
 from .participants import (
     BOTH_SIDES,
     SIDE_WINDOW,
@@ -70,6 +75,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     text, offset = sentence.text, sentence.start - passage_start
     triggers = find_triggers(text)
     dated = [m for m in dated if not dates_the_one_before(text, m.start - offset)]
+    dated = join_ranges(text, offset, dated)
     if not triggers or not dated:
         return []
     pairs = pair_dates_with_triggers(text, offset, dated, triggers)

@@ -7,6 +7,11 @@ from timeline.markers import FUTURE_MARKER
 
 from .triggers import Trigger
 
+SCHEDULE_PRESENT = frozenset(
+    "begin begins start starts open opens arrive arrives meet meets hold holds kick kicks "
+    "commence commences".split()
+)
+
 # Said within two words before the trigger, a future marker makes the happening planned
 # ("are scheduled to meet", "will formally sign"), unless a past auxiliary governs it
 # ("was expected to visit").
@@ -18,6 +23,9 @@ _PAST_BEFORE_TRIGGER = re.compile(
 
 def status_of(sentence: str, trigger: Trigger, start: dt.date, published: dt.date) -> str:
     if start > published:
+        return "planned"
+    # "the exercises, which begin today": the present of a schedule on the day of the report.
+    if start == published and trigger.word.lower() in SCHEDULE_PRESENT:
         return "planned"
     # "due to meet in Moscow later this year": a future marker governs the trigger, and the
     # date's range may begin before publication.

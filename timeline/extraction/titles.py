@@ -80,6 +80,7 @@ _HAPPENING_PHRASE = re.compile(
 )
 
 
+_CLAUSE_PRONOUN = re.compile(r",?\s*\b(?:which|who)\s*$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
 
 
@@ -107,7 +108,10 @@ def headline(
     """Plain news-style title from the clause around the trigger, in the present tense."""
     # The date words (with their preposition) and asides in brackets are not headline words.
     start, end = expression
-    prefix = re.search(r"(?:\b(?:on|in|at|since|during|by|from|until)\s+)?$", sentence[:start])
+    prefix = re.search(
+        r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|since|during|by|from|until|for)\s+)?$",
+        sentence[:start],
+    )
     blanked = blank(sentence, prefix.start() if prefix else start, end)
     for aside in PARENTHESES.finditer(blanked):
         blanked = blank(blanked, aside.start(), aside.end())
@@ -128,6 +132,10 @@ def headline(
                               end=verb_trigger.end + clause_start)
             noun = False
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
+    # "the Druzhba exercises, which begin today": the clause's subject is the antecedent.
+    if not before and (pronoun := _CLAUSE_PRONOUN.search(blanked, 0, clause_start)):
+        antecedent = _HAPPENING_PHRASE.match(blanked[: pronoun.start()].rstrip(" ,"))
+        before = antecedent.group(1) if antecedent else before
     after = blanked[trigger.end : clause_end]
     verb = trigger.word
     if noun:
@@ -159,7 +167,8 @@ def headline(
     title = _DANGLING.sub("", " ".join(words[:TITLE_MAX_WORDS]))
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
     # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
-    title = re.sub(r"^([A-Z])([A-Z]+)(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
+    # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
+    title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
     return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
 
 

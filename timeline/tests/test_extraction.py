@@ -173,3 +173,40 @@ def test_sentences_that_do_not_report_that_day_are_not_carried(follow_up):
     text = f"Imran Khan on Thursday met Vladimir Putin in Moscow. {follow_up}"
     quotes = [text[c.quote_start : c.quote_end] for c in candidates(text, dt.date(2022, 2, 26))]
     assert follow_up not in quotes
+
+
+def test_a_range_of_two_dates_is_one_happening_over_both():
+    event = only("Russia will supply wheat to Pakistan from February 1 to March 31, 2023.",
+                 dt.date(2022, 11, 8))  # fmt: skip
+    assert (event.start_date, event.end_date) == (dt.date(2023, 2, 1), dt.date(2023, 3, 31))
+    assert event.status == "planned"
+
+
+def test_a_bracketed_restatement_of_the_date_is_no_second_happening():
+    event = only("Sergey Lavrov will arrive in Islamabad today (Tuesday) on a two-day visit.",
+                 dt.date(2022, 11, 8))  # fmt: skip
+    assert (event.start_date, event.end_date, event.status) == (
+        dt.date(2022, 11, 8), dt.date(2022, 11, 9), "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "title"),
+    [
+        ("A meeting between Imran Khan and Vladimir Putin is set for Wednesday in Moscow.",
+         "2022-11-09", None),
+        ("Pakistan and Russia will hold the Druzhba exercises, which begin today in Cherat.",
+         "2022-11-08", "Druzhba exercises begin in Cherat"),
+    ],
+)
+def test_scheduled_happenings_are_planned(sentence, value, title):
+    event = only(sentence, dt.date(2022, 11, 8))
+    assert (event.value, event.status) == (value, "planned")
+    assert title is None or event.title == title
+
+
+def test_an_acronym_opening_a_title_keeps_its_capitals():
+    event = only("In December 2022, the ECC approved the purchase of Russian wheat for Pakistan.",
+                 dt.date(2023, 1, 10))  # fmt: skip
+    assert event.title.startswith("ECC approves the purchase of Russian wheat")
+    assert event.value == "2022-12"
