@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate
-from .participants import THIRD_PARTIES, sides_named
+from .participants import THIRD_PARTIES, participants, sides_named
 from .status import status_of
 from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
@@ -86,7 +86,7 @@ def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
     trigger = triggers[0]
     if _NOT_DONE_BEFORE.search(text, 0, trigger.start):
         return []
-    found = article.actors.find(text, article.named)
+    found = participants(article, text, 0, len(text), trigger.kind)
     people = tuple(name for _, name in found if name in article.people)
     # The frame has both sides already: here a person of it, either side, or "the two
     # sides" will do, as long as no third country comes in.

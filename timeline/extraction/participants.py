@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from timeline.tagging import ActorTagger, SectorTagger
 
-from .clauses import CLAUSE_BREAK
+from .clauses import CLAUSE_BREAK, blank
 
 # How near (in characters) to the trigger or the date one of the two sides must be named.
 SIDE_WINDOW = 70
@@ -101,3 +101,25 @@ def about_pakistan_and_russia(
     if in_sentence == BOTH_SIDES:
         return True
     return not THIRD_PARTIES.search(sentence) and in_sentence | before == BOTH_SIDES
+
+
+# "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.": who
+# reports a happening did not take part in it.
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\b[^.;]*"
+    r"|,\s*[^,]{0,80}?\b(?:said|says|told\s+\w+|added)\s*[.”\"’]*\s*$",
+    re.IGNORECASE,
+)
+
+
+def participants(
+    article: ArticleContext, sentence: str, start: int, end: int, kind: str
+) -> list[tuple[int, str]]:
+    """(position, actor) for those who take part in the happening reported in
+    sentence[start:end]: the speaker of a statement does, the source of a report does not."""
+    window = sentence[start:end]
+    if kind != "statement":
+        for attribution in _ATTRIBUTION.finditer(window):
+            window = blank(window, attribution.start(), attribution.end())
+    found = article.actors.find(window, article.named)
+    return [(position + start, name) for position, name in found]

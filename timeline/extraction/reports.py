@@ -21,6 +21,7 @@ from .participants import (
     SIDE_WINDOW,
     ArticleContext,
     about_pakistan_and_russia,
+    participants,
     sides_named,
 )
 from .status import status_of
@@ -88,8 +89,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0
         end = span[1] + SIDE_WINDOW if len(pairs) > 1 else len(text)
-        found = [(position + start, name)
-                 for position, name in article.actors.find(text[start:end], article.named)]
+        found = participants(article, text, start, end, trigger.kind)
         subject = next((name for position, name in found if position < trigger.start), None)
         names = tuple(name for _, name in found)
         candidates.append(

@@ -210,3 +210,10 @@ def test_an_acronym_opening_a_title_keeps_its_capitals():
                  dt.date(2023, 1, 10))  # fmt: skip
     assert event.title.startswith("ECC approves the purchase of Russian wheat")
     assert event.value == "2022-12"
+
+
+def test_the_source_of_a_report_is_not_among_its_participants():
+    event = only("A power plant in Pakistan was built by Soviet engineers in the 1980s, according "
+                 "to Sergey Lavrov.", dt.date(2021, 4, 8))  # fmt: skip
+    assert event.value == "198"
+    assert "Sergey Lavrov" not in event.actors
