@@ -16,7 +16,7 @@ _DATELINE = re.compile(
 
 
 
-TITLE_MAX_WORDS = 14
+TITLE_MAX_WORDS = 12
 
 
 SUMMARY_MAX_CHARS = 280
@@ -78,6 +78,29 @@ _HAPPENING_PHRASE = re.compile(
     r"(?:meeting|visit|talks|summit|session|conference|exercises?|trip|tour)\b.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# Words a title may be cut before; "of" is not one: "the sidelines of X" is one phrase.
+_PHRASE_OPENERS = frozenset(
+    "in on at for to with by from into over under during after before and or as amid "
+    "including while that which who where".split()
+)
+# "Prime Minister Shehbaz Sharif meets …": in a headline the name is enough. The whole
+# title goes ("Petroleum Minister", "Russia's First Deputy Energy Minister"), and only where
+# it opens the title or follows a verb, not inside a list of titles ("Deputy Prime Minister
+# and Foreign Minister Ishaq Dar").
+_HONORIFIC = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)*?(?:Prime\s+Minister|President|Minister|FM|PM|Mr\.?|Ms\.?|Dr\.?|"
+    r"Gen\.?|General|Ambassador|Chief\s+of\s+Army\s+Staff|COAS)\s+"
+    r"(?=(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\b)"
+)
+_AFTER_A_VERB = re.compile(r"(?:^|\b(?!and\b|or\b)[a-z]+\s+)$")
+
+
+def _without_honorifics(title: str) -> str:
+    return _HONORIFIC.sub(
+        lambda m: "" if _AFTER_A_VERB.search(title, 0, m.start()) else m.group(), title
+    )
 
 
 _CLAUSE_PRONOUN = re.compile(r",?\s*\b(?:which|who)\s*$", re.IGNORECASE)
@@ -163,13 +186,22 @@ def headline(
     if not lead or _PRONOUN.match(lead):
         opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
         lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
-    words = _QUOTES.sub("", f"{lead} {verb} {after}").split()
-    title = _DANGLING.sub("", " ".join(words[:TITLE_MAX_WORDS]))
+    words = _without_honorifics(_QUOTES.sub("", f"{lead} {verb} {after}")).split()
+    title = _DANGLING.sub("", " ".join(_shortened(words)))
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
     # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
     title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
     return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
+
+
+def _shortened(words: list[str]) -> list[str]:
+    """At most TITLE_MAX_WORDS words, cut before a preposition or conjunction so that no
+    phrase is cut in half ("… in Samarkand on the sidelines" loses "on the sidelines")."""
+    if len(words) <= TITLE_MAX_WORDS:
+        return words
+    cuts = [i for i in range(3, TITLE_MAX_WORDS + 1) if words[i].lower() in _PHRASE_OPENERS]
+    return words[: cuts[-1]] if cuts else words[:TITLE_MAX_WORDS]
 
 
 def summarise(sentence: str) -> str:

@@ -217,3 +217,10 @@ def test_the_source_of_a_report_is_not_among_its_participants():
                  "to Sergey Lavrov.", dt.date(2021, 4, 8))  # fmt: skip
     assert event.value == "198"
     assert "Sergey Lavrov" not in event.actors
+
+
+def test_a_title_drops_honorifics_and_never_cuts_a_phrase_in_half():
+    event = only("Prime Minister Imran Khan on Thursday met President Vladimir Putin in the "
+                 "Kremlin on the sidelines of a conference on energy and trade.",
+                 dt.date(2022, 2, 26))  # fmt: skip
+    assert event.title == "Imran Khan meets Vladimir Putin in the Kremlin"
