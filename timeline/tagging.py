@@ -1,7 +1,8 @@
 """Find actors and sectors in a sentence, from the editable vocabulary.
 
 Names and multi-word aliases always count. A one-word alias of a person ("Khan", "Lavrov")
-counts only when the article names that person in full somewhere, and a role phrase
+counts only when the article names that person in full somewhere or gives it a title
+("President Putin", "Mr Musharraf"), and a role phrase
 ("the Russian foreign minister", "the premier") only when exactly one person the article
 names holds that role: both are ambiguous on their own.
 """
@@ -41,6 +42,11 @@ _FORMER = re.compile(
     re.IGNORECASE,
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# A title before a one-word name makes it a person's name: "President Putin", "Mr Musharraf".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Ambassador|General|Gen|"
+    r"Marshal|Senator|Secretary)\.?\s+$"
+)
 
 
 def _names_someone_else(sentence: str, role: re.Match) -> bool:
@@ -115,8 +121,14 @@ class ActorTagger:
         )
 
     def named_in(self, text: str) -> set[str]:
-        """Actors named in full anywhere in the text: the context for short names and roles."""
-        return {name for _, owners in self._full.matches(text) for name in owners}
+        """Actors named in full (or by title and name) anywhere in the text: the context for
+        short names and roles."""
+        named = {name for _, owners in self._full.matches(text) for name in owners}
+        for match, owners in self._short.matches(text):
+            titled = _TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
+            if titled and len(owners) == 1:
+                named.update(owners)
+        return named
 
     def find(self, sentence: str, context: set[str]) -> list[tuple[int, str]]:
         """(position, actor name) for each actor in the sentence, in order of appearance."""

@@ -2,9 +2,11 @@
 
 "PM Sharif on Thursday met President Putin in Samarkand." sets the frame; "The two sides
 signed agreements on energy." and "It was agreed to convene the commission in Islamabad."
-later in the report have no date words of their own and happened that Thursday. The frame
-holds until the text moves to another time: a date that is not the frame's, a quotation,
-or background ("Earlier, …", "had been").
+later in the report have no date words of their own and happened that Thursday. Before any
+dated sentence, a report's opening paragraphs are framed by its publication date ("Sharif
+met Putin in Beijing" in a report of that day). A quotation or background ("Earlier, …",
+"had been") is never carried, and a paragraph that moves to another time ("In 2016, …")
+suspends the frame until the next paragraph.
 """
 
 import re
@@ -17,7 +19,7 @@ from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
 
 # How many paragraphs after its dated sentence a report's frame still holds.
-FRAME_PASSAGES = 4
+FRAME_PASSAGES = 6
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, which is news in itself. A
 # visit is the frame itself: more words about it are no new happening.
@@ -33,9 +35,19 @@ _OUT_OF_FRAME = re.compile(
 # Words before the trigger that make it something said or wished, not something done:
 # "he said both countries are discussing", "Pakistan is keen to build".
 _NOT_DONE_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|added|noted|stressed|recalled|recalling|believes?|hoped|keen|"
-    r"ready|willing|eager|wants?|wanted|wish|wishes|need|needs|could|can|may|might|should|"
-    r"must)\b",
+    r"\b(?:said|says|say|told|added|noted|stressed|shared|recalled|recalling|believes?|hoped|"
+    r"keen|ready|readiness|willing|willingness|eager|interest|interested|potential|"
+    r"opportunities|prospects|wants?|wanted|wish|wishes|need|needs|could|can|may|might|"
+    r"should|must)\b",
+    re.IGNORECASE,
+)
+
+
+# "held talks", "will have delegation-level talks", "signed a deal": a verb that reports the
+# happening a noun names.
+_HELD = re.compile(
+    r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
+    r"attended|attend)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 
@@ -57,6 +69,21 @@ def frame_of(candidates: list[Candidate], published) -> Candidate | None:
     return None
 
 
+# Opening paragraphs before any dated sentence are framed by the publication date.
+PUBLICATION_FRAME_PASSAGES = 3
+PUBLICATION_RULE = "no date words: the report's publication date"
+
+
+def publication_frame(published) -> Candidate:
+    """The frame of a report's opening, before any sentence dates it."""
+    return Candidate(
+        title="", summary="", kind="", value=published.isoformat(), start_date=published,
+        end_date=published, precision="day", status="occurred", actors=(), sectors=(),
+        quote_start=0, quote_end=0, expression_start=0, expression_end=0, expression="",
+        rule=PUBLICATION_RULE,
+    )  # fmt: skip
+
+
 def moves_the_frame(frame: Candidate | None, dated) -> bool:
     """A sentence dated to another time than the frame's ends the frame."""
     return frame is not None and any(
@@ -71,7 +98,11 @@ def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
     It takes the frame's date, and says so in its rule; it cites its own sentence, reports
     its own kind of happening.
     """
-    if frame is None or passage_index - frame.passage_index > FRAME_PASSAGES:
+    if frame is None:
+        return []
+    by_publication = frame.rule == PUBLICATION_RULE
+    reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
+    if passage_index - frame.passage_index > reach:
         return []
     text = sentence.text
     if _OUT_OF_FRAME.search(text):
@@ -86,6 +117,13 @@ def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
     trigger = triggers[0]
     if _NOT_DONE_BEFORE.search(text, 0, trigger.start):
         return []
+    # A happening carried without its own date is one a verb reports ("signed", "held
+    # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
+    # about it.
+    if is_noun(text, trigger) and not (
+        trigger.word.lower() in CARRIED_STATEMENTS or _HELD.search(text, 0, trigger.start)
+    ):
+        return []
     found = participants(article, text, 0, len(text), trigger.kind)
     people = tuple(name for _, name in found if name in article.people)
     # The frame has both sides already: here a person of it, either side, or "the two
@@ -95,8 +133,10 @@ def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
     ):
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
-    # Tuesday: a sentence carries the frame's date only in the frame's own tense.
-    if status_of(text, trigger, frame.start_date, article.published) != frame.status:
+    # Tuesday: a sentence carries the frame's date only in the frame's own tense, and the
+    # publication date only what has happened.
+    status = status_of(text, trigger, frame.start_date, article.published)
+    if status != frame.status:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
     return [
@@ -109,7 +149,10 @@ def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
             sectors=tuple(article.sectors.find(text)),
             quote_start=sentence.start,
             quote_end=sentence.end,
-            rule=f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300],
+            status=status,
+            rule=frame.rule
+            if by_publication
+            else f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300],
             people=people,
             verbal=not is_noun(text, trigger),
             continues=True,

@@ -120,7 +120,29 @@ def pair_dates_with_triggers(
         pairs.append((mention, trigger))
         used_mentions.add(mention.start)
         used_triggers.add(trigger.start)
+    if not pairs and len(dated) == 1:
+        return _lone_date_with_main_verb(text, offset, dated[0], triggers)
     return pairs
+
+
+# Between a main verb and a date at the end of its long sentence, only these say the date
+# belongs to another clause; commas do not ("met Putin in Samarkand, Uzbekistan on Thursday").
+_SUBORDINATE_BREAK = re.compile(
+    r"[;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
+    r"whereas|although|said|says)\b",
+    re.IGNORECASE,
+)
+
+
+def _lone_date_with_main_verb(text: str, offset: int, mention, triggers) -> list:
+    """The only date of a long sentence dates its first verb, however far apart they are,
+    unless another clause comes between them."""
+    verbs = [t for t in triggers if not is_noun(text, t) and t.end <= mention.start - offset]
+    if not verbs:
+        return []
+    verb = verbs[0]
+    gap = PARENTHESES.sub("", text[verb.end : mention.start - offset])
+    return [] if _SUBORDINATE_BREAK.search(gap) else [(mention, verb)]
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)

@@ -27,9 +27,10 @@ PAKISTAN_WORDS = re.compile(
 SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
 
 
-# In an article about both, "the two countries" are Pakistan and Russia.
+# In an article about both, "the two countries", "bilateral" and "Pak-Russia" name both.
 BOTH_SIDES_WORDS = re.compile(
-    r"\b(?:the two|both)\s+(?:countries|sides|nations|governments)\b",
+    r"\b(?:the two|both)\s+(?:countries|sides|nations|governments|leaders|ministers|"
+    r"delegations|premiers|presidents)\b|\bbilateral\b|\bPak[-–]Russia",
     re.IGNORECASE,
 )
 
@@ -87,7 +88,7 @@ def about_pakistan_and_russia(
     in_sentence = sides_named(article, sentence)
     before = set() if _NEW_TOPIC.match(sentence) else sides_named(article, previous_sentence)
     if not in_sentence:
-        return before == BOTH_SIDES
+        return before == BOTH_SIDES and not THIRD_PARTIES.search(sentence)
     start, end = span
     if not sides_named(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
         return False

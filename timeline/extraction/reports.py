@@ -9,7 +9,7 @@ from timeline.sentences import split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .frame import continuation, frame_of, moves_the_frame
+from .frame import continuation, frame_of, moves_the_frame, publication_frame
 from .pairing import (
     dates_the_one_before,
     join_ranges,
@@ -48,7 +48,8 @@ def extract_candidates(
         return []
     candidates: list[Candidate] = []
     previous_sentence = ""
-    frame: Candidate | None = None
+    frame: Candidate | None = publication_frame(published)
+    suspended_in = None
     for passage_index, (passage_start, passage_end) in enumerate(passages):
         mentions = resolve_dates(text[passage_start:passage_end], published)
         for sentence in split_sentences(text, passage_start, passage_end):
@@ -60,13 +61,18 @@ def extract_candidates(
                 found = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
-            else:
+            elif suspended_in != passage_index:
                 found = continuation(article, sentence, frame, passage_index)
+            else:
+                found = []
             found = [replace(c, passage_index=passage_index) for c in found]
-            if dated and found:
-                frame = frame_of(found, published)
+            if dated and found and (new_frame := frame_of(found, published)):
+                frame = new_frame
             elif moves_the_frame(frame, dated):
-                frame = None
+                suspended_in = passage_index
+            elif found and frame is not None:
+                # A report goes on as long as its sentences do: the frame reaches on from here.
+                frame = replace(frame, passage_index=passage_index)
             candidates.extend(found)
             previous_sentence = sentence.text
     return candidates

@@ -9,23 +9,26 @@ TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
     "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
     "leave leaves depart departs departed",
-    "meeting": "meet meets met meeting talks summit conference discussed discuss discusses "
-    "hold holds held holding called call calls sat",
+    "meeting": "meet meets met meeting meetings talks summit conference discussed discuss "
+    "discusses hold holds held holding called call calls sat negotiations consultations forum "
+    "telephoned phoned spoke conversation",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed pledged offered urged expressed invited "
     "invitation",
     "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
     "struck inked ink inks sealed clinched "
     "established establish establishes founded lifted lift lifts approved approves notified "
-    "adopted finalised finalized concluded ratified",
+    "adopted finalised finalized concluded ratified decided",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
     "delivered deliver delivers exported imported provided provide exceeding order ordered "
     "placing placed purchase purchased bought received receive berthed docked anchored "
-    "unloaded loaded shipped dispatched",
+    "unloaded loaded shipped dispatched paid",
     "construction": "build builds built construction commissioned inaugurated launched "
     "launch launches began begin begins started opened laid groundbreaking ground-breaking "
-    "inauguration completed completion",
+    "inauguration completed completion commenced",
     "exercise": "exercises exercise drills",
+    # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
+    "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
     "host": "host hosts hosted hosting",
 }
 
@@ -36,7 +39,8 @@ _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word
 # Trigger words that only ever name a happening, never report one as a verb.
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
-    "shipments construction exercises drills session trip tour supplier invitation".split()
+    "shipments construction exercises drills session trip tour supplier invitation "
+    "negotiations consultations forum conversation meetings".split()
 )
 
 
@@ -64,13 +68,33 @@ def find_triggers(sentence: str) -> list[Trigger]:
             continue
         if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):
             continue
-        # "call on" reports a happening only as a courtesy call, not "called for" or "a call".
-        if word.lower() in ("called", "call", "calls") and not sentence.startswith(
-            " on", match.end()
+        # "call on" reports a courtesy call and "called over phone" a telephone call, but
+        # "called for" or "a call to action" no happening; "spoke" needs whom to.
+        if word.lower() in ("called", "call", "calls", "spoke") and not (
+            _COURTESY_OR_PHONE.match(sentence, match.end())
+            or _PHONE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+        ):
+            continue
+        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()):
+            continue
+        if word.lower() in ("agreed", "agree", "agrees") and _GENERIC_RESOLVE.match(
+            sentence, match.end()
         ):
             continue
         found.append(Trigger(match.start(), match.end(), word, kind))
     return found
+
+
+_COURTESY_OR_PHONE = re.compile(
+    r"\s+(?:on\b|with\b|to\s+(?!(?:action|arms)\b)|(?:\w+\s+){0,3}?(?:over|by|on)\s+(?:the\s+)?"
+    r"(?:tele)?phone\b)",
+    re.IGNORECASE,
+)
+_PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
+# "did not disclose the deal", "has not signed": no happening.
+_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
+_GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 
 
 # The past forms of trigger verbs, and their present for headlines.

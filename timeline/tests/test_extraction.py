@@ -128,8 +128,9 @@ REPORT = (
     "The two sides signed agreements on oil and gas.\n\n"
     "It was agreed to convene the next session of the commission in Islamabad.\n\n"
     "“Our countries have been friends for decades,” Putin said.\n\n"
-    "In 2015, Russia and Pakistan signed a gas pipeline deal.\n\n"
-    "The two sides signed a protocol on gas."
+    "In 2015, Russia and Pakistan signed a gas pipeline deal. The two sides signed a protocol "
+    "on gas.\n\n"
+    "The two sides also signed a memorandum on oil."
 )
 
 
@@ -153,11 +154,12 @@ def test_undated_sentences_of_a_report_take_its_date_and_cite_themselves():
     assert signed.title == "Two sides sign agreements on oil and gas"
 
 
-def test_a_quotation_and_another_time_end_the_report_frame():
-    quotes = [REPORT[c.quote_start : c.quote_end] for c in report_candidates()]
-    assert not any(quote.startswith("“Our countries") for quote in quotes)
-    # After the 2015 sentence the frame is 2015's, which the last sentence does not continue.
-    assert "The two sides signed a protocol on gas." not in quotes
+def test_a_quotation_and_a_paragraph_of_another_time_are_not_carried():
+    by_quote = {REPORT[c.quote_start : c.quote_end]: c for c in report_candidates()}
+    assert not any(quote.startswith("“Our countries") for quote in by_quote)
+    # The rest of the 2015 paragraph is background; the next paragraph is the report again.
+    assert "The two sides signed a protocol on gas." not in by_quote
+    assert by_quote["The two sides also signed a memorandum on oil."].value == "2022-02-24"
 
 
 @pytest.mark.parametrize(
