@@ -83,7 +83,9 @@ DURATION_MODIFIER = (
 # "the end of June"): inside the extent, the value keeps the whole period.
 PART_MODIFIER = (
     r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)"
-    r"(?:\s+of\s+|-|\s+)(?:the\s+)?))?"
+    r"(?:\s+of\s+|-|\s+)(?:the\s+)?"
+    # "the first week of March" is the one modifier that narrows: to days 1-7 (see resolve).
+    r"|(?:the\s+)?(?P<week_of>first|second|third|fourth|last|final)\s+week\s+of\s+))?"
 )
 _ORDINAL_WORDS = _alternatives(k for k in ORDINALS if k not in ("last", "final"))
 _DECADE_WORDS = _alternatives(DECADE_WORDS)
@@ -130,7 +132,7 @@ MONTH_SPAN_QUARTER = _expression(
 MONTH_YEAR = _expression(rf"{PART_MODIFIER}{MONTH},?\s+(?:of\s+)?{YEAR}")
 MONTH_ALONE = _expression(
     rf"(?P<rel>(?i:last|this|next|this\s+past|this\s+coming)\s+)?{PART_MODIFIER}{FULL_MONTH}"
-    r"(?P<relyear>\s+(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+year)?"
+    r"(?P<relyear>,?\s+(?:last|this|next|that|the\s+same|the\s+following|the\s+previous)\s+year)?"
     r"(?!\s*\d)"
 )
 WEEKDAY_MENTION = _expression(

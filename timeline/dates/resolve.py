@@ -252,12 +252,14 @@ class _Resolver:
 
     def month_of_year(self, m: re.Match) -> Iterator[Proposal]:
         month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
-        yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
+        reading = cv.month(int(m["year"]), month).because("month and year")
+        yield m.start(), m.end(), _week_of_month(m, reading)
 
     def month_alone(self, m: re.Match) -> Iterator[Proposal]:
         name = m["month"]
         rel = _normalised(m["rel"])
-        relyear = _normalised(m["relyear"]).split(" ")[0]
+        relyear_words = _normalised(m["relyear"]).lstrip(", ").split(" ")
+        relyear = relyear_words[0]
         has_context = bool(rel or relyear or m["mod"]) or self.word_before(m.start()) in (
             _DATE_PREPOSITIONS
         )
@@ -269,7 +271,6 @@ class _Resolver:
         month = MONTH_NUMBERS[name.lower()]
         pub = self.published
         if relyear in ("that", "the"):  # "August that year", "May the following year"
-            relyear_words = _normalised(m["relyear"]).split(" ")
             shift = 1 if "following" in relyear_words else -1 if "previous" in relyear_words else 0
             words = _normalised(m.group())
             yield m.start(), m.end(), _Anaphor(words, "year", shift, month=month)
@@ -298,7 +299,7 @@ class _Resolver:
             else:
                 year, how = pub.year, "publication year"
         reading = cv.month(year, month).because(f"month {name.rstrip('.')}, {how}", relative=True)
-        yield m.start(), m.end(), reading
+        yield m.start(), m.end(), _week_of_month(m, reading)
 
     def year_mention(self, m: re.Match) -> Iterator[Proposal]:
         year = int(m["year"])
@@ -831,6 +832,22 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
         chosen.append(candidate)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _week_of_month(m: re.Match, month: cv.Reading) -> cv.Reading:
+    """ "the first week of March": days 1-7 of the month, "the last week" its last seven."""
+    if not m["week_of"]:
+        return month
+    ordinal = m["week_of"].lower()
+    if ordinal in ("last", "final"):
+        first = month.end_date - datetime.timedelta(days=6)
+    else:
+        first = month.start_date + datetime.timedelta(days=7 * (ORDINALS[ordinal] - 1))
+    week = cv.week(first + datetime.timedelta(days=3))
+    return cv.Reading(
+        week.value, first, first + datetime.timedelta(days=6), "week",
+        f"{month.rule}, its {ordinal} week", is_relative=month.is_relative,
+    )  # fmt: skip
 
 
 _Build = Callable[[_Resolver, re.Match], Iterable[Proposal] | None]

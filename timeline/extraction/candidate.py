@@ -36,7 +36,7 @@ class Candidate:
     expression_end: int
     expression: str
     rule: str
-    passage_index: int = 0
+    passage_index: int = 0  # the paragraph it stands in, for how far its frame reaches
     people: tuple[str, ...] = ()
     verbal: bool = True
     continues: bool = False

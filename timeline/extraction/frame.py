@@ -18,8 +18,10 @@ from .status import status_of
 from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
 
-# How many paragraphs after its dated sentence a report's frame still holds.
+# How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
+# report's frame still holds; shorter passages (captions, bylines) do not count.
 FRAME_PASSAGES = 6
+MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, which is news in itself. A
 # visit is the frame itself: more words about it are no new happening.
@@ -92,7 +94,7 @@ def moves_the_frame(frame: Candidate | None, dated) -> bool:
     )
 
 
-def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
+def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
     It takes the frame's date, and says so in its rule; it cites its own sentence, reports
@@ -102,27 +104,28 @@ def continuation(article, sentence, frame, passage_index) -> list[Candidate]:
         return []
     by_publication = frame.rule == PUBLICATION_RULE
     reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
-    if passage_index - frame.passage_index > reach:
+    if paragraph - frame.passage_index > reach:
         return []
     text = sentence.text
     if _OUT_OF_FRAME.search(text):
         return []
+    # A happening carried without its own date is one a verb reports ("signed", "held
+    # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
+    # about it.
     triggers = [
         t
         for t in find_triggers(text)
-        if t.kind in CONTINUATION_KINDS or t.word.lower() in CARRIED_STATEMENTS
+        if (t.kind in CONTINUATION_KINDS or t.word.lower() in CARRIED_STATEMENTS)
+        and (
+            not is_noun(text, t)
+            or t.word.lower() in CARRIED_STATEMENTS
+            or _HELD.search(text, 0, t.start)
+        )
     ]
     if not triggers:
         return []
     trigger = triggers[0]
     if _NOT_DONE_BEFORE.search(text, 0, trigger.start):
-        return []
-    # A happening carried without its own date is one a verb reports ("signed", "held
-    # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
-    # about it.
-    if is_noun(text, trigger) and not (
-        trigger.word.lower() in CARRIED_STATEMENTS or _HELD.search(text, 0, trigger.start)
-    ):
         return []
     found = participants(article, text, 0, len(text), trigger.kind)
     people = tuple(name for _, name in found if name in article.people)

@@ -9,7 +9,13 @@ from timeline.sentences import split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .frame import continuation, frame_of, moves_the_frame, publication_frame
+from .frame import (
+    MIN_PARAGRAPH_CHARS,
+    continuation,
+    frame_of,
+    moves_the_frame,
+    publication_frame,
+)
 from .pairing import (
     dates_the_one_before,
     join_ranges,
@@ -50,7 +56,10 @@ def extract_candidates(
     previous_sentence = ""
     frame: Candidate | None = publication_frame(published)
     suspended_in = None
+    paragraph = 0
     for passage_index, (passage_start, passage_end) in enumerate(passages):
+        if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
+            paragraph += 1
         mentions = resolve_dates(text[passage_start:passage_end], published)
         for sentence in split_sentences(text, passage_start, passage_end):
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
@@ -62,17 +71,17 @@ def extract_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
             elif suspended_in != passage_index:
-                found = continuation(article, sentence, frame, passage_index)
+                found = continuation(article, sentence, frame, paragraph)
             else:
                 found = []
-            found = [replace(c, passage_index=passage_index) for c in found]
+            found = [replace(c, passage_index=paragraph) for c in found]
             if dated and found and (new_frame := frame_of(found, published)):
                 frame = new_frame
             elif moves_the_frame(frame, dated):
                 suspended_in = passage_index
             elif found and frame is not None:
                 # A report goes on as long as its sentences do: the frame reaches on from here.
-                frame = replace(frame, passage_index=passage_index)
+                frame = replace(frame, passage_index=paragraph)
             candidates.extend(found)
             previous_sentence = sentence.text
     return candidates

@@ -392,6 +392,14 @@ RELATIVE_TO_PUBLICATION = [
          "2022-02-22TMO", "2022-02-22", "2022-02-22", "day"),
     span(KHAN_VISIT, "Yesterday morning the cabinet met.", "Yesterday morning", "2022-02-21TMO",
          "2022-02-21", "2022-02-21", "day"),
+    # A comma between the month and its year words, as reporters often write it.
+    span(KHAN_VISIT, "In April, last year, the envoy visited Islamabad.", "April, last year",
+         "2021-04", "2021-04-01", "2021-04-30", "month"),
+    # A week of a month narrows to those seven days; its value is the ISO week of its middle.
+    span(KHAN_VISIT, "The visit is planned for the first week of March.",
+         "the first week of March", "2022-W09", "2022-03-01", "2022-03-07", "week"),
+    span(KHAN_VISIT, "Talks were held in the last week of October 2021.",
+         "the last week of October 2021", "2021-W43", "2021-10-25", "2021-10-31", "week"),
 ]  # fmt: skip
 
 
