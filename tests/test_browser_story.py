@@ -6,32 +6,29 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from timeline.models import Actor, Sector
 from timeline.tests.factories import cite, make_article, make_event
-from timeline.vocabulary import load_vocabulary
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-D = dt.date
-
-
-@pytest.fixture(autouse=True)
-def vocabulary():
-    # Transactional tests empty every table afterwards, the migrated vocabulary included.
-    load_vocabulary(Actor, Sector)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("vocabulary"),
+]
 
 
 @pytest.fixture
 def events():
     article = make_article("ISLAMABAD: Lavrov arrived on Tuesday for talks with Qureshi.\n",
                            outlet="Test Wire", url="https://wire.test/lavrov")  # fmt: skip
-    visit = make_event("Lavrov visits Islamabad", start=D(2021, 4, 6), actors=["sergey-lavrov"])
+    visit = make_event(
+        "Lavrov visits Islamabad", start=dt.date(2021, 4, 6), actors=["sergey-lavrov"]
+    )
     cite(visit, article, "Lavrov arrived on Tuesday for talks with Qureshi.")
     plan = make_event(
         "Two countries to hold an intergovernmental commission meeting in Moscow",
-        start=D(2021, 4, 9), end=D(2021, 12, 31), precision="year", value="2021",
+        start=dt.date(2021, 4, 9), end=dt.date(2021, 12, 31), precision="year", value="2021",
         status="planned", actors=["sergey-lavrov"],
     )  # fmt: skip
-    other = make_event("Putin call", start=D(2019, 5, 1), actors=["vladimir-putin"])
+    other = make_event("Putin call", start=dt.date(2019, 5, 1), actors=["vladimir-putin"])
     return {"visit": visit, "plan": plan, "other": other}
 
 

@@ -492,9 +492,9 @@ class EventFeed(Feed):
     subtitle = "Events dated from news reports, each linked to the sentences that report it."
     author_name = "Pakistan–Russia relations timeline"
 
-    def __init__(self, form, request):
+    def __init__(self, form, events, request):
         super().__init__()
-        self.form, self.request = form, request
+        self.form, self.events, self.request = form, events, request
 
     def link(self):
         return reverse("timeline") + query_suffix(self.form)
@@ -507,7 +507,7 @@ class EventFeed(Feed):
         return tag_uri("events" + query_suffix(self.form))
 
     def items(self):
-        newest = self.form.events().annotate(
+        newest = self.events.annotate(
             first_reported=Min("citations__article__published"),
             last_reported=Max("citations__article__published"),
         )
@@ -546,9 +546,6 @@ class EventFeed(Feed):
         )
 
 
-@readable_anywhere
-def events_atom(request):
-    form = EventFilterForm(request.GET)
-    if not form.is_valid():
-        return filters_refused(form)
-    return EventFeed(form, request)(request)
+@filtered_export()
+def events_atom(request, form, events):
+    return EventFeed(form, events, request)(request)
