@@ -277,7 +277,8 @@ def nothing_matches(request, form) -> tuple[dict, dict]:
             "</a></p>", everything,
         ),
     }  # fmt: skip
-    year = form.cleaned_data["from"] or timezone.localdate().year
+    data = form.cleaned_data
+    year = data["from"] or data["to"] or timezone.localdate().year
     return {"text": text}, {
         "start_date": {"year": str(year)},
         "text": text,

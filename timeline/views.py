@@ -210,7 +210,6 @@ def event_detail(request, pk):
     return render(request, "timeline/event_detail.html", {"event": event})
 
 
-
 def story(request):
     """The filtered events as TimelineJS slides, for readers who prefer slides to a list."""
     form = EventFilterForm(request.GET)
