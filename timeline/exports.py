@@ -339,16 +339,17 @@ class LineBuffer:
         return value
 
 
-def csv_sources(request, event) -> str:
+def csv_sources(request, sources) -> str:
     """'Dawn, 8 April 2021, https://…; …': the article's own address, else its page here."""
     return "; ".join(
         f"{source_name(group[0].article)}, {group[0].article.url or permalink(request, group[0])}"
-        for group in citations_by_article(event)
+        for group in sources
     )
 
 
 def csv_row(request, event) -> list:
     when = event_date(event)
+    sources = citations_by_article(event)
     return [
         event.pk,
         when,
@@ -363,8 +364,8 @@ def csv_row(request, event) -> list:
         spreadsheet_safe(event.summary),
         spreadsheet_safe("; ".join(actor.name for actor in event.actors.all())),
         spreadsheet_safe("; ".join(sector.name for sector in event.sectors.all())),
-        len(citations_by_article(event)),
-        spreadsheet_safe(csv_sources(request, event)),
+        len(sources),
+        spreadsheet_safe(csv_sources(request, sources)),
         event_url(request, event),
     ]
 

@@ -4,10 +4,12 @@ document.addEventListener("DOMContentLoaded", () => {
   if (!container || !window.TL) {
     return;
   }
-  // TimelineJS would fetch fonts and translations from script_path: point it at the vendored
-  // copy and ask for no font, so nothing is loaded from another site.
+  // TimelineJS would fetch fonts and translations from script_path: point it at the folder
+  // of the vendored copy (a folder has no entry in the static files manifest, a file does)
+  // and ask for no font, so nothing is loaded from another site.
+  const script = new URL(container.dataset.timelinejs, document.baseURI);
   new TL.Timeline(container, container.dataset.source, {
-    script_path: new URL(container.dataset.scriptPath, document.baseURI).href,
+    script_path: new URL(".", script).href,
     font: null,
   });
 });
