@@ -38,6 +38,11 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+# Calendar UIDs and feed entry ids are built on this, never on the request's Host: fetched
+# through another host name, an event must keep its id or subscribers get it twice.
+SITE_DOMAIN = os.environ.get("SITE_DOMAIN") or next(
+    (host.lstrip(".") for host in ALLOWED_HOSTS if host.strip(".*")), "localhost"
+)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

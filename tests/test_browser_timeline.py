@@ -4,19 +4,15 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from timeline.models import Actor, Sector
 from timeline.tests.factories import cite, make_article, make_event
 from timeline.views import PAGE_SIZE
-from timeline.vocabulary import load_vocabulary
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("vocabulary"),
+]
 D = dt.date
-
-
-@pytest.fixture(autouse=True)
-def vocabulary():
-    # Transactional tests empty every table afterwards, the migrated vocabulary included.
-    load_vocabulary(Actor, Sector)
 
 
 @pytest.fixture

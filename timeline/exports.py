@@ -1,56 +1,104 @@
 """The current filter as JSON, TimelineJS JSON, CSV, iCalendar and Atom.
 
 Every export takes the page's query string, validates it with EventFilterForm (a 400 with a
-plain-text message when invalid) and uses the same queryset as the page, so an export holds
-exactly the events the reader was looking at.
+message, as JSON from the JSON exports) and uses the same queryset as the page, so an export
+holds exactly the events the reader was looking at, in the page's order, each dated as the
+page dates it.
 
 Exports are capped at EXPORT_LIMIT events (10,000, set in views so the page can say so), the
 earliest first, and streamed in chunks: even the largest export never holds more than
-CHUNK_SIZE events in memory. The Atom feed is a feed,
-not an archive: it carries the FEED_LIMIT most recently changed events.
+CHUNK_SIZE events in memory. The Atom feed is a feed, not an archive: it carries the
+FEED_LIMIT most recently reported events. The calendar holds only events dated to a day, a
+weekend or a week unless asked for the vaguer ones.
+
+A source is an article: an article cited by several sentences of one event is one source,
+linked once, its quotes listed under it.
+
+The exports are public and read-only, so any site may fetch them (`Access-Control-Allow-Origin:
+*`), e.g. to embed the TimelineJS export.
 """
 
 import csv
 import datetime as dt
 import functools
+import itertools
 import json
+import re
+import textwrap
 
+import icalendar
+from django.conf import settings
 from django.contrib.syndication.views import Feed
-from django.http import HttpResponse, StreamingHttpResponse
+from django.db.models import F, Max, Min
+from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 
-from timeline.display import DAY, MONTH, QUARTER, SEASON, WEEK, format_event_date, group_label
+from timeline.display import DAY, MONTH, QUARTER, SEASON, WEEK
 from timeline.forms import EventFilterForm
+from timeline.models import Event
+from timeline.templatetags.timeline_tags import event_date
 from timeline.views import EXPORT_LIMIT, with_details
 
 CHUNK_SIZE = 500
 FEED_LIMIT = 100
+# TimelineJS shows a marker's headline on two lines at most: longer titles are cut.
+HEADLINE_LENGTH = 65
+# A calendar grid has days: an event known only to a month or a decade would fill it.
+CALENDAR_PRECISIONS = (DAY, WEEK)
+CALENDAR_DESCRIPTION = (
+    "Events of Pakistan–Russia relations dated to a day, a weekend or a week, as all-day "
+    "events. Events known only to a month, season, year or decade are left out; add "
+    "vague=include to the address to have them as all-day events over their whole range."
+)
+# Tag URIs (RFC 4151) need a date on which the name was held; any fixed date keeps ids stable.
+TAG_DATE = "2025"
 
 
-def filters_refused(form) -> HttpResponse:
+def filters_refused(form, *, as_json=False) -> HttpResponse:
+    if as_json:
+        fields = {name: list(errors) for name, errors in form.errors.items() if name != "__all__"}
+        return JsonResponse({"error": form.error_text, "fields": fields}, status=400)
     return HttpResponse(
         f"These filters cannot be applied: {form.error_text}\n",
         status=400, content_type="text/plain; charset=utf-8",
-    )
+    )  # fmt: skip
 
 
-def filtered_export(export):
-    """Validate the filter; call `export(request, form, events)` with the capped queryset."""
+def readable_anywhere(view):
+    """Let pages on other sites fetch this public, read-only export."""
 
-    @functools.wraps(export)
-    def view(request):
-        form = EventFilterForm(request.GET)
-        if not form.is_valid():
-            return filters_refused(form)
-        return export(request, form, with_details(form.events())[:EXPORT_LIMIT])
+    @functools.wraps(view)
+    def wrapped(request, *args, **kwargs):
+        response = view(request, *args, **kwargs)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
 
-    return view
+    return wrapped
+
+
+def filtered_export(*, as_json=False):
+    """Validate the filter; call `export(request, form, events)` with the filter's events."""
+
+    def decorate(export):
+        @readable_anywhere
+        @functools.wraps(export)
+        def view(request):
+            form = EventFilterForm(request.GET)
+            if not form.is_valid():
+                return filters_refused(form, as_json=as_json)
+            return export(request, form, form.events())
+
+        return view
+
+    return decorate
 
 
 def each(events):
-    return events.iterator(chunk_size=CHUNK_SIZE)
+    """The first EXPORT_LIMIT events with their details, CHUNK_SIZE at a time."""
+    return with_details(events)[:EXPORT_LIMIT].iterator(chunk_size=CHUNK_SIZE)
 
 
 def permalink(request, citation) -> str:
@@ -62,6 +110,48 @@ def permalink(request, citation) -> str:
     )
 
 
+def citations_by_article(event) -> list[list]:
+    """The event's citations grouped by article, in the order the articles are first cited."""
+    groups = {}
+    for citation in event.citations.all():
+        groups.setdefault(citation.article_id, []).append(citation)
+    return list(groups.values())
+
+
+def source_name(article) -> str:
+    return f"{article.outlet}, {article.published.day} {article.published:%B %Y}"
+
+
+def sources_html(request, event) -> str:
+    """'Sources: Dawn, 8 April 2021; …', each article linked once, to its first cited sentence."""
+    links = format_html_join(
+        "; ", '<a href="{}">{}</a>',
+        ((permalink(request, group[0]), source_name(group[0].article))
+         for group in citations_by_article(event)),
+    )  # fmt: skip
+    return format_html("<p>Sources: {}</p>", links) if links else ""
+
+
+def event_url(request, event) -> str:
+    return request.build_absolute_uri(event.get_absolute_url())
+
+
+def tag_uri(specific: str) -> str:
+    """An id that stays the same whichever host name the export was fetched through."""
+    return f"tag:{settings.SITE_DOMAIN},{TAG_DATE}:{specific}"
+
+
+def planned(event) -> bool:
+    return event.status == Event.Status.PLANNED
+
+
+def planned_note(when: str) -> str:
+    return f"Planned for {when}; not known to have happened."
+
+
+# JSON -----------------------------------------------------------------------------------------
+
+
 def event_record(request, event) -> dict:
     return {
         "id": event.pk,
@@ -71,26 +161,31 @@ def event_record(request, event) -> dict:
         "start_date": event.start_date.isoformat(),
         "end_date": event.end_date.isoformat(),
         "precision": event.precision,
-        "date": format_event_date(event.start_date, event.end_date, event.precision, event.value),
+        "date": event_date(event),
         "status": event.status,
         "reviewed": event.reviewed,
-        "url": request.build_absolute_uri(event.get_absolute_url()),
+        "url": event_url(request, event),
         "actors": [actor.name for actor in event.actors.all()],
-        "sectors": [sector.slug for sector in event.sectors.all()],
+        "sectors": [sector.name for sector in event.sectors.all()],
         "sources": [
             {
                 "article": {
-                    "title": citation.article.title,
-                    "outlet": citation.article.outlet,
-                    "url": citation.article.url,
-                    "published": citation.article.published.isoformat(),
+                    "title": group[0].article.title,
+                    "outlet": group[0].article.outlet,
+                    "url": group[0].article.url or None,
+                    "published": group[0].article.published.isoformat(),
                 },
-                "quote": citation.quote_text,
-                "start": citation.quote_start,
-                "end": citation.quote_end,
-                "permalink": permalink(request, citation),
+                "quotes": [
+                    {
+                        "quote": citation.quote_text,
+                        "start": citation.quote_start,
+                        "end": citation.quote_end,
+                        "permalink": permalink(request, citation),
+                    }
+                    for citation in group
+                ],
             }
-            for citation in event.citations.all()
+            for group in citations_by_article(event)
         ],
     }
 
@@ -102,7 +197,7 @@ def json_stream(head: str, items, tail: str):
     yield tail
 
 
-@filtered_export
+@filtered_export(as_json=True)
 def events_json(request, form, events):
     records = (event_record(request, event) for event in each(events))
     return StreamingHttpResponse(
@@ -110,57 +205,125 @@ def events_json(request, form, events):
     )
 
 
-def timelinejs_date(date: dt.date, precision: str) -> dict:
-    """A TimelineJS date object carrying no more detail than the event's precision."""
-    parts = {"year": str(date.year)}
-    if precision in (DAY, WEEK, MONTH, QUARTER, SEASON):
-        parts["month"] = str(date.month)
-    if precision in (DAY, WEEK):
-        parts["day"] = str(date.day)
-    return parts
+# TimelineJS -----------------------------------------------------------------------------------
+
+
+def unit_starts_on(day: dt.date, precision: str) -> bool:
+    """Whether `day` opens the month (or year) an event of this precision is counted in."""
+    if precision in (MONTH, QUARTER, SEASON):
+        return day.day == 1
+    return (day.month, day.day) == (1, 1)
+
+
+def timelinejs_start(day: dt.date, precision: str) -> dict:
+    """The start as TimelineJS reads it: the year alone places it on 1 January, and shows
+    only the year. Parts finer than the precision are left out when they add nothing, kept
+    when the range starts later ("later this year" from 9 April), so TimelineJS orders the
+    event where the page does."""
+    parts = {"year": str(day.year), "month": str(day.month), "day": str(day.day)}
+    if precision in (DAY, WEEK) or not unit_starts_on(day, precision):
+        return parts
+    if precision in (MONTH, QUARTER, SEASON):
+        return {"year": parts["year"], "month": parts["month"]}
+    return {"year": parts["year"]}
+
+
+def short_headline(title: str, room: int) -> str:
+    """The title cut at a word boundary to fit `room` characters, with an ellipsis."""
+    if len(title) <= room:
+        return title
+    shortened = textwrap.shorten(title, width=room, placeholder="…", break_on_hyphens=False)
+    # A single word longer than the room leaves only the placeholder: cut inside it then.
+    return shortened if shortened != "…" else title[: room - 1] + "…"
 
 
 def timelinejs_slide(request, event) -> dict:
-    start = timelinejs_date(event.start_date, event.precision)
-    end = timelinejs_date(event.end_date, event.precision)
-    # TimelineJS renders headline and text as HTML.
-    sources = ", ".join(
-        format_html('<a href="{}">{}</a>', permalink(request, citation), citation.article.outlet)
-        for citation in event.citations.all()
+    when = event_date(event)
+    prefix = "Planned: " if planned(event) else ""
+    headline = prefix + short_headline(event.title, HEADLINE_LENGTH - len(prefix))
+    paragraphs = []
+    if headline != prefix + event.title:
+        paragraphs.append(format_html("<p><strong>{}</strong></p>", event.title))
+    if planned(event):
+        paragraphs.append(format_html("<p><em>{}</em></p>", planned_note(when)))
+    if event.summary:
+        paragraphs.append(format_html("<p>{}</p>", event.summary))
+    paragraphs.append(sources_html(request, event))
+    paragraphs.append(
+        format_html('<p><a href="{}">On the timeline</a></p>', event_url(request, event))
     )
-    text = escape(event.summary) + (f"<p>Sources: {sources}</p>" if sources else "")
     slide = {
-        "start_date": start,
-        "display_date": format_event_date(
-            event.start_date, event.end_date, event.precision, event.value
-        ),
-        "text": {"headline": escape(event.title), "text": text},
-        "group": group_label(event.start_date, event.precision),
+        "start_date": timelinejs_start(event.start_date, event.precision) | {"display_date": when},
+        "display_date": when,
+        # TimelineJS renders headline and text as HTML.
+        "text": {"headline": escape(headline), "text": "".join(paragraphs)},
         "unique_id": f"event-{event.pk}",
     }
-    if end != start:
-        slide["end_date"] = end
+    if event.end_date != event.start_date:
+        # The last day itself: a year-only end would mean 1 January, cutting the span short.
+        end = event.end_date
+        slide["end_date"] = {"year": str(end.year), "month": str(end.month), "day": str(end.day),
+                             "display_date": when}  # fmt: skip
     return slide
 
 
-@filtered_export
-def events_timelinejs(request, form, events):
-    title = {
+def nothing_matches(request, form) -> tuple[dict, dict]:
+    """A title slide and one slide saying so: TimelineJS refuses a timeline without events."""
+    everything = request.build_absolute_uri(reverse("timeline"))
+    text = {
+        "headline": "No events match these filters",
+        "text": format_html(
+            '<p>Nothing on the timeline matches this filter.</p><p><a href="{}">See every event'
+            "</a></p>", everything,
+        ),
+    }  # fmt: skip
+    data = form.cleaned_data
+    year = data["from"] or data["to"] or timezone.localdate().year
+    return {"text": text}, {
+        "start_date": {"year": str(year)},
+        "text": text,
+        "unique_id": "no-events",
+    }
+
+
+def timelinejs_title(request, form) -> dict:
+    return {
         "text": {
             "headline": "Pakistan–Russia relations",
-            "text": "Events dated from news reports, each linked to its sources.",
+            "text": format_html(
+                '<p>Events dated from news reports, each linked to its sources.</p><p><a href="{}">'
+                "The same events as a list</a></p>",
+                request.build_absolute_uri(reverse("timeline") + query_suffix(form)),
+            ),
         }
     }
-    head = '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
+
+
+def query_suffix(form) -> str:
+    query = form.query_string()
+    return f"?{query}" if query else ""
+
+
+@filtered_export(as_json=True)
+def events_timelinejs(request, form, events):
     slides = (timelinejs_slide(request, event) for event in each(events))
-    return StreamingHttpResponse(
-        json_stream(head, slides, "\n]}\n"), content_type="application/json"
-    )
+    first = next(slides, None)
+    if first is None:
+        title, placeholder = nothing_matches(request, form)
+        data = {"title": title, "events": [placeholder]}
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    title = timelinejs_title(request, form)
+    head = '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
+    stream = json_stream(head, itertools.chain([first], slides), "\n]}\n")
+    return StreamingHttpResponse(stream, content_type="application/json")
+
+
+# CSV ------------------------------------------------------------------------------------------
 
 
 CSV_COLUMNS = [
-    "id", "date", "start_date", "end_date", "precision", "value", "status", "reviewed",
-    "title", "summary", "actors", "sectors", "sources", "url",
+    "id", "date", "start_date", "end_date", "precision", "value", "value_meaning", "status",
+    "reviewed", "title", "summary", "actors", "sectors", "source_count", "sources", "url",
 ]  # fmt: skip
 
 
@@ -176,151 +339,215 @@ class LineBuffer:
         return value
 
 
-@filtered_export
+def csv_sources(request, sources) -> str:
+    """'Dawn, 8 April 2021, https://…; …': the article's own address, else its page here."""
+    return "; ".join(
+        f"{source_name(group[0].article)}, {group[0].article.url or permalink(request, group[0])}"
+        for group in sources
+    )
+
+
+def csv_row(request, event) -> list:
+    when = event_date(event)
+    sources = citations_by_article(event)
+    return [
+        event.pk,
+        when,
+        event.start_date.isoformat(),
+        event.end_date.isoformat(),
+        event.precision,
+        event.value,
+        f"{when} ({event.precision} precision)",
+        event.status,
+        "yes" if event.reviewed else "no",
+        spreadsheet_safe(event.title),
+        spreadsheet_safe(event.summary),
+        spreadsheet_safe("; ".join(actor.name for actor in event.actors.all())),
+        spreadsheet_safe("; ".join(sector.name for sector in event.sectors.all())),
+        len(sources),
+        spreadsheet_safe(csv_sources(request, sources)),
+        event_url(request, event),
+    ]
+
+
+@filtered_export()
 def events_csv(request, form, events):
     writer = csv.writer(LineBuffer())
 
     def rows():
-        yield writer.writerow(CSV_COLUMNS)
+        # The byte order mark tells Excel the file is UTF-8, not the system's code page.
+        yield "\ufeff" + writer.writerow(CSV_COLUMNS)
         for event in each(events):
-            yield writer.writerow([
-                event.pk,
-                format_event_date(event.start_date, event.end_date, event.precision, event.value),
-                event.start_date.isoformat(),
-                event.end_date.isoformat(),
-                event.precision,
-                event.value,
-                event.status,
-                "yes" if event.reviewed else "no",
-                spreadsheet_safe(event.title),
-                spreadsheet_safe(event.summary),
-                spreadsheet_safe("; ".join(actor.name for actor in event.actors.all())),
-                "; ".join(sector.slug for sector in event.sectors.all()),
-                len({citation.article_id for citation in event.citations.all()}),
-                request.build_absolute_uri(event.get_absolute_url()),
-            ])  # fmt: skip
+            yield writer.writerow(csv_row(request, event))
 
     response = StreamingHttpResponse(rows(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pakistan-russia-events.csv"'
     return response
 
 
-def ics_text(text: str) -> str:
-    """Escape a TEXT value (RFC 5545 §3.3.11)."""
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n")
+# iCalendar ------------------------------------------------------------------------------------
+
+
+ESCAPE_OR_CHARACTER = re.compile(r"\\.|.", re.DOTALL)
 
 
 def ics_fold(line: str) -> str:
-    """Fold a content line at 75 octets, never inside a UTF-8 character (RFC 5545 §3.1)."""
-    parts, current, size = [], [], 0
-    limit = 75
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > limit:
+    """Fold a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character or an
+    escape: icalendar's own folding can split an escaped backslash across two lines."""
+    parts, current, size, limit = [], [], 0, 75
+    for unit in ESCAPE_OR_CHARACTER.findall(line):
+        width = len(unit.encode("utf-8"))
+        if current and size + width > limit:
             parts.append("".join(current))
             current, size, limit = [], 0, 74  # the leading space of a continuation is an octet
-        current.append(char)
+        current.append(unit)
         size += width
     parts.append("".join(current))
     return "\r\n ".join(parts) + "\r\n"
 
 
-def ics_event(request, event) -> list[str]:
-    stamp = event.updated_at.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    when = format_event_date(event.start_date, event.end_date, event.precision, event.value)
-    description = "\n\n".join(
-        part
-        for part in [
-            f"{when} ({event.precision} precision)",
-            event.summary,
-            "Sources: " + "; ".join(
-                f"{citation.article.outlet}, {citation.article.published:%d %b %Y}"
-                for citation in event.citations.all()
-            ) if event.citations.all() else "",
-        ]
-        if part
-    )  # fmt: skip
+def ics_text(component, *, leave_open=False) -> str:
+    """The component's content lines as written by icalendar, folded by ics_fold."""
+    end = f"END:{component.name}"
     lines = [
-        "BEGIN:VEVENT",
-        f"UID:event-{event.pk}@{request.get_host()}",
-        f"DTSTAMP:{stamp}",
-        f"DTSTART;VALUE=DATE:{event.start_date:%Y%m%d}",
+        line for line in component.content_lines() if line and not (leave_open and line == end)
     ]
+    return "".join(map(ics_fold, lines))
+
+
+def calendar_description(event) -> str:
+    when = event_date(event)
+    sources = "; ".join(source_name(group[0].article) for group in citations_by_article(event))
+    parts = [
+        planned_note(when) if planned(event) else when,
+        event.summary,
+        f"Sources: {sources}" if sources else "",
+    ]
+    return "\n\n".join(part for part in parts if part)
+
+
+def calendar_entry(request, event) -> icalendar.Event:
+    entry = icalendar.Event()
+    entry.add("uid", f"event-{event.pk}@{settings.SITE_DOMAIN}")
+    entry.add("dtstamp", event.updated_at)
+    entry.add("last-modified", event.updated_at)
+    entry.add("dtstart", event.start_date)
     if event.end_date < dt.date.max:  # DTEND is exclusive: the day after the last day
-        lines.append(f"DTEND;VALUE=DATE:{event.end_date + dt.timedelta(days=1):%Y%m%d}")
-    lines += [
-        f"SUMMARY:{ics_text(('Planned: ' if event.status == 'planned' else '') + event.title)}",
-        f"DESCRIPTION:{ics_text(description)}",
-        f"URL:{request.build_absolute_uri(event.get_absolute_url())}",
-        "STATUS:TENTATIVE" if event.status == "planned" else "STATUS:CONFIRMED",
-        "TRANSP:TRANSPARENT",
-        "END:VEVENT",
-    ]
-    return lines
+        entry.add("dtend", event.end_date + dt.timedelta(days=1))
+    entry.add("summary", ("Planned: " if planned(event) else "") + event.title)
+    entry.add("description", calendar_description(event))
+    entry.add("url", event_url(request, event))
+    entry.add("status", "TENTATIVE" if planned(event) else "CONFIRMED")
+    entry.add("transp", "TRANSPARENT")
+    return entry
 
 
-@filtered_export
+def calendar_head() -> str:
+    """The calendar's opening lines, left open for the events to be streamed into it."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Pakistan-Russia relations timeline//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", "Pakistan–Russia relations")
+    calendar.add("x-wr-calname", "Pakistan–Russia relations")
+    calendar.add("description", CALENDAR_DESCRIPTION)
+    calendar.add("x-wr-caldesc", CALENDAR_DESCRIPTION)
+    return ics_text(calendar, leave_open=True)
+
+
+@filtered_export()
 def events_ics(request, form, events):
+    vague = request.GET.get("vague", "")
+    if vague not in ("", "include"):
+        return HttpResponse(
+            "vague: the only value is “include” (events dated more vaguely than a week).\n",
+            status=400, content_type="text/plain; charset=utf-8",
+        )  # fmt: skip
+    if not vague:
+        events = events.filter(precision__in=CALENDAR_PRECISIONS)
+
     def lines():
-        yield from map(ics_fold, [
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Pakistan-Russia relations timeline//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            f"X-WR-CALNAME:{ics_text('Pakistan–Russia relations')}",
-        ])  # fmt: skip
+        yield calendar_head()
         for event in each(events):
-            yield "".join(map(ics_fold, ics_event(request, event)))
-        yield ics_fold("END:VCALENDAR")
+            yield ics_text(calendar_entry(request, event))
+        yield "END:VCALENDAR\r\n"
 
     response = StreamingHttpResponse(lines(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="pakistan-russia-events.ics"'
     return response
 
 
+# Atom -----------------------------------------------------------------------------------------
+
+
+def midnight(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
+
+
 class EventFeed(Feed):
+    """Events newest report first: an entry is published when the first article reported the
+    event and updated when the latest did, so a new report brings it back to the top."""
+
     feed_type = Atom1Feed
     title = "Pakistan–Russia relations timeline"
     subtitle = "Events dated from news reports, each linked to the sentences that report it."
+    author_name = "Pakistan–Russia relations timeline"
 
-    def __init__(self, form):
+    def __init__(self, form, events, request):
         super().__init__()
-        self.form = form
+        self.form, self.events, self.request = form, events, request
 
     def link(self):
-        query = self.form.query_string()
-        return reverse("timeline") + (f"?{query}" if query else "")
+        return reverse("timeline") + query_suffix(self.form)
+
+    def feed_url(self):
+        # Subscribing to a filtered feed must keep the filter.
+        return reverse("events-atom") + query_suffix(self.form)
+
+    def feed_guid(self):
+        return tag_uri("events" + query_suffix(self.form))
 
     def items(self):
-        newest = self.form.events().order_by("-updated_at", "-pk")
+        newest = self.events.annotate(
+            first_reported=Min("citations__article__published"),
+            last_reported=Max("citations__article__published"),
+        )
+        newest = newest.order_by(F("last_reported").desc(nulls_last=True), "-start_date", "-pk")
         return with_details(newest)[:FEED_LIMIT]
 
     def item_title(self, item):
-        when = format_event_date(item.start_date, item.end_date, item.precision, item.value)
-        return f"{when}: {item.title}"
+        when = event_date(item)
+        return f"Planned for {when}: {item.title}" if planned(item) else f"{when}: {item.title}"
 
     def item_description(self, item):
-        return escape(item.summary)  # feed readers treat the summary as HTML
+        # Feed readers treat the description as HTML.
+        summary = format_html("<p>{}</p>", item.summary) if item.summary else ""
+        return summary + sources_html(self.request, item)
 
     def item_link(self, item):
         return item.get_absolute_url()
 
+    def item_guid(self, item):
+        return tag_uri(f"event-{item.pk}")
+
+    item_guid_is_permalink = False
+
     def item_pubdate(self, item):
-        return item.created_at
+        return midnight(item.first_reported or item.start_date)
 
     def item_updateddate(self, item):
-        return item.updated_at
+        return midnight(item.last_reported or item.start_date)
 
     def item_categories(self, item):
-        return [actor.name for actor in item.actors.all()] + [
-            sector.name for sector in item.sectors.all()
-        ]
+        status = ["Planned"] if planned(item) else []
+        return (
+            status
+            + [actor.name for actor in item.actors.all()]
+            + [sector.name for sector in item.sectors.all()]
+        )
 
 
-def events_atom(request):
-    form = EventFilterForm(request.GET)
-    if not form.is_valid():
-        return filters_refused(form)
-    return EventFeed(form)(request)
+@filtered_export()
+def events_atom(request, form, events):
+    return EventFeed(form, events, request)(request)

@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
@@ -9,21 +11,36 @@ LATEST_YEAR = 9999
 FILTER_PARAMETERS = ("actor", "sector", "from", "to", "status", "q", "after")
 
 
+class YearField(forms.IntegerField):
+    """A year; a full date (2021-04-09) is read as its year, so a date picker's value works too."""
+
+    default_error_messages = {
+        "invalid": "Enter a year, such as 2021, or a date, such as 2021-04-09.",
+    }
+
+    def to_python(self, value):
+        if isinstance(value, str) and "-" in value.strip()[1:]:
+            try:
+                return dt.date.fromisoformat(value.strip()).year
+            except ValueError:
+                raise forms.ValidationError(
+                    self.error_messages["invalid"], code="invalid"
+                ) from None
+        return super().to_python(value)
+
+
 class EventFilterForm(forms.Form):
     """The timeline's filters, bound to request.GET; the page, the partial and every export use it.
 
-    Query parameters: actor and sector (slugs, repeatable), from and to (years), status, q.
+    Query parameters: actor and sector (slugs, repeatable), from and to (years, or dates read as
+    their year), status, q.
     `from` is a Python keyword, so that field is added below the class body.
     """
 
     actor = forms.MultipleChoiceField(required=False)
     sector = forms.MultipleChoiceField(required=False)
-    to = forms.IntegerField(
-        label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
-    )
-    status = forms.ChoiceField(
-        required=False, choices=[("", "Any status"), *Event.Status.choices]
-    )
+    to = YearField(label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR)
+    status = forms.ChoiceField(required=False, choices=[("", "Any status"), *Event.Status.choices])
     q = forms.CharField(label="Search", required=False, max_length=200, strip=True)
     # The paging cursor: the id of the last event on the previous page.
     after = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
@@ -79,6 +96,6 @@ class EventFilterForm(forms.Form):
         return " ".join(messages)
 
 
-EventFilterForm.base_fields["from"] = forms.IntegerField(
+EventFilterForm.base_fields["from"] = YearField(
     label="From year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
 )

@@ -209,3 +209,10 @@ def event_detail(request, pk):
     event = get_object_or_404(with_details(Event.objects.published()), pk=pk)
     return render(request, "timeline/event_detail.html", {"event": event})
 
+
+def story(request):
+    """The filtered events as TimelineJS slides, for readers who prefer slides to a list."""
+    form = EventFilterForm(request.GET)
+    if not form.is_valid():
+        return render(request, "timeline/story.html", {"error": form.error_text}, status=400)
+    return render(request, "timeline/story.html", {"query": form.query_string()})
