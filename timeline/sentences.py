@@ -3,9 +3,11 @@ tense around a date) and extraction (for what a sentence reports) share.
 
 A sentence ends at . ! or ? (and any closing quotes or brackets after it) followed by
 space and something that can start a sentence, and at a line break: a headline or a
-caption has no full stop. Abbreviations ("Mr.", "U.S.", "Sept.") and initials ("J. Smith")
-do not end a sentence, and a quotation's closing mark stays with the sentence it closes, so
-a quoted remark keeps its attribution ("… end the war,” he said.). A quotation of several
+caption has no full stop. A line wrapped by the sender ("… held a bilateral\nmeeting
+with …") goes on: a long line without a full stop, or a line followed by a lower-case
+word. Abbreviations ("Mr.", "U.S.", "Sept.") and initials ("J. Smith") do not end a
+sentence, and a quotation's closing mark stays with the sentence it closes, so a quoted
+remark keeps its attribution ("… end the war,” he said.). A quotation of several
 sentences is several sentences: each may report its own happening.
 """
 
@@ -38,12 +40,31 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
 
 
+# A line at least this long that stops without a full stop was wrapped, not ended.
+WRAPPED_LINE_CHARS = 50
+_LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
+
+
+def wraps_at(text: str, newline: int) -> bool:
+    """Whether the line break at text[newline] wraps a sentence onto the next line."""
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline]
+    following = text[newline + 1 : newline + 2]
+    if not line.strip() or not following.strip():
+        return False
+    if following.islower():
+        return True
+    return len(line) >= WRAPPED_LINE_CHARS and not _LINE_END.search(line)
+
+
 def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], surrounding space trimmed."""
     end = len(text) if end is None else end
     cursor = start
     for match in _END.finditer(text, start, end):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+            continue
+        if match.group() == "\n" and wraps_at(text, match.start()):
             continue
         yield from _trimmed(text, cursor, match.end())
         cursor = match.end()

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate
-from .participants import THIRD_PARTIES, participants, sides_named
+from .participants import BOTH_SIDES, THIRD_PARTIES, participants, sides_named
 from .status import status_of
 from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
@@ -37,7 +37,9 @@ _OUT_OF_FRAME = re.compile(
 # Words before the trigger that make it something said or wished, not something done:
 # "he said both countries are discussing", "Pakistan is keen to build".
 _NOT_DONE_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|added|noted|stressed|shared|recalled|recalling|believes?|hoped|"
+    r"\b(?:said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
+    r"underlined|highlighted|maintained|asserted|opined|continue|continuing|"
+    r"recalled|recalling|believes?|hoped|"
     r"keen|ready|readiness|willing|willingness|eager|interest|interested|potential|"
     r"opportunities|prospects|wants?|wanted|wish|wishes|need|needs|could|can|may|might|"
     r"should|must)\b",
@@ -49,7 +51,9 @@ _NOT_DONE_BEFORE = re.compile(
 # happening a noun names.
 _HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend)\s+(?:\S+\s+){0,3}$",
+    r"attended|attend)\s+(?:\S+\s+){0,3}$"
+    # "said in a meeting with Putin", "during their talks": the meeting is where it happened.
+    r"|\b(?:in|during|at)\s+(?:a|the|their|his|her|its)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 
@@ -130,9 +134,12 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     found = participants(article, text, 0, len(text), trigger.kind)
     people = tuple(name for _, name in found if name in article.people)
     # The frame has both sides already: here a person of it, either side, or "the two
-    # sides" will do, as long as no third country comes in.
+    # sides" will do, as long as no third country comes in, other than as the place where
+    # a person of each side met ("Sharif met Putin on the sidelines of his visit to Beijing").
+    people_sides = {article.side_of.get(name) for name in people}
     if not set(people) & set(frame.people) and (
-        THIRD_PARTIES.search(text) or not sides_named(article, text)
+        not sides_named(article, text)
+        or (THIRD_PARTIES.search(text) and not people_sides >= BOTH_SIDES)
     ):
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of

@@ -64,7 +64,7 @@ def _distance(sentence: str, trigger: Trigger, start: int, end: int) -> int:
 
 
 _STAY_NOUN = re.compile(
-    r"[\s-]*(?:[\w-]+\s+){0,1}"
+    r"[\s-]*(?:long\s+)?(?:[\w-]+\s+){0,1}"
     r"(?:visit|trip|tour|stay|exercises?|drills?|session|conference|meeting|summit|talks)\b",
     re.IGNORECASE,
 )
@@ -80,13 +80,14 @@ def widened_end(mention, durations, kind: str, text: str, passage_start: int) ->
     if mention.precision != "day" or kind == "statement":
         return mention.end_date
     for duration in durations:
-        length = re.fullmatch(r"P(\d+)D", duration.value or "")
+        length = re.fullmatch(r"P(\d+)([DW])", duration.value or "")
         near = abs(duration.start - mention.end) <= STAY_WINDOW or abs(
             mention.start - duration.end
         ) <= STAY_WINDOW
         stay = _STAY_NOUN.match(text, passage_start + duration.end)
-        if length and near and stay and 1 < int(length.group(1)) <= 31:
-            return mention.start_date + dt.timedelta(days=int(length.group(1)) - 1)
+        days = int(length[1]) * (7 if length[2] == "W" else 1) if length else 0
+        if near and stay and 1 < days <= 31:
+            return mention.start_date + dt.timedelta(days=days - 1)
     return mention.end_date
 
 
@@ -134,20 +135,25 @@ _SUBORDINATE_BREAK = re.compile(
 )
 
 
+# A noun this near the start of a sentence is its subject ("A meeting between … is set
+# for Wednesday"), which the sentence's only date dates.
+SUBJECT_CHARS = 40
+
+
 def _lone_date_with_main_verb(text: str, offset: int, mention, triggers) -> list:
-    """The only date of a long sentence dates its first verb, however far apart they are,
-    unless another clause comes between them."""
-    verbs = [t for t in triggers if not is_noun(text, t) and t.end <= mention.start - offset]
-    if not verbs:
+    """The only date of a long sentence dates its first verb (or the happening its subject
+    names), however far apart they are, unless another clause comes between them."""
+    before = [t for t in triggers if t.end <= mention.start - offset]
+    verbs = [t for t in before if not is_noun(text, t)]
+    subjects = [t for t in before if t.start < SUBJECT_CHARS]
+    if not verbs and not subjects:
         return []
-    verb = verbs[0]
+    verb = verbs[0] if verbs else subjects[0]
     gap = PARENTHESES.sub("", text[verb.end : mention.start - offset])
     return [] if _SUBORDINATE_BREAK.search(gap) else [(mention, verb)]
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 _FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 
 

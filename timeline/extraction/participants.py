@@ -55,6 +55,22 @@ class ArticleContext:
     named: set[str]
     people: set[str]
     side_of: dict[str, str]
+    # The side of the dateline's place ("ISLAMABAD:"), which "here" names in the report.
+    here: str = ""
+
+
+_HERE = re.compile(r"\b(?:here|arrives here|in the capital)\b", re.IGNORECASE)
+# "ISLAMABAD: …", "MOSCOW, April 6 (Reuters) -": the place a report was filed from.
+_DATELINE_PLACE = re.compile(r"^\W*([A-Z][A-Z .'-]{2,}?)\s*(?:,|:|\(|–|—|-)")
+
+
+def dateline_side(first_passage: str) -> str:
+    """The side of the place in a report's dateline, if it names one of the two."""
+    match = _DATELINE_PLACE.match(first_passage)
+    if not match:
+        return ""
+    place = match.group(1).strip().title()
+    return next((side for side, words in SIDE_WORDS.items() if words.fullmatch(place)), "")
 
 
 # A sentence that opens like this leaves the story so far: it borrows no side from before.
@@ -65,6 +81,8 @@ def sides_named(article: ArticleContext, text: str) -> set[str]:
     if BOTH_SIDES_WORDS.search(text) and not THIRD_PARTIES.search(text):
         return set(BOTH_SIDES)
     sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
+    if article.here and _HERE.search(text):
+        sides.add(article.here)
     sides.update(
         article.side_of[name]
         for _, name in article.actors.find(text, article.named)
@@ -89,6 +107,10 @@ def about_pakistan_and_russia(
     before = set() if _NEW_TOPIC.match(sentence) else sides_named(article, previous_sentence)
     if not in_sentence:
         return before == BOTH_SIDES and not THIRD_PARTIES.search(sentence)
+    # "The exercise commenced on October 13 at Pabbi, with troops of the Pakistan Army and a
+    # Russian contingent": with no other country in it, both sides anywhere in it will do.
+    if in_sentence == BOTH_SIDES and not THIRD_PARTIES.search(sentence):
+        return True
     start, end = span
     if not sides_named(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
         return False
@@ -124,3 +146,9 @@ def participants(
             window = blank(window, attribution.start(), attribution.end())
     found = article.actors.find(window, article.named)
     return [(position + start, name) for position, name in found]
+
+
+def is_multilateral(sentence: str) -> bool:
+    """ "Russia, China, the United States and Pakistan were interested in mediating": a
+    statement about several countries is no Pakistan–Russia happening."""
+    return len(set(THIRD_PARTIES.findall(sentence))) >= 2

@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
-from timeline.sentences import split_sentences
+from timeline.sentences import split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
@@ -27,6 +27,8 @@ from .participants import (
     SIDE_WINDOW,
     ArticleContext,
     about_pakistan_and_russia,
+    dateline_side,
+    is_multilateral,
     participants,
     sides_named,
 )
@@ -48,7 +50,8 @@ def extract_candidates(
         text, published, actors, sectors, actors.named_in(body),
         {actor.name for actor in actors.actors if actor.kind == "person"},
         {actor.name: actor.side for actor in actors.actors},
-    )
+        next(filter(None, (dateline_side(text[start:end]) for start, end in passages[:3])), ""),
+    )  # fmt: skip
     # An article that never names both sides reports no Pakistan–Russia happening.
     if sides_named(article, body) != BOTH_SIDES:
         return []
@@ -57,7 +60,7 @@ def extract_candidates(
     frame: Candidate | None = publication_frame(published)
     suspended_in = None
     paragraph = 0
-    for passage_index, (passage_start, passage_end) in enumerate(passages):
+    for passage_index, (passage_start, passage_end) in enumerate(_unwrapped(text, passages)):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
         mentions = resolve_dates(text[passage_start:passage_end], published)
@@ -87,6 +90,18 @@ def extract_candidates(
     return candidates
 
 
+def _unwrapped(text: str, passages: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Passages (one per line) with the lines of a sender's hard-wrapped paragraph joined, so
+    that a sentence wrapped over two lines is read whole."""
+    joined: list[tuple[int, int]] = []
+    for start, end in passages:
+        if joined and text[joined[-1][1] : start] == "\n" and wraps_at(text, joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     text, offset = sentence.text, sentence.start - passage_start
     triggers = find_triggers(text)
@@ -100,6 +115,8 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         mention_span = (mention.start - offset, mention.end - offset)
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not about_pakistan_and_russia(article, text, span, previous_sentence):
+            continue
+        if trigger.kind == "statement" and is_multilateral(text):
             continue
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0

@@ -16,6 +16,7 @@ TRIGGERS = {
     "statement stated told reiterated stressed pledged offered urged expressed invited "
     "invitation",
     "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
+    "memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
     "established establish establishes founded lifted lift lifts approved approves notified "
     "adopted finalised finalized concluded ratified decided",
@@ -26,7 +27,7 @@ TRIGGERS = {
     "construction": "build builds built construction commissioned inaugurated launched "
     "launch launches began begin begins started opened laid groundbreaking ground-breaking "
     "inauguration completed completion commenced",
-    "exercise": "exercises exercise drills",
+    "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
     "host": "host hosts hosted hosting",
@@ -39,7 +40,8 @@ _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word
 # Trigger words that only ever name a happening, never report one as a verb.
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
-    "shipments construction exercises drills session trip tour supplier invitation "
+    "shipments construction exercises drills drill session trip tour supplier invitation "
+    "memorandum memoranda protocol "
     "negotiations consultations forum conversation meetings".split()
 )
 
