@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .participants import BOTH_SIDES, THIRD_PARTIES, participants, sides_named
-from .status import status_of
+from .status import said_to_be_ahead, status_of
 from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
 
@@ -36,15 +36,18 @@ _OUT_OF_FRAME = re.compile(
 )
 # Words before the trigger that make it something said or wished, not something done:
 # "he said both countries are discussing", "Pakistan is keen to build".
-_NOT_DONE_BEFORE = re.compile(
-    r"\b(?:said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
-    r"underlined|highlighted|maintained|asserted|opined|continue|continuing|"
-    r"recalled|recalling|believes?|hoped|"
-    r"keen|ready|readiness|willing|willingness|eager|interest|interested|potential|"
-    r"opportunities|prospects|wants?|wanted|wish|wishes|need|needs|could|can|may|might|"
-    r"should|must)\b",
-    re.IGNORECASE,
+_SAID_WORDS = (
+    "said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
+    "underlined|highlighted|maintained|asserted|opined|recalled|recalling"
 )
+_WISHED_WORDS = (
+    "continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
+    "interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
+    "needs|could|can|may|might|should|must"
+)
+_SAID = re.compile(rf"\b(?:{_SAID_WORDS})\b", re.IGNORECASE)
+_WISHED = re.compile(rf"\b(?:{_WISHED_WORDS})\b", re.IGNORECASE)
+_NOT_DONE_BEFORE = re.compile(rf"\b(?:{_SAID_WORDS}|{_WISHED_WORDS})\b", re.IGNORECASE)
 
 
 # "held talks", "will have delegation-level talks", "signed a deal": a verb that reports the
@@ -129,7 +132,14 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if not triggers:
         return []
     trigger = triggers[0]
-    if _NOT_DONE_BEFORE.search(text, 0, trigger.start):
+    status = status_of(text, trigger, frame.start_date, article.published)
+    # "The spokesperson said that the premier would hold talks": in a preview, what is said
+    # to be planned is the plan; of what has happened, only what is reported as done counts.
+    if _NOT_DONE_BEFORE.search(text, 0, trigger.start) and not (
+        said_to_be_ahead(text, trigger)
+        and _SAID.search(text, 0, trigger.start)
+        and not _WISHED.search(text, 0, trigger.start)
+    ):
         return []
     found = participants(article, text, 0, len(text), trigger.kind)
     people = tuple(name for _, name in found if name in article.people)
@@ -145,7 +155,6 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
     # Tuesday: a sentence carries the frame's date only in the frame's own tense, and the
     # publication date only what has happened.
-    status = status_of(text, trigger, frame.start_date, article.published)
     if status != frame.status:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)

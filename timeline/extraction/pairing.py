@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
+from .participants import attribution_start
 from .triggers import Trigger, is_noun
 
 # How near (in characters) the length of a stay must be to its date to widen it.
@@ -81,9 +82,10 @@ def widened_end(mention, durations, kind: str, text: str, passage_start: int) ->
         return mention.end_date
     for duration in durations:
         length = re.fullmatch(r"P(\d+)([DW])", duration.value or "")
-        near = abs(duration.start - mention.end) <= STAY_WINDOW or abs(
-            mention.start - duration.end
-        ) <= STAY_WINDOW
+        near = (
+            abs(duration.start - mention.end) <= STAY_WINDOW
+            or abs(mention.start - duration.end) <= STAY_WINDOW
+        )
         stay = _STAY_NOUN.match(text, passage_start + duration.end)
         days = int(length[1]) * (7 if length[2] == "W" else 1) if length else 0
         if near and stay and 1 < days <= 31:
@@ -122,7 +124,22 @@ def pair_dates_with_triggers(
         used_mentions.add(mention.start)
         used_triggers.add(trigger.start)
     if not pairs and len(dated) == 1:
-        return _lone_date_with_main_verb(text, offset, dated[0], triggers)
+        pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers)
+        used_mentions.update(mention.start for mention, _ in pairs)
+        used_triggers.update(trigger.start for _, trigger in pairs)
+    # A date in the closing attribution (", Sharif said on Sunday.") dates the report, and so
+    # its main verb's happening when nothing nearer dates it.
+    for mention in dated:
+        attributed = attribution_start(text, mention.start - offset)
+        if mention.start in used_mentions or attributed == mention.start - offset:
+            continue
+        unused = [t for t in triggers if t.end <= attributed and t.start not in used_triggers]
+        verb = next((t for t in unused if not is_noun(text, t)), unused[0] if unused else None)
+        if verb is not None and not any(
+            t.start < verb.start for t in triggers if t.start in used_triggers
+        ):
+            pairs.append((mention, verb))
+            used_triggers.add(verb.start)
     return pairs
 
 
@@ -149,7 +166,10 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers) -> list
     if not verbs and not subjects:
         return []
     verb = verbs[0] if verbs else subjects[0]
-    gap = PARENTHESES.sub("", text[verb.end : mention.start - offset])
+    # A date in the closing attribution (", the Kremlin said on Wednesday.") dates the
+    # report, and so the news, as nearly as the sentence allows.
+    gap_end = attribution_start(text, mention.start - offset)
+    gap = PARENTHESES.sub("", text[verb.end : gap_end])
     return [] if _SUBORDINATE_BREAK.search(gap) else [(mention, verb)]
 
 
@@ -167,6 +187,21 @@ _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOINER = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$")
 # "today (Tuesday)", "this month (in November)": the bracketed words restate the date.
 _APPOSITION = re.compile(r"^\s*\(\s*(?:in|on)?\s*$")
+
+
+# "MOSCOW (UrduPoint News / Sputnik - 12th June, 2023) The first batch …": a dateline's
+# date is when the report was filed, not when anything in it happened.
+_OPENING_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z .'-]{2,}(?:,[^:(\n]{0,30})?\s*(?:\([^()]{0,80}\))?\s*(?::|–|—|-{1,2})?"
+)
+
+
+def outside_dateline(sentence: str, offset: int, dated: list) -> list:
+    """The date mentions that are not part of the sentence's opening dateline."""
+    dateline = _OPENING_DATELINE.match(sentence)
+    if not dateline:
+        return dated
+    return [m for m in dated if m.start - offset >= dateline.end()]
 
 
 def join_ranges(sentence: str, offset: int, dated: list) -> list:

@@ -129,10 +129,26 @@ def about_pakistan_and_russia(
 # "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.": who
 # reports a happening did not take part in it.
 _ATTRIBUTION = re.compile(
-    r"\baccording\s+to\b[^.;]*"
-    r"|,\s*[^,]{0,80}?\b(?:said|says|told\s+\w+|added)\s*[.”\"’]*\s*$",
+    r"\baccording\s+to\b[^.;,]*"
+    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced)\b[^,“\"]{0,40}?"
+    r"[.”\"’]*\s*$",
     re.IGNORECASE,
 )
+
+
+def attribution_start(sentence: str, position: int) -> int:
+    """Where the words that say who reported the sentence (", the spokesperson said here on
+    Monday.") begin, if sentence[position] is among them; else position itself."""
+    return next(
+        (m.start() for m in _ATTRIBUTION.finditer(sentence) if m.start() <= position < m.end()),
+        position,
+    )
+
+
+def in_attribution(sentence: str, position: int) -> bool:
+    """Whether sentence[position] is in the attribution, which dates the saying, not the
+    news."""
+    return attribution_start(sentence, position) != position
 
 
 def participants(

@@ -11,6 +11,7 @@ from timeline.tagging import ActorTagger, SectorTagger
 from .candidate import EVENT_PRECISIONS, Candidate
 from .frame import (
     MIN_PARAGRAPH_CHARS,
+    PUBLICATION_RULE,
     continuation,
     frame_of,
     moves_the_frame,
@@ -19,6 +20,7 @@ from .frame import (
 from .pairing import (
     dates_the_one_before,
     join_ranges,
+    outside_dateline,
     pair_dates_with_triggers,
     widened_end,
 )
@@ -28,6 +30,7 @@ from .participants import (
     ArticleContext,
     about_pakistan_and_russia,
     dateline_side,
+    in_attribution,
     is_multilateral,
     participants,
     sides_named,
@@ -69,6 +72,15 @@ def extract_candidates(
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
             durations = [m for m in inside if m.precision == "duration"]
+            # A date only in the closing attribution (", officials told Dawn on Saturday.")
+            # dates the report; inside a report's frame the sentence continues the frame.
+            if (
+                dated
+                and frame is not None
+                and frame.rule != PUBLICATION_RULE
+                and all(in_attribution(sentence.text, m.start - local_start) for m in dated)
+            ):
+                dated = []
             if dated:
                 found = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
@@ -104,9 +116,13 @@ def _unwrapped(text: str, passages: Sequence[tuple[int, int]]) -> list[tuple[int
 
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     text, offset = sentence.text, sentence.start - passage_start
-    triggers = find_triggers(text)
+    triggers = [
+        t
+        for t in find_triggers(text)
+        if not (t.kind == "statement" and in_attribution(text, t.start))
+    ]
     dated = [m for m in dated if not dates_the_one_before(text, m.start - offset)]
-    dated = join_ranges(text, offset, dated)
+    dated = join_ranges(text, offset, outside_dateline(text, offset, dated))
     if not triggers or not dated:
         return []
     pairs = pair_dates_with_triggers(text, offset, dated, triggers)
@@ -131,8 +147,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
                 kind=trigger.kind,
                 value=mention.value,
                 start_date=mention.start_date,
-                end_date=widened_end(mention, durations, trigger.kind, article.text,
-                                      passage_start),
+                end_date=widened_end(mention, durations, trigger.kind, article.text, passage_start),
                 precision=mention.precision,
                 status=status_of(text, trigger, mention.start_date, article.published),
                 actors=names,

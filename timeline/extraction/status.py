@@ -29,9 +29,14 @@ def status_of(sentence: str, trigger: Trigger, start: dt.date, published: dt.dat
         return "planned"
     # "due to meet in Moscow later this year": a future marker governs the trigger, and the
     # date's range may begin before publication.
+    return "planned" if said_to_be_ahead(sentence, trigger) else "occurred"
+
+
+def said_to_be_ahead(sentence: str, trigger: Trigger) -> bool:
+    """Whether the words before the trigger put it in the future ("would hold talks")."""
     before = sentence[: trigger.start]
     future = _FUTURE_BEFORE_TRIGGER.search(before)
     if not future:
-        return "occurred"
+        return False
     past = _PAST_BEFORE_TRIGGER.search(before)
-    return "occurred" if past and past.start() < future.start() else "planned"
+    return not (past and past.start() < future.start())

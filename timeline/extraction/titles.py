@@ -14,8 +14,6 @@ _DATELINE = re.compile(
 )
 
 
-
-
 TITLE_MAX_WORDS = 12
 
 
@@ -111,9 +109,7 @@ _PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECA
 
 
 # "Pakistan and Russia", "the two", "Soviet engineers" (a lower-case plural noun), "they".
-_PLURAL_SUBJECT = re.compile(
-    r"(?:\band\b.*|\b(?i:two|they|we)|\b[a-z]+[^sui\W]s)$"
-)
+_PLURAL_SUBJECT = re.compile(r"(?:\band\b.*|\b(?i:two|they|we)|\b[a-z]+[^sui\W]s)$")
 
 
 def _plural(verb: str) -> str:
@@ -138,21 +134,26 @@ def headline(
     blanked = blank(sentence, prefix.start() if prefix else start, end)
     for aside in PARENTHESES.finditer(blanked):
         blanked = blank(blanked, aside.start(), aside.end())
-    clause_start = max((m.end() for m in _HEADLINE_BREAK.finditer(blanked, 0, trigger.start)),
-                       default=0)
+    clause_start = max(
+        (m.end() for m in _HEADLINE_BREAK.finditer(blanked, 0, trigger.start)), default=0
+    )
     match = _HEADLINE_BREAK.search(blanked, trigger.end)
     clause_end = match.start() if match else len(blanked)
     noun = is_noun(sentence, trigger)
     if noun:
         # "Russia hosted an international conference": the verb that governs the noun leads.
         governing = [
-            t for t in find_triggers(blanked[clause_start : trigger.start])
+            t
+            for t in find_triggers(blanked[clause_start : trigger.start])
             if not is_noun(blanked, replace(t, start=t.start + clause_start))
         ]
         if governing:
             verb_trigger = governing[-1]
-            trigger = replace(verb_trigger, start=verb_trigger.start + clause_start,
-                              end=verb_trigger.end + clause_start)
+            trigger = replace(
+                verb_trigger,
+                start=verb_trigger.start + clause_start,
+                end=verb_trigger.end + clause_start,
+            )
             noun = False
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
     # "the Druzhba exercises, which begin today": the clause's subject is the antecedent.

@@ -14,7 +14,7 @@ TRIGGERS = {
     "telephoned phoned spoke conversation",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed pledged offered urged expressed invited "
-    "invitation",
+    "invitation congratulated congratulates congratulations felicitated condolences",
     "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
     "memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
@@ -42,7 +42,7 @@ NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol "
-    "negotiations consultations forum conversation meetings".split()
+    "negotiations consultations forum conversation meetings congratulations condolences".split()
 )
 
 
@@ -101,24 +101,70 @@ _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", r
 
 # The past forms of trigger verbs, and their present for headlines.
 PRESENT_TENSE = {
-    "arrived": "arrives", "landed": "lands", "called": "calls", "travelled": "travels",
+    "arrived": "arrives",
+    "landed": "lands",
+    "called": "calls",
+    "travelled": "travels",
     "traveled": "travels",
-    "visited": "visits", "met": "meets", "held": "holds", "said": "says", "signed": "signs",
-    "agreed": "agrees", "reached": "reaches", "confirmed": "confirms", "announced": "announces",
-    "hosted": "hosts", "built": "builds", "established": "establishes", "lifted": "lifts",
-    "flew": "flies", "sat": "sits", "laid": "lays", "approved": "approves",
-    "finalised": "finalises", "finalized": "finalizes", "concluded": "concludes",
-    "notified": "notifies", "ordered": "orders", "placed": "places", "purchased": "purchases",
-    "departed": "departs", "completed": "completes", "bought": "buys", "received": "receives",
-    "berthed": "berths", "docked": "docks",
-    "anchored": "anchors", "unloaded": "unloads", "shipped": "ships", "dispatched": "dispatches",
-    "began": "begins", "started": "starts",
-    "launched": "launches", "delivered": "delivers", "supplied": "supplies", "toured": "tours",
-    "discussed": "discusses", "inaugurated": "inaugurates", "opened": "opens", "stated": "states",
-    "told": "tells", "reiterated": "reiterates", "stressed": "stresses", "offered": "offers",
-    "pledged": "pledges", "provided": "provides", "exported": "exports", "imported": "imports",
-    "urged": "urges", "expressed": "expresses", "struck": "strikes", "inked": "inks",
-    "sealed": "seals", "clinched": "clinches", "invited": "invites",
+    "visited": "visits",
+    "met": "meets",
+    "held": "holds",
+    "said": "says",
+    "signed": "signs",
+    "agreed": "agrees",
+    "reached": "reaches",
+    "confirmed": "confirms",
+    "announced": "announces",
+    "hosted": "hosts",
+    "built": "builds",
+    "established": "establishes",
+    "lifted": "lifts",
+    "flew": "flies",
+    "sat": "sits",
+    "laid": "lays",
+    "approved": "approves",
+    "finalised": "finalises",
+    "finalized": "finalizes",
+    "concluded": "concludes",
+    "notified": "notifies",
+    "ordered": "orders",
+    "placed": "places",
+    "purchased": "purchases",
+    "departed": "departs",
+    "completed": "completes",
+    "bought": "buys",
+    "received": "receives",
+    "berthed": "berths",
+    "docked": "docks",
+    "anchored": "anchors",
+    "unloaded": "unloads",
+    "shipped": "ships",
+    "dispatched": "dispatches",
+    "began": "begins",
+    "started": "starts",
+    "launched": "launches",
+    "delivered": "delivers",
+    "supplied": "supplies",
+    "toured": "tours",
+    "discussed": "discusses",
+    "inaugurated": "inaugurates",
+    "opened": "opens",
+    "stated": "states",
+    "told": "tells",
+    "reiterated": "reiterates",
+    "stressed": "stresses",
+    "offered": "offers",
+    "pledged": "pledges",
+    "provided": "provides",
+    "exported": "exports",
+    "imported": "imports",
+    "urged": "urges",
+    "expressed": "expresses",
+    "struck": "strikes",
+    "inked": "inks",
+    "sealed": "seals",
+    "clinched": "clinches",
+    "invited": "invites",
 }
 
 
@@ -136,5 +182,11 @@ def is_noun(sentence: str, trigger: Trigger) -> bool:
     # "for talks", "during talks": a preposition takes a noun (but "to visit" is a verb).
     if re.search(r"\b(?:for|of|in|on|at|during|after|before|with|about|from)\s+$", before):
         return True
-    return bool(re.search(r"(?:\b(?:the|a|an|his|her|its|their|first|[\w-]+-day)|['’]s)"
-                          r"(?:\s+[\w-]+){0,2}\s*$", before, re.IGNORECASE))
+    return bool(
+        re.search(
+            r"(?:\b(?:the|a|an|his|her|its|their|first|[\w-]+-day)|['’]s)"
+            r"(?:\s+[\w-]+){0,2}\s*$",
+            before,
+            re.IGNORECASE,
+        )
+    )

@@ -226,3 +226,52 @@ def test_a_title_drops_honorifics_and_never_cuts_a_phrase_in_half():
                  "Kremlin on the sidelines of a conference on energy and trade.",
                  dt.date(2022, 2, 26))  # fmt: skip
     assert event.title == "Imran Khan meets Vladimir Putin in the Kremlin"
+
+
+def test_a_date_in_the_closing_attribution_dates_a_lead_that_has_none():
+    event = only("Vladimir Putin and Imran Khan discussed Afghanistan in a phone call and the "
+                 "shape of a new government, which would include all groups, the Kremlin said "
+                 "on Wednesday.", dt.date(2021, 8, 26))  # fmt: skip
+    assert (event.value, event.kind) == ("2021-08-25", "meeting")
+    assert "Kremlin says" not in event.title
+
+
+def test_inside_a_report_the_attribution_date_is_not_the_happening_date():
+    text = ("ISLAMABAD: Pakistan and Russia signed a gas pipeline agreement in Moscow on Friday."
+            "\n\nThe agreement was signed by Imran Khan and Vladimir Putin, officials told "
+            "reporters on Saturday.")  # fmt: skip
+    passages = [(0, text.index("\n\n")), (text.index("The agreement"), len(text))]
+    found = extract_candidates(text, dt.date(2015, 10, 18), passages, ACTORS, SECTORS)
+    assert {c.value for c in found} == {"2015-10-16"}
+
+
+def test_the_date_of_a_dateline_dates_no_happening():
+    text = ("MOSCOW (Wire Service - 12th June, 2023) The first cargo of Russian oil has arrived "
+            "in Karachi, Imran Khan said on Sunday.")  # fmt: skip
+    assert only(text, dt.date(2023, 6, 12)).value == "2023-06-11"
+
+
+def test_a_sentence_wrapped_over_lines_is_read_whole():
+    text = ("ISLAMABAD, Apr 06 (Wire): Imran Khan has held a bilateral meeting with the Russian\n"
+            "foreign minister Sergey Lavrov in Moscow on the sidelines of a conference on\n"
+            "Thursday.")  # fmt: skip
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, start + len(line)))
+        start += len(line) + 1
+    (event,) = extract_candidates(text, dt.date(2018, 4, 6), lines, ACTORS, SECTORS)
+    assert event.value == "2018-04-05"
+    assert {"Imran Khan", "Sergey Lavrov"} <= set(event.actors)
+
+
+def test_here_is_the_place_of_the_dateline():
+    event = only("ISLAMABAD: Sergey Lavrov will arrive here today on a two-day visit.",
+                 dt.date(2021, 4, 6))  # fmt: skip
+    assert (event.value, event.status) == ("2021-04-06", "planned")
+
+
+def test_a_lone_date_at_the_end_of_a_long_sentence_dates_its_main_verb():
+    event = only("Imran Khan met Vladimir Putin on the sidelines of the annual summit of the "
+                 "regional security organisation in Samarkand, Uzbekistan on Thursday.",
+                 dt.date(2022, 9, 16))  # fmt: skip
+    assert event.value == "2022-09-15"
