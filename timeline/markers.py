@@ -22,7 +22,6 @@ FUTURE_MARKER = (
     + rf"|\b(?:{_PLAN_VERBS})\s+to\b"
     + _INFINITIVE_FOLLOWS
     # "a meeting is set for Wednesday": a happening put on the calendar.
-    + r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:set|scheduled|slated|planned|fixed)"
-    r"\s+for\b"
-    + ")"
+    + r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:set|scheduled|slated|planned|fixed)\s+for\b)"
 )
