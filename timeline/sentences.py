@@ -40,12 +40,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
 
 
-# A line at least this long that stops without a full stop was wrapped, not ended.
+# In a text its sender hard-wrapped, a line at least this long that stops without a full
+# stop was wrapped, not ended. A text is hard-wrapped when most of its long lines stop so.
 WRAPPED_LINE_CHARS = 50
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
 
 
-def wraps_at(text: str, newline: int) -> bool:
+def is_hard_wrapped(text: str) -> bool:
+    """Whether the sender wrapped the text's lines at a fixed width (wire copy, old pages):
+    then a line break inside a paragraph does not end a sentence. A headline of a normal page
+    stops without a full stop too, but most of its long lines end sentences."""
+    long_lines = [line for line in text.splitlines() if len(line) >= WRAPPED_LINE_CHARS]
+    open_ended = sum(1 for line in long_lines if not _LINE_END.search(line))
+    return open_ended >= 3 and open_ended * 2 >= len(long_lines)
+
+
+def wraps_at(text: str, newline: int, hard_wrapped: bool) -> bool:
     """Whether the line break at text[newline] wraps a sentence onto the next line."""
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline]
@@ -54,26 +64,35 @@ def wraps_at(text: str, newline: int) -> bool:
         return False
     if following.islower():
         return True
-    return len(line) >= WRAPPED_LINE_CHARS and not _LINE_END.search(line)
+    return hard_wrapped and len(line) >= WRAPPED_LINE_CHARS and not _LINE_END.search(line)
 
 
-def sentence_bounds(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """(start, end) of each sentence of text[start:end], surrounding space trimmed."""
+def sentence_bounds(
+    text: str, start: int = 0, end: int | None = None, *, hard_wrapped: bool | None = None
+) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], surrounding space trimmed.
+    `hard_wrapped` says whether the whole text is (worked out from text[start:end] if not
+    given)."""
     end = len(text) if end is None else end
+    if hard_wrapped is None:
+        hard_wrapped = is_hard_wrapped(text[start:end])
     cursor = start
     for match in _END.finditer(text, start, end):
         if text[match.start()] == "." and _is_abbreviation(text, match.start()):
             continue
-        if match.group() == "\n" and wraps_at(text, match.start()):
+        if match.group() == "\n" and wraps_at(text, match.start(), hard_wrapped):
             continue
         yield from _trimmed(text, cursor, match.end())
         cursor = match.end()
     yield from _trimmed(text, cursor, end)
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, *, hard_wrapped: bool | None = None
+) -> list[Sentence]:
     """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
-    return [Sentence(s, e, text[s:e]) for s, e in sentence_bounds(text, start, end)]
+    bounds = sentence_bounds(text, start, end, hard_wrapped=hard_wrapped)
+    return [Sentence(s, e, text[s:e]) for s, e in bounds]
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

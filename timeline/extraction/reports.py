@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
-from timeline.sentences import split_sentences, wraps_at
+from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
@@ -63,11 +63,15 @@ def extract_candidates(
     frame: Candidate | None = publication_frame(published)
     suspended_in = None
     paragraph = 0
-    for passage_index, (passage_start, passage_end) in enumerate(_unwrapped(text, passages)):
+    hard_wrapped = is_hard_wrapped(body)
+    for passage_index, (passage_start, passage_end) in enumerate(
+        _unwrapped(text, passages, hard_wrapped)
+    ):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
         mentions = resolve_dates(text[passage_start:passage_end], published)
-        for sentence in split_sentences(text, passage_start, passage_end):
+        sentences = split_sentences(text, passage_start, passage_end, hard_wrapped=hard_wrapped)
+        for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
@@ -102,12 +106,18 @@ def extract_candidates(
     return candidates
 
 
-def _unwrapped(text: str, passages: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def _unwrapped(
+    text: str, passages: Sequence[tuple[int, int]], hard_wrapped: bool
+) -> list[tuple[int, int]]:
     """Passages (one per line) with the lines of a sender's hard-wrapped paragraph joined, so
     that a sentence wrapped over two lines is read whole."""
     joined: list[tuple[int, int]] = []
     for start, end in passages:
-        if joined and text[joined[-1][1] : start] == "\n" and wraps_at(text, joined[-1][1]):
+        if (
+            joined
+            and text[joined[-1][1] : start] == "\n"
+            and wraps_at(text, joined[-1][1], hard_wrapped)
+        ):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))

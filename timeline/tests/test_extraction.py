@@ -252,14 +252,17 @@ def test_the_date_of_a_dateline_dates_no_happening():
 
 
 def test_a_sentence_wrapped_over_lines_is_read_whole():
-    text = ("ISLAMABAD, Apr 06 (Wire): Imran Khan has held a bilateral meeting with the Russian\n"
-            "foreign minister Sergey Lavrov in Moscow on the sidelines of a conference on\n"
-            "Thursday.")  # fmt: skip
+    # Wire copy wrapped at a fixed width: most long lines stop without a full stop.
+    text = ("ISLAMABAD, Apr 06 (Wire): Imran Khan has held a bilateral meeting with the\n"
+            "Russian foreign minister Sergey Lavrov in Moscow on the sidelines of the\n"
+            "International Security Conference on Thursday. The two discussed trade and\n"
+            "Afghanistan, and agreed that their officials would meet again next month."
+            )  # fmt: skip
     lines, start = [], 0
     for line in text.split("\n"):
         lines.append((start, start + len(line)))
         start += len(line) + 1
-    (event,) = extract_candidates(text, dt.date(2018, 4, 6), lines, ACTORS, SECTORS)
+    event = extract_candidates(text, dt.date(2018, 4, 6), lines, ACTORS, SECTORS)[0]
     assert event.value == "2018-04-05"
     assert {"Imran Khan", "Sergey Lavrov"} <= set(event.actors)
 

@@ -81,3 +81,22 @@ def test_the_resolver_reads_tense_within_the_same_sentences():
     text = "Dr. Khan will travel on a later date.\nThe envoy met him on Tuesday."
     (tuesday,) = [m for m in resolve_dates(text, dt.date(2024, 5, 10)) if m.text == "Tuesday"]
     assert tuesday.value == "2024-05-07"
+
+
+def test_a_line_break_in_hard_wrapped_copy_does_not_end_a_sentence():
+    text = (
+        "ISLAMABAD, Apr 06 (Wire): The minister held a bilateral meeting with the\n"
+        "Russian minister of industry in Moscow on the sidelines of the annual\n"
+        "International Security Conference. The two ministers lead the commission on\n"
+        "trade and economic cooperation between the two countries."
+    )
+    first_stop = text.index("Conference.") + len("Conference.")
+    assert sentences(text) == [text[:first_stop], text[first_stop + 1 :]]
+
+
+def test_a_headline_without_a_full_stop_ends_at_its_line_break():
+    text = (
+        "Pakistan and Russia to launch a cargo train service and explore an air link\n"
+        "The two countries agreed on Thursday to start the service next year."
+    )
+    assert sentences(text) == text.split("\n")
