@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .candidate import Candidate
 from .participants import BOTH_SIDES, THIRD_PARTIES, participants, sides_named
-from .status import said_to_be_ahead, status_of
+from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
 
@@ -54,11 +54,16 @@ _NOT_DONE_BEFORE = re.compile(rf"\b(?:{_SAID_WORDS}|{_WISHED_WORDS})\b", re.IGNO
 # happening a noun names.
 _HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend)\s+(?:\S+\s+){0,3}$"
-    # "said in a meeting with Putin", "during their talks": the meeting is where it happened.
-    r"|\b(?:in|during|at)\s+(?:a|the|their|his|her|its)\s+(?:[\w-]+\s+)?$",
+    r"attended|attend)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "said in a meeting with Putin", "remarked during the media forum": the meeting is where
+# the saying happened, and itself a happening of the report's day.
+_WHERE_SAID = re.compile(
+    r"\b(?:in\s+a|during\s+(?:a|the|their|his|her))\s+(?:[\w–-]+\s+){0,3}$", re.IGNORECASE
+)
+# "He also called on …", "They decided …": a pronoun subject is the report's own actor.
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she|they|the two)\b", re.IGNORECASE)
 
 
 # Only the news of the day frames a report: a sentence dated to a day or week near
@@ -127,18 +132,28 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             not is_noun(text, t)
             or t.word.lower() in CARRIED_STATEMENTS
             or _HELD.search(text, 0, t.start)
+            or (t.kind == "meeting" and _WHERE_SAID.search(text, 0, t.start))
         )
     ]
     if not triggers:
         return []
     trigger = triggers[0]
     status = status_of(text, trigger, frame.start_date, article.published)
+    # A meeting named as where something was said takes the tense of the saying: "During
+    # the meetings, the two sides will talk about trade" is a plan.
+    if is_noun(text, trigger) and FUTURE.search(text):
+        status = "planned"
+    where_said = trigger.kind == "meeting" and _WHERE_SAID.search(text, 0, trigger.start)
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
-    if _NOT_DONE_BEFORE.search(text, 0, trigger.start) and not (
-        said_to_be_ahead(text, trigger)
-        and _SAID.search(text, 0, trigger.start)
-        and not _WISHED.search(text, 0, trigger.start)
+    if (
+        _NOT_DONE_BEFORE.search(text, 0, trigger.start)
+        and not where_said
+        and not (
+            said_to_be_ahead(text, trigger)
+            and _SAID.search(text, 0, trigger.start)
+            and not _WISHED.search(text, 0, trigger.start)
+        )
     ):
         return []
     found = participants(article, text, 0, len(text), trigger.kind)
@@ -147,7 +162,10 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # sides" will do, as long as no third country comes in, other than as the place where
     # a person of each side met ("Sharif met Putin on the sidelines of his visit to Beijing").
     people_sides = {article.side_of.get(name) for name in people}
-    if not set(people) & set(frame.people) and (
+    of_the_frame = set(people) & set(frame.people) or (
+        frame.people and _PRONOUN_SUBJECT.match(text)
+    )
+    if not of_the_frame and (
         not sides_named(article, text)
         or (THIRD_PARTIES.search(text) and not people_sides >= BOTH_SIDES)
     ):

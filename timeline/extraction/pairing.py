@@ -177,9 +177,22 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
 
 
-def dates_the_one_before(sentence: str, position: int) -> bool:
-    """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before."""
-    return bool(_SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position))
+# "a programme of exchanges for 2003–2006": the years a thing is valid for, not a happening.
+_VALID_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*[-–]\s*)?$", re.IGNORECASE)
+_YEAR_SPAN_AROUND = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{2,4}")
+
+
+def dates_no_happening(sentence: str, mention, offset: int) -> bool:
+    """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
+    span of years a programme is "for" dates no happening."""
+    position = mention.start - offset
+    if _SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position):
+        return True
+    end = mention.end - offset
+    in_a_span = _YEAR_SPAN_AROUND.search(sentence[max(0, position - 8) : position]) or (
+        _YEAR_SPAN_AROUND.search(sentence[end : end + 8])
+    )
+    return bool(in_a_span and _VALID_FOR.search(sentence, 0, position))
 
 
 # "from February 1 to March 31, 2023", "between 21 and 23 October": one happening's range.

@@ -43,6 +43,8 @@ THIRD_PARTIES = re.compile(
     r"American|Americans|Washington|Western|Iran|Iranian|Iraq|Ukraine|Ukrainian|Israel|"
     r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese|"
     r"NATO|Yugoslavia|Serbia|Serbian|Kosovo|Syria|Syrian|Germany|German|France|French)\b"
+    # "paid in Chinese yuan", "in US dollars": a currency is no third party.
+    r"(?!\s+(?:yuan|renminbi|dollars?|currency))"
 )
 
 
@@ -130,7 +132,7 @@ def about_pakistan_and_russia(
 # reports a happening did not take part in it.
 _ATTRIBUTION = re.compile(
     r"\baccording\s+to\b[^.;,]*"
-    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced)\b[^,“\"]{0,40}?"
+    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced)\b[^,“\"]{0,60}?"
     r"[.”\"’]*\s*$",
     re.IGNORECASE,
 )

@@ -18,7 +18,7 @@ from .frame import (
     publication_frame,
 )
 from .pairing import (
-    dates_the_one_before,
+    dates_no_happening,
     join_ranges,
     outside_dateline,
     pair_dates_with_triggers,
@@ -131,7 +131,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         for t in find_triggers(text)
         if not (t.kind == "statement" and in_attribution(text, t.start))
     ]
-    dated = [m for m in dated if not dates_the_one_before(text, m.start - offset)]
+    dated = [m for m in dated if not dates_no_happening(text, m, offset)]
     dated = join_ranges(text, offset, outside_dateline(text, offset, dated))
     if not triggers or not dated:
         return []

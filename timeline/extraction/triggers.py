@@ -9,9 +9,9 @@ TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
     "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
     "leave leaves depart departs departed",
-    "meeting": "meet meets met meeting meetings talks summit conference discussed discuss "
+    "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
-    "telephoned phoned spoke conversation",
+    "telephoned phoned spoke conversation address addressed addresses",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed pledged offered urged expressed invited "
     "invitation congratulated congratulates congratulations felicitated condolences",
@@ -23,7 +23,7 @@ TRIGGERS = {
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
     "delivered deliver delivers exported imported provided provide exceeding order ordered "
     "placing placed purchase purchased bought received receive berthed docked anchored "
-    "unloaded loaded shipped dispatched paid",
+    "unloaded loaded shipped dispatched paid offloaded offloading discharged",
     "construction": "build builds built construction commissioned inaugurated launched "
     "launch launches began begin begins started opened laid groundbreaking ground-breaking "
     "inauguration completed completion commenced",
@@ -31,6 +31,8 @@ TRIGGERS = {
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
     "host": "host hosts hosted hosting",
+    "commemoration": "commemorate commemorated commemorates commemorating celebrated "
+    "celebrating marked marking",
 }
 
 
@@ -41,8 +43,8 @@ _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
     "shipments construction exercises drills drill session trip tour supplier invitation "
-    "memorandum memoranda protocol "
-    "negotiations consultations forum conversation meetings congratulations condolences".split()
+    "memorandum memoranda protocol negotiations consultations forum conversation meetings "
+    "congratulations condolences summits".split()
 )
 
 

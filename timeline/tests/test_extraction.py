@@ -278,3 +278,39 @@ def test_a_lone_date_at_the_end_of_a_long_sentence_dates_its_main_verb():
                  "regional security organisation in Samarkand, Uzbekistan on Thursday.",
                  dt.date(2022, 9, 16))  # fmt: skip
     assert event.value == "2022-09-15"
+
+
+def test_a_currency_is_no_third_country():
+    event = only("Pakistan paid Russia for its first cargo of crude oil in Chinese yuan on Monday.",
+                 dt.date(2023, 6, 13))  # fmt: skip
+    assert event.value == "2023-06-12"
+
+
+def test_the_years_a_programme_runs_for_date_no_happening():
+    text = "Russia and Pakistan signed a programme of cultural exchanges for 2003–2006."
+    assert candidates(text, dt.date(2003, 2, 5)) == []
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        "He also called on the prime minister at his office.",  # the report's own actor
+        "The prime minister said this in a meeting with Vladimir Putin.",  # where it was said
+    ],
+)
+def test_the_report_frame_carries_its_actors_pronoun_and_the_meeting_where_words_were_said(
+    follow_up,
+):
+    text = f"Sergey Lavrov held talks with Imran Khan in Islamabad on Thursday.\n\n{follow_up}"
+    passages = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
+    found = extract_candidates(text, dt.date(2021, 4, 9), passages, ACTORS, SECTORS)
+    (carried,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert carried.value == "2021-04-08"
+
+
+def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
+    text = ("Sergey Lavrov will arrive in Islamabad on Tuesday for talks.\n\n"
+            "During the meetings, Pakistan and Russia will discuss trade.")  # fmt: skip
+    passages = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
+    found = extract_candidates(text, dt.date(2021, 4, 5), passages, ACTORS, SECTORS)
+    assert {c.status for c in found} == {"planned"}
