@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate
-from .participants import BOTH_SIDES, THIRD_PARTIES, participants, sides_named
+from .participants import BOTH_SIDES, THIRD_PARTIES, in_attribution, participants, sides_named
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import headline, summarise
 from .triggers import find_triggers, is_noun
@@ -98,12 +98,67 @@ def publication_frame(published) -> Candidate:
     )  # fmt: skip
 
 
-def moves_the_frame(frame: Candidate | None, dated) -> bool:
-    """A sentence dated to another time than the frame's ends the frame."""
+def _moves_the_frame(frame: Candidate | None, dated) -> bool:
+    """A sentence dated to another time than the frame's."""
     return frame is not None and any(
         mention.end_date < frame.start_date or mention.start_date > frame.end_date
         for mention in dated
     )
+
+
+class ReportFrames:
+    """The frame an undated sentence of a report falls in, sentence by sentence.
+
+    The report's own frame is set by its first dated sentence of the day's news (before
+    that, the publication date frames its opening), and narrowed by a later one dated
+    inside it ("the talks on Thursday" of a three-day visit). A later sentence dated to another day
+    ("Zardari arrived on Wednesday on a four-day visit") frames the rest of its paragraph
+    only, and a paragraph that moves to another time ("In 2016, …") suspends the frame until
+    the paragraph ends; then the report's own frame goes on.
+    """
+
+    def __init__(self, published):
+        self.published = published
+        self.report = publication_frame(published)
+        self.aside: Candidate | None = None
+        self.suspended_in: int | None = None
+
+    def current(self, paragraph: int, passage_index: int) -> Candidate | None:
+        if self.suspended_in == passage_index:
+            return None
+        if self.aside is not None and self.aside.passage_index == paragraph:
+            return self.aside
+        return self.report
+
+    def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
+        """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""
+        frame = self.current(paragraph, passage_index)
+        new_frame = frame_of(found, self.published) if dated and found else None
+        if new_frame is not None:
+            within = (
+                self.report.start_date <= new_frame.start_date
+                and new_frame.end_date <= self.report.end_date
+            )
+            # The report's first frame, or a day inside it ("the talks on Thursday" of a
+            # three-day visit), frames the report from here on; another day is an aside.
+            if self.report.rule == PUBLICATION_RULE or within:
+                self.report = new_frame
+            else:
+                self.aside = new_frame
+        elif _moves_the_frame(frame, dated):
+            self.suspended_in = passage_index
+        elif found and frame is self.report:
+            # A report goes on as long as its sentences do: its frame reaches on from here.
+            self.report = replace(frame, passage_index=paragraph)
+
+    def outside_report(self, sentence: str, dated, local_start: int) -> bool:
+        """A date only in the closing attribution (", officials told Dawn on Saturday.")
+        dates the saying: inside a report's frame the sentence continues the frame."""
+        return (
+            self.report.rule != PUBLICATION_RULE
+            and bool(dated)
+            and all(in_attribution(sentence, m.start - local_start) for m in dated)
+        )
 
 
 def continuation(article, sentence, frame, paragraph) -> list[Candidate]:

@@ -9,14 +9,7 @@ from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .frame import (
-    MIN_PARAGRAPH_CHARS,
-    PUBLICATION_RULE,
-    continuation,
-    frame_of,
-    moves_the_frame,
-    publication_frame,
-)
+from .frame import MIN_PARAGRAPH_CHARS, ReportFrames, continuation
 from .pairing import (
     dates_no_happening,
     join_ranges,
@@ -60,8 +53,7 @@ def extract_candidates(
         return []
     candidates: list[Candidate] = []
     previous_sentence = ""
-    frame: Candidate | None = publication_frame(published)
-    suspended_in = None
+    frames = ReportFrames(published)
     paragraph = 0
     hard_wrapped = is_hard_wrapped(body)
     for passage_index, (passage_start, passage_end) in enumerate(
@@ -76,31 +68,17 @@ def extract_candidates(
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
             durations = [m for m in inside if m.precision == "duration"]
-            # A date only in the closing attribution (", officials told Dawn on Saturday.")
-            # dates the report; inside a report's frame the sentence continues the frame.
-            if (
-                dated
-                and frame is not None
-                and frame.rule != PUBLICATION_RULE
-                and all(in_attribution(sentence.text, m.start - local_start) for m in dated)
-            ):
+            if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
             if dated:
                 found = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
-            elif suspended_in != passage_index:
-                found = continuation(article, sentence, frame, paragraph)
             else:
-                found = []
+                frame = frames.current(paragraph, passage_index)
+                found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
-            if dated and found and (new_frame := frame_of(found, published)):
-                frame = new_frame
-            elif moves_the_frame(frame, dated):
-                suspended_in = passage_index
-            elif found and frame is not None:
-                # A report goes on as long as its sentences do: the frame reaches on from here.
-                frame = replace(frame, passage_index=paragraph)
+            frames.read(found, dated, paragraph, passage_index)
             candidates.extend(found)
             previous_sentence = sentence.text
     return candidates
