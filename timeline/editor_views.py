@@ -43,6 +43,12 @@ class _Sentence:
     def read(self):
         return read_sentence(self.article, self.passages, self.passage, self.sentence)
 
+    def opening_search_date(self) -> str:
+        """The date the sentence gives; else the month of the report, when most of what it
+        reports happened."""
+        date = self.read().dates[0]
+        return date.value if date.words else f"{self.article.published:%Y-%m}"
+
     def row(self):
         rows = sentence_rows(self.article, [self.passage])[0][1]
         return next(row for row in rows if row.sentence == self.sentence)
@@ -115,8 +121,7 @@ def add_to_event(request, pk, start, end):
         return _sentence_response(request, where, {"cited_in": event})
 
     searching = "q" in request.GET or "date" in request.GET
-    # Opened from the sentence, the search starts at the date the sentence gives.
-    data = request.GET if searching else {"date": where.read().dates[0].value}
+    data = request.GET if searching else {"date": where.opening_search_date()}
     context |= _search(data, where)
     status = 200 if context["search"].is_valid() else 400
     if not request.htmx:
