@@ -4,7 +4,7 @@ import datetime as dt
 import re
 
 import pytest
-from django.contrib.auth.models import Group, Permission, User
+from django.contrib.auth.models import Permission, User
 from django.test import Client
 
 from timeline.models import Actor, Citation, Event, Sector
@@ -32,19 +32,6 @@ def article():
     return make_article(
         TEXT, outlet="Dawn", published=D(2024, 3, 6), boilerplate=["Subscribe to our newsletter"]
     )
-
-
-@pytest.fixture
-def editor(db):
-    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
 
 
 def offsets(article, sentence):
