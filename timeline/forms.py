@@ -98,7 +98,7 @@ class SentenceEventForm(forms.Form):
     sectors are ticked chips; `new_actors` are names the vocabulary lacks, as "kind:name".
     """
 
-    title = forms.CharField(max_length=300)
+    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"autofocus": True}))
     date = forms.ChoiceField(label="Date", required=False, widget=forms.RadioSelect)
     typed_date = forms.CharField(
         label="Or type a date", required=False, max_length=40, help_text=f"As {DATE_FORMATS_HINT}."

@@ -26,6 +26,7 @@ EDITOR_PERMISSIONS = ("timeline.add_event", "timeline.change_event", "timeline.a
 # What a date typed by the editor, or the article's own date, says about where it came from.
 TYPED_DATE_RULE = "typed by an editor"
 PUBLICATION_DATE_RULE = "no date words in the sentence: the article's publication date"
+TITLE_MAX_CHARS = Event._meta.get_field("title").max_length - 1
 
 
 @dataclass(frozen=True)
@@ -81,8 +82,8 @@ class SentenceRow:
 
 
 def can_edit_events(user) -> bool:
-    """Staff with these permissions and the Editors group; superusers have every permission."""
-    return user.is_active and user.has_perms(EDITOR_PERMISSIONS)
+    """The Editors group, staff given these permissions, and superusers (who have them all)."""
+    return user.has_perms(EDITOR_PERMISSIONS)
 
 
 def body_passages(article: Article) -> list[Passage]:
@@ -166,7 +167,7 @@ def read_sentence(article: Article, passages: list[Passage], passage, sentence) 
 
 def _opening_words(text: str) -> str:
     words = text.split()
-    title = " ".join(words[:TITLE_MAX_WORDS]).rstrip(" ,;:.")
+    title = " ".join(words[:TITLE_MAX_WORDS]).rstrip(" ,;:.")[:TITLE_MAX_CHARS]
     return title + "…" if len(words) > TITLE_MAX_WORDS else title
 
 
@@ -215,16 +216,17 @@ def actor_for(name: str, kind: str) -> Actor:
 
 
 def _source_words(article: Article) -> str:
-    return f"{article.outlet}, {article.published:%-d %b %Y}"
+    return f"{article.outlet}, {article.published.day} {article.published:%b %Y}"
 
 
-def _new_citation(event, article, passage, sentence, reading, date: DateChoice) -> Citation:
-    candidate = reading.candidate_for(date)
+def _new_citation(event, article, passage, sentence, reading, date: DateChoice | None):
+    """The sentence as a citation of the event, dated by `date` when it dates the event."""
+    candidate = reading.candidate_for(date) if date else None
     return Citation.objects.create(
         event=event, article=article, passage=passage,
         quote_start=sentence.start, quote_end=sentence.end,
-        date_start=date.words_start, date_end=date.words_end,
-        date_value=date.value, date_rule=date.rule[:300],
+        date_start=date and date.words_start, date_end=date and date.words_end,
+        date_value=date.value if date else "", date_rule=date.rule[:300] if date else "",
         extracted=candidate.as_record() if candidate else {},
     )  # fmt: skip
 
@@ -267,7 +269,10 @@ def cite_sentence(event_id: int, article, passage, sentence, reading, *, user) -
     )
     if already.exists():
         raise CurationError(f"“{event.title}” already cites this sentence.")
-    _new_citation(event, article, passage, sentence, reading, reading.dates[0])
+    # A sentence without date words does not date the event it is added to: the publication
+    # date would otherwise count as evidence when the date is re-resolved from the citations.
+    date = reading.dates[0] if reading.dates[0].words else None
+    _new_citation(event, article, passage, sentence, reading, date)
     # Its citations changed: the pipeline works out what they add up to when next needed.
     event.reading = {}
     save_reviewed(event, f"Cited a sentence of {_source_words(article)}", user, ["reading"])

@@ -235,6 +235,8 @@ def test_adding_a_sentence_cites_it_in_the_event_once(editor_client, editor, art
     assert sorted(event.citations.values_list("quote_start", flat=True)) == sorted(
         [offsets(article, ARRIVAL)[0], offsets(article, UNDATED)[0]]
     )
+    added = event.citations.get(quote_start=offsets(article, ARRIVAL)[0])
+    assert (added.quote, added.date_expression) == (ARRIVAL, "5 March 2024")
     event.refresh_from_db()
     assert event.reviewed
     latest = event.history.first()
@@ -250,6 +252,16 @@ def test_adding_a_sentence_cites_it_in_the_event_once(editor_client, editor, art
     assert "“Lavrov visits Pakistan” already cites this sentence." in again.content.decode()
     assert 'value="Lavrov"' in again.content.decode()
     assert event.citations.count() == 2
+
+
+def test_a_sentence_without_date_words_does_not_date_the_event_it_is_added_to(
+    editor_client, article
+):
+    event = make_event("Pipeline talks", start=D(2024, 3, 1), end=D(2024, 3, 31), precision="month",
+                       value="2024-03")  # fmt: skip
+    editor_client.post(url(article, UNDATED, "add-to-event"), {"event": event.pk})
+    citation = event.citations.get()
+    assert (citation.quote, citation.date_start, citation.date_value) == (UNDATED, None, "")
 
 
 def test_the_search_finds_events_by_words_and_date(editor_client, article):
