@@ -12,6 +12,7 @@ from playwright.sync_api import expect
 
 from articles.models import Article
 from timeline.models import Actor, Event, Sector
+from timeline.sentences import split_sentences
 from timeline.tests.factories import cite, make_article, make_event
 from timeline.vocabulary import load_vocabulary
 
@@ -143,10 +144,13 @@ def test_readers_and_non_editors_get_no_tools_and_403(page, seeds):
     expect(page.get_by_text(MISSED)).to_be_visible()
     expect(page.locator("[data-action]")).to_have_count(0)
     expect(page.locator("[data-sentence-start]")).to_have_count(0)
+    passage = seeds.passages.get(start__lte=sentence_start, end__gt=sentence_start)
+    sentences = split_sentences(seeds.text, passage.start, passage.end)
+    end = next(sentence.end for sentence in sentences if sentence.start == sentence_start)
+    assert page.request.get(f"{tools}{end}/new-event/").status == 403
 
     log_in(page, make_user("reader", editor=False), seeds.get_absolute_url())
     expect(page.locator("[data-action]")).to_have_count(0)
-    end = sentence_start + len(MISSED)
     assert page.request.get(f"{tools}{end}/new-event/").status == 403
     csrf = next(c["value"] for c in page.context.cookies() if c["name"] == "csrftoken")
     for action in ("new-event", "add-to-event"):
