@@ -2,10 +2,8 @@
 an event. Readers who are not editors get 403 from every one of them."""
 
 from django.contrib.auth.decorators import permission_required
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods
 
 from articles.models import Article
@@ -19,8 +17,10 @@ from timeline.sentence_events import (
     cite_sentence,
     create_event,
     find_sentence,
+    names_exactly,
     read_sentence,
     sentence_rows,
+    vocabulary_matching,
 )
 
 editor_required = permission_required(EDITOR_PERMISSIONS, raise_exception=True)
@@ -134,15 +134,11 @@ def add_to_event(request, pk, start, end):
 @editor_required
 @require_GET
 def vocabulary_suggestions(request, kind):
-    """Actors or sectors whose name holds the words typed; for actors, an unknown name can
-    be added as a new person or organisation."""
+    """Actors or sectors that the words typed name; for actors, a name the vocabulary lacks
+    can be added as a new person or organisation."""
     typed = " ".join(request.GET.get("q", "").split())[:200]
-    model = VOCABULARY[kind]
-    found = []
-    if typed:
-        matching = Q(name__icontains=typed) | Q(slug__icontains=slugify(typed))
-        found = list(model.objects.filter(matching)[:SUGGESTIONS])
-    exact = any(item.name.lower() == typed.lower() for item in found)
+    found = vocabulary_matching(VOCABULARY[kind], typed, SUGGESTIONS) if typed else []
+    exact = any(names_exactly(item, typed) for item in found)
     new_kinds = NEW_ACTOR_KINDS if kind == "actors" and typed and not exact else ()
     context = {"kind": kind, "found": found, "typed": typed, "new_kinds": new_kinds}
     return render(request, "timeline/_vocabulary_suggestions.html", context)

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 
 from django.db import transaction
+from django.db.models import CharField, F, Func, Q, Value
 from django.utils.text import slugify
 
 from articles.models import Article, Passage
@@ -17,7 +18,7 @@ from timeline.curation import CurationError, save_reviewed, value_range
 from timeline.dates import resolve_dates
 from timeline.display import format_event_date
 from timeline.extraction import TITLE_MAX_WORDS, Candidate, fold_citations
-from timeline.models import Actor, Citation, Event, Precision
+from timeline.models import Actor, Citation, Event, Precision, Sector
 from timeline.pipeline import Vocabulary, candidates_for_text, refresh_search_vectors
 from timeline.sentences import Sentence, split_sentences
 
@@ -27,6 +28,8 @@ EDITOR_PERMISSIONS = ("timeline.add_event", "timeline.change_event", "timeline.a
 TYPED_DATE_RULE = "typed by an editor"
 PUBLICATION_DATE_RULE = "no date words in the sentence: the article's publication date"
 TITLE_MAX_CHARS = Event._meta.get_field("title").max_length - 1
+# Each vocabulary's other words for a name: an actor's aliases, a sector's keywords.
+OTHER_NAMES = {Actor: "aliases", Sector: "keywords"}
 
 
 @dataclass(frozen=True)
@@ -202,9 +205,23 @@ def _date_choices(article, passage, sentence, candidates, folded) -> list[DateCh
     ]  # fmt: skip
 
 
+def vocabulary_matching(model, typed: str, limit: int) -> list:
+    """Actors or sectors whose name, or one of whose aliases or keywords, holds the words."""
+    other_names = Func(
+        F(OTHER_NAMES[model]), Value("\n"), function="array_to_string", output_field=CharField()
+    )
+    matching = Q(name__icontains=typed) | Q(other_names__icontains=typed)
+    return list(model.objects.annotate(other_names=other_names).filter(matching)[:limit])
+
+
+def names_exactly(item, typed: str) -> bool:
+    names = [item.name, *getattr(item, OTHER_NAMES[type(item)])]
+    return typed.casefold() in {name.casefold() for name in names}
+
+
 def actor_for(name: str, kind: str) -> Actor:
-    """The vocabulary's actor of that name, or a new one the editor adds by naming it."""
-    existing = Actor.objects.filter(name__iexact=name).first()
+    """The vocabulary's actor of that name or alias, or a new one the editor adds by naming it."""
+    existing = Actor.objects.filter(Q(name__iexact=name) | Q(aliases__contains=[name])).first()
     if existing is not None:
         return existing
     base = slugify(name) or "actor"
