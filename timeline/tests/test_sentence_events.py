@@ -2,12 +2,16 @@
 
 import datetime as dt
 import re
+from html.parser import HTMLParser
 
 import pytest
 from django.contrib.auth.models import Permission, User
+from django.core.management import call_command
 from django.test import Client
 
+from articles.models import Article
 from timeline.models import Actor, Citation, Event, Sector
+from timeline.sentence_events import body_passages, sentence_rows
 from timeline.sentences import split_sentences
 from timeline.tests.factories import cite, make_article, make_event
 
@@ -346,3 +350,53 @@ def test_sources_are_counted_and_listed_by_article(client):
     for line in [*dawn.text.splitlines(), "Lavrov was in Islamabad."]:
         assert line in page
     assert Citation.objects.filter(event=event).count() == len(event.sources[0].citations) + 1
+
+
+class SubmittedValues(HTMLParser):
+    """What a browser submits from a form left as it is: named fields, checked boxes, the
+    selected option, textarea text (search boxes aside: they only fetch suggestions)."""
+
+    def __init__(self):
+        super().__init__()
+        self.values: dict[str, list[str]] = {}
+        self.select = self.textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        name = attrs.get("name")
+        if tag == "input" and name and attrs.get("type") != "search":
+            if attrs.get("type") not in ("checkbox", "radio") or "checked" in attrs:
+                self.values.setdefault(name, []).append(attrs.get("value", ""))
+        elif tag == "select":
+            self.select = name
+        elif tag == "option" and self.select and "selected" in attrs:
+            self.values.setdefault(self.select, []).append(attrs["value"])
+        elif tag == "textarea":
+            self.textarea = name
+            self.values.setdefault(name, []).append("")
+
+    def handle_endtag(self, tag):
+        if tag in ("select", "textarea"):
+            self.select = self.textarea = None
+
+    def handle_data(self, data):
+        if self.textarea:
+            self.values[self.textarea][-1] += data
+
+
+def test_every_sentence_of_a_seed_article_saves_unchanged_as_a_dated_titled_event(
+    editor_client,
+):
+    call_command("ingest_articles", verbosity=0)
+    article = Article.objects.get(outlet="Asian Lite News")
+    sentences = [row.sentence for _, rows in sentence_rows(article, body_passages(article))
+                 for row in rows]  # fmt: skip
+    for sentence in sentences:
+        form_url = f"/articles/{article.pk}/sentences/{sentence.start}-{sentence.end}/new-event/"
+        form = SubmittedValues()
+        form.feed(editor_client.get(form_url, HTTP_HX_REQUEST="true").content.decode())
+        response = editor_client.post(form_url, form.values, HTTP_HX_REQUEST="true")
+        assert response.status_code == 200, sentence.text
+        event = Event.objects.get(citations__quote_start=sentence.start, reviewed=True)
+        assert event.title and event.start_date <= article.published
+        assert event.citations.get().quote == sentence.text
