@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.vary import vary_on_headers
 
 from articles.models import Article
 from timeline.curation import CurationError
@@ -67,6 +68,7 @@ def _sentence_response(request, where, context, status=200):
 
 @editor_required
 @require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
 def new_event(request, pk, start, end):
     where = _Sentence(pk, start, end)
     reading = where.read()
@@ -103,6 +105,7 @@ def _search(data, where) -> dict:
 
 @editor_required
 @require_http_methods(["GET", "POST"])
+@vary_on_headers("HX-Request")
 def add_to_event(request, pk, start, end):
     where = _Sentence(pk, start, end)
     context = {"panel": "timeline/_sentence_add_form.html"}

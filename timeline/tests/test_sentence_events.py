@@ -158,6 +158,19 @@ def test_the_timeline_shows_the_new_event_at_once_even_to_cached_readers(
     assert "Lavrov arrives in Islamabad" in reader.get("/").content.decode()
 
 
+def test_without_htmx_the_form_is_a_page_and_saving_returns_to_the_article(
+    editor_client, article
+):
+    page = editor_client.get(url(article, ARRIVAL, "new-event"))
+    assert page.status_code == 200
+    assert "<html" in page.content.decode() and 'data-action="save-event"' in page.content.decode()
+    assert page.headers["Vary"].count("HX-Request") == 1
+    saved = editor_client.post(url(article, ARRIVAL, "new-event"), event_data())
+    assert saved.status_code == 302
+    assert saved.headers["Location"] == f"/articles/{article.pk}/#p-2"
+    assert Event.objects.get().citations.get().quote == ARRIVAL
+
+
 def test_a_typed_date_wins_over_the_choices(editor_client, article):
     editor_client.post(url(article, ARRIVAL, "new-event"), event_data(typed_date="2024-03"))
     event = Event.objects.get()
