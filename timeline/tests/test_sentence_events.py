@@ -104,6 +104,13 @@ def test_editors_see_every_body_sentence_with_its_offsets_and_tools(editor_clien
     assert page.count('data-action="new-event"') == page.count('data-action="add-to-event"') == 3
 
 
+def test_editors_see_the_cited_words_marked_too(editor_client, article):
+    start, end = offsets(article, "The talks went well")
+    page = editor_client.get(article.get_absolute_url(), {"quote": f"{start}-{end}"})
+    marked = "<mark>The talks went well</mark>, officials said.</span>"
+    assert f'<span class="sentence-text">{marked}' in page.content.decode()
+
+
 def test_the_form_is_filled_from_the_pipelines_reading(editor_client, article):
     response = editor_client.get(url(article, ARRIVAL, "new-event"), HTTP_HX_REQUEST="true")
     form = response.content.decode()
@@ -158,9 +165,7 @@ def test_the_timeline_shows_the_new_event_at_once_even_to_cached_readers(
     assert "Lavrov arrives in Islamabad" in reader.get("/").content.decode()
 
 
-def test_without_htmx_the_form_is_a_page_and_saving_returns_to_the_article(
-    editor_client, article
-):
+def test_without_htmx_the_form_is_a_page_and_saving_returns_to_the_article(editor_client, article):
     page = editor_client.get(url(article, ARRIVAL, "new-event"))
     assert page.status_code == 200
     assert "<html" in page.content.decode() and 'data-action="save-event"' in page.content.decode()
