@@ -93,6 +93,7 @@ def test_an_editor_adds_actors_and_a_typed_date_and_errors_keep_what_was_typed(p
     expect(form.get_by_label("Vladimir Putin")).to_be_checked()
     form.get_by_label("Add an actor").fill("Ivan Testov")
     form.get_by_role("button", name="Add “Ivan Testov” as a new person").click()
+    expect(form.get_by_label("Ivan Testov (new person)")).to_be_checked()
     form.get_by_label("Add an actor").press("Enter")  # Enter in a search box saves nothing
     form.get_by_label("Or type a date").fill("sometime")
     sentence.locator('[data-action="save-event"]').click()

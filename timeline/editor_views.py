@@ -9,7 +9,12 @@ from django.views.decorators.vary import vary_on_headers
 
 from articles.models import Article
 from timeline.curation import CurationError
-from timeline.forms import NEW_ACTOR_KINDS, EventSearchForm, SentenceEventForm
+from timeline.forms import (
+    NEW_ACTOR_KINDS,
+    EventSearchForm,
+    SentenceEventForm,
+    new_actor_label,
+)
 from timeline.models import Actor, Sector
 from timeline.sentence_events import (
     EDITOR_PERMISSIONS,
@@ -159,5 +164,5 @@ def vocabulary_choice(request, kind):
     new_kind, _, name = value.partition(":")
     if kind != "actors" or new_kind not in NEW_ACTOR_KINDS or not name.strip():
         raise Http404("Choose an actor or sector from the suggestions.")
-    context = {"name": "new_actors", "value": value, "label": f"{name} (new {new_kind})"}
+    context = {"name": "new_actors", "value": value, "label": new_actor_label(value)}
     return render(request, "timeline/_vocabulary_chip.html", context)

@@ -5,7 +5,7 @@ from django.http import QueryDict
 
 from timeline.curation import value_range
 from timeline.models import Actor, Citation, Event, Sector
-from timeline.sentence_events import typed_date
+from timeline.sentence_events import DateChoice
 
 EARLIEST_YEAR = 1
 LATEST_YEAR = 9999
@@ -91,6 +91,29 @@ DATE_FORMATS_HINT = "a day (2012-10-04), a month (2012-10), a quarter (2012-Q4) 
 NEW_ACTOR_KINDS = (Actor.Kind.PERSON, Actor.Kind.ORGANISATION)
 
 
+def new_actor_label(value: str) -> str:
+    """ "person:Ivan Testov" → "Ivan Testov (new person)"."""
+    kind, _, name = value.partition(":")
+    return f"{name} (new {kind})"
+
+
+class CalendarValueField(forms.CharField):
+    """A date as a TimeML value, cleaned to the calendar range it stands for (or None)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, max_length=40, help_text=f"As {DATE_FORMATS_HINT}.",
+                         **kwargs)  # fmt: skip
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        found = value_range(value)
+        if found is None:
+            raise ValidationError(f"“{value}” is not a date: type {DATE_FORMATS_HINT}.")
+        return found
+
+
 class SentenceEventForm(forms.Form):
     """A new event from one sentence, filled from the pipeline's reading of it.
 
@@ -100,9 +123,7 @@ class SentenceEventForm(forms.Form):
 
     title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"autofocus": True}))
     date = forms.ChoiceField(label="Date", required=False, widget=forms.RadioSelect)
-    typed_date = forms.CharField(
-        label="Or type a date", required=False, max_length=40, help_text=f"As {DATE_FORMATS_HINT}."
-    )
+    typed_date = CalendarValueField(label="Or type a date")
     status = forms.ChoiceField(choices=Event.Status.choices)
     actors = forms.ModelMultipleChoiceField(Actor.objects.all(), required=False)
     new_actors = forms.Field(required=False, widget=forms.MultipleHiddenInput)
@@ -137,11 +158,8 @@ class SentenceEventForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        typed = cleaned.get("typed_date", "").strip()
-        if typed:
-            cleaned["chosen_date"] = typed_date(typed)
-            if cleaned["chosen_date"] is None:
-                self.add_error("typed_date", f"“{typed}” is not a date: type {DATE_FORMATS_HINT}.")
+        if typed := cleaned.get("typed_date"):
+            cleaned["chosen_date"] = DateChoice.typed(typed)
         else:
             cleaned["chosen_date"] = self.reading.dates[int(cleaned.get("date") or 0)]
         return cleaned
@@ -163,29 +181,14 @@ class SentenceEventForm(forms.Form):
     @property
     def chosen_new_actors(self) -> list[dict]:
         values = self.data.getlist("new_actors") if self.is_bound else []
-        chips = []
-        for value in values:
-            kind, _, name = value.partition(":")
-            chips.append({"value": value, "label": f"{name} (new {kind})"})
-        return chips
+        return [{"value": value, "label": new_actor_label(value)} for value in values]
 
 
 class EventSearchForm(forms.Form):
     """The events a sentence may be added to: by words and by date."""
 
     q = forms.CharField(label="Words", required=False, max_length=200, strip=True)
-    date = forms.CharField(
-        label="Date", required=False, max_length=40, help_text=f"As {DATE_FORMATS_HINT}."
-    )
-
-    def clean_date(self):
-        value = self.cleaned_data["date"].strip()
-        if not value:
-            return None
-        found = value_range(value)
-        if found is None:
-            raise ValidationError(f"“{value}” is not a date: type {DATE_FORMATS_HINT}.")
-        return found
+    date = CalendarValueField(label="Date")
 
     def events(self, article, sentence, limit):
         """Matching events, earliest first, each marked when it cites the sentence already."""

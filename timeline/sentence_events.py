@@ -14,7 +14,7 @@ from django.db.models import CharField, F, Func, Q, Value
 from django.utils.text import slugify
 
 from articles.models import Article, Passage
-from timeline.curation import CurationError, save_reviewed, value_range
+from timeline.curation import CurationError, save_reviewed
 from timeline.dates import resolve_dates
 from timeline.display import format_event_date
 from timeline.extraction import TITLE_MAX_WORDS, Candidate, fold_citations
@@ -45,6 +45,11 @@ class DateChoice:
     words: str = ""
     words_start: int | None = None
     words_end: int | None = None
+
+    @classmethod
+    def typed(cls, found) -> "DateChoice":
+        """A calendar range the editor typed (curation.DateRange)."""
+        return cls(found.value, found.start, found.end, found.precision, TYPED_DATE_RULE)
 
     @property
     def label(self) -> str:
@@ -295,11 +300,3 @@ def cite_sentence(event_id: int, article, passage, sentence, reading, *, user) -
     save_reviewed(event, f"Cited a sentence of {_source_words(article)}", user, ["reading"])
     refresh_search_vectors([event.pk])
     return event
-
-
-def typed_date(value: str) -> DateChoice | None:
-    """A TimeML value the editor typed (2012-10-04, 2012-10, 2012-W40, 2012-Q4, 2012, 201)."""
-    found = value_range(value)
-    if found is None:
-        return None
-    return DateChoice(found.value, found.start, found.end, found.precision, TYPED_DATE_RULE)
