@@ -6,6 +6,7 @@ from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article, Passage
 from timeline.models import Citation
+from timeline.sentence_events import can_edit_events, sentence_rows
 
 # A text fragment needs only enough words to find the sentence on the original page.
 TEXT_FRAGMENT_WORDS = 8
@@ -81,9 +82,14 @@ def article_detail(request, pk):
     original_quote_url = ""
     if original_url and cited:
         original_quote_url = text_fragment_url(original_url, article.text[cited[0] : cited[1]])
+    editing = can_edit_events(request.user)
     context = {
         "article": article,
-        "passages": marked_passages(article, passages, cited),
+        "editing": editing,
+        # Editors see each sentence with its tools; readers see the passages as published.
+        "passages": sentence_rows(article, passages, cited)
+        if editing
+        else marked_passages(article, passages, cited),
         "original_url": original_url,
         "original_quote_url": original_quote_url,
         "cited": cited,

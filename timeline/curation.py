@@ -207,7 +207,7 @@ def _fold(text: str) -> str:
 _REASON_LENGTH = 100
 
 
-def _save_reviewed(event: Event, reason: str, user, fields: list[str] | None = None) -> None:
+def save_reviewed(event: Event, reason: str, user, fields: list[str] | None = None) -> None:
     event.reviewed = True
     event._change_reason = reason[:_REASON_LENGTH]
     if user is not None:
@@ -225,7 +225,7 @@ def set_published(events, published: bool, *, user=None) -> int:
         if event.published == published and event.reviewed:
             continue
         event.published = published
-        _save_reviewed(event, "Published" if published else "Unpublished", user, ["published"])
+        save_reviewed(event, "Published" if published else "Unpublished", user, ["published"])
         changed += 1
     return changed
 
@@ -234,7 +234,7 @@ def mark_reviewed(events, *, user=None) -> int:
     changed = 0
     for event in events:
         if not event.reviewed:
-            _save_reviewed(event, "Marked reviewed", user, [])
+            save_reviewed(event, "Marked reviewed", user, [])
             changed += 1
     return changed
 
@@ -282,7 +282,7 @@ def merge_events(events, *, user=None) -> MergeResult:
     # Its citations changed: the pipeline works out what they add up to again when next needed.
     survivor.reading = {}
     merged_ids = ", ".join(str(event.pk) for event in others)
-    _save_reviewed(survivor, f"Merged events {merged_ids} into this one", user)
+    save_reviewed(survivor, f"Merged events {merged_ids} into this one", user)
 
     for event in others:
         event._change_reason = f"Merged into event {survivor.pk}"
@@ -354,7 +354,7 @@ def reresolve_event_date(event: Event, *, user=None) -> str:
     old = f"{event.value} ({event.precision})"
     event.start_date, event.end_date = found.start, found.end
     event.precision, event.value = found.precision, found.value
-    _save_reviewed(
+    save_reviewed(
         event,
         f"Date re-resolved from citations: {found.value}",
         user,

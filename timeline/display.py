@@ -5,6 +5,7 @@ and returns text. "1980s", "June 2019", "Wednesday 23 February 2022", "Q2 2021".
 """
 
 import datetime as dt
+from dataclasses import dataclass
 
 DAY = "day"
 WEEK = "week"
@@ -114,3 +115,31 @@ def machine_date(start: dt.date, end: dt.date, precision: str) -> str:
     if precision in (QUARTER, SEASON, YEAR) and start.year == end.year:
         return f"{start.year:04d}"
     return ""
+
+
+@dataclass(frozen=True)
+class ArticleSource:
+    """One article that reports an event, with every passage of it the event cites."""
+
+    article: object
+    citations: tuple
+
+    @property
+    def first_citation(self):
+        return self.citations[0]
+
+    @property
+    def passage_count(self) -> int:
+        return len(self.citations)
+
+
+def sources_by_article(citations) -> list[ArticleSource]:
+    """An event's citations grouped by article, in citation order: one source per article.
+
+    This is the one rule for "N sources" everywhere (pages, exports): four sentences of one
+    report are one source with four passages, not four sources.
+    """
+    by_article: dict = {}
+    for citation in citations:
+        by_article.setdefault(citation.article_id, []).append(citation)
+    return [ArticleSource(group[0].article, tuple(group)) for group in by_article.values()]

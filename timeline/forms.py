@@ -2,9 +2,12 @@ import datetime as dt
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 
-from timeline.models import Actor, Event, Sector
+from timeline.curation import value_range
+from timeline.models import Actor, Citation, Event, Sector
+from timeline.sentence_events import DateChoice
 
 EARLIEST_YEAR = 1
 LATEST_YEAR = 9999
@@ -99,3 +102,123 @@ class EventFilterForm(forms.Form):
 EventFilterForm.base_fields["from"] = YearField(
     label="From year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
 )
+
+
+DATE_FORMATS_HINT = "a day (2012-10-04), a month (2012-10), a quarter (2012-Q4) or a year (2012)"
+NEW_ACTOR_KINDS = (Actor.Kind.PERSON, Actor.Kind.ORGANISATION)
+
+
+def new_actor_label(value: str) -> str:
+    """ "person:Ivan Testov" → "Ivan Testov (new person)"."""
+    kind, _, name = value.partition(":")
+    return f"{name} (new {kind})"
+
+
+class CalendarValueField(forms.CharField):
+    """A date as a TimeML value, cleaned to the calendar range it stands for (or None)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, max_length=40, help_text=f"As {DATE_FORMATS_HINT}.",
+                         **kwargs)  # fmt: skip
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        found = value_range(value)
+        if found is None:
+            raise ValidationError(f"“{value}” is not a date: type {DATE_FORMATS_HINT}.")
+        return found
+
+
+class SentenceEventForm(forms.Form):
+    """A new event from one sentence, filled from the pipeline's reading of it.
+
+    `date` picks one of the dates the sentence offers; a typed date wins over it. Actors and
+    sectors are ticked chips; `new_actors` are names the vocabulary lacks, as "kind:name".
+    """
+
+    title = forms.CharField(max_length=300, widget=forms.TextInput(attrs={"autofocus": True}))
+    date = forms.ChoiceField(label="Date", required=False, widget=forms.RadioSelect)
+    typed_date = CalendarValueField(label="Or type a date")
+    status = forms.ChoiceField(choices=Event.Status.choices)
+    actors = forms.ModelMultipleChoiceField(Actor.objects.all(), required=False)
+    new_actors = forms.Field(required=False, widget=forms.MultipleHiddenInput)
+    sectors = forms.ModelMultipleChoiceField(Sector.objects.all(), required=False)
+    summary = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, data=None, *, reading, **kwargs):
+        actors = Actor.objects.filter(name__in=reading.actors)
+        sectors = Sector.objects.filter(slug__in=reading.sectors)
+        initial = {
+            "title": reading.title, "summary": reading.summary, "status": reading.status,
+            "date": "0",
+            "actors": list(actors.values_list("pk", flat=True)),
+            "sectors": list(sectors.values_list("pk", flat=True)),
+        }  # fmt: skip
+        super().__init__(data, initial=initial, **kwargs)
+        self.reading = reading
+        self.fields["date"].choices = [(str(i), d.label) for i, d in enumerate(reading.dates)]
+
+    def clean_new_actors(self) -> list[tuple[str, str]]:
+        actors = []
+        for value in self.cleaned_data["new_actors"] or []:
+            kind, _, name = value.partition(":")
+            name = " ".join(name.split())
+            if kind not in NEW_ACTOR_KINDS or not name or len(name) > 200:
+                raise ValidationError(
+                    f"“{value}” is not a new person or organisation: give a name of at most "
+                    "200 characters."
+                )
+            actors.append((kind, name))
+        return actors
+
+    def clean(self):
+        cleaned = super().clean()
+        if typed := cleaned.get("typed_date"):
+            cleaned["chosen_date"] = DateChoice.typed(typed)
+        else:
+            cleaned["chosen_date"] = self.reading.dates[int(cleaned.get("date") or 0)]
+        return cleaned
+
+    def _chosen(self, name):
+        """The actors or sectors ticked now: the reading's at first, the editor's once posted."""
+        values = self.data.getlist(name) if self.is_bound else self.initial[name]
+        pks = [int(value) for value in values if str(value).isdigit()]
+        return list(self.fields[name].queryset.filter(pk__in=pks))
+
+    @property
+    def chosen_actors(self):
+        return self._chosen("actors")
+
+    @property
+    def chosen_sectors(self):
+        return self._chosen("sectors")
+
+    @property
+    def chosen_new_actors(self) -> list[dict]:
+        values = self.data.getlist("new_actors") if self.is_bound else []
+        return [{"value": value, "label": new_actor_label(value)} for value in values]
+
+
+class EventSearchForm(forms.Form):
+    """The events a sentence may be added to: by words and by date."""
+
+    q = forms.CharField(label="Words", required=False, max_length=200, strip=True)
+    date = CalendarValueField(label="Date")
+
+    def events(self, article, sentence, limit):
+        """Matching events, earliest first, each marked when it cites the sentence already."""
+        data = self.cleaned_data
+        events = Event.objects.filter(is_synthetic=False)
+        if data["q"]:
+            words = Event.objects.matching(data["q"]).values("pk")
+            events = events.filter(Q(pk__in=words) | Q(title__icontains=data["q"]))
+        if found := data["date"]:
+            events = events.filter(start_date__lte=found.end, end_date__gte=found.start)
+        cites = Citation.objects.filter(
+            event=OuterRef("pk"), article=article,
+            quote_start=sentence.start, quote_end=sentence.end,
+        )  # fmt: skip
+        events = events.annotate(cites_sentence=Exists(cites)).defer("search_vector", "reading")
+        return list(events.chronological()[:limit])

@@ -6,6 +6,7 @@ from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article, Passage
+from timeline.display import ArticleSource, sources_by_article
 
 
 class Actor(models.Model):
@@ -148,6 +149,12 @@ class Event(models.Model):
 
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.pk])
+
+    @property
+    def sources(self) -> list[ArticleSource]:
+        """The articles that report the event, each with its cited passages; uses prefetched
+        citations (with their articles) when there are some."""
+        return sources_by_article(self.citations.all())
 
 
 class Citation(models.Model):

@@ -19,3 +19,11 @@ document.addEventListener("htmx:afterSettle", () => {
     }
   }
 });
+
+// In an editor's search box, Enter would submit the form around it (saving the event, or
+// adding the sentence to the first event listed); the search runs as the editor types.
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Enter" && event.target.matches && event.target.matches(".editor-search")) {
+    event.preventDefault();
+  }
+});

@@ -21,12 +21,6 @@ def event_group(event) -> str:
 
 
 @register.filter
-def source_count(event) -> int:
-    """How many articles report the event; uses the prefetched citations."""
-    return len({citation.article_id for citation in event.citations.all()})
-
-
-@register.filter
 def passage_url(citation) -> str:
     """The article page, marking the cited sentence, scrolled to its passage."""
     return f"{citation.article.get_absolute_url()}?cite={citation.pk}#{citation.passage.anchor}"

@@ -27,19 +27,6 @@ def revert_url(event, record):
     return reverse("admin:timeline_event_simple_history", args=[event.pk, record.history_id])
 
 
-@pytest.fixture
-def editor(db):
-    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
-
-
 def form_data(event, **changes):
     """What the change form posts for `event` unchanged, with `changes` applied."""
     data = {

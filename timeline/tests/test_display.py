@@ -1,8 +1,15 @@
 import datetime as dt
+from types import SimpleNamespace
 
 import pytest
 
-from timeline.display import format_event_date, group_label, machine_date, ordinal
+from timeline.display import (
+    format_event_date,
+    group_label,
+    machine_date,
+    ordinal,
+    sources_by_article,
+)
 
 D = dt.date
 
@@ -67,3 +74,21 @@ def test_machine_date_is_a_valid_html_time_value_or_nothing():
     assert machine_date(D(2023, 6, 5), D(2023, 6, 11), "week") == "2023-W23"
     assert machine_date(D(2019, 6, 1), D(2019, 6, 30), "month") == "2019-06"
     assert machine_date(D(1980, 1, 1), D(1989, 12, 31), "decade") == ""
+
+
+def test_sources_are_articles_each_with_its_passages_in_citation_order():
+    dawn, tribune = SimpleNamespace(outlet="Dawn"), SimpleNamespace(outlet="Tribune")
+    citations = [
+        SimpleNamespace(article_id=1, article=dawn, quote_start=10),
+        SimpleNamespace(article_id=2, article=tribune, quote_start=5),
+        SimpleNamespace(article_id=1, article=dawn, quote_start=40),
+        SimpleNamespace(article_id=1, article=dawn, quote_start=90),
+    ]
+    sources = sources_by_article(citations)
+    assert [(source.article.outlet, source.passage_count) for source in sources] == [
+        ("Dawn", 3),
+        ("Tribune", 1),
+    ]
+    assert [c.quote_start for c in sources[0].citations] == [10, 40, 90]
+    assert sources[0].first_citation.quote_start == 10
+    assert sources_by_article([]) == []
