@@ -110,14 +110,6 @@ def permalink(request, citation) -> str:
     )
 
 
-def citations_by_article(event) -> list[list]:
-    """The event's citations grouped by article, in the order the articles are first cited."""
-    groups = {}
-    for citation in event.citations.all():
-        groups.setdefault(citation.article_id, []).append(citation)
-    return list(groups.values())
-
-
 def source_name(article) -> str:
     return f"{article.outlet}, {article.published.day} {article.published:%B %Y}"
 
@@ -126,8 +118,8 @@ def sources_html(request, event) -> str:
     """'Sources: Dawn, 8 April 2021; …', each article linked once, to its first cited sentence."""
     links = format_html_join(
         "; ", '<a href="{}">{}</a>',
-        ((permalink(request, group[0]), source_name(group[0].article))
-         for group in citations_by_article(event)),
+        ((permalink(request, source.first_citation), source_name(source.article))
+         for source in event.sources),
     )  # fmt: skip
     return format_html("<p>Sources: {}</p>", links) if links else ""
 
@@ -170,10 +162,10 @@ def event_record(request, event) -> dict:
         "sources": [
             {
                 "article": {
-                    "title": group[0].article.title,
-                    "outlet": group[0].article.outlet,
-                    "url": group[0].article.url or None,
-                    "published": group[0].article.published.isoformat(),
+                    "title": source.article.title,
+                    "outlet": source.article.outlet,
+                    "url": source.article.url or None,
+                    "published": source.article.published.isoformat(),
                 },
                 "quotes": [
                     {
@@ -182,10 +174,10 @@ def event_record(request, event) -> dict:
                         "end": citation.quote_end,
                         "permalink": permalink(request, citation),
                     }
-                    for citation in group
+                    for citation in source.citations
                 ],
             }
-            for group in citations_by_article(event)
+            for source in event.sources
         ],
     }
 
@@ -342,14 +334,15 @@ class LineBuffer:
 def csv_sources(request, sources) -> str:
     """'Dawn, 8 April 2021, https://…; …': the article's own address, else its page here."""
     return "; ".join(
-        f"{source_name(group[0].article)}, {group[0].article.url or permalink(request, group[0])}"
-        for group in sources
+        f"{source_name(source.article)}, "
+        f"{source.article.url or permalink(request, source.first_citation)}"
+        for source in sources
     )
 
 
 def csv_row(request, event) -> list:
     when = event_date(event)
-    sources = citations_by_article(event)
+    sources = event.sources
     return [
         event.pk,
         when,
@@ -417,7 +410,7 @@ def ics_text(component, *, leave_open=False) -> str:
 
 def calendar_description(event) -> str:
     when = event_date(event)
-    sources = "; ".join(source_name(group[0].article) for group in citations_by_article(event))
+    sources = "; ".join(source_name(source.article) for source in event.sources)
     parts = [
         planned_note(when) if planned(event) else when,
         event.summary,

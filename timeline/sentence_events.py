@@ -17,7 +17,8 @@ from articles.models import Article, Passage
 from timeline.curation import CurationError, save_reviewed
 from timeline.dates import resolve_dates
 from timeline.display import format_event_date
-from timeline.extraction import TITLE_MAX_WORDS, Candidate, fold_citations
+from timeline.extraction import Candidate, fold_citations
+from timeline.extraction.titles import TITLE_MAX_WORDS
 from timeline.models import Actor, Citation, Event, Precision, Sector
 from timeline.pipeline import Vocabulary, candidates_for_text, refresh_search_vectors
 from timeline.sentences import Sentence, split_sentences

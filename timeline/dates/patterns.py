@@ -178,10 +178,12 @@ PERIOD_EDGE = _expression(
     re.IGNORECASE,
 )
 THE_WEEKEND = _expression(r"\bthe\s+weekend\b", re.IGNORECASE)
-# "the next day", "the following year", "that day", "the same week", "the past year".
+# "the next day", "the following year", "that day", "the same week", "the past year",
+# "later in the day".
 UNIT_AFTER_DETERMINER = _expression(
     r"(?P<mod>(?:earlier|later|early|late)\s+)?"
-    r"(?P<det>the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+same|that)"
+    r"(?P<det>the\s+past|the\s+last|the\s+next|the\s+previous|the\s+following|the\s+same|that"
+    r"|(?i:(?<=later\s)|(?<=earlier\s))in\s+the(?=\s+day\b))"
     r"\s+(?P<unit>day|morning|afternoon|evening|night|week|weekend|month|year|decade|century)"
     r"\b(?![-'’])",
     re.IGNORECASE,

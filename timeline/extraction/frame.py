@@ -29,7 +29,8 @@ CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "c
 CARRIED_STATEMENTS = frozenset({"invited", "invitation"})
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
-    r"^\W*[“\"‘]|^\W*(?:earlier|previously|in the past|historically|back in|since|so far|"
+    r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"
+    r"in the past|historically|back in|since|so far|"
     r"over the years|traditionally)\b|\b(?:had|has|have)\s+(?:\w+ly\s+)?been\b|\bhad\s+\w+ed\b"
     r"|\bago\b|\bsince\b",
     re.IGNORECASE,
@@ -57,10 +58,12 @@ _HELD = re.compile(
     r"attended|attend)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "said in a meeting with Putin", "remarked during the media forum": the meeting is where
-# the saying happened, and itself a happening of the report's day.
+# "said in a meeting with Putin", "speaking at a press conference", "remarked during the
+# media forum": the meeting is where the saying happened, and itself a happening of the
+# report's day.
 _WHERE_SAID = re.compile(
-    r"\b(?:in\s+a|during\s+(?:a|the|their|his|her))\s+(?:[\w–-]+\s+){0,3}$", re.IGNORECASE
+    r"\b(?:in\s+a|at\s+(?:a|the)|during\s+(?:a|the|their|his|her))\s+(?:[\w–-]+\s+){0,3}$",
+    re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she|they|the two)\b", re.IGNORECASE)

@@ -15,10 +15,10 @@ SCHEDULE_PRESENT = frozenset(
 # Said within two words before the trigger, a future marker makes the happening planned
 # ("are scheduled to meet", "will formally sign"), unless a past auxiliary governs it
 # ("was expected to visit").
-_FUTURE_BEFORE_TRIGGER = re.compile(FUTURE_MARKER + r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
+_FUTURE_BEFORE_TRIGGER = re.compile(FUTURE_MARKER + r"(?:\s+[\w-]+){0,2}\s*$", re.IGNORECASE)
 FUTURE = re.compile(FUTURE_MARKER, re.IGNORECASE)
 _PAST_BEFORE_TRIGGER = re.compile(
-    r"\b(?:was|were|had|has|have)\b(?:\s+\w+){0,3}\s*$", re.IGNORECASE
+    r"\b(?:was|were|had|has|have)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
 )
 
 

@@ -130,6 +130,7 @@ def headline(
     prefix = re.search(
         r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|since|during|by|from|until|for)\s+)?$",
         sentence[:start],
+        re.IGNORECASE,
     )
     blanked = blank(sentence, prefix.start() if prefix else start, end)
     for aside in PARENTHESES.finditer(blanked):
@@ -184,7 +185,9 @@ def headline(
         antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
         before = antecedent.group(1) if antecedent else head
     lead = _LEADING_FILLER.sub("", before.strip())
-    if not lead or _PRONOUN.match(lead):
+    if _PRONOUN.match(lead) and subject:
+        lead = subject
+    elif not lead:
         opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
         lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
     words = _without_honorifics(_QUOTES.sub("", f"{lead} {verb} {after}")).split()

@@ -489,6 +489,8 @@ ANAPHORA = [
         "met again.", "The following day", "2014-05-13"),
     day(LAVROV_VISIT, "Lavrov arrived on Tuesday. He met Khan the next day.", "the next day",
         "2021-04-07"),
+    day(LAVROV_VISIT, "Talks were held on Tuesday morning. He addressed traders later in the day.",
+        "later in the day", "2021-04-06"),
     span(LAVROV_VISIT, "The pact was signed in 2016. That year, trade doubled.", "That year",
          "2016", "2016-01-01", "2016-12-31", "year"),
     day(KHAN_VISIT, "Khan met Putin on February 24, 2022. On the same day, Russia invaded "

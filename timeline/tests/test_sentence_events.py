@@ -23,12 +23,16 @@ TEXT = (
     "ISLAMABAD: Russian Foreign Minister Sergey Lavrov arrived in Islamabad on 5 March 2024 "
     "for talks on energy with Pakistan. The talks went well, officials said.\n"
     "Pakistan and Russia also discussed a gas pipeline.\n"
+    "“Russia and Pakistan share a long history,” an official said.\n"
 )
 ARRIVAL = (
     "ISLAMABAD: Russian Foreign Minister Sergey Lavrov arrived in Islamabad on 5 March 2024 "
     "for talks on energy with Pakistan."
 )
-UNDATED = "Pakistan and Russia also discussed a gas pipeline."
+# No date words: the report's date carries to it.
+CARRIED = "Pakistan and Russia also discussed a gas pipeline."
+# No date words, and a quotation, which no report's date carries to.
+UNDATED = "“Russia and Pakistan share a long history,” an official said."
 
 
 @pytest.fixture
@@ -99,9 +103,9 @@ def test_editors_see_every_body_sentence_with_its_offsets_and_tools(editor_clien
         for s in split_sentences(article.text, passage.start, passage.end)
     ]
     assert shown == expected
-    assert len(shown) == 3
+    assert len(shown) == 4
     assert "Subscribe to our newsletter" not in page
-    assert page.count('data-action="new-event"') == page.count('data-action="add-to-event"') == 3
+    assert page.count('data-action="new-event"') == page.count('data-action="add-to-event"') == 4
 
 
 def test_editors_see_the_cited_words_marked_too(editor_client, article):
@@ -230,6 +234,16 @@ def test_a_sentence_without_dates_offers_the_articles_date(editor_client, articl
     event = Event.objects.get()
     assert (event.value, event.precision) == ("2024-03-06", "day")
     assert event.citations.get().date_start is None
+
+
+def test_a_sentence_in_a_dated_report_offers_the_reports_date(editor_client, article):
+    form = editor_client.get(url(article, CARRIED, "new-event"), HTTP_HX_REQUEST="true")
+    assert "Tuesday 5 March 2024" in form.content.decode()
+    editor_client.post(url(article, CARRIED, "new-event"), event_data(title="Gas pipeline talks"))
+    citation = Event.objects.get().citations.get()
+    # The citation keeps the words that dated it, in the sentence of the report before it.
+    start, end = citation.date_start, citation.date_end
+    assert article.text[start:end] == "5 March 2024"
 
 
 def test_offsets_that_are_not_a_body_sentence_are_404(editor_client, article):
