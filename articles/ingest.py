@@ -14,6 +14,7 @@ from django.db import connection, transaction
 from articles.cleaning import split_passages
 from articles.models import Article, Passage, content_hash
 from articles.signals import article_ingested
+from articles.webpage import NotAnArticle, WebPage, read_web_page
 
 EARLIEST_PUBLICATION = dt.date(1900, 1, 1)
 
@@ -39,6 +40,13 @@ class IngestError(Exception):
 class IngestResult:
     article: Article
     created: bool
+    page: WebPage | None = None  # what was read from the page, for an article from HTML
+
+    @property
+    def date_note(self) -> str:
+        if self.page is None or self.page.published != self.article.published:
+            return ""
+        return f"publication date {self.page.published} from {self.page.date_source}"
 
 
 def decode_article_bytes(data: bytes) -> str:
@@ -60,19 +68,25 @@ def decode_article_bytes(data: bytes) -> str:
     return text
 
 
-def read_article_file(path: Path) -> str:
+def read_file_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from None
-    if size > settings.ARTICLE_MAX_BYTES:
-        limit_mb = settings.ARTICLE_MAX_BYTES / 1024 / 1024
-        raise IngestError(f"too large: {size:,} bytes (the limit is {limit_mb:g} MB)")
+    if size > limit:
+        raise IngestError(f"too large: {size:,} bytes (the limit is {limit / 1024 / 1024:g} MB)")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from None
-    return decode_article_bytes(data)
+
+
+def read_article_file(path: Path) -> str:
+    return decode_article_bytes(read_file_bytes(path, settings.ARTICLE_MAX_BYTES))
+
+
+def is_html_file(path: Path) -> bool:
+    return path.suffix.lower() in {".html", ".htm"}
 
 
 def parse_publication_date(value, *, today: dt.date | None = None) -> dt.date:
@@ -149,3 +163,42 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
         )
         article_ingested.send(sender=Article, article=article, passages=passages)
     return IngestResult(article, created=True)
+
+
+def ingest_web_page(
+    html: bytes,
+    *,
+    page_url: str = "",
+    outlet: str = "",
+    title: str = "",
+    published=None,
+    url: str = "",
+) -> IngestResult:
+    """Store the article a web page carries. Metadata given here wins over the page's own.
+
+    page_url is where the page was fetched from (its path may carry the date); url, when
+    given, is stored instead of the page's canonical address.
+    """
+    if not html.strip():
+        raise IngestError("empty page")
+    if len(html) > settings.WEB_PAGE_MAX_BYTES:
+        limit_mb = settings.WEB_PAGE_MAX_BYTES / 1024 / 1024
+        raise IngestError(f"too large: {len(html):,} bytes (the limit is {limit_mb:g} MB)")
+    try:
+        page = read_web_page(html, page_url or url)
+    except NotAnArticle as error:
+        raise IngestError(str(error)) from None
+    outlet = outlet or page.site_name
+    if not outlet:
+        raise IngestError("the page does not name its site: give the outlet")
+    published = published or page.published
+    if not published:
+        raise IngestError("no publication date found on the page: give one")
+    result = ingest_article(
+        text=page.text,
+        outlet=outlet,
+        title=title or page.title,
+        published=published,
+        url=url or page.canonical_url,
+    )
+    return IngestResult(result.article, result.created, page)

@@ -193,3 +193,5 @@ LOGGING = {
 
 # Articles larger than this are refused at ingest: news text is rarely above 100 kB.
 ARTICLE_MAX_BYTES = 2 * 1024 * 1024
+# A web page carries scripts, styles and markup around its text: it may be larger.
+WEB_PAGE_MAX_BYTES = 5 * 1024 * 1024

@@ -92,7 +92,7 @@ def test_a_future_publication_date_is_a_form_error(editor_client):
 def test_an_article_needs_text_or_a_file(editor_client):
     response = editor_client.post(ADD_URL, add_data(text="   "))
     assert response.status_code == 200
-    assert "Paste the article text or upload a .txt file." in response.content.decode()
+    assert "Paste the article text or upload a .txt or .html file." in response.content.decode()
 
 
 def test_adding_the_same_text_twice_stores_it_once(editor_client):
