@@ -5,7 +5,8 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from articles.forms import ArticleAddForm
-from articles.models import Article, Passage
+from articles.ingest import run_page_fetch
+from articles.models import Article, PageFetch, Passage
 
 PASSAGE_PREVIEW_LENGTH = 300
 
@@ -39,6 +40,8 @@ class PassageInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     add_form = ArticleAddForm
+    # Adds "Add article from URL" beside "Add article".
+    change_list_template = "admin/articles/article/change_list.html"
     list_display = ["title", "outlet", "published", "passage_total", "event_total", "ingested_at"]
     list_filter = ["outlet", "is_synthetic"]
     search_fields = ["title", "outlet", "url"]
@@ -134,3 +137,37 @@ class ArticleAdmin(admin.ModelAdmin):
             request,
             f"Re-ran extraction on {queryset.count()} articles; reviewed events were left alone.",
         )
+
+
+@admin.register(PageFetch)
+class PageFetchAdmin(admin.ModelAdmin):
+    """ "Add article from URL": the request is stored and handed to a worker at once."""
+
+    list_display = ["url", "state", "error", "article_link", "requested_at", "finished_at"]
+    list_filter = ["state"]
+    search_fields = ["url", "error"]
+    date_hierarchy = "requested_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["url", "outlet", "title", "published"]
+        return ["url", "outlet", "title", "published", "state", "error", "article_link",
+                "job_id", "requested_at", "finished_at"]  # fmt: skip
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else self.get_fields(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        run_page_fetch(obj)
+
+    @admin.display(description="Article")
+    def article_link(self, page_fetch):
+        if page_fetch.article_id is None:
+            return "—"
+        url = reverse("admin:articles_article_change", args=[page_fetch.article_id])
+        return format_html('<a href="{}">{}</a>', url, page_fetch.article)

@@ -10,9 +10,11 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils import timezone
 
 from articles.cleaning import split_passages
-from articles.models import Article, Passage, content_hash
+from articles.fetch import FetchError, fetch
+from articles.models import Article, PageFetch, Passage, content_hash
 from articles.signals import article_ingested
 from articles.webpage import NotAnArticle, WebPage, read_web_page
 
@@ -202,3 +204,39 @@ def ingest_web_page(
         url=url or page.canonical_url,
     )
     return IngestResult(result.article, result.created, page)
+
+
+def ingest_url(url: str, *, outlet: str = "", title: str = "", published=None) -> IngestResult:
+    """Fetch a page and store its article; refusals of the fetch are IngestErrors too."""
+    try:
+        page = fetch(url.strip(), allow_private=settings.ALLOW_PRIVATE_FETCH)
+    except FetchError as error:
+        raise IngestError(str(error)) from None
+    return ingest_web_page(
+        page.body, page_url=page.url, outlet=outlet, title=title, published=published
+    )
+
+
+def run_page_fetch(page_fetch: PageFetch) -> PageFetch:
+    """Do an editor's fetch request and record how it ended, with a one-line reason on failure."""
+    try:
+        result = ingest_url(
+            page_fetch.url,
+            outlet=page_fetch.outlet,
+            title=page_fetch.title,
+            published=page_fetch.published,
+        )
+    except IngestError as error:
+        page_fetch.state, page_fetch.error = PageFetch.State.FAILED, one_line(error)
+    else:
+        created = result.created
+        page_fetch.state = PageFetch.State.INGESTED if created else PageFetch.State.UNCHANGED
+        page_fetch.article, page_fetch.error = result.article, ""
+    page_fetch.finished_at = timezone.now()
+    page_fetch.save(update_fields=["state", "error", "article", "finished_at"])
+    return page_fetch
+
+
+def one_line(error: Exception, limit: int = 300) -> str:
+    line = " ".join(str(error).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -68,3 +68,74 @@ class Passage(models.Model):
     @property
     def anchor(self) -> str:
         return f"p-{self.ordinal}"
+
+
+class PageFetch(models.Model):
+    """An editor's request to fetch one web page and store its article, done by a worker."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        INGESTED = "ingested", "Ingested"
+        UNCHANGED = "unchanged", "Already stored"
+        FAILED = "failed", "Failed"
+
+    url = models.URLField("URL", max_length=1000)
+    outlet = models.CharField(max_length=200, blank=True, help_text="Blank: the page's own.")
+    title = models.CharField(max_length=500, blank=True, help_text="Blank: the page's own.")
+    published = models.DateField(null=True, blank=True, help_text="Blank: the page's own.")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    error = models.CharField(max_length=300, blank=True)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    job_id = models.BigIntegerField(null=True, blank=True, help_text="The worker's job.")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+
+    def __str__(self):
+        return self.url
+
+
+class Feed(models.Model):
+    """An outlet's RSS or Atom feed, polled for Pakistan–Russia stories."""
+
+    url = models.URLField("URL", max_length=1000, unique=True)
+    outlet = models.CharField(
+        max_length=200, blank=True, help_text="Blank: each page's own site name."
+    )
+    active = models.BooleanField(default=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["outlet", "url"]
+
+    def __str__(self):
+        return self.outlet or self.url
+
+
+class FeedItem(models.Model):
+    """An item seen in a feed, kept so that no item is ever fetched or ingested twice."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    key = models.CharField(max_length=1000, help_text="The item's GUID, or its link.")
+    url = models.URLField("URL", max_length=1000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    relevant = models.BooleanField(help_text="It names both Pakistan and Russia.")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    error = models.CharField(max_length=300, blank=True)
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-seen_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "key"], name="feed_item_seen_once"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url or self.key

@@ -1,4 +1,5 @@
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from articles.ingest import (
     IngestResult,
     dateline_date,
     ingest_article,
+    ingest_url,
     ingest_web_page,
     is_html_file,
     read_article_file,
@@ -20,11 +22,20 @@ DEFAULT_DIRECTORY = Path(settings.BASE_DIR) / "fixtures" / "articles"
 PROGRESS_BAR_FROM = 20
 
 
+@dataclass(frozen=True)
+class URLEntry:
+    url: str
+    outlet: str
+    title: str
+    published: str | None
+
+
 class Command(BaseCommand):
     help = (
         "Ingest articles: the fixtures (no argument), a folder with a manifest.json or of "
         ".html pages, one text file with --outlet, --title and --published, or one .html "
-        "page (its own title, site name and date unless given)."
+        "page (its own title, site name and date unless given); with --url alone, the page "
+        "at that address is fetched."
     )
 
     def add_arguments(self, parser):
@@ -34,11 +45,17 @@ class Command(BaseCommand):
         parser.add_argument("--outlet")
         parser.add_argument("--title")
         parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
-        parser.add_argument("--url", default="")
+        parser.add_argument(
+            "--url",
+            default="",
+            help="The article's address; given without a path, the page is fetched from it.",
+        )
 
     def handle(self, *args, path=None, outlet=None, title=None, published=None, url="", **options):
         target = Path(path) if path else DEFAULT_DIRECTORY
-        if target.is_dir():
+        if url and not path:
+            entries = [URLEntry(url, outlet or "", title or "", published)]
+        elif target.is_dir():
             entries = self.folder_entries(target)
         elif target.is_file() and is_html_file(target):
             entries = [ManifestEntry(target, outlet or "", title or "", url, published)]
@@ -80,13 +97,23 @@ class Command(BaseCommand):
         except IngestError as error:
             raise CommandError(str(error)) from None
 
-    def ingest_entry(self, entry: ManifestEntry) -> tuple[str, str]:
-        read = self.ingest_page if is_html_file(entry.path) else self.ingest_text
+    def ingest_entry(self, entry: ManifestEntry | URLEntry) -> tuple[str, str]:
+        if isinstance(entry, URLEntry):
+            name, read = entry.url, self.ingest_fetched
+        else:
+            name = entry.path.name
+            read = self.ingest_page if is_html_file(entry.path) else self.ingest_text
         try:
             result, note = read(entry)
         except IngestError as error:
-            return "failed", f"failed     {entry.path.name}: {error}"
-        return self.report(entry.path.name, result, note)
+            return "failed", f"failed     {name}: {error}"
+        return self.report(name, result, note)
+
+    def ingest_fetched(self, entry: URLEntry) -> tuple[IngestResult, str]:
+        result = ingest_url(
+            entry.url, outlet=entry.outlet, title=entry.title, published=entry.published
+        )
+        return result, result.date_note
 
     def ingest_text(self, entry: ManifestEntry) -> tuple[IngestResult, str]:
         text = read_article_file(entry.path)
