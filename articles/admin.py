@@ -6,7 +6,7 @@ from django.utils.html import format_html, format_html_join
 
 from articles.forms import ArticleAddForm
 from articles.ingest import run_page_fetch
-from articles.models import Article, PageFetch, Passage
+from articles.models import Article, Feed, FeedItem, PageFetch, Passage
 
 PASSAGE_PREVIEW_LENGTH = 300
 
@@ -167,7 +167,46 @@ class PageFetchAdmin(admin.ModelAdmin):
 
     @admin.display(description="Article")
     def article_link(self, page_fetch):
-        if page_fetch.article_id is None:
-            return "—"
-        url = reverse("admin:articles_article_change", args=[page_fetch.article_id])
-        return format_html('<a href="{}">{}</a>', url, page_fetch.article)
+        return _article_link(page_fetch.article_id, page_fetch.article)
+
+
+def _article_link(article_id, article) -> str:
+    if article_id is None:
+        return "—"
+    url = reverse("admin:articles_article_change", args=[article_id])
+    return format_html('<a href="{}">{}</a>', url, article)
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["url", "outlet", "active", "last_polled_at", "last_error", "item_total"]
+    list_filter = ["active"]
+    list_editable = ["active"]
+    search_fields = ["url", "outlet"]
+    readonly_fields = ["last_polled_at", "last_error"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(item_total=Count("items"))
+
+    @admin.display(description="Items seen", ordering="item_total")
+    def item_total(self, feed):
+        return feed.item_total
+
+
+@admin.register(FeedItem)
+class FeedItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "feed", "relevant", "article_link", "error", "seen_at"]
+    list_filter = ["relevant", "feed"]
+    search_fields = ["title", "url", "key"]
+    list_select_related = ["feed", "article"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Article")
+    def article_link(self, item):
+        return _article_link(item.article_id, item.article)
