@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from articles.cleaning import split_passages
@@ -147,7 +147,17 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
     existing = Article.objects.filter(content_hash=content_hash(text)).first()
     if existing:
         return IngestResult(existing, created=False)
+    try:
+        return _store_article(text, outlet, title, published, url)
+    except IntegrityError:
+        # Another worker stored the same text a moment ago: content_hash is unique.
+        existing = Article.objects.filter(content_hash=content_hash(text)).first()
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
 
+
+def _store_article(text: str, outlet: str, title: str, published, url: str) -> IngestResult:
     with transaction.atomic():
         with connection.cursor() as cursor:
             # An article is all or nothing either way; not waiting for the disk at each commit
