@@ -17,8 +17,11 @@ from articles.fetch import FetchError, fetch
 from articles.models import Article, PageFetch, Passage, content_hash
 from articles.signals import article_ingested
 from articles.webpage import NotAnArticle, WebPage, read_web_page
+from articles.wire import SAME_STORY, signature, similarities
 
 EARLIEST_PUBLICATION = dt.date(1900, 1, 1)
+# Outlets print an agency story within days of each other (a print edition a day later).
+WIRE_COPY_WINDOW = dt.timedelta(days=3)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A dateline is a date alone on one of the first lines: "April 8, 2021" or "8 April 2021".
@@ -164,14 +167,23 @@ def _store_article(text: str, outlet: str, title: str, published, url: str) -> I
             # makes bulk ingest several times faster, and what a crash loses in the last
             # moment, ingesting the same files again restores.
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        spans = split_passages(text)
+        body = "\n".join(text[span.start : span.end] for span in spans if span.kind == "body")
+        wire_signature = signature(body)
         article = Article.objects.create(
-            outlet=outlet, title=title, url=url, published=published, text=text
+            outlet=outlet,
+            title=title,
+            url=url,
+            published=published,
+            text=text,
+            wire_signature=wire_signature,
+            wire_story_id=wire_story(wire_signature, published),
         )
         passages = Passage.objects.bulk_create(
             Passage(
                 article=article, ordinal=ordinal, start=span.start, end=span.end, kind=span.kind
             )
-            for ordinal, span in enumerate(split_passages(text), start=1)
+            for ordinal, span in enumerate(spans, start=1)
         )
         article_ingested.send(sender=Article, article=article, passages=passages)
     return IngestResult(article, created=True)
@@ -225,6 +237,22 @@ def ingest_url(url: str, *, outlet: str = "", title: str = "", published=None) -
     return ingest_web_page(
         page.body, page_url=page.url, outlet=outlet, title=title, published=published
     )
+
+
+def wire_story(wire_signature: bytes, published: dt.date) -> int | None:
+    """The stored wire story whose text this one prints, if any (see articles/wire.py)."""
+    if not wire_signature:
+        return None
+    printed_near = Article.objects.filter(
+        published__range=(published - WIRE_COPY_WINDOW, published + WIRE_COPY_WINDOW)
+    ).exclude(wire_signature=b"")
+    rows = list(printed_near.values_list("pk", "wire_story_id", "wire_signature"))
+    scores = similarities(wire_signature, [bytes(row[2]) for row in rows])
+    best = max(range(len(rows)), key=scores.__getitem__, default=None)
+    if best is None or scores[best] < SAME_STORY:
+        return None
+    pk, story, _ = rows[best]
+    return story or pk
 
 
 def run_page_fetch(page_fetch: PageFetch) -> PageFetch:

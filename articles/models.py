@@ -19,6 +19,17 @@ class Article(models.Model):
     is_synthetic = models.BooleanField(
         default=False, db_index=True, help_text="Made by generate_synthetic for load tests."
     )
+    # Wire copies (articles/wire.py): the first article stored of an agency story that
+    # several outlets printed; null for that first one and for every other article.
+    wire_story = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="wire_copies",
+        help_text="The same agency story, as first stored from another outlet.",
+    )
+    wire_signature = models.BinaryField(default=b"", editable=False)
 
     class Meta:
         ordering = ["-published", "id"]
@@ -33,6 +44,21 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+    @property
+    def story_id(self) -> int:
+        """The same for every outlet's copy of one wire story: sources are counted by it."""
+        return self.wire_story_id or self.pk
+
+    def other_printings(self):
+        """The other outlets' copies of this article's wire story."""
+        story = self.story_id
+        return (
+            Article.objects.filter(models.Q(pk=story) | models.Q(wire_story_id=story))
+            .exclude(pk=self.pk)
+            .defer("text", "wire_signature")
+            .order_by("published", "outlet")
+        )
 
 
 class Passage(models.Model):

@@ -196,7 +196,7 @@ def events_csv(request, form, events):
                 spreadsheet_safe(event.summary),
                 spreadsheet_safe("; ".join(actor.name for actor in event.actors.all())),
                 "; ".join(sector.slug for sector in event.sectors.all()),
-                len({citation.article_id for citation in event.citations.all()}),
+                event.source_count(),
                 request.build_absolute_uri(event.get_absolute_url()),
             ])  # fmt: skip
 

@@ -149,6 +149,11 @@ class Event(models.Model):
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.pk])
 
+    def source_count(self) -> int:
+        """How many stories report the event, an agency story printed by several outlets
+        counted once; uses the prefetched citations with their articles."""
+        return len({citation.article.story_id for citation in self.citations.all()})
+
 
 class Citation(models.Model):
     """The sentence that reports an event, and the words in it that date the event."""

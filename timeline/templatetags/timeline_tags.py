@@ -22,8 +22,7 @@ def event_group(event) -> str:
 
 @register.filter
 def source_count(event) -> int:
-    """How many articles report the event; uses the prefetched citations."""
-    return len({citation.article_id for citation in event.citations.all()})
+    return event.source_count()
 
 
 @register.filter
