@@ -1,10 +1,12 @@
-"""A local web server for fetching tests: routes of canned responses on 127.0.0.1."""
+"""Shared fixtures: an editor signed in to the admin, and a local web server for fetching
+tests (routes of canned responses on 127.0.0.1)."""
 
 import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.contrib.auth.models import Group, User
 
 
 @dataclass
@@ -63,3 +65,11 @@ def web_server():
 def allow_local_fetch(settings):
     """The local test server is on a loopback address, which editors' URLs may not reach."""
     settings.ALLOW_PRIVATE_FETCH = True
+
+
+@pytest.fixture
+def editor_client(client, db):
+    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client

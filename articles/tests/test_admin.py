@@ -1,7 +1,5 @@
 import datetime as dt
 
-import pytest
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -17,12 +15,6 @@ LAVROV_TEXT = (
 )
 
 
-@pytest.fixture
-def editor_client(client, db):
-    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def add_data(**changes):

@@ -3,7 +3,6 @@
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
 from procrastinate.contrib.django.models import ProcrastinateJob
 
 from articles.models import Article, Feed, PageFetch
@@ -16,12 +15,6 @@ LIST_URL = "/admin/articles/pagefetch/"
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client):
-    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def test_the_article_list_offers_adding_from_a_url(editor_client):

@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -131,12 +130,6 @@ def test_a_bad_page_is_refused_with_its_reason_and_nothing_is_stored(
     assert not Article.objects.exists()
 
 
-@pytest.fixture
-def editor_client(client):
-    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def test_an_html_upload_in_the_admin_needs_no_typed_metadata(editor_client):
