@@ -7,6 +7,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.contrib.auth.models import Group, User
+from django.db import connection
 
 
 @dataclass
@@ -73,3 +74,13 @@ def editor_client(client, db):
     user.groups.add(Group.objects.get(name="Editors"))
     client.force_login(user)
     return client
+
+
+@pytest.fixture
+def empty_queue_afterwards():
+    """Procrastinate's tables are not Django's to flush after a transactional test."""
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE procrastinate_events, procrastinate_periodic_defers, procrastinate_jobs"
+        )

@@ -36,16 +36,6 @@ def start_worker(name: str) -> subprocess.Popen:
     )  # fmt: skip
 
 
-@pytest.fixture
-def empty_queue_afterwards():
-    """Procrastinate's tables are not Django's to flush after a transactional test."""
-    yield
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "TRUNCATE procrastinate_events, procrastinate_periodic_defers, procrastinate_jobs"
-        )
-
-
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.usefixtures("empty_queue_afterwards")
 def test_two_workers_share_the_jobs_and_ingest_nothing_twice(web_server):
@@ -58,6 +48,7 @@ def test_two_workers_share_the_jobs_and_ingest_nothing_twice(web_server):
     # Two editors add every page: sixteen fetch jobs for eight articles.
     for url in urls * 2:
         defer_fetch(PageFetch.objects.create(url=url, outlet="Test Outlet"))
+    deferred = list(PageFetch.objects.values_list("job_id", flat=True))
     # And the feed that links to three of them is polled twice at the same time.
     web_server.serve("/news/barter-trade", (TESTS / "html/json_ld.html").read_bytes(), headers=HTML)
     web_server.serve("/news/lavrov-visit", (TESTS / "html/og_meta.html").read_bytes(), headers=HTML)
@@ -65,19 +56,20 @@ def test_two_workers_share_the_jobs_and_ingest_nothing_twice(web_server):
         "/feeds/herald.rss", (TESTS / "feeds/herald.rss").read_bytes(), headers=RSS
     )
     feed = Feed.objects.create(url=feed_url, outlet="Frontier Herald")
-    poll_feed.defer(feed_id=feed.pk)
-    poll_feed.defer(feed_id=feed.pk)
+    deferred += [poll_feed.defer(feed_id=feed.pk), poll_feed.defer(feed_id=feed.pk)]
 
     workers = [start_worker(f"worker-{number}") for number in range(WORKERS)]
     outputs = [worker.communicate(timeout=300)[0] for worker in workers]
 
     assert [worker.returncode for worker in workers] == [0, 0], outputs
-    jobs = ProcrastinateJob.objects.all()
-    assert Counter(job.status for job in jobs) == {"succeeded": 18}
+    # The workers' own periodic pass may add jobs of its own near a half hour: only the
+    # test's jobs are counted, but no job of any kind may run twice.
+    statuses = dict(ProcrastinateJob.objects.values_list("id", "status"))
+    assert [statuses[job_id] for job_id in deferred] == ["succeeded"] * 18
     started = Counter(
         ProcrastinateEvent.objects.filter(type="started").values_list("job_id", flat=True)
     )
-    assert sorted(started) == sorted(job.id for job in jobs)
+    assert set(deferred) <= set(started)
     assert set(started.values()) == {1}, "a job was run by both workers"
 
     assert Article.objects.count() == len(pages)
