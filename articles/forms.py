@@ -40,17 +40,16 @@ class ArticleAddForm(forms.ModelForm):
         fields = ["outlet", "title", "url", "published", "text"]
         help_texts = {"text": "Exactly as published; it cannot be edited once stored."}
 
+    # An uploaded page supplies these itself; plain text needs them (checked in clean).
+    PAGE_METADATA = ("outlet", "title", "published")
     result = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # An uploaded page supplies these itself; plain text needs them (checked in clean).
         for name in self.PAGE_METADATA:
             self.fields[name].required = False
         self.fields["text"].required = False
         self.fields["text"].strip = False  # offsets into the text must match what was sent
-
-    PAGE_METADATA = ("outlet", "title", "published")
 
     def clean_published(self):
         published = self.cleaned_data["published"]

@@ -120,6 +120,8 @@ class PageFetch(models.Model):
 
     class Meta:
         ordering = ["-requested_at", "-id"]
+        verbose_name = "article from URL"
+        verbose_name_plural = "articles from URLs"
 
     def __str__(self):
         return self.url

@@ -80,6 +80,8 @@ class Migration(migrations.Migration):
             ],
             options={
                 'ordering': ['-requested_at', '-id'],
+                'verbose_name': 'article from URL',
+                'verbose_name_plural': 'articles from URLs',
             },
         ),
         migrations.CreateModel(
