@@ -2,7 +2,8 @@
 
 An editor's URL must not reach the services beside the app (a database, a cloud metadata
 endpoint, an admin page on localhost): every host, and every host a redirect leads to, must
-resolve only to public addresses. Pure Python, no Django.
+resolve only to public addresses, and every connection must reach one. Pure Python, no
+Django.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import requests.adapters
+import urllib3
 
 USER_AGENT = (
     "PakistanRussiaTimeline/0.1 (fetches news articles and feeds an editor added; python-requests)"
@@ -53,6 +56,9 @@ def fetch(url: str, *, accept=HTML_TYPES, allow_private: bool = False) -> Fetche
         session.headers.update({"User-Agent": USER_AGENT, "Accept": ", ".join(accept)})
         # Proxies from the environment would resolve hosts where these checks cannot see.
         session.trust_env = False
+        if not allow_private:
+            session.mount("http://", _PublicOnlyAdapter())
+            session.mount("https://", _PublicOnlyAdapter())
         while True:
             check_address(url, allow_private=allow_private)
             seen.add(url)
@@ -93,6 +99,45 @@ def is_public_address(address: str) -> bool:
     # is_global is False for loopback, private, link-local, shared (CGNAT), reserved and
     # unspecified addresses; some multicast ranges count as global, so they are named too.
     return ip.is_global and not ip.is_multicast
+
+
+class _PublicPeerCheck:
+    """Refuses a connection whose peer is not public, before any request is sent on it: the
+    host's DNS answer can change between check_address and the connection (DNS rebinding)."""
+
+    def connect(self):
+        super().connect()
+        address = self.sock.getpeername()[0]
+        if not is_public_address(address):
+            self.close()
+            raise FetchError(
+                f"host {self.host} connected to {address}, a non-public address: refused"
+            )
+
+
+class _PublicHTTPConnection(_PublicPeerCheck, urllib3.connection.HTTPConnection):
+    pass
+
+
+class _PublicHTTPSConnection(_PublicPeerCheck, urllib3.connection.HTTPSConnection):
+    pass
+
+
+class _PublicHTTPPool(urllib3.HTTPConnectionPool):
+    ConnectionCls = _PublicHTTPConnection
+
+
+class _PublicHTTPSPool(urllib3.HTTPSConnectionPool):
+    ConnectionCls = _PublicHTTPSConnection
+
+
+class _PublicOnlyAdapter(requests.adapters.HTTPAdapter):
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _PublicHTTPPool,
+            "https": _PublicHTTPSPool,
+        }
 
 
 def _get(session: requests.Session, url: str, deadline: float) -> requests.Response:

@@ -2,6 +2,7 @@
 
 import contextlib
 import datetime as dt
+import socket
 from io import StringIO
 from pathlib import Path
 
@@ -177,3 +178,26 @@ def test_each_redirect_is_checked_like_the_first_address(web_server, allow_local
 )
 def test_only_public_addresses_may_be_fetched(address, public):
     assert is_public_address(address) is public
+
+
+@pytest.mark.django_db
+def test_a_host_whose_address_changes_to_loopback_after_the_check_is_refused(
+    web_server, monkeypatch
+):
+    # DNS rebinding: the first answer (checked) is public, the next (connected to) is not.
+    port = web_server.httpd.server_address[1]
+    url = web_server.serve("/page", (PAGES / "json_ld.html").read_bytes(), headers=HTML)
+    answers = iter(["93.184.216.34", "127.0.0.1", "127.0.0.1", "127.0.0.1"])
+    real_getaddrinfo = socket.getaddrinfo
+
+    def rebinding_dns(host, *args, **kwargs):
+        if host != "news.rebind.test":
+            return real_getaddrinfo(host, *args, **kwargs)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding_dns)
+
+    output = ingest_url(url.replace("127.0.0.1", "news.rebind.test"))
+
+    assert "host news.rebind.test connected to 127.0.0.1, a non-public address: refused" in output
+    assert not Article.objects.exists()
