@@ -146,3 +146,21 @@ def test_inactive_feeds_are_not_polled(outlets, web_server):
 def test_a_document_that_is_not_a_feed_is_refused():
     with pytest.raises(NotAFeed, match="not an RSS or Atom feed"):
         read_feed(b"<html><body>Not a feed</body></html>")
+
+
+def test_the_admin_lists_each_feeds_last_error_and_what_its_items_became(
+    editor_client, outlets, web_server
+):
+    missing = web_server.url + "/feeds/gone"
+    for url in (outlets[0], missing):
+        run("add_feed", url)
+    run("poll_feeds")
+
+    feeds = editor_client.get("/admin/articles/feed/").content.decode()
+    items = editor_client.get("/admin/articles/feeditem/").content.decode()
+
+    assert "HTTP 404 Not Found" in feeds
+    assert '<td class="field-item_total">4</td>' in feeds
+    assert "Russia and Pakistan sign gas pipeline protocol" in items
+    article = Article.objects.get(title="Lavrov to visit Islamabad next week")
+    assert f'href="/admin/articles/article/{article.pk}/change/"' in items
