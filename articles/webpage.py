@@ -22,11 +22,12 @@ from trafilatura.settings import use_config
 DATE_FORMAT = "%Y-%m-%d"
 
 # Lists of other stories, each with its own date, that trafilatura's rules can leave in when a
-# site names them in its own words ("latest-news", "read-also").
+# site names them in its own words ("latest-news", "read-also"). A block holding the page's
+# headline is the article itself, whatever its class says.
 _OTHER_STORIES_WORDS = "latest related read-also trending popular most-read recommended".split()
 OTHER_STORIES = [
     f"//*[self::div or self::section or self::aside or self::ul]"
-    f"[contains(@class, '{word}') or contains(@id, '{word}')]"
+    f"[contains(@class, '{word}') or contains(@id, '{word}')][not(.//h1)]"
     for word in _OTHER_STORIES_WORDS
 ]
 

@@ -166,3 +166,16 @@ def test_a_page_without_article_text_is_refused():
     html = b"<html><body><nav><a href='/'>Home</a></nav><p>Cookie settings</p></body></html>"
     with pytest.raises(NotAnArticle, match="no article text found on the page"):
         read_web_page(html)
+
+
+def test_an_article_whose_own_block_is_named_like_a_list_of_stories_is_kept():
+    html = (
+        (PAGES / "og_meta.html")
+        .read_bytes()
+        .replace(b'<article class="story">', b'<article class="story"><div class="latest-story">')
+        .replace(b"</article>", b"</div></article>")
+    )
+
+    page = read_web_page(html)
+
+    assert page.text.startswith("Lavrov to visit Islamabad next week\nPESHAWAR:")
