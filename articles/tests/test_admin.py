@@ -15,8 +15,6 @@ LAVROV_TEXT = (
 )
 
 
-
-
 def add_data(**changes):
     data = {
         "outlet": "Test Wire",

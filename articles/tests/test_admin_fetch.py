@@ -15,8 +15,6 @@ LIST_URL = "/admin/articles/pagefetch/"
 pytestmark = pytest.mark.django_db
 
 
-
-
 def test_the_article_list_offers_adding_from_a_url(editor_client):
     html = editor_client.get("/admin/articles/article/").content.decode()
     assert f'href="{ADD_URL}"' in html

@@ -130,8 +130,6 @@ def test_a_bad_page_is_refused_with_its_reason_and_nothing_is_stored(
     assert not Article.objects.exists()
 
 
-
-
 def test_an_html_upload_in_the_admin_needs_no_typed_metadata(editor_client):
     upload = SimpleUploadedFile("page.html", (PAGES / "wire_agency.html").read_bytes())
 
