@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test lint bench db-setup reset-local-db
+.PHONY: install run worker test lint bench db-setup reset-local-db
 
 install: $(VENV)/.installed
 
@@ -23,6 +23,12 @@ db-setup: install
 run: db-setup
 	@$(BIN)/python manage.py ensure_admin
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# Fetches pages and polls feeds (every 30 minutes); run as many as you like, on any machine
+# with the same DATABASE_URL.
+worker: install
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py procrastinate worker
 
 test: install
 	$(BIN)/ruff check .

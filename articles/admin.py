@@ -1,11 +1,13 @@
 from django.contrib import admin, messages
 from django.db import models
 from django.db.models import Count
+from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from articles.forms import ArticleAddForm
-from articles.models import Article, Passage
+from articles.models import Article, Feed, FeedItem, PageFetch, Passage
+from articles.tasks import defer_fetch, defer_poll
 
 PASSAGE_PREVIEW_LENGTH = 300
 
@@ -39,6 +41,8 @@ class PassageInline(admin.TabularInline):
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
     add_form = ArticleAddForm
+    # Adds "Add article from URL" beside "Add article".
+    change_list_template = "admin/articles/article/change_list.html"
     list_display = ["title", "outlet", "published", "passage_total", "event_total", "ingested_at"]
     list_filter = ["outlet", "is_synthetic"]
     search_fields = ["title", "outlet", "url"]
@@ -134,3 +138,105 @@ class ArticleAdmin(admin.ModelAdmin):
             request,
             f"Re-ran extraction on {queryset.count()} articles; reviewed events were left alone.",
         )
+
+
+@admin.register(PageFetch)
+class PageFetchAdmin(admin.ModelAdmin):
+    """ "Add article from URL": the request is stored and handed to a worker at once."""
+
+    list_display = [
+        "url", "state", "error", "article_link", "job_link", "requested_at", "finished_at"
+    ]  # fmt: skip
+    list_filter = ["state"]
+    search_fields = ["url", "error"]
+    date_hierarchy = "requested_at"
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return ["url", "outlet", "title", "published"]
+        return ["url", "outlet", "title", "published", "state", "error", "article_link",
+                "job_link", "requested_at", "finished_at"]  # fmt: skip
+
+    def get_readonly_fields(self, request, obj=None):
+        return [] if obj is None else self.get_fields(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        # Deferred in the same transaction: the job exists exactly when the request does.
+        defer_fetch(obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        self.message_user(
+            request,
+            f"{obj.url} is queued: a worker fetches it; its state and any error show here.",
+        )
+        return HttpResponseRedirect(reverse("admin:articles_pagefetch_changelist"))
+
+    @admin.display(description="Worker job")
+    def job_link(self, page_fetch):
+        return _job_link(page_fetch.job_id)
+
+    @admin.display(description="Article")
+    def article_link(self, page_fetch):
+        return _article_link(page_fetch.article_id, page_fetch.article)
+
+
+def _job_link(job_id) -> str:
+    if job_id is None:
+        return "—"
+    url = reverse("admin:procrastinate_procrastinatejob_change", args=[job_id])
+    return format_html('<a href="{}">job {}</a>', url, job_id)
+
+
+def _article_link(article_id, article) -> str:
+    if article_id is None:
+        return "—"
+    url = reverse("admin:articles_article_change", args=[article_id])
+    return format_html('<a href="{}">{}</a>', url, article)
+
+
+@admin.register(Feed)
+class FeedAdmin(admin.ModelAdmin):
+    list_display = ["url", "outlet", "active", "last_polled_at", "last_error", "item_total"]
+    list_filter = ["active"]
+    list_editable = ["active"]
+    search_fields = ["url", "outlet"]
+    readonly_fields = ["last_polled_at", "last_error"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    actions = ["poll_now"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(item_total=Count("items"))
+
+    @admin.display(description="Items seen", ordering="item_total")
+    def item_total(self, feed):
+        return feed.item_total
+
+    @admin.action(description="Poll the selected feeds now", permissions=["change"])
+    def poll_now(self, request, queryset):
+        queued = sum(defer_poll(feed) for feed in queryset)
+        self.message_user(
+            request, f"{queued} feeds queued for a worker; a poll already waiting is not repeated."
+        )
+
+
+@admin.register(FeedItem)
+class FeedItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "feed", "relevant", "article_link", "error", "seen_at"]
+    list_filter = ["relevant", "feed"]
+    search_fields = ["title", "url", "key"]
+    list_select_related = ["feed", "article"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description="Article")
+    def article_link(self, item):
+        return _article_link(item.article_id, item.article)

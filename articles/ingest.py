@@ -9,13 +9,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
 
 from articles.cleaning import split_passages
-from articles.models import Article, Passage, content_hash
+from articles.fetch import FetchError, fetch
+from articles.models import Article, PageFetch, Passage, content_hash
 from articles.signals import article_ingested
+from articles.webpage import NotAnArticle, WebPage, read_web_page
+from articles.wire import SAME_STORY, signature, similarities
 
 EARLIEST_PUBLICATION = dt.date(1900, 1, 1)
+# Outlets print an agency story within days of each other (a print edition a day later).
+WIRE_COPY_WINDOW = dt.timedelta(days=3)
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A dateline is a date alone on one of the first lines: "April 8, 2021" or "8 April 2021".
@@ -39,6 +45,13 @@ class IngestError(Exception):
 class IngestResult:
     article: Article
     created: bool
+    page: WebPage | None = None  # what was read from the page, for an article from HTML
+
+    @property
+    def date_note(self) -> str:
+        if self.page is None or self.page.published != self.article.published:
+            return ""
+        return f"publication date {self.page.published} from {self.page.date_source}"
 
 
 def decode_article_bytes(data: bytes) -> str:
@@ -60,19 +73,25 @@ def decode_article_bytes(data: bytes) -> str:
     return text
 
 
-def read_article_file(path: Path) -> str:
+def read_file_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from None
-    if size > settings.ARTICLE_MAX_BYTES:
-        limit_mb = settings.ARTICLE_MAX_BYTES / 1024 / 1024
-        raise IngestError(f"too large: {size:,} bytes (the limit is {limit_mb:g} MB)")
+    if size > limit:
+        raise IngestError(f"too large: {size:,} bytes (the limit is {limit / 1024 / 1024:g} MB)")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise IngestError(f"cannot read: {error.strerror}") from None
-    return decode_article_bytes(data)
+
+
+def read_article_file(path: Path) -> str:
+    return decode_article_bytes(read_file_bytes(path, settings.ARTICLE_MAX_BYTES))
+
+
+def is_html_file(path: Path) -> bool:
+    return path.suffix.lower() in {".html", ".htm"}
 
 
 def parse_publication_date(value, *, today: dt.date | None = None) -> dt.date:
@@ -131,21 +150,131 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
     existing = Article.objects.filter(content_hash=content_hash(text)).first()
     if existing:
         return IngestResult(existing, created=False)
+    try:
+        return _store_article(text, outlet, title, published, url)
+    except IntegrityError:
+        # Another worker stored the same text a moment ago: content_hash is unique.
+        existing = Article.objects.filter(content_hash=content_hash(text)).first()
+        if existing is None:
+            raise
+        return IngestResult(existing, created=False)
 
+
+def _store_article(text: str, outlet: str, title: str, published, url: str) -> IngestResult:
     with transaction.atomic():
         with connection.cursor() as cursor:
             # An article is all or nothing either way; not waiting for the disk at each commit
             # makes bulk ingest several times faster, and what a crash loses in the last
             # moment, ingesting the same files again restores.
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
+        spans = split_passages(text)
+        body = "\n".join(text[span.start : span.end] for span in spans if span.kind == "body")
+        wire_signature = signature(body)
         article = Article.objects.create(
-            outlet=outlet, title=title, url=url, published=published, text=text
+            outlet=outlet,
+            title=title,
+            url=url,
+            published=published,
+            text=text,
+            wire_signature=wire_signature,
+            wire_story_id=wire_story(wire_signature, published),
         )
         passages = Passage.objects.bulk_create(
             Passage(
                 article=article, ordinal=ordinal, start=span.start, end=span.end, kind=span.kind
             )
-            for ordinal, span in enumerate(split_passages(text), start=1)
+            for ordinal, span in enumerate(spans, start=1)
         )
         article_ingested.send(sender=Article, article=article, passages=passages)
     return IngestResult(article, created=True)
+
+
+def ingest_web_page(
+    html: bytes,
+    *,
+    page_url: str = "",
+    outlet: str = "",
+    title: str = "",
+    published=None,
+    url: str = "",
+) -> IngestResult:
+    """Store the article a web page carries. Metadata given here wins over the page's own.
+
+    page_url is where the page was fetched from (its path may carry the date); url, when
+    given, is stored instead of the page's canonical address.
+    """
+    if not html.strip():
+        raise IngestError("empty page")
+    if len(html) > settings.WEB_PAGE_MAX_BYTES:
+        limit_mb = settings.WEB_PAGE_MAX_BYTES / 1024 / 1024
+        raise IngestError(f"too large: {len(html):,} bytes (the limit is {limit_mb:g} MB)")
+    try:
+        page = read_web_page(html, page_url or url)
+    except NotAnArticle as error:
+        raise IngestError(str(error)) from None
+    outlet = outlet or page.site_name
+    if not outlet:
+        raise IngestError("the page does not name its site: give the outlet")
+    published = published or page.published
+    if not published:
+        raise IngestError("no publication date found on the page: give one")
+    result = ingest_article(
+        text=page.text,
+        outlet=outlet,
+        title=title or page.title,
+        published=published,
+        url=url or page.canonical_url,
+    )
+    return IngestResult(result.article, result.created, page)
+
+
+def ingest_url(url: str, *, outlet: str = "", title: str = "", published=None) -> IngestResult:
+    """Fetch a page and store its article; refusals of the fetch are IngestErrors too."""
+    try:
+        page = fetch(url.strip(), allow_private=settings.ALLOW_PRIVATE_FETCH)
+    except FetchError as error:
+        raise IngestError(str(error)) from None
+    return ingest_web_page(
+        page.body, page_url=page.url, outlet=outlet, title=title, published=published
+    )
+
+
+def wire_story(wire_signature: bytes, published: dt.date) -> int | None:
+    """The stored wire story whose text this one prints, if any (see articles/wire.py)."""
+    if not wire_signature:
+        return None
+    printed_near = Article.objects.filter(
+        published__range=(published - WIRE_COPY_WINDOW, published + WIRE_COPY_WINDOW)
+    ).exclude(wire_signature=b"")
+    rows = list(printed_near.values_list("pk", "wire_story_id", "wire_signature"))
+    scores = similarities(wire_signature, [bytes(row[2]) for row in rows])
+    best = max(range(len(rows)), key=scores.__getitem__, default=None)
+    if best is None or scores[best] < SAME_STORY:
+        return None
+    pk, story, _ = rows[best]
+    return story or pk
+
+
+def run_page_fetch(page_fetch: PageFetch) -> PageFetch:
+    """Do an editor's fetch request and record how it ended, with a one-line reason on failure."""
+    try:
+        result = ingest_url(
+            page_fetch.url,
+            outlet=page_fetch.outlet,
+            title=page_fetch.title,
+            published=page_fetch.published,
+        )
+    except IngestError as error:
+        page_fetch.state, page_fetch.error = PageFetch.State.FAILED, one_line(error)
+    else:
+        created = result.created
+        page_fetch.state = PageFetch.State.INGESTED if created else PageFetch.State.UNCHANGED
+        page_fetch.article, page_fetch.error = result.article, ""
+    page_fetch.finished_at = timezone.now()
+    page_fetch.save(update_fields=["state", "error", "article", "finished_at"])
+    return page_fetch
+
+
+def one_line(error: Exception, limit: int = 300) -> str:
+    line = " ".join(str(error).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -19,6 +19,17 @@ class Article(models.Model):
     is_synthetic = models.BooleanField(
         default=False, db_index=True, help_text="Made by generate_synthetic for load tests."
     )
+    # Wire copies (articles/wire.py): the first article stored of an agency story that
+    # several outlets printed; null for that first one and for every other article.
+    wire_story = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="wire_copies",
+        help_text="The same agency story, as first stored from another outlet.",
+    )
+    wire_signature = models.BinaryField(default=b"", editable=False)
 
     class Meta:
         ordering = ["-published", "id"]
@@ -33,6 +44,21 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+    @property
+    def story_id(self) -> int:
+        """The same for every outlet's copy of one wire story: sources are counted by it."""
+        return self.wire_story_id or self.pk
+
+    def other_printings(self):
+        """The other outlets' copies of this article's wire story."""
+        story = self.story_id
+        return (
+            Article.objects.filter(models.Q(pk=story) | models.Q(wire_story_id=story))
+            .exclude(pk=self.pk)
+            .defer("text", "wire_signature")
+            .order_by("published", "outlet")
+        )
 
 
 class Passage(models.Model):
@@ -68,3 +94,76 @@ class Passage(models.Model):
     @property
     def anchor(self) -> str:
         return f"p-{self.ordinal}"
+
+
+class PageFetch(models.Model):
+    """An editor's request to fetch one web page and store its article, done by a worker."""
+
+    class State(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        INGESTED = "ingested", "Ingested"
+        UNCHANGED = "unchanged", "Already stored"
+        FAILED = "failed", "Failed"
+
+    url = models.URLField("URL", max_length=1000)
+    outlet = models.CharField(max_length=200, blank=True, help_text="Blank: the page's own.")
+    title = models.CharField(max_length=500, blank=True, help_text="Blank: the page's own.")
+    published = models.DateField(null=True, blank=True, help_text="Blank: the page's own.")
+    state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED)
+    error = models.CharField(max_length=300, blank=True)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    job_id = models.BigIntegerField(null=True, blank=True, help_text="The worker's job.")
+    requested_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        verbose_name = "article from URL"
+        verbose_name_plural = "articles from URLs"
+
+    def __str__(self):
+        return self.url
+
+
+class Feed(models.Model):
+    """An outlet's RSS or Atom feed, polled for Pakistan–Russia stories."""
+
+    url = models.URLField("URL", max_length=1000, unique=True)
+    outlet = models.CharField(
+        max_length=200, blank=True, help_text="Blank: each page's own site name."
+    )
+    active = models.BooleanField(default=True)
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["outlet", "url"]
+
+    def __str__(self):
+        return self.outlet or self.url
+
+
+class FeedItem(models.Model):
+    """An item seen in a feed, kept so that no item is ever fetched or ingested twice."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="items")
+    key = models.CharField(max_length=1000, help_text="The item's GUID, or its link.")
+    url = models.URLField("URL", max_length=1000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    relevant = models.BooleanField(help_text="It names both Pakistan and Russia.")
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    error = models.CharField(max_length=300, blank=True)
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-seen_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "key"], name="feed_item_seen_once"),
+        ]
+
+    def __str__(self):
+        return self.title or self.url or self.key

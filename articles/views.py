@@ -93,5 +93,6 @@ def article_detail(request, pk):
         "original_url": original_url,
         "original_quote_url": original_quote_url,
         "cited": cited,
+        "other_printings": article.other_printings(),
     }
     return render(request, "articles/article_detail.html", context)

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "simple_history",
     "axes",
+    "procrastinate.contrib.django",
     "articles",
     "timeline",
 ]
@@ -198,3 +199,8 @@ LOGGING = {
 
 # Articles larger than this are refused at ingest: news text is rarely above 100 kB.
 ARTICLE_MAX_BYTES = 2 * 1024 * 1024
+# Fetching pages and feeds from hosts on private, loopback or link-local addresses: only for
+# tests and closed networks. Editors' URLs must not reach the services beside the app.
+ALLOW_PRIVATE_FETCH = env_bool("ALLOW_PRIVATE_FETCH", False)
+# A web page carries scripts, styles and markup around its text: it may be larger.
+WEB_PAGE_MAX_BYTES = 5 * 1024 * 1024

@@ -1,7 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, F, Max, Min, Q
-from django.db.models.functions import Substr
+from django.db.models.functions import Coalesce, Substr
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import smart_split, unescape_string_literal
@@ -157,7 +157,13 @@ class EventAdmin(SimpleHistoryAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(source_total=Count("citations__article", distinct=True))
+            .annotate(
+                # An agency story printed by several outlets is one source.
+                source_total=Count(
+                    Coalesce("citations__article__wire_story", "citations__article"),
+                    distinct=True,
+                )
+            )
         )
 
     @admin.display(description="Date", ordering="start_date")

@@ -137,9 +137,10 @@ def sources_by_article(citations) -> list[ArticleSource]:
     """An event's citations grouped by article, in citation order: one source per article.
 
     This is the one rule for "N sources" everywhere (pages, exports): four sentences of one
-    report are one source with four passages, not four sources.
+    report are one source with four passages, not four sources, and an agency story printed
+    by several outlets is one source, shown as the outlet cited first.
     """
     by_article: dict = {}
     for citation in citations:
-        by_article.setdefault(citation.article_id, []).append(citation)
+        by_article.setdefault(citation.article.story_id, []).append(citation)
     return [ArticleSource(group[0].article, tuple(group)) for group in by_article.values()]

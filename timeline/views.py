@@ -29,7 +29,7 @@ def citations_with_quotes():
     date = Substr("article__text", F("date_start") + 1, F("date_end") - F("date_start"))
     return (
         Citation.objects.select_related("article", "passage")
-        .defer("article__text")
+        .defer("article__text", "article__wire_signature")
         .annotate(quote_text=quote, date_text=date)
     )
 

@@ -1,7 +1,5 @@
 import datetime as dt
 
-import pytest
-from django.contrib.auth.models import Group, User
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -15,14 +13,6 @@ LAVROV_TEXT = (
     "for talks with Pakistani leaders.\n"
     "Share this story\n"
 )
-
-
-@pytest.fixture
-def editor_client(client, db):
-    user = User.objects.create_user("editor", password="a long editor password", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def add_data(**changes):
@@ -92,7 +82,7 @@ def test_a_future_publication_date_is_a_form_error(editor_client):
 def test_an_article_needs_text_or_a_file(editor_client):
     response = editor_client.post(ADD_URL, add_data(text="   "))
     assert response.status_code == 200
-    assert "Paste the article text or upload a .txt file." in response.content.decode()
+    assert "Paste the article text or upload a .txt or .html file." in response.content.decode()
 
 
 def test_adding_the_same_text_twice_stores_it_once(editor_client):
