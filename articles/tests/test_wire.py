@@ -80,10 +80,10 @@ def test_the_article_page_says_who_else_published_the_story(client, printings):
 
 def test_an_event_counts_an_agency_story_once_among_its_sources(client, printings):
     agency, copy, own = printings
-    event = agency.citations.get().event
+    event = agency.citations.order_by("quote_start").first().event
 
-    cited_by = sorted(event.citations.values_list("article__outlet", flat=True))
-    assert cited_by == ["Associated Press of Pakistan", "Daily Ledger", "Karachi Courier"]
+    cited_by = set(event.citations.values_list("article__outlet", flat=True))
+    assert cited_by == {"Associated Press of Pakistan", "Daily Ledger", "Karachi Courier"}
     assert len(event.sources) == 2
     event.published = True
     event.save()
@@ -91,7 +91,7 @@ def test_an_event_counts_an_agency_story_once_among_its_sources(client, printing
 
 
 def test_the_admins_event_list_counts_an_agency_story_once(admin_client, printings):
-    event = printings[0].citations.get().event
+    event = printings[0].citations.order_by("quote_start").first().event
 
     html = admin_client.get("/admin/timeline/event/").content.decode()
 

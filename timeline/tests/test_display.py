@@ -77,12 +77,16 @@ def test_machine_date_is_a_valid_html_time_value_or_nothing():
 
 
 def test_sources_are_articles_each_with_its_passages_in_citation_order():
-    dawn, tribune = SimpleNamespace(outlet="Dawn"), SimpleNamespace(outlet="Tribune")
+    dawn, tribune = SimpleNamespace(outlet="Dawn", story_id=1), SimpleNamespace(
+        outlet="Tribune", story_id=2
+    )
+    # An agency story printed by another outlet is the same source as its first printing.
+    reprint = SimpleNamespace(outlet="Daily Ledger", story_id=1)
     citations = [
         SimpleNamespace(article_id=1, article=dawn, quote_start=10),
         SimpleNamespace(article_id=2, article=tribune, quote_start=5),
         SimpleNamespace(article_id=1, article=dawn, quote_start=40),
-        SimpleNamespace(article_id=1, article=dawn, quote_start=90),
+        SimpleNamespace(article_id=3, article=reprint, quote_start=90),
     ]
     sources = sources_by_article(citations)
     assert [(source.article.outlet, source.passage_count) for source in sources] == [
