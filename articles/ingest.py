@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import connection, transaction
 
 from articles.cleaning import split_passages
+from articles.languages import ISO_639_1, detect_language
 from articles.models import Article, Passage, content_hash
 from articles.signals import article_ingested
 
@@ -111,8 +112,13 @@ def dateline_date(text: str) -> dt.date | None:
     return None
 
 
-def ingest_article(*, text: str, outlet: str, title: str, published, url: str = "") -> IngestResult:
-    """Store one article with its passages in one transaction; the same text is stored once."""
+def ingest_article(
+    *, text: str, outlet: str, title: str, published, url: str = "", language: str | None = None
+) -> IngestResult:
+    """Store one article with its passages in one transaction; the same text is stored once.
+
+    `language` (ISO 639-1) is detected from the text when not given.
+    """
     outlet, title, url = outlet.strip(), title.strip(), (url or "").strip()
     for name, value in (("outlet", outlet), ("title", title), ("url", url)):
         limit = Article._meta.get_field(name).max_length
@@ -127,6 +133,8 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
     if not text.strip():
         raise IngestError("empty text")
     published = parse_publication_date(published)
+    if language and not ISO_639_1.match(language):
+        raise IngestError(f"language {language[:20]!r} is not an ISO 639-1 code such as en, ru, ur")
 
     existing = Article.objects.filter(content_hash=content_hash(text)).first()
     if existing:
@@ -139,8 +147,9 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
             # moment, ingesting the same files again restores.
             cursor.execute("SET LOCAL synchronous_commit TO OFF")
         article = Article.objects.create(
-            outlet=outlet, title=title, url=url, published=published, text=text
-        )
+            outlet=outlet, title=title, url=url, published=published, text=text,
+            language=language or detect_language(text),
+        )  # fmt: skip
         passages = Passage.objects.bulk_create(
             Passage(
                 article=article, ordinal=ordinal, start=span.start, end=span.end, kind=span.kind

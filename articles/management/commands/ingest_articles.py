@@ -25,8 +25,19 @@ class Command(BaseCommand):
         parser.add_argument("--title")
         parser.add_argument("--published", help="Publication date, YYYY-MM-DD.")
         parser.add_argument("--url", default="")
+        parser.add_argument("--language", help="ISO 639-1 code (en, ru, ur); detected if omitted.")
 
-    def handle(self, *args, path=None, outlet=None, title=None, published=None, url="", **options):
+    def handle(
+        self,
+        *args,
+        path=None,
+        outlet=None,
+        title=None,
+        published=None,
+        url="",
+        language=None,
+        **options,
+    ):
         target = Path(path) if path else DEFAULT_DIRECTORY
         if target.is_dir():
             try:
@@ -39,7 +50,7 @@ class Command(BaseCommand):
             ]
             if missing:
                 raise CommandError(f"{target}: one file needs {' and '.join(missing)}")
-            entries = [ManifestEntry(target, outlet, title, url, published)]
+            entries = [ManifestEntry(target, outlet, title, url, published, language)]
         else:
             raise CommandError(f"{target}: no such file or folder")
 
@@ -80,6 +91,7 @@ class Command(BaseCommand):
                 title=entry.title,
                 published=published,
                 url=entry.url,
+                language=entry.language,
             )
         except IngestError as error:
             return "failed", f"failed     {name}: {error}"
@@ -89,7 +101,8 @@ class Command(BaseCommand):
         body = article.passages.filter(kind="body").count()
         events = article.citations.values("event").distinct().count()
         return "ingested", (
-            f"ingested   {name}: article {article.pk}, {article.passages.count()} passages "
+            f"ingested   {name}: article {article.pk} ({article.language}), "
+            f"{article.passages.count()} passages "
             f"({body} body), {events} events{note}"
         )
 

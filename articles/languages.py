@@ -1,0 +1,21 @@
+"""The language an article is written in, as an ISO 639-1 code.
+
+py3langid ships its model inside the package: detection works offline and gives the same
+answer every time for the same text.
+"""
+
+import re
+
+import py3langid
+
+# The languages the pipeline reads; others are stored as detected and yield no events.
+PIPELINE_LANGUAGES = {"en": "English", "ru": "Russian", "ur": "Urdu"}
+ISO_639_1 = re.compile(r"^[a-z]{2}$")
+# Enough text to decide; a whole long article only costs time.
+_SAMPLE_CHARACTERS = 5000
+
+
+def detect_language(text: str) -> str:
+    """The ISO 639-1 code of the text's language ("en", "ru", "ur", ...)."""
+    language, _ = py3langid.classify(text[:_SAMPLE_CHARACTERS])
+    return language
