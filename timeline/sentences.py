@@ -10,6 +10,8 @@ sentences is several sentences: each may report its own happening.
 import re
 from dataclasses import dataclass
 
+from timeline.languages import LANGUAGES
+
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm rev st jr sr no vs etc inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
@@ -26,24 +28,37 @@ class Sentence:
     text: str
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+def _is_abbreviation(text: str, dot: int, rules) -> bool:
+    match = rules.WORD_BEFORE_PERIOD.search(text, max(0, dot - 12), dot + 1)
     if not match:
         return False
     word = match.group(1).lower()
     # Single capital initials ("J. Smith") are abbreviations too.
-    return word in ABBREVIATIONS or len(word) == 1
+    return word in rules.ABBREVIATIONS or len(word) == 1
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[Sentence]:
-    """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
+class _English:
+    SENTENCE_END = _END
+    WORD_BEFORE_PERIOD = _WORD_BEFORE
+    ABBREVIATIONS = ABBREVIATIONS
+
+
+def split_sentences(
+    text: str, start: int = 0, end: int | None = None, language: str = "en"
+) -> list[Sentence]:
+    """Sentences of text[start:end], with offsets into text, surrounding space trimmed.
+
+    `language` (ISO 639-1) picks the punctuation and abbreviations: Russian initials
+    ("В. В. Путин"), Urdu's ۔ and ؟.
+    """
     end = len(text) if end is None else end
+    rules = LANGUAGES.get(language, _English)
     sentences = []
     cursor = start
-    for match in _END.finditer(text, start, end):
+    for match in rules.SENTENCE_END.finditer(text, start, end):
         stop = match.end()
         first_dot = match.start()
-        if text[first_dot] == "." and _is_abbreviation(text, first_dot):
+        if text[first_dot] == "." and _is_abbreviation(text, first_dot, rules):
             continue
         _append(sentences, text, cursor, stop)
         cursor = stop
