@@ -28,6 +28,7 @@ from timeline.extraction import (
     extract_candidates,
     same_happening,
 )
+from timeline.languages.russian_forms import inflected
 from timeline.models import Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 from timeline.versions import read_counter
@@ -64,10 +65,12 @@ class Vocabulary:
         actors, sectors = list(Actor.objects.all()), list(Sector.objects.all())
         return cls(
             ActorTagger([
-                ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles), a.side)
+                ActorTerms(a.name, a.kind, inflected(a.aliases), inflected(a.roles), a.side)
                 for a in actors
             ]),
-            SectorTagger([SectorTerms(s.slug, tuple(s.keywords)) for s in sectors]),
+            SectorTagger([
+                SectorTerms(s.slug, inflected(s.keywords, plural=True)) for s in sectors
+            ]),
             {a.name: a.pk for a in actors},
             {s.slug: s.pk for s in sectors},
         )  # fmt: skip
