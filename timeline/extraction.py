@@ -12,7 +12,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 
+from timeline import languages
 from timeline.dates import resolve_dates
+from timeline.languages import LANGUAGES
 from timeline.sentences import split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
@@ -186,13 +188,16 @@ class _Trigger:
     end: int
     word: str
     kind: str
+    noun: bool | None = None  # known from the word alone (Russian and Urdu)
 
 
 # "reserves held by the central bank" is owning, not holding a meeting.
 _NOT_A_HAPPENING = re.compile(r"\s+by\b")
 
 
-def _triggers(sentence: str) -> list[_Trigger]:
+def _triggers(sentence: str, language: str = "en") -> list[_Trigger]:
+    if language in LANGUAGES:
+        return [_Trigger(*found) for found in languages.happening_words(sentence, language)]
     found = []
     for match in _WORD.finditer(sentence):
         word = match.group()
@@ -242,9 +247,14 @@ def _distance(sentence: str, trigger: _Trigger, start: int, end: int) -> int:
     return len(gap) - sum(len(aside) for aside in _PARENTHESES.findall(gap))
 
 
-def _status(sentence: str, trigger: _Trigger, start: dt.date, published: dt.date) -> str:
+def _status(
+    sentence: str, trigger: _Trigger, start: dt.date, published: dt.date, language: str = "en"
+) -> str:
     if start > published:
         return "planned"
+    if language in LANGUAGES:
+        planned = languages.is_planned(sentence, trigger.start, trigger.end, language)
+        return "planned" if planned else "occurred"
     # "due to meet in Moscow later this year": a future marker governs the trigger, and the
     # date's range may begin before publication.
     before = sentence[: trigger.start]
@@ -317,6 +327,8 @@ def _plural(verb: str) -> str:
 
 def _is_noun(sentence: str, trigger: _Trigger) -> bool:
     """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
+    if trigger.noun is not None:
+        return trigger.noun
     if trigger.word.lower() in NOUN_TRIGGERS:
         return True
     if trigger.word[0].isupper() and sentence[: trigger.start].strip():
@@ -396,6 +408,13 @@ def _headline(
     return title[:1].upper() + title[1:] if title else _summary(sentence)[:80]
 
 
+def _title(article, sentence: str, trigger: _Trigger, expression, subject) -> str:
+    """A headline in the article's own language."""
+    if article.language in LANGUAGES:
+        return languages.title(sentence, trigger.start, expression, article.language)
+    return _headline(sentence, trigger, expression, subject)
+
+
 def _summary(sentence: str) -> str:
     text = " ".join(sentence.split())
     if len(text) <= SUMMARY_MAX_CHARS:
@@ -440,16 +459,28 @@ class _Article:
     named: set[str]
     people: set[str]
     side_of: dict[str, str]
+    language: str = "en"
 
 
 # A sentence that opens like this leaves the story so far: it borrows no side from before.
 _NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b", re.I)
 
 
+def _third_party(article: _Article, text: str) -> bool:
+    if article.language in LANGUAGES:
+        return languages.names_a_third_country(text, article.language)
+    return bool(THIRD_PARTIES.search(text))
+
+
 def _sides(article: _Article, text: str) -> set[str]:
-    if BOTH_SIDES_WORDS.search(text) and not THIRD_PARTIES.search(text):
+    if article.language in LANGUAGES:
+        if languages.names_both_sides(text, article.language) and not _third_party(article, text):
+            return set(BOTH_SIDES)
+        sides = languages.sides_named(text, article.language)
+    elif BOTH_SIDES_WORDS.search(text) and not THIRD_PARTIES.search(text):
         return set(BOTH_SIDES)
-    sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
+    else:
+        sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
     sides.update(
         article.side_of[name]
         for _, name in article.actors.find(text, article.named)
@@ -479,14 +510,17 @@ def _about_pakistan_and_russia(
         return False
     # "NATO began bombing Yugoslavia on March 24, and Moscow ...": the happening's own clause
     # names another country and neither side.
-    clause_start = max((m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    clause_break = _CLAUSE_BREAK.search(sentence, end)
+    breaks = LANGUAGES[article.language].CLAUSE_BREAK if article.language in LANGUAGES else (
+        _CLAUSE_BREAK
+    )
+    clause_start = max((m.end() for m in breaks.finditer(sentence, 0, start)), default=0)
+    clause_break = breaks.search(sentence, end)
     clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
-    if THIRD_PARTIES.search(clause) and not _sides(article, clause):
+    if _third_party(article, clause) and not _sides(article, clause):
         return False
     if in_sentence == BOTH_SIDES:
         return True
-    return not THIRD_PARTIES.search(sentence) and in_sentence | before == BOTH_SIDES
+    return not _third_party(article, sentence) and in_sentence | before == BOTH_SIDES
 
 
 def extract_candidates(
@@ -495,13 +529,15 @@ def extract_candidates(
     passages: Sequence[tuple[int, int]],
     actors: ActorTagger,
     sectors: SectorTagger,
+    language: str = "en",
 ) -> list[Candidate]:
-    """Candidate events from the body passages (offsets into text) of one article."""
+    """Candidate events from the body passages (offsets into text) of one article, read with
+    the sentence, date and happening rules of its language (ISO 639-1)."""
     body = "\n".join(text[start:end] for start, end in passages)
     article = _Article(
         text, published, actors, sectors, actors.named_in(body),
         {actor.name for actor in actors.actors if actor.kind == "person"},
-        {actor.name: actor.side for actor in actors.actors},
+        {actor.name: actor.side for actor in actors.actors}, language,
     )
     # An article that never names both sides reports no Pakistan–Russia happening.
     if _sides(article, body) != BOTH_SIDES:
@@ -509,8 +545,8 @@ def extract_candidates(
     candidates: list[Candidate] = []
     previous_sentence = ""
     for passage_index, (passage_start, passage_end) in enumerate(passages):
-        mentions = resolve_dates(text[passage_start:passage_end], published)
-        for sentence in split_sentences(text, passage_start, passage_end):
+        mentions = resolve_dates(text[passage_start:passage_end], published, language)
+        for sentence in split_sentences(text, passage_start, passage_end, language):
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
@@ -568,7 +604,7 @@ def _dates_the_one_before(sentence: str, position: int) -> bool:
 
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     text, offset = sentence.text, sentence.start - passage_start
-    triggers = _triggers(text)
+    triggers = _triggers(text, article.language)
     dated = [m for m in dated if not _dates_the_one_before(text, m.start - offset)]
     if not triggers or not dated:
         return []
@@ -588,7 +624,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         names = tuple(name for _, name in found)
         candidates.append(
             Candidate(
-                title=_headline(text, trigger, mention_span, subject),
+                title=_title(article, text, trigger, mention_span, subject),
                 summary=_summary(text),
                 kind=trigger.kind,
                 value=mention.value,
@@ -596,7 +632,9 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
                 end_date=_widened_end(mention, durations, trigger.kind, article.text,
                                       passage_start),
                 precision=mention.precision,
-                status=_status(text, trigger, mention.start_date, article.published),
+                status=_status(
+                    text, trigger, mention.start_date, article.published, article.language
+                ),
                 actors=names,
                 sectors=tuple(article.sectors.find(text[start:end])),
                 quote_start=sentence.start,
@@ -622,7 +660,9 @@ def _continuation(article, sentence, candidates, passage_index):
     source = next((c for c in reversed(candidates) if not c.continues), None)
     if source is None or passage_index - source.passage_index > CONTINUATION_PASSAGES:
         return []
-    triggers = [t for t in _triggers(sentence.text) if t.kind in CONTINUATION_KINDS]
+    triggers = [
+        t for t in _triggers(sentence.text, article.language) if t.kind in CONTINUATION_KINDS
+    ]
     found = article.actors.find(sentence.text, article.named)
     people = tuple(name for _, name in found if name in article.people)
     if not triggers or not set(people) & set(source.people):
@@ -631,7 +671,7 @@ def _continuation(article, sentence, candidates, passage_index):
     subject = next((name for position, name in found if position < trigger.start), None)
     return [replace(
         source,
-        title=_headline(sentence.text, trigger, (0, 0), subject),
+        title=_title(article, sentence.text, trigger, (0, 0), subject),
         summary=_summary(sentence.text),
         actors=tuple(name for _, name in found),
         sectors=tuple(article.sectors.find(sentence.text)),

@@ -76,9 +76,13 @@ class Vocabulary:
         )  # fmt: skip
 
 
-def candidates_for_text(text, published, passages, vocabulary=None) -> list[Candidate]:
+def candidates_for_text(
+    text, published, passages, vocabulary=None, language: str = "en"
+) -> list[Candidate]:
     vocabulary = vocabulary or Vocabulary.current()
-    return extract_candidates(text, published, passages, vocabulary.actors, vocabulary.sectors)
+    return extract_candidates(
+        text, published, passages, vocabulary.actors, vocabulary.sectors, language
+    )
 
 
 def _order(published: dt.date, article_id: int, quote_start: int) -> list:
@@ -295,7 +299,8 @@ def extract_article(
         else list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
     )
     candidates = candidates_for_text(
-        article.text, article.published, [(p.start, p.end) for p in passages], vocabulary
+        article.text, article.published, [(p.start, p.end) for p in passages], vocabulary,
+        article.language,
     )
     reading = _Reading(article, candidates, fresh=fresh)
     # The most precise reports first, so vaguer ones find the event they refine.

@@ -169,3 +169,22 @@ def test_an_editor_corrects_the_detected_language(editor_client):
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.language == "ru"
+
+
+def test_correcting_the_language_reads_the_article_again(editor_client):
+    text = (
+        "Министр иностранных дел России Сергей Лавров во вторник прибыл в Исламабад.\n"
+        "В среду Лавров провёл переговоры с министром иностранных дел Пакистана Шахом Махмудом "
+        "Куреши.\n"
+    )
+    article = ingest_article(
+        text=text, outlet="ТАСС", title="Лавров", published="2021-04-07", language="en"
+    ).article
+    assert not article.citations.exists()
+    form = {
+        "outlet": "ТАСС", "title": "Лавров", "url": "", "published": "2021-04-07",
+        "language": "ru", "passages-TOTAL_FORMS": "0", "passages-INITIAL_FORMS": "0",
+    }  # fmt: skip
+    assert editor_client.post(change_url(article), form).status_code == 302
+    dates = set(article.citations.values_list("event__start_date", flat=True))
+    assert dates == {dt.date(2021, 4, 6), dt.date(2021, 4, 7)}

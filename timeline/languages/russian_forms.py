@@ -13,6 +13,8 @@ from functools import cache
 import pymorphy3
 
 _CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+# Foreign names ending in a vowel other than а/я do not decline: Куреши, Бхутто, Зардари.
+_INDECLINABLE_ENDINGS = frozenset("иоуеыюэ")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 
 
@@ -64,7 +66,7 @@ def _nominative(word: str):
     own dictionary form, so that "организация сотрудничества" declines the organisation and
     not the cooperation.
     """
-    if _is_acronym(word):
+    if _is_acronym(word) or (_is_name(word) and word[-1] in _INDECLINABLE_ENDINGS):
         return None
     parses = [p for p in _analyzer().parse(word) if p.tag.POS in ("NOUN", "ADJF")]
     if not _is_name(word):
