@@ -84,6 +84,7 @@ def event_record(request, event) -> dict:
                     "outlet": citation.article.outlet,
                     "url": citation.article.url,
                     "published": citation.article.published.isoformat(),
+                    "language": citation.article.language,
                 },
                 "quote": citation.quote_text,
                 "start": citation.quote_start,

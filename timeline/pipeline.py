@@ -29,7 +29,7 @@ from timeline.extraction import (
     same_happening,
 )
 from timeline.languages.russian_forms import inflected
-from timeline.models import Actor, Citation, Event, Sector
+from timeline.models import SEARCH_CONFIG, Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 from timeline.versions import read_counter
 
@@ -467,11 +467,11 @@ def _copy_reading(citation: Citation, candidate: Candidate) -> None:
 
 
 # The words of the cited sentences come from the article text, cut out by PostgreSQL.
-_INDEX_SQL = """
+_INDEX_SQL = f"""
 UPDATE timeline_event AS e SET search_vector =
-    setweight(to_tsvector('english', e.title), 'A')
-    || setweight(to_tsvector('english', e.summary), 'B')
-    || setweight(to_tsvector('english', coalesce((
+    setweight(to_tsvector('{SEARCH_CONFIG}', e.title), 'A')
+    || setweight(to_tsvector('{SEARCH_CONFIG}', e.summary), 'B')
+    || setweight(to_tsvector('{SEARCH_CONFIG}', coalesce((
         SELECT string_agg(substr(a.text, c.quote_start + 1, c.quote_end - c.quote_start), ' ')
         FROM timeline_citation AS c JOIN articles_article AS a ON a.id = c.article_id
         WHERE c.event_id = e.id), '')), 'C')
@@ -479,9 +479,10 @@ WHERE e.id = ANY(%s)
 """
 
 
-_APPEND_INDEX_SQL = """
+_APPEND_INDEX_SQL = f"""
 UPDATE timeline_event AS e SET search_vector =
-    coalesce(e.search_vector, ''::tsvector) || setweight(to_tsvector('english', v.quotes), 'C')
+    coalesce(e.search_vector, ''::tsvector)
+    || setweight(to_tsvector('{SEARCH_CONFIG}', v.quotes), 'C')
 FROM unnest(%s::bigint[], %s::text[]) AS v(id, quotes)
 WHERE e.id = v.id
 """

@@ -71,6 +71,7 @@ def test_json_export_has_events_with_their_sources(client, lavrov_visit):
         "outlet": "Dawn",
         "url": "https://dawn.test/lavrov",
         "published": "2021-04-08",
+        "language": "en",
     }
     assert source["quote"] == "Lavrov arrived on Tuesday, meeting Qureshi; talks followed."
     article_text = lavrov_visit.citations.get().article.text
