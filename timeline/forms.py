@@ -23,9 +23,7 @@ class EventFilterForm(forms.Form):
     to = forms.IntegerField(
         label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR
     )
-    status = forms.ChoiceField(
-        required=False, choices=[("", "Any status"), *Event.Status.choices]
-    )
+    status = forms.ChoiceField(required=False, choices=[("", "Any status"), *Event.Status.choices])
     lang = forms.ChoiceField(
         label="Source language", required=False,
         choices=[("", "Any language"), *PIPELINE_LANGUAGES.items()],

@@ -50,7 +50,7 @@ def test_the_event_page_gives_each_quote_its_language_and_direction(client, arti
 
 def test_the_timeline_shows_each_sources_language(client, articles):
     page = client.get("/").content.decode()
-    assert "ТАСС, 7 Apr 2021</a> <span class=\"language\">(Russian)</span>" in page
+    assert 'ТАСС, 7 Apr 2021</a> <span class="language">(Russian)</span>' in page
 
 
 @pytest.mark.parametrize(
@@ -61,8 +61,9 @@ def test_the_timeline_shows_each_sources_language(client, articles):
         ("en", ["2021-04-07"]),
     ],
 )
-def test_the_lang_filter_keeps_events_with_a_source_in_that_language(client, articles, lang,
-                                                                       values):
+def test_the_lang_filter_keeps_events_with_a_source_in_that_language(
+    client, articles, lang, values
+):
     events = exported(client, lang=lang)
     assert [event["value"] for event in events] == values
     assert all(
