@@ -11,6 +11,7 @@ import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from . import calendar_values as cv
 from .calendar_values import Date, Reading
@@ -150,6 +151,18 @@ class LanguageResolver(_Resolver):
             return None
         rule = f"“{words}”: {amount:+d} {unit}(s) from {self.published}"
         return reading.because(rule, relative=True)
+
+    @staticmethod
+    def part_of_month(reading: Reading, part: str) -> Reading:
+        """ "early", "mid" or "late" in the month: days 1–10, 11–20, 21 to the end. The TimeML
+        value stays the month's; the range narrows."""
+        first, last = reading.start_date, reading.end_date
+        start, end = {
+            "early": (first, first.replace(day=10)),
+            "mid": (first.replace(day=11), first.replace(day=20)),
+            "late": (first.replace(day=21), last),
+        }[part]
+        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
 
     @staticmethod
     def anaphor(words: str, precision: str | None, shift: int = 0, *, fallback=False) -> _Anaphor:

@@ -53,6 +53,12 @@ MONTH_MENTION = re.compile(
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
+QUARTER = re.compile(
+    rf"(?<!\w)(?P<ordinal>первом|втором|третьем|четв[её]ртом|первого|второго|третьего|"
+    rf"четв[её]ртого|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?!\w)"
+    rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
 YEAR = re.compile(
     rf"(?<![\d.])(?P<year>\d{{4}})(?:\s*[-–—]\s*(?P<year2>\d{{4}}))?(?P<word>{_YEAR_WORD})",
     _FLAGS,
@@ -151,8 +157,19 @@ class RussianResolver(LanguageResolver):
             reading = self.month_reading(month, shift, start, m.end())
         if m["part"]:
             part = next(v for k, v in _PARTS.items() if m["part"].lower().startswith(k))
-            reading = reading.because(f"{part} {reading.rule}")
+            reading = self.part_of_month(reading, part)
         yield start, m.end(), reading
+
+    def quarter(self, m):
+        number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        elif m["relyear"]:
+            year, how = self.published.year + _shift(m["relyear"]), m["relyear"].lower()
+        else:
+            year, how = self._year_of_quarter(number, m.start(), m.end()), "nearest by tense"
+        reading = cv.quarter(year, number).because(f"quarter {number}, {how}", relative=True)
+        yield m.start(), m.end(), reading
 
     def year_mention(self, m):
         first = year_reading(int(m["year"]), m["word"].strip())
@@ -217,6 +234,7 @@ class RussianResolver(LanguageResolver):
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (MONTH_MENTION, month_mention),
+        (QUARTER, quarter),
         (YEAR, year_mention),
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),

@@ -7,7 +7,9 @@ Urdu or Arabic-Indic digits (Python's int reads all three), often against the ne
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import replace
 
 from timeline.languages.urdu import FUTURE_MARKERS, PAST_MARKERS
 
@@ -37,8 +39,10 @@ DAY_MONTH = re.compile(
     rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>\d{{1,2}}))?\s*"
     rf"(?P<month>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
 )
+_WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
 MONTH_MENTION = re.compile(
     rf"(?<!\w)(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
+    rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
     rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
 )
 YEAR = re.compile(
@@ -88,7 +92,10 @@ class UrduResolver(LanguageResolver):
         if m["year"]:
             yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
             return
-        yield m.start(), m.end(), self.month_reading(month, None, m.start(), m.end())
+        reading = self.month_reading(month, None, m.start(), m.end())
+        if m["week"]:
+            reading = _week_of_month(reading, _WEEKS[m["week"]])
+        yield m.start(), m.end(), reading
 
     def year_mention(self, m):
         reading = year_reading(int(m["year"]), normalised(m["word"] or m["sign"] or "میں"))
@@ -148,6 +155,19 @@ class UrduResolver(LanguageResolver):
         (DISTANCE, distance),
         (SAME_PERIOD, same_period),
     ]
+
+
+def _week_of_month(reading, number: int):
+    """ "اپریل کے پہلے ہفتے": days 1–7 of the month, 8–14 for the second …, the last seven
+    for "آخری". The TimeML value stays the month's; the range narrows."""
+    first, last = reading.start_date, reading.end_date
+    if number == 5:
+        start = last - datetime.timedelta(days=6)
+    else:
+        start = first + datetime.timedelta(days=7 * (number - 1))
+    end = start + datetime.timedelta(days=6)
+    rule = f"week {number if number < 5 else 'last'} of {reading.rule}"
+    return replace(reading, start_date=start, end_date=end, rule=rule)
 
 
 def resolve_urdu(text: str, published) -> list:

@@ -3,8 +3,11 @@
 import re
 
 # Urdu has no capitals: a sentence ends at ۔ ؟ ! (or a Latin full stop some sites use)
-# before a space and anything that is not more punctuation.
-SENTENCE_END = re.compile(r"[۔؟!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟])")
+# before anything that is not more punctuation. Sites often leave no space after ۔, which
+# never stands inside a number as a Latin full stop does.
+SENTENCE_END = re.compile(
+    r"(?:[۔؟]+[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
+)
 WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Latin abbreviations inside Urdu text ("U.N.", "Dr.").
 ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())

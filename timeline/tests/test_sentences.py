@@ -99,6 +99,10 @@ def test_russian_abbreviations_and_initials(text, expected):
             ["کیا معاہدہ ہوگا؟", "حکام پرامید ہیں!", "2015 میں بھی بات ہوئی تھی۔"],
         ),
         ("قیمت 3.5 ارب ڈالر ہے۔", ["قیمت 3.5 ارب ڈالر ہے۔"]),
+        (
+            "افسران نے شرکت کی۔مشقیں جاری رہیں۔",
+            ["افسران نے شرکت کی۔", "مشقیں جاری رہیں۔"],
+        ),
     ],
 )
 def test_urdu_sentences_end_at_urdu_punctuation(text, expected):
