@@ -45,7 +45,9 @@ MONTH_MENTION = re.compile(
     rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
     rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
 )
+# "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
 YEAR = re.compile(
+    r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
     rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<![\d\w])(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
     rf"(?:(?<=[ءئ])|{_POSTPOSITION})"
 )

@@ -86,7 +86,9 @@ def title(sentence: str, trigger_start: int, expression: tuple[int, int], langua
     if rules.DATE_POSTPOSITION and (after := rules.DATE_POSTPOSITION.match(sentence, end)):
         end = after.end()
     if start < end:
-        sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+        sentence = _blank(sentence, start, end)
+    if dateline := rules.DATELINE.match(sentence):
+        sentence = _blank(sentence, 0, dateline.end())
     clause_start = max(
         (m.end() for m in rules.CLAUSE_BREAK.finditer(sentence, 0, trigger_start)), default=0
     )
@@ -96,8 +98,6 @@ def title(sentence: str, trigger_start: int, expression: tuple[int, int], langua
         key=lambda m: m.start(), default=None,
     )  # fmt: skip
     clause = sentence[clause_start : clause_end.start() if clause_end else len(sentence)]
-    if clause_start == 0:
-        clause = rules.DATELINE.sub("", clause.lstrip(), count=1)
     words = re.sub(r"[.!?۔؟…]+$", "", " ".join(clause.split())).split()
     if len(words) > TITLE_MAX_WORDS:
         before = len(sentence[clause_start:trigger_start].split())
@@ -106,3 +106,8 @@ def title(sentence: str, trigger_start: int, expression: tuple[int, int], langua
         words = words[first : first + TITLE_MAX_WORDS]
     text = " ".join(words).strip(" ,;:-–—")
     return text[:1].upper() + text[1:]
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Spaces instead of text[start:end], so offsets stay put."""
+    return text[:start] + " " * (end - start) + text[end:]

@@ -123,6 +123,7 @@ def test_russian_and_urdu_dates(language, sentence, text, value, start, end, pre
         ("ur", "کل تعداد پانچ ہزار ہے۔"),
         ("ur", "کل اہم دن ہے۔"),
         ("ur", "پیر صاحب نے دعا کی۔"),
+        ("ur", "مشقوں کو دوستی 2017 کا نام دیا گیا۔"),
     ],
 )
 def test_words_that_are_not_dates_here(language, sentence):
