@@ -118,21 +118,18 @@ class LanguageResolver(_Resolver):
         return reading.because(f"{what} ({MONTH_NAMES[month - 1]}), {how}", relative=year is None)
 
     def month_reading(self, month: int, year_shift: int | None, start: int, end: int) -> Reading:
-        """A month without its year: `year_shift` from a phrase ("прошлого года"), else by tense
-        as in English (a month 9+ months back would have been written with its year)."""
+        """A month without its year: `year_shift` from a phrase ("прошлого года"), else the
+        year of its middle day as for a month-day, leaning with the tense."""
         pub = self.published
-        if year_shift is not None:
-            year, how = pub.year + year_shift, f"publication year {year_shift:+d}"
+        found = (
+            None
+            if year_shift is not None
+            else self._year_for_month_day(month, 15, None, start, end)
+        )
+        if found is not None:
+            year, how = found
         else:
-            tense = self.tense(start, end)
-            if tense is Tense.PAST and month > pub.month and month - pub.month <= 3:
-                year, how = pub.year, "the next one (the past one is too far back)"
-            elif tense is Tense.PAST and month > pub.month:
-                year, how = pub.year - 1, "the latest before publication (past tense)"
-            elif tense is Tense.FUTURE and month < pub.month:
-                year, how = pub.year + 1, "the next one (future tense)"
-            else:
-                year, how = pub.year, "publication year"
+            year, how = pub.year + (year_shift or 0), f"publication year {year_shift or 0:+d}"
         rule = f"month {MONTH_NAMES[month - 1]}, {how}"
         return cv.month(year, month).because(rule, relative=True)
 
