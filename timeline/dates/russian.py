@@ -76,6 +76,10 @@ EVE = re.compile(
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{_SHIFT})\s+(?P<unit>год(?:а|у)?|месяц(?:а|е)?|недел[еияю])(?!\w)", _FLAGS
 )
+# "год назад", "неделю назад": one unit back.
+ONE_UNIT_AGO = re.compile(
+    r"(?<!\w)(?P<unit>год|месяц|неделю|день)\s+(?:тому\s+)?назад(?!\w)", _FLAGS
+)
 DISTANCE = re.compile(
     rf"(?:(?<!\w)(?P<after>через)\s+)?(?P<num>\d+|{'|'.join(_NUMBERS)})\s+"
     r"(?P<unit>дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)"
@@ -221,6 +225,11 @@ class RussianResolver(LanguageResolver):
         if reading is not None:
             yield m.start(), m.end(), reading
 
+    def one_unit_ago(self, m):
+        unit = {"г": "year", "м": "month", "н": "week", "д": "day"}[m["unit"][0].lower()]
+        reading = self.distance_reading(-1, unit, normalised(m.group()))
+        yield m.start(), m.end(), reading
+
     def then(self, m):
         yield m.start("x"), m.end("x"), self.anaphor("тогда", None)
 
@@ -242,6 +251,7 @@ class RussianResolver(LanguageResolver):
         (EVE, eve),
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),
+        (ONE_UNIT_AGO, one_unit_ago),
         (THEN, then),
         (SAME_PERIOD, same_period),
     ]
