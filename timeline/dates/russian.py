@@ -22,6 +22,8 @@ MONTH = (
     r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
     r"|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?!\w)"
 )
+# Datelines shorten months after a day: «5 авг», «12 дек.».
+SHORT_MONTH = r"(?:янв|фев|февр|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)(?:\.|(?!\w))"
 _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
              "воскресень": 6}  # fmt: skip
 # After "в"/"во" a weekday is in the accusative: в понедельник, во вторник, в среду.
@@ -43,7 +45,8 @@ DAY_RANGE_ACROSS_MONTHS = re.compile(
     _FLAGS,
 )
 DAY_MONTH = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\s*[-–—]\s*(?P<day2>\d{{1,2}}))?\s+(?P<month>{MONTH})"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\s*[-–—]\s*(?P<day2>\d{{1,2}}))?\s+"
+    rf"(?P<month>{MONTH}|{SHORT_MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
@@ -261,7 +264,12 @@ def _month(word: str) -> int:
     word = word.lower()
     if word.startswith("ма") and not word.startswith("мар"):
         return 5
-    return next(i for i, stem in enumerate(_MONTH_STEMS, start=1) if word.startswith(stem))
+    word = word.rstrip(".")
+    return next(
+        i
+        for i, stem in enumerate(_MONTH_STEMS, start=1)
+        if word.startswith(stem) or (len(word) >= 3 and stem.startswith(word[:3]))
+    )
 
 
 def _shift(word: str) -> int:
