@@ -45,7 +45,7 @@ DAY_RANGE_ACROSS_MONTHS = re.compile(
     _FLAGS,
 )
 DAY_MONTH = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:\s*[-–—]\s*(?P<day2>\d{{1,2}}))?\s+"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<day2>\d{{1,2}}))?\s+"
     rf"(?P<month>{MONTH}|{SHORT_MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
@@ -63,7 +63,8 @@ QUARTER = re.compile(
     _FLAGS,
 )
 YEAR = re.compile(
-    rf"(?<![\d.])(?P<year>\d{{4}})(?:\s*[-–—]\s*(?P<year2>\d{{4}}))?(?P<word>{_YEAR_WORD})",
+    rf"(?<![\d.])(?P<year>\d{{4}})(?:(?:\s*[-–—]\s*|\s+и\s+|,\s*)(?P<year2>\d{{4}}))?"
+    rf"(?P<word>{_YEAR_WORD})",
     _FLAGS,
 )
 WEEKDAY_MENTION = re.compile(
