@@ -43,10 +43,17 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
         kind = whole.get(lowered)
         if kind is None and lowered not in rules.WHOLE_WORDS:
             kind = next((k for stem, k in stems if lowered.startswith(stem)), None)
-        if kind is not None:
+        if kind is not None and not _negated(sentence, match.start(), match.end(), rules):
             noun = any(lowered.startswith(noun_stem) for noun_stem in rules.NOUN_STEMS)
             found.append((match.start(), match.end(), word, kind, noun))
     return found
+
+
+def _negated(sentence: str, start: int, end: int, rules) -> bool:
+    return bool(
+        rules.NEGATED_BEFORE.search(sentence[max(0, start - 10) : start])
+        or rules.NEGATED_AFTER.match(sentence[end:])
+    )
 
 
 def sides_named(text: str, language: str) -> set[str]:

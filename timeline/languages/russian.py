@@ -50,6 +50,12 @@ NOUN_STEMS = frozenset(
 # Stems too short to stand alone without catching other words ("груз" is not "Грузия").
 # "прошли переговоры" took place, but "прошлом году" is last year.
 WHOLE_WORDS = frozenset("груз груза грузом грузы грузов прошла прошли прошло прошел прошёл".split())
+# A happening said not to have happened: "не подписали", "поставок … не было".
+NEGATED_BEFORE = re.compile(r"(?<!\w)не\s+$", re.IGNORECASE)
+NEGATED_AFTER = re.compile(
+    r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
+    re.IGNORECASE,
+)
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 SIDE_WORDS = {
     "russia": re.compile(

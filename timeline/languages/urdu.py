@@ -42,6 +42,9 @@ NOUN_STEMS = frozenset(
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
+NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
+NEGATED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)(?!\w)")
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(

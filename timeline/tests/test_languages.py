@@ -25,6 +25,9 @@ def kinds(sentence, language):
         ),
         ("وفد نے ماسکو کا دورہ کیا۔", "ur", [("دورہ", "visit")]),
         ("مشقیں پاکستان میں منعقد ہوئیں۔", "ur", [("مشقیں", "exercise"), ("منعقد", "meeting")]),
+        ("Министры в тот день не встретились.", "ru", []),
+        ("Поставок нефти в 2020 г. не было.", "ru", []),
+        ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
     ],
 )
 def test_words_that_report_a_happening_in_every_form(sentence, language, expected):
