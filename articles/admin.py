@@ -43,8 +43,10 @@ class ArticleAdmin(admin.ModelAdmin):
     add_form = ArticleAddForm
     # Adds "Add article from URL" beside "Add article".
     change_list_template = "admin/articles/article/change_list.html"
-    list_display = ["title", "outlet", "published", "passage_total", "event_total", "ingested_at"]
-    list_filter = ["outlet", "is_synthetic"]
+    list_display = [
+        "title", "outlet", "language", "published", "passage_total", "event_total", "ingested_at",
+    ]  # fmt: skip
+    list_filter = ["language", "outlet", "is_synthetic"]
     search_fields = ["title", "outlet", "url"]
     date_hierarchy = "published"
     inlines = [PassageInline]
@@ -77,8 +79,8 @@ class ArticleAdmin(admin.ModelAdmin):
     def get_fields(self, request, obj=None):
         if obj is None:
             return ["outlet", "title", "url", "published", "text", "upload"]
-        return ["outlet", "title", "url", "published", "events", "text", "content_hash",
-                "ingested_at", "is_synthetic"]
+        return ["outlet", "title", "url", "published", "language", "events", "text",
+                "content_hash", "ingested_at", "is_synthetic"]
 
     def get_readonly_fields(self, request, obj=None):
         if obj is None:
@@ -92,6 +94,9 @@ class ArticleAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if change:
             super().save_model(request, obj, form, change)
+            if "language" in form.changed_data:
+                # Sentences, dates and names are read by language: read the article again.
+                self.rerun_extraction(request, Article.objects.filter(pk=obj.pk))
         elif not form.result.created:
             self.message_user(
                 request,

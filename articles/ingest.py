@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from articles.cleaning import split_passages
 from articles.fetch import FetchError, fetch
+from articles.languages import ISO_639_1, detect_language
 from articles.models import Article, PageFetch, Passage, content_hash
 from articles.signals import article_ingested
 from articles.webpage import NotAnArticle, WebPage, read_web_page
@@ -130,8 +131,13 @@ def dateline_date(text: str) -> dt.date | None:
     return None
 
 
-def ingest_article(*, text: str, outlet: str, title: str, published, url: str = "") -> IngestResult:
-    """Store one article with its passages in one transaction; the same text is stored once."""
+def ingest_article(
+    *, text: str, outlet: str, title: str, published, url: str = "", language: str | None = None
+) -> IngestResult:
+    """Store one article with its passages in one transaction; the same text is stored once.
+
+    `language` (ISO 639-1) is detected from the text when not given.
+    """
     outlet, title, url = outlet.strip(), title.strip(), (url or "").strip()
     for name, value in (("outlet", outlet), ("title", title), ("url", url)):
         limit = Article._meta.get_field(name).max_length
@@ -146,12 +152,14 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
     if not text.strip():
         raise IngestError("empty text")
     published = parse_publication_date(published)
+    if language and not ISO_639_1.match(language):
+        raise IngestError(f"language {language[:20]!r} is not an ISO 639-1 code such as en, ru, ur")
 
     existing = Article.objects.filter(content_hash=content_hash(text)).first()
     if existing:
         return IngestResult(existing, created=False)
     try:
-        return _store_article(text, outlet, title, published, url)
+        return _store_article(text, outlet, title, published, url, language)
     except IntegrityError:
         # Another worker stored the same text a moment ago: content_hash is unique.
         existing = Article.objects.filter(content_hash=content_hash(text)).first()
@@ -160,7 +168,9 @@ def ingest_article(*, text: str, outlet: str, title: str, published, url: str = 
         return IngestResult(existing, created=False)
 
 
-def _store_article(text: str, outlet: str, title: str, published, url: str) -> IngestResult:
+def _store_article(
+    text: str, outlet: str, title: str, published, url: str, language: str | None
+) -> IngestResult:
     with transaction.atomic():
         with connection.cursor() as cursor:
             # An article is all or nothing either way; not waiting for the disk at each commit
@@ -176,6 +186,7 @@ def _store_article(text: str, outlet: str, title: str, published, url: str) -> I
             url=url,
             published=published,
             text=text,
+            language=language or detect_language(text),
             wire_signature=wire_signature,
             wire_story_id=wire_story(wire_signature, published),
         )

@@ -16,6 +16,7 @@ class ManifestEntry:
     title: str
     url: str
     published: str | None
+    language: str | None = None
 
 
 def read_manifest(directory: Path) -> list[ManifestEntry]:
@@ -40,6 +41,7 @@ def read_manifest(directory: Path) -> list[ManifestEntry]:
                 title=str(item.get("title") or ""),
                 url=str(item.get("url") or ""),
                 published=item.get("published") or None,
+                language=item.get("language") or None,
             )
         )
     return entries

@@ -1,7 +1,10 @@
 import hashlib
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+
+from articles.languages import ISO_639_1
 
 
 def content_hash(text: str) -> str:
@@ -14,6 +17,12 @@ class Article(models.Model):
     url = models.URLField(max_length=1000, blank=True)
     published = models.DateField(help_text="The anchor for relative dates in the text.")
     text = models.TextField(help_text="Exactly as received; passages are offsets into it.")
+    language = models.CharField(
+        max_length=2, default="en", db_index=True,
+        validators=[RegexValidator(ISO_639_1, "Two lower-case letters (ISO 639-1): en, ru, ur.")],
+        help_text="ISO 639-1 code, detected on ingest. The pipeline reads en, ru and ur; "
+        "correcting it re-runs extraction on this article.",
+    )  # fmt: skip
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     ingested_at = models.DateTimeField(auto_now_add=True)
     is_synthetic = models.BooleanField(

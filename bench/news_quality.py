@@ -139,16 +139,16 @@ def gold_events(article: dict, text: str, problems: list[str]) -> list[Gold]:
     return golds
 
 
-def extract(text: str, published: dt.date) -> list[Extracted]:
-    """The events `manage.py extract_events FILE --published DATE` prints, with all their
-    cited sentences."""
+def extract(text: str, published: dt.date, language: str = "en") -> list[Extracted]:
+    """The events `manage.py extract_events FILE --published DATE --language L` prints, with
+    all their cited sentences."""
     from articles.cleaning import split_passages
     from timeline.extraction import fold_citations, group_candidates
     from timeline.pipeline import candidates_for_text
 
     body = [(p.start, p.end) for p in split_passages(text) if p.kind == "body"]
     events = []
-    for group in group_candidates(candidates_for_text(text, published, body)):
+    for group in group_candidates(candidates_for_text(text, published, body, language=language)):
         event, lead = fold_citations(group), group[0]
         events.append(
             Extracted(
@@ -211,7 +211,7 @@ def score(articles: list[dict]) -> list[Group]:
         names = names or ActorNames()
         text = read_article_file(path)
         golds = gold_events(article, text, group.problems)
-        events = extract(text, dt.date.fromisoformat(article["published"]))
+        events = extract(text, dt.date.fromisoformat(article["published"]), article["language"])
         group.articles += 1
         group.gold += len(golds)
         group.extracted += len(events)
@@ -294,7 +294,7 @@ def show(article: dict) -> None:
     text = read_article_file(path)
     problems: list[str] = []
     golds = gold_events(article, text, problems)
-    events = extract(text, dt.date.fromisoformat(article["published"]))
+    events = extract(text, dt.date.fromisoformat(article["published"]), article["language"])
     print(f"{article['id']} ({article['outlet']}, published {article['published']})")
     for p in problems:
         print(f"  PROBLEM {p}")

@@ -313,7 +313,7 @@ def citation_dates(citation: Citation) -> list[DateEvidence]:
     else:
         start, end = citation.quote_start, citation.quote_end
     evidence = []
-    for mention in resolve_dates(article.text[start:end], article.published):
+    for mention in resolve_dates(article.text[start:end], article.published, article.language):
         found = value_range(mention.value)
         if found is not None:
             evidence.append(DateEvidence(found, mention.text, article.outlet))

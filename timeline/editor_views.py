@@ -41,7 +41,9 @@ class _Sentence:
     def __init__(self, pk, start, end):
         self.article = get_object_or_404(Article, pk=pk)
         self.passages = body_passages(self.article)
-        found = find_sentence(self.passages, self.article.text, start, end)
+        found = find_sentence(
+            self.passages, self.article.text, start, end, self.article.language
+        )
         if found is None:
             raise Http404("No body sentence of this article lies at these offsets.")
         self.passage, self.sentence = found

@@ -166,6 +166,7 @@ def event_record(request, event) -> dict:
                     "outlet": source.article.outlet,
                     "url": source.article.url or None,
                     "published": source.article.published.isoformat(),
+                    "language": source.article.language,
                 },
                 "quotes": [
                     {

@@ -5,13 +5,14 @@ from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 from django.http import QueryDict
 
+from articles.languages import PIPELINE_LANGUAGES
 from timeline.curation import value_range
 from timeline.models import Actor, Citation, Event, Sector
 from timeline.sentence_events import DateChoice
 
 EARLIEST_YEAR = 1
 LATEST_YEAR = 9999
-FILTER_PARAMETERS = ("actor", "sector", "from", "to", "status", "q", "after")
+FILTER_PARAMETERS = ("actor", "sector", "from", "to", "status", "lang", "q", "after")
 
 
 class YearField(forms.IntegerField):
@@ -36,7 +37,7 @@ class EventFilterForm(forms.Form):
     """The timeline's filters, bound to request.GET; the page, the partial and every export use it.
 
     Query parameters: actor and sector (slugs, repeatable), from and to (years, or dates read as
-    their year), status, q.
+    their year), status, lang (a source in that language: en, ru, ur), q.
     `from` is a Python keyword, so that field is added below the class body.
     """
 
@@ -44,6 +45,10 @@ class EventFilterForm(forms.Form):
     sector = forms.MultipleChoiceField(required=False)
     to = YearField(label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR)
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *Event.Status.choices])
+    lang = forms.ChoiceField(
+        label="Source language", required=False,
+        choices=[("", "Any language"), *PIPELINE_LANGUAGES.items()],
+    )  # fmt: skip
     q = forms.CharField(label="Search", required=False, max_length=200, strip=True)
     # The paging cursor: the id of the last event on the previous page.
     after = forms.IntegerField(required=False, min_value=1, max_value=2**63 - 1)
@@ -74,6 +79,8 @@ class EventFilterForm(forms.Form):
             events = events.in_years(data["from"], data["to"])
         if data["status"]:
             events = events.filter(status=data["status"])
+        if data["lang"]:
+            events = events.reported_in(data["lang"])
         if data["q"]:
             events = events.matching(data["q"])
         return events.chronological()

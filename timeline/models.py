@@ -2,11 +2,17 @@ from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import models
+from django.db.models import Exists, OuterRef
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 
 from articles.models import Article, Passage
 from timeline.display import ArticleSource, sources_by_article
+
+# PostgreSQL's "russian" configuration stems Cyrillic words with the Russian stemmer and
+# Latin ones with the English stemmer and stop words, exactly as "english" does: one index
+# serves English, Russian (переговоры, переговоров) and Urdu (left as written) text.
+SEARCH_CONFIG = "russian"
 
 
 class Actor(models.Model):
@@ -92,8 +98,13 @@ class EventQuerySet(models.QuerySet):
             self = self.filter(start_date__year__lte=last)
         return self
 
+    def reported_in(self, language):
+        """Events with a source written in `language` (ISO 639-1)."""
+        sources = Citation.objects.filter(event=OuterRef("pk"), article__language=language)
+        return self.filter(Exists(sources))
+
     def matching(self, text):
-        query = SearchQuery(text, config="english", search_type="websearch")
+        query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
         return self.filter(search_vector=query)
 
     def chronological(self):

@@ -28,7 +28,8 @@ from timeline.extraction import (
     extract_candidates,
     same_happening,
 )
-from timeline.models import Actor, Citation, Event, Sector
+from timeline.languages.russian_forms import inflected
+from timeline.models import SEARCH_CONFIG, Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 from timeline.versions import read_counter
 
@@ -64,18 +65,24 @@ class Vocabulary:
         actors, sectors = list(Actor.objects.all()), list(Sector.objects.all())
         return cls(
             ActorTagger([
-                ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles), a.side)
+                ActorTerms(a.name, a.kind, inflected(a.aliases), inflected(a.roles), a.side)
                 for a in actors
             ]),
-            SectorTagger([SectorTerms(s.slug, tuple(s.keywords)) for s in sectors]),
+            SectorTagger([
+                SectorTerms(s.slug, inflected(s.keywords, plural=True)) for s in sectors
+            ]),
             {a.name: a.pk for a in actors},
             {s.slug: s.pk for s in sectors},
         )  # fmt: skip
 
 
-def candidates_for_text(text, published, passages, vocabulary=None) -> list[Candidate]:
+def candidates_for_text(
+    text, published, passages, vocabulary=None, language: str = "en"
+) -> list[Candidate]:
     vocabulary = vocabulary or Vocabulary.current()
-    return extract_candidates(text, published, passages, vocabulary.actors, vocabulary.sectors)
+    return extract_candidates(
+        text, published, passages, vocabulary.actors, vocabulary.sectors, language
+    )
 
 
 def _order(published: dt.date, article_id: int, quote_start: int) -> list:
@@ -292,7 +299,8 @@ def extract_article(
         else list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
     )
     candidates = candidates_for_text(
-        article.text, article.published, [(p.start, p.end) for p in passages], vocabulary
+        article.text, article.published, [(p.start, p.end) for p in passages], vocabulary,
+        article.language,
     )
     reading = _Reading(article, candidates, fresh=fresh)
     # The most precise reports first, so vaguer ones find the event they refine.
@@ -459,11 +467,11 @@ def _copy_reading(citation: Citation, candidate: Candidate) -> None:
 
 
 # The words of the cited sentences come from the article text, cut out by PostgreSQL.
-_INDEX_SQL = """
+_INDEX_SQL = f"""
 UPDATE timeline_event AS e SET search_vector =
-    setweight(to_tsvector('english', e.title), 'A')
-    || setweight(to_tsvector('english', e.summary), 'B')
-    || setweight(to_tsvector('english', coalesce((
+    setweight(to_tsvector('{SEARCH_CONFIG}', e.title), 'A')
+    || setweight(to_tsvector('{SEARCH_CONFIG}', e.summary), 'B')
+    || setweight(to_tsvector('{SEARCH_CONFIG}', coalesce((
         SELECT string_agg(substr(a.text, c.quote_start + 1, c.quote_end - c.quote_start), ' ')
         FROM timeline_citation AS c JOIN articles_article AS a ON a.id = c.article_id
         WHERE c.event_id = e.id), '')), 'C')
@@ -471,9 +479,10 @@ WHERE e.id = ANY(%s)
 """
 
 
-_APPEND_INDEX_SQL = """
+_APPEND_INDEX_SQL = f"""
 UPDATE timeline_event AS e SET search_vector =
-    coalesce(e.search_vector, ''::tsvector) || setweight(to_tsvector('english', v.quotes), 'C')
+    coalesce(e.search_vector, ''::tsvector)
+    || setweight(to_tsvector('{SEARCH_CONFIG}', v.quotes), 'C')
 FROM unnest(%s::bigint[], %s::text[]) AS v(id, quotes)
 WHERE e.id = v.id
 """

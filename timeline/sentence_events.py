@@ -99,11 +99,11 @@ def body_passages(article: Article) -> list[Passage]:
     return list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
 
 
-def find_sentence(passages: list[Passage], text: str, start: int, end: int):
+def find_sentence(passages: list[Passage], text: str, start: int, end: int, language: str):
     """(passage, sentence) of the body sentence at exactly these offsets, or None."""
     for passage in passages:
         if passage.start <= start and end <= passage.end:
-            for sentence in split_sentences(text, passage.start, passage.end):
+            for sentence in split_sentences(text, passage.start, passage.end, language=language):
                 if (sentence.start, sentence.end) == (start, end):
                     return passage, sentence
     return None
@@ -124,7 +124,9 @@ def sentence_rows(article: Article, passages: list[Passage], marked=None):
     rows_by_passage = [
         (passage, [
             SentenceRow(sentence, *cut_out(article.text, sentence.start, sentence.end, marked))
-            for sentence in split_sentences(article.text, passage.start, passage.end)
+            for sentence in split_sentences(
+                article.text, passage.start, passage.end, language=article.language
+            )
         ])
         for passage in passages
     ]  # fmt: skip
@@ -151,7 +153,9 @@ def read_sentence(article: Article, passages: list[Passage], passage, sentence) 
     spans = [(p.start, p.end) for p in passages]
     candidates = [
         c
-        for c in candidates_for_text(article.text, article.published, spans, vocabulary)
+        for c in candidates_for_text(
+            article.text, article.published, spans, vocabulary, article.language
+        )
         if (c.quote_start, c.quote_end) == (sentence.start, sentence.end)
     ]
     folded = fold_citations(candidates) if candidates else None
@@ -193,7 +197,8 @@ def _date_choices(article, passage, sentence, candidates, folded) -> list[DateCh
         else:
             choices.append(choice)
     # Resolved over the whole passage, as the pipeline does: "that day" needs the sentence before.
-    for mention in resolve_dates(article.text[passage.start : passage.end], article.published):
+    passage_text = article.text[passage.start : passage.end]
+    for mention in resolve_dates(passage_text, article.published, article.language):
         start, end = passage.start + mention.start, passage.start + mention.end
         inside = sentence.start <= start and end <= sentence.end
         if inside and mention.start_date and mention.precision in Precision.values:

@@ -8,12 +8,17 @@ with …") goes on: a long line without a full stop, or a line followed by a low
 word. Abbreviations ("Mr.", "U.S.", "Sept.") and initials ("J. Smith") do not end a
 sentence, and a quotation's closing mark stays with the sentence it closes, so a quoted
 remark keeps its attribution ("… end the war,” he said.). A quotation of several
-sentences is several sentences: each may report its own happening.
+sentences is several sentences: each may report its own happening. The language (ISO
+639-1) picks the punctuation and abbreviations: Russian initials ("В. В. Путин"), Urdu's ۔
+and ؟; English rules read any other.
 """
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from timeline.languages import LANGUAGES
 
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof gen lt col maj capt sgt adm rev st jr sr no nos vs v etc inc ltd co
@@ -31,13 +36,29 @@ class Sentence:
     text: str
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text, max(0, dot - 12), dot + 1)
+class _English:
+    SENTENCE_END = _END
+    WORD_BEFORE_PERIOD = _WORD_BEFORE
+    ABBREVIATIONS = ABBREVIATIONS
+
+
+@cache
+def _rules(language: str):
+    """The language's sentence rules, its sentence ends joined by the line break."""
+    rules = LANGUAGES.get(language, _English)
+    if rules is _English:
+        return rules, _END
+    end = rules.SENTENCE_END
+    return rules, re.compile(f"(?:{end.pattern})|\n", end.flags)
+
+
+def _is_abbreviation(text: str, dot: int, rules) -> bool:
+    match = rules.WORD_BEFORE_PERIOD.search(text, max(0, dot - 12), dot + 1)
     if not match:
         return False
     word = match.group(1)
     # An initial ("J. Smith") or a dotted acronym ("U.S.") rarely ends a news sentence.
-    return word.lower() in ABBREVIATIONS or len(word) == 1 or "." in word
+    return word.lower() in rules.ABBREVIATIONS or len(word) == 1 or "." in word
 
 
 # In a text its sender hard-wrapped, a line at least this long that stops without a full
@@ -68,7 +89,12 @@ def wraps_at(text: str, newline: int, hard_wrapped: bool) -> bool:
 
 
 def sentence_bounds(
-    text: str, start: int = 0, end: int | None = None, *, hard_wrapped: bool | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    language: str = "en",
+    hard_wrapped: bool | None = None,
 ) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], surrounding space trimmed.
     `hard_wrapped` says whether the whole text is (worked out from text[start:end] if not
@@ -76,9 +102,10 @@ def sentence_bounds(
     end = len(text) if end is None else end
     if hard_wrapped is None:
         hard_wrapped = is_hard_wrapped(text[start:end])
+    rules, sentence_end = _rules(language)
     cursor = start
-    for match in _END.finditer(text, start, end):
-        if text[match.start()] == "." and _is_abbreviation(text, match.start()):
+    for match in sentence_end.finditer(text, start, end):
+        if text[match.start()] == "." and _is_abbreviation(text, match.start(), rules):
             continue
         if match.group() == "\n" and wraps_at(text, match.start(), hard_wrapped):
             continue
@@ -88,10 +115,15 @@ def sentence_bounds(
 
 
 def split_sentences(
-    text: str, start: int = 0, end: int | None = None, *, hard_wrapped: bool | None = None
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    language: str = "en",
+    hard_wrapped: bool | None = None,
 ) -> list[Sentence]:
     """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
-    bounds = sentence_bounds(text, start, end, hard_wrapped=hard_wrapped)
+    bounds = sentence_bounds(text, start, end, language=language, hard_wrapped=hard_wrapped)
     return [Sentence(s, e, text[s:e]) for s, e in bounds]
 
 

@@ -19,7 +19,7 @@ from django.db import connection, transaction
 
 from articles.cleaning import split_passages
 from articles.models import Article, Passage, content_hash
-from timeline.models import Actor, Citation, Event, Sector
+from timeline.models import SEARCH_CONFIG, Actor, Citation, Event, Sector
 
 FIRST_YEAR = 1947
 LAST_YEAR = 2026
@@ -214,8 +214,8 @@ def refresh_synthetic_search_vectors() -> None:
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE timeline_event SET search_vector ="
-            " setweight(to_tsvector('english', title), 'A')"
-            " || setweight(to_tsvector('english', summary), 'B')"
+            f" setweight(to_tsvector('{SEARCH_CONFIG}', title), 'A')"
+            f" || setweight(to_tsvector('{SEARCH_CONFIG}', summary), 'B')"
             " WHERE is_synthetic AND search_vector IS NULL"
         )
 

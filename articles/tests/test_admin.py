@@ -103,6 +103,7 @@ def test_the_text_cannot_be_changed_once_stored(editor_client):
             "title": "Lavrov arrives in Islamabad",
             "url": "",
             "published": "2021-04-08",
+            "language": "en",
             "text": "Something else entirely.",
             "passages-TOTAL_FORMS": "0",
             "passages-INITIAL_FORMS": "0",
@@ -141,3 +142,39 @@ def test_the_article_list_counts_passages_and_events(editor_client):
     ingest_article(text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08")
     html = editor_client.get("/admin/articles/article/").content.decode()
     assert '<td class="field-passage_total">3</td>' in html
+
+
+def test_an_editor_corrects_the_detected_language(editor_client):
+    article = ingest_article(
+        text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08"
+    ).article
+    assert article.language == "en"
+    form = {
+        "outlet": "Wire", "title": "Lavrov", "url": "", "published": "2021-04-08",
+        "passages-TOTAL_FORMS": "0", "passages-INITIAL_FORMS": "0",
+    }  # fmt: skip
+    response = editor_client.post(change_url(article), {**form, "language": "EN"})
+    assert "Two lower-case letters (ISO 639-1)" in response.content.decode()
+    response = editor_client.post(change_url(article), {**form, "language": "ru"})
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.language == "ru"
+
+
+def test_correcting_the_language_reads_the_article_again(editor_client):
+    text = (
+        "Министр иностранных дел России Сергей Лавров во вторник прибыл в Исламабад.\n"
+        "В среду Лавров провёл переговоры с министром иностранных дел Пакистана Шахом Махмудом "
+        "Куреши.\n"
+    )
+    article = ingest_article(
+        text=text, outlet="ТАСС", title="Лавров", published="2021-04-07", language="en"
+    ).article
+    assert not article.citations.exists()
+    form = {
+        "outlet": "ТАСС", "title": "Лавров", "url": "", "published": "2021-04-07",
+        "language": "ru", "passages-TOTAL_FORMS": "0", "passages-INITIAL_FORMS": "0",
+    }  # fmt: skip
+    assert editor_client.post(change_url(article), form).status_code == 302
+    dates = set(article.citations.values_list("event__start_date", flat=True))
+    assert dates == {dt.date(2021, 4, 6), dt.date(2021, 4, 7)}

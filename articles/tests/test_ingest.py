@@ -198,3 +198,36 @@ def test_publication_date_checks_use_today():
     assert parse_publication_date("2026-11-26", today=today) == today
     with pytest.raises(IngestError, match="future"):
         parse_publication_date("2026-11-27", today=today)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The foreign ministers of both countries met in the capital on Monday.\n", "en"),
+        ("Министры иностранных дел двух стран встретились в столице в понедельник.\n", "ru"),
+        ("دونوں ممالک کے وزرائے خارجہ نے پیر کو دارالحکومت میں ملاقات کی۔\n", "ur"),
+    ],
+)
+def test_the_language_is_detected_on_ingest(text, language):
+    article = ingest_article(text=text, outlet="Wire", title="t", published="2024-01-10").article
+    assert article.language == language
+
+
+def test_a_given_language_is_kept_and_a_bad_one_refused():
+    article = ingest_article(
+        text=STORY, outlet="Wire", title="t", published="2021-04-08", language="ru"
+    ).article
+    assert article.language == "ru"
+    with pytest.raises(IngestError, match="not an ISO 639-1 code"):
+        ingest_article(
+            text=STORY + "more", outlet="Wire", title="t", published="2021-04-08", language="rus"
+        )
+
+
+def test_the_manifest_may_give_the_language(tmp_path):
+    folder = write_folder(tmp_path / "in", {"a.txt": STORY.encode()})
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["articles"][0]["language"] = "ur"
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    call_command("ingest_articles", str(folder), verbosity=0)
+    assert Article.objects.get().language == "ur"

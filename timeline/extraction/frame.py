@@ -13,9 +13,9 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate
-from .participants import BOTH_SIDES, THIRD_PARTIES, in_attribution, participants, sides_named
+from .participants import BOTH_SIDES, in_attribution, participants, sides_named
 from .status import FUTURE, said_to_be_ahead, status_of
-from .titles import headline, summarise
+from .titles import summarise, title_in
 from .triggers import find_triggers, is_noun
 
 # How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
@@ -184,7 +184,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # about it.
     triggers = [
         t
-        for t in find_triggers(text)
+        for t in find_triggers(text, article.language)
         if (t.kind in CONTINUATION_KINDS or t.word.lower() in CARRIED_STATEMENTS)
         and (
             not is_noun(text, t)
@@ -196,7 +196,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if not triggers:
         return []
     trigger = triggers[0]
-    status = status_of(text, trigger, frame.start_date, article.published)
+    status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan.
     if is_noun(text, trigger) and FUTURE.search(text):
@@ -208,7 +208,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         _NOT_DONE_BEFORE.search(text, 0, trigger.start)
         and not where_said
         and not (
-            said_to_be_ahead(text, trigger)
+            said_to_be_ahead(text, trigger, article.language)
             and _SAID.search(text, 0, trigger.start)
             and not _WISHED.search(text, 0, trigger.start)
         )
@@ -225,7 +225,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     )
     if not of_the_frame and (
         not sides_named(article, text)
-        or (THIRD_PARTIES.search(text) and not people_sides >= BOTH_SIDES)
+        or (article.third_parties.search(text) and not people_sides >= BOTH_SIDES)
     ):
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
@@ -237,7 +237,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     return [
         replace(
             frame,
-            title=headline(text, trigger, (0, 0), subject),
+            title=title_in(article.language, text, trigger, (0, 0), subject),
             summary=summarise(text),
             kind=trigger.kind,
             actors=tuple(name for _, name in found),

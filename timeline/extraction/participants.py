@@ -4,6 +4,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline import languages
+from timeline.languages import LANGUAGES
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .clauses import CLAUSE_BREAK, blank
@@ -59,6 +61,18 @@ class ArticleContext:
     side_of: dict[str, str]
     # The side of the dateline's place ("ISLAMABAD:"), which "here" names in the report.
     here: str = ""
+    language: str = "en"
+
+    @property
+    def third_parties(self) -> re.Pattern:
+        """Other countries, in the article's language."""
+        rules = LANGUAGES.get(self.language)
+        return rules.THIRD_PARTIES if rules else THIRD_PARTIES
+
+    @property
+    def clause_breaks(self) -> re.Pattern:
+        rules = LANGUAGES.get(self.language)
+        return rules.CLAUSE_BREAK if rules else CLAUSE_BREAK
 
 
 _HERE = re.compile(r"\b(?:here|arrives here|in the capital)\b", re.IGNORECASE)
@@ -80,9 +94,14 @@ _NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Al
 
 
 def sides_named(article: ArticleContext, text: str) -> set[str]:
-    if BOTH_SIDES_WORDS.search(text) and not THIRD_PARTIES.search(text):
+    if article.language in LANGUAGES:
+        both = languages.names_both_sides(text, article.language)
+        sides = languages.sides_named(text, article.language)
+    else:
+        both = BOTH_SIDES_WORDS.search(text)
+        sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
+    if both and not article.third_parties.search(text):
         return set(BOTH_SIDES)
-    sides = {side for side, words in SIDE_WORDS.items() if words.search(text)}
     if article.here and _HERE.search(text):
         sides.add(article.here)
     sides.update(
@@ -108,24 +127,26 @@ def about_pakistan_and_russia(
     in_sentence = sides_named(article, sentence)
     before = set() if _NEW_TOPIC.match(sentence) else sides_named(article, previous_sentence)
     if not in_sentence:
-        return before == BOTH_SIDES and not THIRD_PARTIES.search(sentence)
+        return before == BOTH_SIDES and not article.third_parties.search(sentence)
     # "The exercise commenced on October 13 at Pabbi, with troops of the Pakistan Army and a
     # Russian contingent": with no other country in it, both sides anywhere in it will do.
-    if in_sentence == BOTH_SIDES and not THIRD_PARTIES.search(sentence):
+    if in_sentence == BOTH_SIDES and not article.third_parties.search(sentence):
         return True
     start, end = span
     if not sides_named(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
         return False
     # "NATO began bombing Yugoslavia on March 24, and Moscow ...": the happening's own clause
     # names another country and neither side.
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, start)), default=0)
-    clause_break = CLAUSE_BREAK.search(sentence, end)
+    clause_start = max(
+        (m.end() for m in article.clause_breaks.finditer(sentence, 0, start)), default=0
+    )
+    clause_break = article.clause_breaks.search(sentence, end)
     clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
-    if THIRD_PARTIES.search(clause) and not sides_named(article, clause):
+    if article.third_parties.search(clause) and not sides_named(article, clause):
         return False
     if in_sentence == BOTH_SIDES:
         return True
-    return not THIRD_PARTIES.search(sentence) and in_sentence | before == BOTH_SIDES
+    return not article.third_parties.search(sentence) and in_sentence | before == BOTH_SIDES
 
 
 # "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.": who
@@ -166,7 +187,7 @@ def participants(
     return [(position + start, name) for position, name in found]
 
 
-def is_multilateral(sentence: str) -> bool:
+def is_multilateral(article: ArticleContext, sentence: str) -> bool:
     """ "Russia, China, the United States and Pakistan were interested in mediating": a
     statement about several countries is no Pakistan–Russia happening."""
-    return len(set(THIRD_PARTIES.findall(sentence))) >= 2
+    return len(set(article.third_parties.findall(sentence))) >= 2

@@ -29,7 +29,7 @@ from .participants import (
     sides_named,
 )
 from .status import status_of
-from .titles import headline, summarise
+from .titles import summarise, title_in
 from .triggers import find_triggers, is_noun
 
 
@@ -39,14 +39,17 @@ def extract_candidates(
     passages: Sequence[tuple[int, int]],
     actors: ActorTagger,
     sectors: SectorTagger,
+    language: str = "en",
 ) -> list[Candidate]:
-    """Candidate events from the body passages (offsets into text) of one article."""
+    """Candidate events from the body passages (offsets into text) of one article, read with
+    the sentence, date and happening rules of its language (ISO 639-1)."""
     body = "\n".join(text[start:end] for start, end in passages)
     article = ArticleContext(
         text, published, actors, sectors, actors.named_in(body),
         {actor.name for actor in actors.actors if actor.kind == "person"},
         {actor.name: actor.side for actor in actors.actors},
         next(filter(None, (dateline_side(text[start:end]) for start, end in passages[:3])), ""),
+        language,
     )  # fmt: skip
     # An article that never names both sides reports no Pakistan–Russia happening.
     if sides_named(article, body) != BOTH_SIDES:
@@ -61,8 +64,10 @@ def extract_candidates(
     ):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
-        mentions = resolve_dates(text[passage_start:passage_end], published)
-        sentences = split_sentences(text, passage_start, passage_end, hard_wrapped=hard_wrapped)
+        mentions = resolve_dates(text[passage_start:passage_end], published, language)
+        sentences = split_sentences(
+            text, passage_start, passage_end, language=language, hard_wrapped=hard_wrapped
+        )
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
@@ -106,7 +111,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     text, offset = sentence.text, sentence.start - passage_start
     triggers = [
         t
-        for t in find_triggers(text)
+        for t in find_triggers(text, article.language)
         if not (t.kind == "statement" and in_attribution(text, t.start))
     ]
     dated = [m for m in dated if not dates_no_happening(text, m, offset)]
@@ -120,7 +125,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not about_pakistan_and_russia(article, text, span, previous_sentence):
             continue
-        if trigger.kind == "statement" and is_multilateral(text):
+        if trigger.kind == "statement" and is_multilateral(article, text):
             continue
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0
@@ -130,14 +135,16 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         names = tuple(name for _, name in found)
         candidates.append(
             Candidate(
-                title=headline(text, trigger, mention_span, subject),
+                title=title_in(article.language, text, trigger, mention_span, subject),
                 summary=summarise(text),
                 kind=trigger.kind,
                 value=mention.value,
                 start_date=mention.start_date,
                 end_date=widened_end(mention, durations, trigger.kind, article.text, passage_start),
                 precision=mention.precision,
-                status=status_of(text, trigger, mention.start_date, article.published),
+                status=status_of(
+                    text, trigger, mention.start_date, article.published, article.language
+                ),
                 actors=names,
                 sectors=tuple(article.sectors.find(text[start:end])),
                 quote_start=sentence.start,

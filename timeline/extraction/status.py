@@ -3,6 +3,8 @@
 import datetime as dt
 import re
 
+from timeline import languages
+from timeline.languages import LANGUAGES
 from timeline.markers import FUTURE_MARKER
 
 from .triggers import Trigger
@@ -22,9 +24,14 @@ _PAST_BEFORE_TRIGGER = re.compile(
 )
 
 
-def status_of(sentence: str, trigger: Trigger, start: dt.date, published: dt.date) -> str:
+def status_of(
+    sentence: str, trigger: Trigger, start: dt.date, published: dt.date, language: str = "en"
+) -> str:
     if start > published:
         return "planned"
+    if language in LANGUAGES:
+        planned = languages.is_planned(sentence, trigger.start, trigger.end, language)
+        return "planned" if planned else "occurred"
     # "the exercises, which begin today": the present of a schedule on the day of the report.
     if start == published and trigger.word.lower() in SCHEDULE_PRESENT:
         return "planned"
@@ -33,8 +40,10 @@ def status_of(sentence: str, trigger: Trigger, start: dt.date, published: dt.dat
     return "planned" if said_to_be_ahead(sentence, trigger) else "occurred"
 
 
-def said_to_be_ahead(sentence: str, trigger: Trigger) -> bool:
+def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> bool:
     """Whether the words before the trigger put it in the future ("would hold talks")."""
+    if language in LANGUAGES:
+        return languages.is_planned(sentence, trigger.start, trigger.end, language)
     before = sentence[: trigger.start]
     future = _FUTURE_BEFORE_TRIGGER.search(before)
     if not future:

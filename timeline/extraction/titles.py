@@ -3,6 +3,8 @@
 import re
 from dataclasses import replace
 
+from timeline import languages
+from timeline.languages import LANGUAGES
 from timeline.markers import FUTURE_MARKER
 
 from .clauses import PARENTHESES, blank
@@ -197,6 +199,20 @@ def headline(
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
     title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
     return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
+
+
+def title_in(
+    language: str,
+    sentence: str,
+    trigger: Trigger,
+    expression: tuple[int, int],
+    subject: str | None,
+) -> str:
+    """A headline in the article's own language: English titles are rewritten as headlines,
+    Russian and Urdu ones are the clause that reports the happening."""
+    if language in LANGUAGES:
+        return languages.title(sentence, trigger.start, expression, language)
+    return headline(sentence, trigger, expression, subject)
 
 
 def _shortened(words: list[str]) -> list[str]:

@@ -3,6 +3,9 @@
 import re
 from dataclasses import dataclass
 
+from timeline import languages
+from timeline.languages import LANGUAGES
+
 # Words that report a happening, by the kind of happening. The kind keeps an arrival and
 # the next day's talks apart although both are "Lavrov in Islamabad".
 TRIGGERS = {
@@ -57,13 +60,17 @@ class Trigger:
     end: int
     word: str
     kind: str
+    noun: bool | None = None  # known from the word alone (Russian and Urdu)
 
 
 # "reserves held by the central bank" is owning, not holding a meeting.
 _NOT_A_HAPPENING = re.compile(r"\s+by\b")
 
 
-def find_triggers(sentence: str) -> list[Trigger]:
+def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
+    """The words of the sentence that report a happening, read with its language's words."""
+    if language in LANGUAGES:
+        return [Trigger(*found) for found in languages.happening_words(sentence, language)]
     found = []
     for match in _WORD.finditer(sentence):
         word = match.group()
@@ -172,6 +179,8 @@ PRESENT_TENSE = {
 
 def is_noun(sentence: str, trigger: Trigger) -> bool:
     """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
+    if trigger.noun is not None:
+        return trigger.noun
     if trigger.word.lower() in NOUN_TRIGGERS:
         return True
     if trigger.word[0].isupper() and sentence[: trigger.start].strip():

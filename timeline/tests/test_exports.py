@@ -152,6 +152,7 @@ def test_json_export_has_events_with_their_sources_grouped_by_article(client, la
         "outlet": "Dawn",
         "url": "https://dawn.test/lavrov",
         "published": "2021-04-08",
+        "language": "en",
     }
     first, second = source["quotes"]
     assert first["quote"] == "Lavrov arrived on Tuesday, meeting Qureshi; talks followed."

@@ -100,3 +100,59 @@ def test_a_headline_without_a_full_stop_ends_at_its_line_break():
         "The two countries agreed on Thursday to start the service next year."
     )
     assert sentences(text) == text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В. В. Путин принял гостя в Кремле. Переговоры продлились два часа.",
+            ["В. В. Путин принял гостя в Кремле.", "Переговоры продлились два часа."],
+        ),
+        (
+            "Договор подписан в 2015 г. в Москве. Т. е. он действует давно.",
+            ["Договор подписан в 2015 г. в Москве.", "Т. е. он действует давно."],
+        ),
+        (
+            "Стороны обсудили поставки газа, нефти и т. д. Визит завершился в пятницу.",
+            ["Стороны обсудили поставки газа, нефти и т. д. Визит завершился в пятницу."],
+        ),
+        (
+            "«Мы готовы к сотрудничеству», — сказал министр. Он улетел вечером.",
+            ["«Мы готовы к сотрудничеству», — сказал министр.", "Он улетел вечером."],
+        ),
+        (
+            "Сумма составила 2 млрд. рублей. Контракт рассчитан на пять лет!",
+            ["Сумма составила 2 млрд. рублей.", "Контракт рассчитан на пять лет!"],
+        ),
+    ],
+)
+def test_russian_abbreviations_and_initials(text, expected):
+    assert [s.text for s in split_sentences(text, language="ru")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وزیر خارجہ ماسکو پہنچ گئے۔ انہوں نے مذاکرات کیے۔",
+            ["وزیر خارجہ ماسکو پہنچ گئے۔", "انہوں نے مذاکرات کیے۔"],
+        ),
+        (
+            "کیا معاہدہ ہوگا؟ حکام پرامید ہیں! 2015 میں بھی بات ہوئی تھی۔",
+            ["کیا معاہدہ ہوگا؟", "حکام پرامید ہیں!", "2015 میں بھی بات ہوئی تھی۔"],
+        ),
+        ("قیمت 3.5 ارب ڈالر ہے۔", ["قیمت 3.5 ارب ڈالر ہے۔"]),
+        (
+            "افسران نے شرکت کی۔مشقیں جاری رہیں۔",
+            ["افسران نے شرکت کی۔", "مشقیں جاری رہیں۔"],
+        ),
+    ],
+)
+def test_urdu_sentences_end_at_urdu_punctuation(text, expected):
+    assert [s.text for s in split_sentences(text, language="ur")] == expected
+
+
+def test_a_language_without_rules_is_split_as_english():
+    found = split_sentences("Mr. Lavrov arrived. He met Khan.", language="fr")
+    assert [s.text for s in found] == ["Mr. Lavrov arrived.", "He met Khan."]

@@ -50,8 +50,19 @@ class Command(BaseCommand):
             default="",
             help="The article's address; given without a path, the page is fetched from it.",
         )
+        parser.add_argument("--language", help="ISO 639-1 code (en, ru, ur); detected if omitted.")
 
-    def handle(self, *args, path=None, outlet=None, title=None, published=None, url="", **options):
+    def handle(
+        self,
+        *args,
+        path=None,
+        outlet=None,
+        title=None,
+        published=None,
+        url="",
+        language=None,
+        **options,
+    ):
         target = Path(path) if path else DEFAULT_DIRECTORY
         if url and not path:
             entries = [URLEntry(url, outlet or "", title or "", published)]
@@ -65,7 +76,7 @@ class Command(BaseCommand):
             ]
             if missing:
                 raise CommandError(f"{target}: one file needs {' and '.join(missing)}")
-            entries = [ManifestEntry(target, outlet, title, url, published)]
+            entries = [ManifestEntry(target, outlet, title, url, published, language)]
         else:
             raise CommandError(f"{target}: no such file or folder")
 
@@ -124,7 +135,12 @@ class Command(BaseCommand):
                 raise IngestError("no publication date in the metadata and no dateline in the text")
             note = f"publication date {published} taken from the dateline"
         result = ingest_article(
-            text=text, outlet=entry.outlet, title=entry.title, published=published, url=entry.url
+            text=text,
+            outlet=entry.outlet,
+            title=entry.title,
+            published=published,
+            url=entry.url,
+            language=entry.language,
         )
         return result, note
 
@@ -143,7 +159,8 @@ class Command(BaseCommand):
         events = article.citations.values("event").distinct().count()
         note = f" ({note})" if note else ""
         return "ingested", (
-            f"ingested   {name}: article {article.pk}, {article.passages.count()} passages "
+            f"ingested   {name}: article {article.pk} ({article.language}), "
+            f"{article.passages.count()} passages "
             f"({body} body), {events} events{note}"
         )
 

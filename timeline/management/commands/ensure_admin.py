@@ -18,8 +18,12 @@ class Command(BaseCommand):
             if users.filter(username=username).exists():
                 self.stdout.write(f"Admin user {username!r} exists.")
             else:
-                call_command("createsuperuser", interactive=False, username=username,
-                             email=os.environ.get("DJANGO_SUPERUSER_EMAIL", ""))
+                call_command(
+                    "createsuperuser",
+                    interactive=False,
+                    username=username,
+                    email=os.environ.get("DJANGO_SUPERUSER_EMAIL", ""),
+                )
                 self.stdout.write(f"Admin user {username!r} created.")
         elif not users.filter(is_superuser=True).exists():
             self.stdout.write(

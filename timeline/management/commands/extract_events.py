@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from articles.cleaning import split_passages
 from articles.ingest import IngestError, read_article_file
+from articles.languages import detect_language
 from timeline.extraction import fold_citations, group_candidates
 from timeline.pipeline import candidates_for_text, extract_all
 
@@ -21,8 +22,9 @@ class Command(BaseCommand):
         parser.add_argument("--all", action="store_true", help="Re-extract every stored article.")
         parser.add_argument("--published", help="The file's publication date, YYYY-MM-DD.")
         parser.add_argument("--outlet", default="", help="The outlet (informational).")
+        parser.add_argument("--language", help="ISO 639-1 code (en, ru, ur); detected if omitted.")
 
-    def handle(self, *args, file=None, all=False, published=None, **options):
+    def handle(self, *args, file=None, all=False, published=None, language=None, **options):
         if all:
             cited = extract_all()
             self.stdout.write(f"{cited} events cited by the stored articles")
@@ -41,7 +43,9 @@ class Command(BaseCommand):
             raise CommandError(f"{file}: {error}") from None
         body = [(p.start, p.end) for p in split_passages(text) if p.kind == "body"]
         events = []
-        for group in group_candidates(candidates_for_text(text, published_date, body)):
+        language = language or detect_language(text)
+        candidates = candidates_for_text(text, published_date, body, language=language)
+        for group in group_candidates(candidates):
             event, lead = fold_citations(group), group[0]
             events.append(
                 {

@@ -19,9 +19,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--published", required=True, help="publication date, YYYY-MM-DD")
+        parser.add_argument(
+            "--language", default="en", help="ISO 639-1 code of the text: en (default), ru, ur"
+        )
         parser.add_argument("file", help='path of a UTF-8 text file, or "-" for standard input')
 
-    def handle(self, *args, published, file, **options):
+    def handle(self, *args, published, file, language, **options):
         try:
             publication_date = datetime.date.fromisoformat(published)
         except ValueError:
@@ -29,7 +32,7 @@ class Command(BaseCommand):
                 f"--published must be a date as YYYY-MM-DD, not {published!r}"
             ) from None
         text = _read_text(file)
-        for mention in resolve_dates(text, publication_date):
+        for mention in resolve_dates(text, publication_date, language):
             self.stdout.write(json.dumps(mention.as_dict(), ensure_ascii=False))
 
 

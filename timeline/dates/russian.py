@@ -1,0 +1,282 @@
+"""Russian temporal expressions, resolved like English ones.
+
+Months and weekdays are matched in every case they take after a preposition ("в июле",
+"21 октября", "во вторник"); the extent leaves out the preposition, as TIMEX3 does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.languages.russian import FUTURE_MARKERS
+
+from . import calendar_values as cv
+from .by_language import LanguageResolver, normalised, year_reading
+from .calendar_values import Date
+from .tense import Tense
+
+_MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр",
+                "октябр", "ноябр", "декабр"]  # fmt: skip
+# Soft stems take ь/я/е/ю/ём, hard ones а/е/у/ом; "ма" only as май/мая/мае/маю/маем.
+MONTH = (
+    r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:ь|я|е|ю|ём|ем)"
+    r"|(?:март|август)(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем))(?!\w)"
+)
+# Datelines shorten months after a day: «5 авг», «12 дек.».
+SHORT_MONTH = r"(?:янв|фев|февр|мар|апр|авг|сент|сен|окт|нояб|ноя|дек)(?:\.|(?!\w))"
+_WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "четверг": 3, "пятниц": 4, "суббот": 5,
+             "воскресень": 6}  # fmt: skip
+# After "в"/"во" a weekday is in the accusative: в понедельник, во вторник, в среду.
+WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
+_YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|год(?!\w)|годах|годом))"
+_SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
+                "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1, "ближайш": 1}  # fmt: skip
+_SHIFT = r"(?:позапрошл|прошл|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
+_UNITS = {"год": "year", "месяц": "month", "недел": "week"}
+_NUMBERS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+            "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
+_PARTS = {"начал": "early", "конц": "late", "середин": "mid"}
+
+_FLAGS = re.IGNORECASE
+NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})(?!\d)")
+DAY_RANGE_ACROSS_MONTHS = re.compile(
+    rf"(?<!\w)с\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})\s+(?:по|до)\s+(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m2>{MONTH})(?:\s+(?P<year>\d{{4}}){_YEAR_WORD}?)?",
+    _FLAGS,
+)
+DAY_MONTH = re.compile(
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<day2>\d{{1,2}}))?\s+"
+    rf"(?P<month>{MONTH}|{SHORT_MONTH})"
+    rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+MONTH_MENTION = re.compile(
+    rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|после|между|начиная\s+с)\s+)?"
+    rf"(?:(?P<part>начале|конце|середине)\s+)?(?P<month>{MONTH})"
+    rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+QUARTER = re.compile(
+    rf"(?<!\w)(?P<ordinal>первом|втором|третьем|четв[её]ртом|первого|второго|третьего|"
+    rf"четв[её]ртого|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?!\w)"
+    rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+YEAR = re.compile(
+    rf"(?<![\d.])(?P<year>\d{{4}})(?:(?:\s*[-–—]\s*|\s+и\s+|,\s*)(?P<year2>\d{{4}}))?"
+    rf"(?P<word>{_YEAR_WORD})",
+    _FLAGS,
+)
+WEEKDAY_MENTION = re.compile(
+    rf"(?<!\w)во?\s+(?:(?P<rel>{_SHIFT})\s+)?(?P<weekday>{WEEKDAY})", _FLAGS
+)
+DAY_WORD = re.compile(r"(?<!\w)(?P<word>позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", _FLAGS)
+# "накануне" alone is the day before; "накануне визита" is the eve of something undated.
+EVE = re.compile(
+    r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
+    r"|праздник|годовщин|открыти|начал|дня|нового|его|её|ее|этого|того|это|т\w*ого)\w*)",
+    _FLAGS,
+)
+RELATIVE_UNIT = re.compile(
+    rf"(?<!\w)(?P<rel>{_SHIFT})\s+(?P<unit>год(?:а|у)?|месяц(?:а|е)?|недел[еияю])(?!\w)", _FLAGS
+)
+# "год назад", "неделю назад": one unit back.
+ONE_UNIT_AGO = re.compile(
+    r"(?<!\w)(?P<unit>год|месяц|неделю|день)\s+(?:тому\s+)?назад(?!\w)", _FLAGS
+)
+DISTANCE = re.compile(
+    rf"(?:(?<!\w)(?P<after>через)\s+)?(?P<num>\d+|{'|'.join(_NUMBERS)})\s+"
+    r"(?P<unit>дн(?:я|ей)|день|недел[июь]|месяц(?:а|ев)?|год(?:а)?|лет)"
+    r"(?:\s+(?P<ago>назад|тому\s+назад|спустя))?(?!\w)",
+    _FLAGS,
+)
+THEN = re.compile(r"(?<!\w)(?P<x>тогда)(?!\w)(?!\s+как)", _FLAGS)
+SAME_PERIOD = re.compile(
+    r"(?<!\w)(?:в|на)\s+(?P<x>(?:тот\s+же|тот|этот\s+же)\s+день|том\s+же\s+году"
+    r"|следующий\s+день|следующий\s+год|другой\s+день)(?!\w)",
+    _FLAGS,
+)
+
+_PAST_CLUE = re.compile(
+    r"(?<!\w)(?:был[аио]?|[а-яё]{2,}(?:ал|ял|ел|ил|ол|ул|ыл)(?:а|о|и)?(?:сь|ся)?"
+    r"|[а-яё]*(?:шёл|шел|шла|шли|шло|вёл|вела|вели)(?:сь|ся)?|назад|вчера)(?!\w)",
+    _FLAGS,
+)
+# Nouns that look like past verbs.
+_NOT_PAST = frozenset(
+    "посол посла послы генерал генерала маршал канал капитал материал сигнал потенциал "
+    "персонал интервал журнал идеал финал начало дело дела село число тело масло правило "
+    "стола сила силы крыло зеркало мыло".split()
+)
+
+
+class RussianResolver(LanguageResolver):
+    language = "ru"
+
+    def tense_clues(self, sentence_start, sentence_end):
+        for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
+            if match.group().lower() not in _NOT_PAST:
+                yield match.start(), Tense.PAST
+        for match in FUTURE_MARKERS.finditer(self.text, sentence_start, sentence_end):
+            yield match.start(), Tense.FUTURE
+
+    def numeric_date(self, m):
+        try:
+            d = Date(int(m["year"]), int(m["mon"]), int(m["day"]))
+        except ValueError:
+            return
+        yield m.start(), m.end(), cv.day(d).because("numeric date, day first")
+
+    def day_range_across_months(self, m):
+        year = int(m["year"]) if m["year"] else None
+        first = self.month_day_reading(
+            _month(m["m1"]), int(m["d1"]), int(m["d1"]), year, m.start(), m.end()
+        )
+        if first is None:
+            return
+        try:
+            last = Date(first.start_date.year, _month(m["m2"]), int(m["d2"]))
+        except ValueError:
+            return
+        if last < first.start_date:
+            last = last.replace(year=last.year + 1)
+        reading = cv.day_range(first.start_date, last)
+        rule = f"day range across months, from {first.rule}"
+        yield m.start("d1"), m.end(), reading.because(rule, relative=year is None)
+
+    def day_month(self, m):
+        month, first_day = _month(m["month"]), int(m["day"])
+        last_day = int(m["day2"]) if m["day2"] else first_day
+        year = int(m["year"]) if m["year"] else None
+        if m["relyear"]:
+            year = self.published.year + _shift(m["relyear"])
+        reading = self.month_day_reading(month, first_day, last_day, year, m.start(), m.end())
+        if reading is not None:
+            yield m.start(), m.end(), reading
+
+    def month_mention(self, m):
+        if not (m["prep"] or m["part"] or m["year"] or m["relyear"]):
+            return
+        month = _month(m["month"])
+        start = m.start("part") if m["part"] else m.start("month")
+        if m["year"]:
+            reading = cv.month(int(m["year"]), month).because("month and year")
+        else:
+            shift = _shift(m["relyear"]) if m["relyear"] else None
+            reading = self.month_reading(month, shift, start, m.end())
+        if m["part"]:
+            part = next(v for k, v in _PARTS.items() if m["part"].lower().startswith(k))
+            reading = self.part_of_month(reading, part)
+        yield start, m.end(), reading
+
+    def quarter(self, m):
+        number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        elif m["relyear"]:
+            year, how = self.published.year + _shift(m["relyear"]), m["relyear"].lower()
+        else:
+            year, how = self._year_of_quarter(number, m.start(), m.end()), "nearest by tense"
+        reading = cv.quarter(year, number).because(f"quarter {number}, {how}", relative=True)
+        yield m.start(), m.end(), reading
+
+    def year_mention(self, m):
+        first = year_reading(int(m["year"]), m["word"].strip())
+        if first is None:
+            return
+        if not m["year2"]:
+            yield m.start(), m.end(), first
+            return
+        yield m.start(), m.end("year"), first
+        second = year_reading(int(m["year2"]), m["word"].strip())
+        if second is not None:
+            yield m.start("year2"), m.end(), second
+
+    def weekday(self, m):
+        weekday = next(v for k, v in _WEEKDAYS.items() if m["weekday"].lower().startswith(k))
+        shift = _shift(m["rel"]) if m["rel"] else None
+        start = m.start("rel") if m["rel"] else m.start("weekday")
+        reading = self.weekday_reading(weekday, shift, start, m.end())
+        yield start, m.end(), reading.because(f"«{normalised(m.group())}»: {reading.rule}")
+
+    def day_word(self, m):
+        word = m["word"].lower()
+        days = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[word]
+        yield m.start(), m.end(), self.day_offset_reading(days, word)
+
+    def eve(self, m):
+        yield m.start(), m.end(), self.anaphor("накануне", "day", -1, fallback=True)
+
+    def relative_unit(self, m):
+        unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
+        reading = self.relative_unit_reading(unit, _shift(m["rel"]), normalised(m.group()))
+        yield m.start(), m.end(), reading
+
+    def distance(self, m):
+        if not (m["after"] or m["ago"]):
+            return
+        number = m["num"].lower()
+        amount = int(number) if number.isdigit() else _NUMBERS[number]
+        unit_word = m["unit"].lower()
+        unit = ("day" if unit_word.startswith(("д", "ден")) else "week" if unit_word.startswith("н")
+                else "month" if unit_word.startswith("м") else "year")  # fmt: skip
+        words = normalised(m.group())
+        if m["ago"] and m["ago"].lower() == "спустя":
+            yield m.start(), m.end(), self.anaphor(words, unit, amount, fallback=True)
+            return
+        sign = 1 if m["after"] else -1
+        reading = self.distance_reading(sign * amount, unit, words)
+        if reading is not None:
+            yield m.start(), m.end(), reading
+
+    def one_unit_ago(self, m):
+        unit = {"г": "year", "м": "month", "н": "week", "д": "day"}[m["unit"][0].lower()]
+        reading = self.distance_reading(-1, unit, normalised(m.group()))
+        yield m.start(), m.end(), reading
+
+    def then(self, m):
+        yield m.start("x"), m.end("x"), self.anaphor("тогда", None)
+
+    def same_period(self, m):
+        words = normalised(m["x"])
+        unit = "year" if "год" in words else "day"
+        shift = 1 if words.startswith(("следующий", "другой")) else 0
+        yield m.start("x"), m.end("x"), self.anaphor(words, unit, shift, fallback=shift != 0)
+
+    recognisers = [
+        (NUMERIC_DATE, numeric_date),
+        (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
+        (DAY_MONTH, day_month),
+        (MONTH_MENTION, month_mention),
+        (QUARTER, quarter),
+        (YEAR, year_mention),
+        (WEEKDAY_MENTION, weekday),
+        (DAY_WORD, day_word),
+        (EVE, eve),
+        (RELATIVE_UNIT, relative_unit),
+        (DISTANCE, distance),
+        (ONE_UNIT_AGO, one_unit_ago),
+        (THEN, then),
+        (SAME_PERIOD, same_period),
+    ]
+
+
+def _month(word: str) -> int:
+    word = word.lower()
+    if word.startswith("ма") and not word.startswith("мар"):
+        return 5
+    word = word.rstrip(".")
+    return next(
+        i
+        for i, stem in enumerate(_MONTH_STEMS, start=1)
+        if word.startswith(stem) or (len(word) >= 3 and stem.startswith(word[:3]))
+    )
+
+
+def _shift(word: str) -> int:
+    word = word.lower()
+    return next(v for k, v in _SHIFT_STEMS.items() if word.startswith(k))
+
+
+def resolve_russian(text: str, published) -> list:
+    return RussianResolver(text, published).run()

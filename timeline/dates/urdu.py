@@ -1,0 +1,176 @@
+"""Urdu temporal expressions, resolved like English ones.
+
+Urdu puts the postposition after the date ("پیر کو", "ستمبر میں"), writes numbers in Latin,
+Urdu or Arabic-Indic digits (Python's int reads all three), often against the next word
+("2015میں"), and says yesterday and tomorrow with one word, "کل": the verb's tense decides.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import replace
+
+from timeline.languages.urdu import FUTURE_MARKERS, PAST_MARKERS
+
+from . import calendar_values as cv
+from .by_language import LanguageResolver, normalised, year_reading
+from .tense import Tense
+
+_MONTHS = {"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "مئ": 5, "جون": 6,
+           "جولائی": 7, "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12}  # fmt: skip
+MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?!\w)"
+_WEEKDAYS = {"پیر": 0, "سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4,
+             "ہفتہ": 5, "ہفتے": 5, "اتوار": 6}  # fmt: skip
+WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})(?!\w)"
+_SHIFTS = {"گزشتہ": -1, "گذشتہ": -1, "پچھلے": -1, "پچھلی": -1, "پچھلا": -1, "اگلے": 1,
+           "اگلی": 1, "اگلا": 1, "آئندہ": 1, "رواں": 0, "اس": 0, "موجودہ": 0}  # fmt: skip
+SHIFT = rf"(?:{'|'.join(sorted(_SHIFTS, key=len, reverse=True))})"
+_UNITS = {"سال": "year", "برس": "year", "ماہ": "month", "مہینے": "month", "مہینہ": "month",
+          "ہفتے": "week", "ہفتہ": "week"}  # fmt: skip
+_NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
+            "نو": 9, "دس": 10}  # fmt: skip
+# Year sign ("2015ء") and the postpositions that make a bare number a time.
+_YEAR_SIGN = r"(?:\s*[ءئ])?"
+_POSTPOSITION = r"(?=\s*(?:میں|سے|تک|کے|کی|کا|کو|کےدوران|،|۔|,|\)|$))"
+_NOT_TIME_AFTER_KAL = r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d))"
+
+DAY_MONTH = re.compile(
+    rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>\d{{1,2}}))?\s*"
+    rf"(?P<month>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
+)
+_WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
+MONTH_MENTION = re.compile(
+    rf"(?<!\w)(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
+    rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
+    rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
+)
+# "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
+YEAR = re.compile(
+    r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
+    rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<![\d\w])(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
+    rf"(?:(?<=[ءئ])|{_POSTPOSITION})"
+)
+WEEKDAY_MENTION = re.compile(
+    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+)?(?P<weekday>{WEEKDAY})"
+    r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
+)
+DAY_WORD = re.compile(
+    r"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل|پرسوں|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب"
+    rf"|گذشتہ\s+شب)(?!\w){_NOT_TIME_AFTER_KAL}"
+)
+RELATIVE_UNIT = re.compile(
+    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز))"
+)
+DISTANCE = re.compile(
+    rf"(?<!\w)(?P<num>\d+|{'|'.join(_NUMBERS)})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
+    r"\s+(?:قبل|پہلے)(?!\w)"
+)
+SAME_PERIOD = re.compile(
+    r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
+)
+
+
+class UrduResolver(LanguageResolver):
+    language = "ur"
+
+    def tense_clues(self, sentence_start, sentence_end):
+        for pattern, tense in ((PAST_MARKERS, Tense.PAST), (FUTURE_MARKERS, Tense.FUTURE)):
+            for match in pattern.finditer(self.text, sentence_start, sentence_end):
+                yield match.start(), tense
+
+    def day_month(self, m):
+        first_day = int(m["day"])
+        last_day = int(m["day2"]) if m["day2"] else first_day
+        year = int(m["year"]) if m["year"] else None
+        reading = self.month_day_reading(
+            _MONTHS[m["month"]], first_day, last_day, year, m.start(), m.end()
+        )
+        if reading is not None:
+            yield m.start(), m.end(), reading
+
+    def month_mention(self, m):
+        month = _MONTHS[m["month"]]
+        if m["year"]:
+            yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
+            return
+        reading = self.month_reading(month, None, m.start(), m.end())
+        if m["week"]:
+            reading = _week_of_month(reading, _WEEKS[m["week"]])
+        yield m.start(), m.end(), reading
+
+    def year_mention(self, m):
+        reading = year_reading(int(m["year"]), normalised(m["word"] or m["sign"] or "میں"))
+        if reading is not None:
+            yield m.start(), m.end(), reading
+
+    def weekday(self, m):
+        shift = _SHIFTS[m["rel"]] if m["rel"] else None
+        reading = self.weekday_reading(_WEEKDAYS[m["weekday"]], shift, m.start(), m.end())
+        yield m.start(), m.end(), reading.because(f"“{normalised(m.group())}”: {reading.rule}")
+
+    def day_word(self, m):
+        word = normalised(m["word"])
+        if word in ("کل", "پرسوں"):
+            # The same word says yesterday and tomorrow: the verb's tense says which.
+            tense = self.tense(m.start(), m.end())
+            if tense is Tense.NONE or tense is Tense.PRESENT:
+                return
+            days = (1 if word == "کل" else 2) * (1 if tense is Tense.FUTURE else -1)
+            how = f"{word} ({tense.value} tense)"
+        else:
+            days = 0 if word == "آج" else -1
+            how = word
+        reading = self.day_offset_reading(days, how)
+        yield m.start(), m.end(), reading
+
+    def relative_unit(self, m):
+        reading = self.relative_unit_reading(
+            _UNITS[m["unit"]], _SHIFTS[m["rel"]], normalised(m.group())
+        )
+        yield m.start(), m.end(), reading
+
+    def distance(self, m):
+        amount = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
+        unit = {"سال": "year", "برس": "year", "ماہ": "month", "مہینے": "month",
+                "ہفتے": "week"}.get(m["unit"], "day")  # fmt: skip
+        reading = self.distance_reading(-amount, unit, normalised(m.group()))
+        if reading is not None:
+            yield m.start(), m.end(), reading
+
+    def same_period(self, m):
+        words = normalised(m["x"])
+        if words == "تب":
+            yield m.start(), m.end(), self.anaphor(words, None)
+            return
+        unit = "year" if words.endswith("سال") else "day"
+        shift = 1 if words.startswith("اگلے") else 0
+        yield m.start(), m.end(), self.anaphor(words, unit, shift, fallback=shift != 0)
+
+    recognisers = [
+        (DAY_MONTH, day_month),
+        (MONTH_MENTION, month_mention),
+        (YEAR, year_mention),
+        (WEEKDAY_MENTION, weekday),
+        (DAY_WORD, day_word),
+        (RELATIVE_UNIT, relative_unit),
+        (DISTANCE, distance),
+        (SAME_PERIOD, same_period),
+    ]
+
+
+def _week_of_month(reading, number: int):
+    """ "اپریل کے پہلے ہفتے": days 1–7 of the month, 8–14 for the second …, the last seven
+    for "آخری". The TimeML value stays the month's; the range narrows."""
+    first, last = reading.start_date, reading.end_date
+    if number == 5:
+        start = last - datetime.timedelta(days=6)
+    else:
+        start = first + datetime.timedelta(days=7 * (number - 1))
+    end = start + datetime.timedelta(days=6)
+    rule = f"week {number if number < 5 else 'last'} of {reading.rule}"
+    return replace(reading, start_date=start, end_date=end, rule=rule)
+
+
+def resolve_urdu(text: str, published) -> list:
+    return UrduResolver(text, published).run()

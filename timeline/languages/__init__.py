@@ -1,0 +1,120 @@
+"""What the pipeline knows of each language besides English, one module per language.
+
+English rules live beside the code that uses them (sentences, dates, extraction); these
+modules give the same kinds of data for Russian and Urdu, and the shared code picks them by
+the article's ISO 639-1 code. A language not listed here is read with the English rules.
+"""
+
+import re
+from functools import cache
+
+from . import russian, urdu
+
+LANGUAGES = {"ru": russian, "ur": urdu}
+TITLE_MAX_WORDS = 14
+# How near (in characters) a plan marker must be to the words reporting the happening.
+PLAN_WINDOW = 60
+
+
+@cache
+def _trigger_kinds(language: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Whole words and stems (longest first) mapped to their kind of happening."""
+    rules = LANGUAGES[language]
+    whole, stems = {}, []
+    for kind, words in rules.TRIGGER_STEMS.items():
+        for word in words.split():
+            if word in rules.WHOLE_WORDS:
+                whole[word] = kind
+            else:
+                stems.append((word, kind))
+    whole.update((word, kind) for word in rules.WHOLE_WORDS for stem, kind in stems
+                 if word.startswith(stem))  # fmt: skip
+    return whole, tuple(sorted(stems, key=lambda pair: -len(pair[0])))
+
+
+def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, str, bool]]:
+    """(start, end, word, kind, is_noun) for each word that reports a happening."""
+    rules = LANGUAGES[language]
+    whole, stems = _trigger_kinds(language)
+    found = []
+    for match in rules.WORD.finditer(sentence):
+        word = match.group()
+        lowered = word.lower()
+        kind = whole.get(lowered)
+        if kind is None and lowered not in rules.WHOLE_WORDS:
+            kind = next((k for stem, k in stems if lowered.startswith(stem)), None)
+        if kind is not None and not _negated(sentence, match.start(), match.end(), rules):
+            noun = any(lowered.startswith(noun_stem) for noun_stem in rules.NOUN_STEMS)
+            found.append((match.start(), match.end(), word, kind, noun))
+    return found
+
+
+def _negated(sentence: str, start: int, end: int, rules) -> bool:
+    return bool(
+        rules.NEGATED_BEFORE.search(sentence[max(0, start - 10) : start])
+        or rules.NEGATED_AFTER.match(sentence[end:])
+    )
+
+
+def sides_named(text: str, language: str) -> set[str]:
+    return {side for side, words in LANGUAGES[language].SIDE_WORDS.items() if words.search(text)}
+
+
+def names_both_sides(text: str, language: str) -> bool:
+    return bool(LANGUAGES[language].BOTH_SIDES_WORDS.search(text))
+
+
+def names_a_third_country(text: str, language: str) -> bool:
+    return bool(LANGUAGES[language].THIRD_PARTIES.search(text))
+
+
+def is_planned(sentence: str, trigger_start: int, trigger_end: int, language: str) -> bool:
+    """A plan or future marker near the words reporting the happening, in its clause."""
+    rules = LANGUAGES[language]
+    low, high = max(0, trigger_start - PLAN_WINDOW), trigger_end + PLAN_WINDOW
+    for marker in rules.FUTURE_MARKERS.finditer(sentence, low, high):
+        gap = (
+            sentence[marker.end() : trigger_start]
+            if marker.end() <= trigger_start
+            else sentence[trigger_end : marker.start()]
+        )
+        if not rules.CLAUSE_BREAK.search(gap):
+            return True
+    return False
+
+
+def title(sentence: str, trigger_start: int, expression: tuple[int, int], language: str) -> str:
+    """The clause that reports the happening, in the article's language, without its date
+    words and their preposition, at most TITLE_MAX_WORDS words around the trigger."""
+    rules = LANGUAGES[language]
+    start, end = expression
+    if rules.DATE_PREPOSITION and (before := rules.DATE_PREPOSITION.search(sentence[:start])):
+        start = before.start()
+    if rules.DATE_POSTPOSITION and (after := rules.DATE_POSTPOSITION.match(sentence, end)):
+        end = after.end()
+    if start < end:
+        sentence = _blank(sentence, start, end)
+    if dateline := rules.DATELINE.match(sentence):
+        sentence = _blank(sentence, 0, dateline.end())
+    clause_start = max(
+        (m.end() for m in rules.CLAUSE_BREAK.finditer(sentence, 0, trigger_start)), default=0
+    )
+    clause_end = min(
+        (m for m in (rules.CLAUSE_BREAK.search(sentence, trigger_start),
+                     rules.TITLE_END.search(sentence, trigger_start)) if m),
+        key=lambda m: m.start(), default=None,
+    )  # fmt: skip
+    clause = sentence[clause_start : clause_end.start() if clause_end else len(sentence)]
+    words = re.sub(r"[.!?۔؟…]+$", "", " ".join(clause.split())).split()
+    if len(words) > TITLE_MAX_WORDS:
+        before = len(sentence[clause_start:trigger_start].split())
+        keep_before = TITLE_MAX_WORDS - 3 if rules.VERB_FINAL else 5
+        first = max(0, min(before - keep_before, len(words) - TITLE_MAX_WORDS))
+        words = words[first : first + TITLE_MAX_WORDS]
+    text = " ".join(words).strip(" ,;:-–—")
+    return text[:1].upper() + text[1:]
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """Spaces instead of text[start:end], so offsets stay put."""
+    return text[:start] + " " * (end - start) + text[end:]

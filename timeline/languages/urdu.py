@@ -1,0 +1,74 @@
+"""Urdu: sentence ends, happening words, sides, plan markers, titles."""
+
+import re
+
+# Urdu has no capitals: a sentence ends at ۔ ؟ ! (or a Latin full stop some sites use)
+# before anything that is not more punctuation. Sites often leave no space after ۔, which
+# never stands inside a number as a Latin full stop does.
+SENTENCE_END = re.compile(
+    r"(?:[۔؟]+[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
+)
+WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# Latin abbreviations inside Urdu text ("U.N.", "Dr.").
+ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())
+
+# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع".
+FUTURE_MARKERS = re.compile(
+    r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول)(?!\w)"
+    r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
+)
+# The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
+PAST_MARKERS = re.compile(
+    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کی|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں|ہوئے|نے"
+    r"|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی)(?!\w)"
+)
+
+# Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
+# ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
+TRIGGER_STEMS = {
+    "visit": "دورہ دورے دوروں پہنچ روانہ آمد سفر",
+    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات",
+    "statement": "کہا بیان اعلان بتایا تصدیق",
+    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری",
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد",
+    "construction": "تعمیر افتتاح آغاز سنگ شروع",
+    "exercise": "مشقیں مشق مشقوں",
+    "host": "میزبانی",
+}
+NOUN_STEMS = frozenset(
+    "دورہ دورے دوروں آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
+    "مشاورت بات بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فراہمی کھیپ ترسیل "
+    "خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی".split()
+)
+# Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
+WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
+NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
+NEGATED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)(?!\w)")
+WORD = re.compile(r"\w+")
+SIDE_WORDS = {
+    "russia": re.compile(
+        r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ)(?!\w)"
+    ),
+    "pakistan": re.compile(
+        r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"
+        r"بلوچستان|سندھ)(?!\w)"
+    ),
+}
+BOTH_SIDES_WORDS = re.compile(
+    r"(?<!\w)دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)(?!\w)"
+)
+THIRD_PARTIES = re.compile(
+    r"(?<!\w)(?:بھارت|بھارتی|ہندوستان|انڈیا|چین|چینی|بیجنگ|امریکہ|امریکا|امریکی|واشنگٹن|ایران|"
+    r"ایرانی|عراق|یوکرین|یوکرینی|اسرائیل|اسرائیلی|سعودی|ترکی|بنگلہ\s+دیش|برطانیہ|برطانوی|یورپی|"
+    r"جاپان|نیٹو|جرمنی|فرانس)(?!\w)"
+)
+CLAUSE_BREAK = re.compile(r"[؛:«»“”\"—–]|،|,(?!\d)|\s-\s|(?<!\w)(?:کہ|جبکہ|لیکن|جہاں|جو)(?!\w)")
+# A title ends before a second clause joined by "and", "while" or "however".
+TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")
+# A dateline opening the text: "اسلام آباد (نمائندہ خصوصی):" or "ماسکو:".
+DATELINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*(?:\([^)]{0,40}\))?\s*:\s*")
+DATE_PREPOSITION = None
+# Postpositions left after a date once its words are taken out of a title.
+DATE_POSTPOSITION = re.compile(r"\s*(?:کو|میں|سے|تک|کے\s+روز|کے\s+دوران)(?!\w)")
+VERB_FINAL = True

@@ -1,0 +1,155 @@
+"""Russian and Urdu dates, case by case, against a publication on Wednesday 16 October 2024.
+
+Sentences are written for these tests; expected readings were worked out from the calendar.
+"""
+
+import datetime
+
+import pytest
+
+from timeline.dates import resolve_dates
+
+PUBLISHED = datetime.date(2024, 10, 16)  # Wednesday
+
+
+def case(language, sentence, text, value, start, end, precision):
+    return pytest.param(
+        language, sentence, text, value, start, end, precision, id=f"{language}|{text}"
+    )
+
+
+def day(language, sentence, text, iso):
+    return case(language, sentence, text, iso, iso, iso, "day")
+
+
+CASES = [
+    # Russian weekdays after в/во, by tense.
+    day("ru", "Министр прибыл в Исламабад во вторник.", "вторник", "2024-10-15"),
+    day("ru", "В понедельник делегации обменялись письмами.", "понедельник", "2024-10-14"),
+    day("ru", "Переговоры состоятся в пятницу в Москве.", "пятницу", "2024-10-18"),
+    day("ru", "В прошлую субботу посол встретился с министром.", "прошлую субботу", "2024-10-12"),
+    # Russian months in their cases.
+    day("ru", "Соглашение подписали 21 октября 2019 года.", "21 октября 2019 года", "2019-10-21"),
+    case("ru", "Форум пройдёт с 21 октября по 4 ноября.", "21 октября по 4 ноября",
+         "2024-10-21", "2024-10-21", "2024-11-04", "day"),
+    case("ru", "В июле стороны провели консультации.", "июле",
+         "2024-07", "2024-07-01", "2024-07-31", "month"),
+    case("ru", "В декабре министр посетит Карачи.", "декабре",
+         "2024-12", "2024-12-01", "2024-12-31", "month"),
+    # Early, mid and late in a month: days 1–10, 11–20, 21 to the end.
+    case("ru", "В начале апреля делегация побывала в Лахоре.", "начале апреля",
+         "2024-04", "2024-04-01", "2024-04-10", "month"),
+    case("ru", "В конце февраля прошли консультации.", "конце февраля",
+         "2024-02", "2024-02-21", "2024-02-29", "month"),
+    case("ru", "Визит ожидается в первом квартале 2025 года.", "первом квартале 2025 года",
+         "2025-Q1", "2025-01-01", "2025-03-31", "quarter"),
+    case("ru", "В мае прошлого года министры встретились.", "мае прошлого года",
+         "2023-05", "2023-05-01", "2023-05-31", "month"),
+    day("ru", "Встреча прошла в среду, 16 октября, в Кремле.", "16 октября", "2024-10-16"),
+    day("ru", "Документ датирован 03.02.2022 и опубликован позже.", "03.02.2022", "2022-02-03"),
+    day("ru", "НЬЮ-ДЕЛИ, 5 авг – РИА Новости. Министры встретились.", "5 авг", "2024-08-05"),
+    day("ru", "Москва, 3 сент. Переговоры прошли.", "3 сент.", "2024-09-03"),
+    # Russian days and periods counted from publication.
+    day("ru", "Вчера посол вручил верительные грамоты.", "Вчера", "2024-10-15"),
+    day("ru", "Сегодня в Кремле прошла встреча.", "Сегодня", "2024-10-16"),
+    day("ru", "Накануне министр провёл телефонный разговор.", "Накануне", "2024-10-15"),
+    case("ru", "В прошлом году товарооборот вырос.", "прошлом году",
+         "2023", "2023-01-01", "2023-12-31", "year"),
+    case("ru", "На следующей неделе начнутся переговоры.", "следующей неделе",
+         "2024-W43", "2024-10-21", "2024-10-27", "week"),
+    case("ru", "Три года назад стороны договорились.", "Три года назад",
+         "2021", "2021-01-01", "2021-12-31", "year"),
+    case("ru", "Встреча состоялась год назад в Астане.", "год назад",
+         "2023", "2023-01-01", "2023-12-31", "year"),
+    # Russian years with г. and году.
+    case("ru", "Меморандум подписан в 2015 г. в Москве.", "2015 г.",
+         "2015", "2015-01-01", "2015-12-31", "year"),
+    case("ru", "В 2017 году проект заморозили.", "2017 году",
+         "2017", "2017-01-01", "2017-12-31", "year"),
+    case("ru", "Учения прошли в 2019 и 2020 гг. в Пакистане.", "2019",
+         "2019", "2019-01-01", "2019-12-31", "year"),
+    case("ru", "Учения прошли в 2019 и 2020 гг. в Пакистане.", "2020 гг.",
+         "2020", "2020-01-01", "2020-12-31", "year"),
+    case("ru", "Учения пройдут с 3 по 9 ноября.", "3 по 9 ноября",
+         "2024-11-03", "2024-11-03", "2024-11-09", "day"),
+    # "тогда" is the time just named.
+    case("ru", "В марте 2021 года министр прилетел в Пакистан. Тогда стороны обсудили энергетику.",
+         "Тогда", "2021-03", "2021-03-01", "2021-03-31", "month"),
+    # Urdu weekdays with کو, by tense.
+    day("ur", "وزیر خارجہ پیر کو ماسکو پہنچے۔", "پیر", "2024-10-14"),
+    day("ur", "وزیراعظم جمعہ کو روس کا دورہ کریں گے۔", "جمعہ", "2024-10-18"),
+    day("ur", "بدھ کو دونوں وزرا نے ملاقات کی۔", "بدھ", "2024-10-16"),
+    day("ur", "ہفتے کو اجلاس ہوا۔", "ہفتے", "2024-10-12"),
+    # Urdu today, and کل as yesterday or tomorrow by the verb.
+    day("ur", "آج دونوں ممالک نے معاہدے پر دستخط کیے۔", "آج", "2024-10-16"),
+    day("ur", "کل وزیر خارجہ ماسکو روانہ ہوں گے۔", "کل", "2024-10-17"),
+    day("ur", "کل روسی وفد نے وزارت خارجہ کا دورہ کیا تھا۔", "کل", "2024-10-15"),
+    day("ur", "گزشتہ روز روسی سفیر نے وزیر سے ملاقات کی۔", "گزشتہ روز", "2024-10-15"),
+    # Urdu periods, months and years.
+    case("ur", "گزشتہ سال تجارت میں اضافہ ہوا۔", "گزشتہ سال",
+         "2023", "2023-01-01", "2023-12-31", "year"),
+    case("ur", "اگلے ہفتے مذاکرات کا امکان ہے۔", "اگلے ہفتے",
+         "2024-W43", "2024-10-21", "2024-10-27", "week"),
+    case("ur", "ستمبر میں وفد نے اسلام آباد کا دورہ کیا۔", "ستمبر",
+         "2024-09", "2024-09-01", "2024-09-30", "month"),
+    case("ur", "ستمبر کے مہینے میں مذاکرات ہوئے۔", "ستمبر کے مہینے",
+         "2024-09", "2024-09-01", "2024-09-30", "month"),
+    case("ur", "تیل کی کھیپ دسمبر کے پہلے ہفتے میں پہنچے گی۔", "دسمبر کے پہلے ہفتے",
+         "2024-12", "2024-12-01", "2024-12-07", "month"),
+    day("ur", "21 اکتوبر 2019 کو ملاقات ہوئی۔", "21 اکتوبر 2019", "2019-10-21"),
+    day("ur", "۱۲ اگست کو وزیر نے دورہ کیا۔", "۱۲ اگست", "2024-08-12"),
+    case("ur", "2015میں معاہدہ ہوا تھا۔", "2015", "2015", "2015-01-01", "2015-12-31", "year"),
+    case("ur", "۲۰۱۵ء میں گیس پائپ لائن کا معاہدہ ہوا۔", "۲۰۱۵ء",
+         "2015", "2015-01-01", "2015-12-31", "year"),
+    case("ur", "٢٠١٨ میں دونوں ممالک نے مشقیں کیں۔", "٢٠١٨",
+         "2018", "2018-01-01", "2018-12-31", "year"),
+    case("ur", "تین سال قبل معاہدہ ہوا۔", "تین سال قبل",
+         "2021", "2021-01-01", "2021-12-31", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "text", "value", "start", "end", "precision"), CASES
+)
+def test_russian_and_urdu_dates(language, sentence, text, value, start, end, precision):
+    mentions = [m for m in resolve_dates(sentence, PUBLISHED, language) if m.text == text]
+    assert mentions, [m.text for m in resolve_dates(sentence, PUBLISHED, language)]
+    mention = mentions[0]
+    assert sentence[mention.start : mention.end] == text
+    assert (mention.value, mention.precision) == (value, precision), mention.rule
+    assert mention.start_date == datetime.date.fromisoformat(start), mention.rule
+    assert mention.end_date == datetime.date.fromisoformat(end), mention.rule
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence"),
+    [
+        ("ru", "Накануне визита министр дал интервью."),
+        ("ru", "Окружающая среда пострадала от выбросов."),
+        ("ru", "Майор прибыл в штаб."),
+        ("ru", "Одни голосовали за, тогда как другие воздержались."),
+        ("ru", "Завод выпускает 2015 тонн стали."),
+        ("ur", "آج کل تجارت کم ہے۔"),
+        ("ur", "کل تعداد پانچ ہزار ہے۔"),
+        ("ur", "کل اہم دن ہے۔"),
+        ("ur", "پیر صاحب نے دعا کی۔"),
+        ("ur", "مشقوں کو دوستی 2017 کا نام دیا گیا۔"),
+    ],
+)
+def test_words_that_are_not_dates_here(language, sentence):
+    assert resolve_dates(sentence, PUBLISHED, language) == []
+
+
+def test_each_reading_says_which_words_and_anchor_dated_it():
+    (mention,) = resolve_dates("Переговоры состоятся в пятницу.", PUBLISHED, "ru")
+    assert mention.rule == (
+        "«в пятницу»: weekday Friday, future tense: next on or after 2024-10-16"
+    )
+    (mention,) = resolve_dates("کل وزیر خارجہ ماسکو روانہ ہوں گے۔", PUBLISHED, "ur")
+    assert "future tense" in mention.rule and "2024-10-16" in mention.rule
+
+
+def test_english_is_read_as_before_whatever_the_default():
+    sentence = "Lavrov arrived in Islamabad on Tuesday."
+    assert resolve_dates(sentence, PUBLISHED) == resolve_dates(sentence, PUBLISHED, "en")
+    assert [m.value for m in resolve_dates(sentence, PUBLISHED)] == ["2024-10-15"]

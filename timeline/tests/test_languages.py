@@ -1,0 +1,95 @@
+"""Russian and Urdu words for happenings, sides, plans and titles (pure, no database)."""
+
+import pytest
+
+from timeline.languages import happening_words, is_planned, names_both_sides, sides_named, title
+
+
+def kinds(sentence, language):
+    return [(word, kind) for _, _, word, kind, _ in happening_words(sentence, language)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("Министр прибыл в Москву с визитом.", "ru", [("прибыл", "visit"), ("визитом", "visit")]),
+        (
+            "В прошлом году прошли переговоры.",
+            "ru",
+            [("прошли", "meeting"), ("переговоры", "meeting")],
+        ),
+        (
+            "Грузия подписала контракт.",
+            "ru",
+            [("подписала", "agreement"), ("контракт", "agreement")],
+        ),
+        ("وفد نے ماسکو کا دورہ کیا۔", "ur", [("دورہ", "visit")]),
+        ("مشقیں پاکستان میں منعقد ہوئیں۔", "ur", [("مشقیں", "exercise"), ("منعقد", "meeting")]),
+        ("Министры в тот день не встретились.", "ru", []),
+        ("Поставок нефти в 2020 г. не было.", "ru", []),
+        ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
+    ],
+)
+def test_words_that_report_a_happening_in_every_form(sentence, language, expected):
+    assert kinds(sentence, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sides"),
+    [
+        ("Делегация Пакистана прибыла в Москву.", "ru", {"pakistan", "russia"}),
+        ("российско-пакистанские учения", "ru", {"pakistan", "russia"}),
+        ("روسی وفد اسلام آباد پہنچ گیا۔", "ur", {"pakistan", "russia"}),
+        ("Индийская делегация прибыла.", "ru", set()),
+    ],
+)
+def test_the_sides_a_text_names(text, language, sides):
+    assert sides_named(text, language) == sides
+
+
+def test_the_two_countries_are_both_sides():
+    assert names_both_sides("Министры двух стран встретились.", "ru")
+    assert names_both_sides("دونوں ممالک نے اتفاق کیا۔", "ur")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "language", "planned"),
+    [
+        ("Переговоры состоятся в Москве.", "Переговоры", "ru", True),
+        ("Министр планирует визит в Исламабад.", "визит", "ru", True),
+        ("Переговоры прошли в Москве.", "Переговоры", "ru", False),
+        ("وزیراعظم روس کا دورہ کریں گے۔", "دورہ", "ur", True),
+        ("ملاقات کا امکان ہے۔", "ملاقات", "ur", True),
+        ("وزیراعظم نے روس کا دورہ کیا۔", "دورہ", "ur", False),
+    ],
+)
+def test_plan_markers_of_each_language(sentence, trigger, language, planned):
+    start = sentence.index(trigger)
+    assert is_planned(sentence, start, start + len(trigger), language) is planned
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "date", "language", "expected"),
+    [
+        (
+            "В Пакистане 20 января прошли переговоры министров двух стран.",
+            "прошли", "20 января", "ru",
+            "В Пакистане прошли переговоры министров двух стран",
+        ),
+        (
+            "МОСКВА, 3 марта. /ТАСС/. Делегации провели переговоры во вторник.",
+            "провели", "вторник", "ru",
+            "Делегации провели переговоры",
+        ),
+        (
+            "وزیر خارجہ پیر کو اسلام آباد پہنچے اور ملاقات کی۔",
+            "پہنچے", "پیر", "ur",
+            "وزیر خارجہ اسلام آباد پہنچے",
+        ),
+    ],
+)  # fmt: skip
+def test_titles_stay_in_the_language_without_the_date_words(
+    sentence, trigger, date, language, expected
+):
+    at = sentence.index(date)
+    assert title(sentence, sentence.index(trigger), (at, at + len(date)), language) == expected
