@@ -178,7 +178,9 @@ def test_the_timeline_lists_each_source_article_once(page, transactional_db):
 
     page.goto("/")
     sources = page.locator(f"#event-{event.pk} .facts div", has_text="Sources").locator("dd")
-    expect(sources).to_have_text("2 sources: Dawn, 4 Oct 2012 (4 passages); Tribune, 5 Oct 2012")
+    expect(sources).to_have_text(
+        "2 sources: Dawn, 4 Oct 2012 (English, 4 passages); Tribune, 5 Oct 2012 (English)"
+    )
     expect(sources.locator("a")).to_have_count(2)
 
     sources.get_by_role("link", name="Dawn, 4 Oct 2012").click()

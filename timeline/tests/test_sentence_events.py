@@ -372,8 +372,8 @@ def test_sources_are_counted_and_listed_by_article(client):
     timeline = client.get("/").content.decode()
     assert "2 sources: " in timeline
     assert timeline.count("Dawn, 4 Oct 2012") == 1
-    assert "Dawn, 4 Oct 2012</a> (4 passages); " in timeline
-    assert "Tribune, 5 Oct 2012</a></dd>" in timeline
+    assert 'Dawn, 4 Oct 2012</a> <span class="language">(English, 4 passages)</span>; ' in timeline
+    assert 'Tribune, 5 Oct 2012</a> <span class="language">(English)</span></dd>' in timeline
 
     page = client.get(event.get_absolute_url()).content.decode()
     assert "2 sources report it" in page
