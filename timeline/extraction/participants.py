@@ -2,7 +2,7 @@
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline import languages
 from timeline.languages import LANGUAGES
@@ -62,6 +62,16 @@ class ArticleContext:
     # The side of the dateline's place ("ISLAMABAD:"), which "here" names in the report.
     here: str = ""
     language: str = "en"
+    # The same sentence is asked about again and again (its sides, the sentence after it):
+    # the tagger reads each text once.
+    _found: dict = field(default_factory=dict, repr=False)
+
+    def actors_in(self, text: str) -> list[tuple[int, str]]:
+        """(position, actor) for each actor the text names, in the article's context."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = self.actors.find(text, self.named)
+        return found
 
     @property
     def third_parties(self) -> re.Pattern:
@@ -106,7 +116,7 @@ def sides_named(article: ArticleContext, text: str) -> set[str]:
         sides.add(article.here)
     sides.update(
         article.side_of[name]
-        for _, name in article.actors.find(text, article.named)
+        for _, name in article.actors_in(text)
         if article.side_of.get(name)
     )
     return sides
@@ -183,7 +193,7 @@ def participants(
     if kind != "statement":
         for attribution in _ATTRIBUTION.finditer(window):
             window = blank(window, attribution.start(), attribution.end())
-    found = article.actors.find(window, article.named)
+    found = article.actors_in(window)
     return [(position + start, name) for position, name in found]
 
 
