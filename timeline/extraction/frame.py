@@ -101,6 +101,13 @@ def publication_frame(published) -> Candidate:
     )  # fmt: skip
 
 
+# "He will also meet the prime minister during his visit."
+DURING_THE_VISIT = re.compile(
+    r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
+    re.IGNORECASE,
+)
+
+
 def _moves_the_frame(frame: Candidate | None, dated) -> bool:
     """A sentence dated to another time than the frame's."""
     return frame is not None and any(
@@ -114,29 +121,35 @@ class ReportFrames:
 
     The report's own frame is set by its first dated sentence of the day's news (before
     that, the publication date frames its opening), and narrowed by a later one dated
-    inside it ("the talks on Thursday" of a three-day visit). A later sentence dated to another day
-    ("Zardari arrived on Wednesday on a four-day visit") frames the rest of its paragraph
-    only, and a paragraph that moves to another time ("In 2016, …") suspends the frame until
-    the paragraph ends; then the report's own frame goes on.
+    inside it ("the talks on Thursday" of a three-day visit). A later sentence dated to
+    another day ("Zardari arrived on Wednesday on a four-day visit") frames the rest of its
+    paragraph only, and a paragraph that moves to another time ("In 2016, …") suspends the
+    frame until the paragraph ends; then the report's own frame goes on. A sentence about
+    what happens "during the visit" is framed by the visit the report dated last.
     """
 
     def __init__(self, published):
         self.published = published
         self.report = publication_frame(published)
         self.aside: Candidate | None = None
+        self.visit: Candidate | None = None
         self.suspended_in: int | None = None
 
-    def current(self, paragraph: int, passage_index: int) -> Candidate | None:
+    def current(self, paragraph: int, passage_index: int, sentence: str) -> Candidate | None:
         if self.suspended_in == passage_index:
             return None
+        if self.visit is not None and DURING_THE_VISIT.search(sentence):
+            return self.visit
         if self.aside is not None and self.aside.passage_index == paragraph:
             return self.aside
         return self.report
 
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""
-        frame = self.current(paragraph, passage_index)
+        frame = self.current(paragraph, passage_index, "")
         new_frame = frame_of(found, self.published) if dated and found else None
+        if new_frame is not None and new_frame.kind == "visit":
+            self.visit = new_frame
         if new_frame is not None:
             within = (
                 self.report.start_date <= new_frame.start_date
@@ -230,8 +243,10 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
     # Tuesday: a sentence carries the frame's date only in the frame's own tense, and the
-    # publication date only what has happened.
-    if status != frame.status:
+    # publication date only what has happened; what is planned "during the visit" takes the
+    # visit's days.
+    during_the_visit = frame.kind == "visit" and DURING_THE_VISIT.search(text)
+    if status != frame.status and not during_the_visit:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
     return [

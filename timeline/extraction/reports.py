@@ -80,7 +80,7 @@ def extract_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
             else:
-                frame = frames.current(paragraph, passage_index)
+                frame = frames.current(paragraph, passage_index, sentence.text)
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             frames.read(found, dated, paragraph, passage_index)

@@ -314,3 +314,18 @@ def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
     passages = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
     found = extract_candidates(text, dt.date(2021, 4, 5), passages, ACTORS, SECTORS)
     assert {c.status for c in found} == {"planned"}
+
+
+def test_what_is_planned_during_the_visit_takes_the_visits_days():
+    text = ("ISLAMABAD: Sergey Lavrov arrived in Islamabad on Tuesday on a two-day visit.\n\n"
+            "Talks with Pakistan were held at the ministry on Tuesday.\n\n"
+            "He will also meet Imran Khan during his visit.")  # fmt: skip
+    paragraphs, start = [], 0
+    for paragraph in text.split("\n\n"):
+        paragraphs.append((start, start + len(paragraph)))
+        start += len(paragraph) + 2
+    found = extract_candidates(text, dt.date(2021, 4, 6), paragraphs, ACTORS, SECTORS)
+    (meeting,) = [c for c in found if text[c.quote_start :].startswith("He will also meet")]
+    assert (meeting.start_date, meeting.end_date, meeting.status) == (
+        dt.date(2021, 4, 6), dt.date(2021, 4, 7), "planned",
+    )
