@@ -101,6 +101,7 @@ def publication_frame(published) -> Candidate:
     )  # fmt: skip
 
 
+_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+", re.IGNORECASE)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -249,6 +250,9 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if status != frame.status and not during_the_visit:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
+    # "It is currently being offloaded at Karachi": under way as the report is written.
+    if _UNDER_WAY.search(text, 0, trigger.end) and not by_publication:
+        frame, by_publication = publication_frame(article.published), True
     return [
         replace(
             frame,

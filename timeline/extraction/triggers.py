@@ -47,6 +47,7 @@ NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
+    "inauguration groundbreaking ground-breaking completion "
     "congratulations condolences summits".split()
 )
 
@@ -191,7 +192,9 @@ def is_noun(sentence: str, trigger: Trigger) -> bool:
     if trigger.word.lower() in PRESENT_TENSE and not re.search(r"\b(?:the|a|an)\s+$", before):
         return False
     # "for talks", "during talks": a preposition takes a noun (but "to visit" is a verb).
-    if re.search(r"\b(?:for|of|in|on|at|during|after|before|with|about|from)\s+$", before):
+    if re.search(
+        r"\b(?:for|of|in|on|at|during|after|before|with|about|from)\s+$", before, re.IGNORECASE
+    ):
         return True
     return bool(
         re.search(

@@ -329,3 +329,21 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     assert (meeting.start_date, meeting.end_date, meeting.status) == (
         dt.date(2021, 4, 6), dt.date(2021, 4, 7), "planned",
     )
+
+
+def test_what_is_under_way_as_the_report_is_written_takes_its_day():
+    text = ("The first cargo of Russian oil for Pakistan arrived at Karachi on Sunday.\n\n"
+            "It is currently being offloaded at the port of Karachi.")  # fmt: skip
+    paragraphs = [(0, text.index("\n\n")), (text.index("It is"), len(text))]
+    found = extract_candidates(text, dt.date(2023, 6, 13), paragraphs, ACTORS, SECTORS)
+    (unloading,) = [c for c in found if text[c.quote_start :].startswith("It is")]
+    assert unloading.value == "2023-06-13"
+
+
+def test_a_happening_named_after_a_preposition_is_a_noun_at_the_start_of_a_sentence_too():
+    text = ("Imran Khan met Vladimir Putin in Moscow on Thursday.\n\n"
+            "During inauguration, an official said there is huge potential for Pakistan and "
+            "Russia.")  # fmt: skip
+    paragraphs = [(0, text.index("\n\n")), (text.index("During"), len(text))]
+    found = extract_candidates(text, dt.date(2022, 2, 25), paragraphs, ACTORS, SECTORS)
+    assert [text[c.quote_start : c.quote_end][:6] for c in found] == ["Imran "]
