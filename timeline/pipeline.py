@@ -11,7 +11,7 @@ written in a few bulk statements. Ingest stays fast however many events there ar
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.db import connection, transaction
@@ -28,6 +28,7 @@ from timeline.extraction import (
     extract_candidates,
     same_happening,
 )
+from timeline.languages import LANGUAGES, written_for
 from timeline.languages.russian_forms import inflected
 from timeline.models import SEARCH_CONFIG, Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
@@ -41,12 +42,14 @@ _compiled: dict = {}
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """The editable vocabulary, compiled once per run rather than once per article."""
+    """The editable vocabulary, compiled once per run rather than once per article, into
+    taggers for each language's scripts (or for all of them, `language=None`)."""
 
-    actors: ActorTagger
-    sectors: SectorTagger
+    actor_terms: tuple[ActorTerms, ...]
+    sector_terms: tuple[SectorTerms, ...]
     actor_ids: dict[str, int]
     sector_ids: dict[str, int]
+    _taggers: dict = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def current(cls) -> "Vocabulary":
@@ -64,25 +67,48 @@ class Vocabulary:
     def load(cls) -> "Vocabulary":
         actors, sectors = list(Actor.objects.all()), list(Sector.objects.all())
         return cls(
-            ActorTagger([
-                ActorTerms(a.name, a.kind, inflected(a.aliases), inflected(a.roles), a.side)
-                for a in actors
-            ]),
-            SectorTagger([
-                SectorTerms(s.slug, inflected(s.keywords, plural=True)) for s in sectors
-            ]),
+            tuple(ActorTerms(a.name, a.kind, tuple(a.aliases), tuple(a.roles), a.side)
+                  for a in actors),
+            tuple(SectorTerms(s.slug, tuple(s.keywords)) for s in sectors),
             {a.name: a.pk for a in actors},
             {s.slug: s.pk for s in sectors},
         )  # fmt: skip
+
+    def taggers(self, language: str | None = None) -> tuple[ActorTagger, SectorTagger]:
+        """Taggers for the phrases a text in `language` can contain (Russian ones in every
+        case); all phrases when the language is not known."""
+        key = language if language in LANGUAGES or language is None else "en"
+        if key not in self._taggers:
+            def phrases(words, *, plural=False):
+                chosen = tuple(words) if key is None else written_for(words, key)
+                return inflected(chosen, plural=plural) if key in (None, "ru") else chosen
+
+            self._taggers[key] = (
+                ActorTagger([
+                    replace(a, aliases=phrases(a.aliases), roles=phrases(a.roles))
+                    for a in self.actor_terms
+                ]),
+                SectorTagger([
+                    replace(s, keywords=phrases(s.keywords, plural=True))
+                    for s in self.sector_terms
+                ]),
+            )  # fmt: skip
+        return self._taggers[key]
+
+    @property
+    def actors(self) -> ActorTagger:
+        return self.taggers()[0]
+
+    @property
+    def sectors(self) -> SectorTagger:
+        return self.taggers()[1]
 
 
 def candidates_for_text(
     text, published, passages, vocabulary=None, language: str = "en"
 ) -> list[Candidate]:
-    vocabulary = vocabulary or Vocabulary.current()
-    return extract_candidates(
-        text, published, passages, vocabulary.actors, vocabulary.sectors, language
-    )
+    actors, sectors = (vocabulary or Vocabulary.current()).taggers(language)
+    return extract_candidates(text, published, passages, actors, sectors, language)
 
 
 def _order(published: dt.date, article_id: int, quote_start: int) -> list:

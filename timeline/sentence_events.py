@@ -166,15 +166,16 @@ def read_sentence(article: Article, passages: list[Passage], passage, sentence) 
             list(folded.actors), list(folded.sectors), candidates,
         )  # fmt: skip
     body = "\n".join(article.text[start:end] for start, end in spans)
-    named = vocabulary.actors.named_in(body)
+    actors, sectors = vocabulary.taggers(article.language)
+    named = actors.named_in(body)
     planned = dates[0].start > article.published
     return SentenceReading(
         title=_opening_words(sentence.text),
         summary="",
         status=Event.Status.PLANNED if planned else Event.Status.OCCURRED,
         dates=dates,
-        actors=[name for _, name in vocabulary.actors.find(sentence.text, named)],
-        sectors=vocabulary.sectors.find(sentence.text),
+        actors=[name for _, name in actors.find(sentence.text, named)],
+        sectors=sectors.find(sentence.text),
     )
 
 

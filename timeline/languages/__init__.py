@@ -11,6 +11,21 @@ from functools import cache
 from . import russian, urdu
 
 LANGUAGES = {"ru": russian, "ur": urdu}
+# The scripts each language is written in besides the Latin one its texts quote names in.
+_SCRIPTS = {
+    "ru": re.compile(r"[\u0400-\u04ff]"),
+    "ur": re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]"),
+}
+
+
+def written_for(phrases, language: str) -> tuple[str, ...]:
+    """The phrases a text in `language` can contain: those in the Latin script, and those in
+    the language's own script. An English text is never searched for Cyrillic or Urdu
+    names, which would only slow every search down."""
+    other_scripts = [script for code, script in _SCRIPTS.items() if code != language]
+    return tuple(p for p in phrases if not any(script.search(p) for script in other_scripts))
+
+
 TITLE_MAX_WORDS = 14
 # How near (in characters) a plan marker must be to the words reporting the happening.
 PLAN_WINDOW = 60
