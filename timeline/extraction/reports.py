@@ -71,7 +71,15 @@ def extract_candidates(
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
-            dated = [m for m in inside if m.precision in EVENT_PRECISIONS and m.start_date]
+            # Dates of no happening (a dateline's, the years a programme runs for) leave the
+            # sentence as undated as if they were not there.
+            dated = [
+                m
+                for m in outside_dateline(sentence.text, local_start, inside)
+                if m.precision in EVENT_PRECISIONS
+                and m.start_date
+                and not dates_no_happening(sentence.text, m, local_start)
+            ]
             durations = [m for m in inside if m.precision == "duration"]
             if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
@@ -114,9 +122,8 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         for t in find_triggers(text, article.language)
         if not (t.kind == "statement" and in_attribution(text, t.start))
     ]
-    dated = [m for m in dated if not dates_no_happening(text, m, offset)]
-    dated = join_ranges(text, offset, outside_dateline(text, offset, dated))
-    if not triggers or not dated:
+    dated = join_ranges(text, offset, dated)
+    if not triggers:
         return []
     pairs = pair_dates_with_triggers(text, offset, dated, triggers)
     candidates = []
