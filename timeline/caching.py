@@ -25,11 +25,6 @@ def _key(*parts) -> str:
     return f"timeline:{digest}"
 
 
-def cached(name: str, key: str, compute, version: int):
-    """compute() once per data version and key."""
-    return cache.get_or_set(_key(name, version, key), compute, TIMEOUT)
-
-
 def cache_public_response(view):
     """Serve anonymous GETs from the cache until the data changes.
 

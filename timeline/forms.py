@@ -2,7 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.http import QueryDict
 
-from timeline.models import Actor, Event, Sector
+from timeline.models import Actor, Event, EventTally, Sector
 
 EARLIEST_YEAR = 1
 LATEST_YEAR = 9999
@@ -49,9 +49,19 @@ class EventFilterForm(forms.Form):
         the reader can see what a narrower range leaves out.
         """
         data = self.cleaned_data
-        events = Event.objects.published().for_actors(data["actor"]).for_sectors(data["sector"])
-        if years:
-            events = events.in_years(data["from"], data["to"])
+        actor_ids = [actor.pk for actor in self.actors if actor.slug in data["actor"]]
+        sector_ids = [sector.pk for sector in self.sectors if sector.slug in data["sector"]]
+        first, last = (data["from"], data["to"]) if years else (None, None)
+        events = (
+            Event.objects.published()
+            .for_actors(actor_ids)
+            .for_sectors(sector_ids)
+            .in_years(first, last)
+            .starting_no_earlier_than(EventTally.objects.covering(
+                actor_ids=actor_ids, sector_ids=sector_ids, status=data["status"],
+                first=first, last=last,
+            ))
+        )  # fmt: skip
         if data["status"]:
             events = events.filter(status=data["status"])
         if data["q"]:

@@ -70,30 +70,48 @@ class Precision(models.TextChoices):
     CENTURY = "century", "Century"
 
 
+def overlapping_years(first=None, last=None) -> models.Q:
+    """Events that overlap the years first to last (either may be open)."""
+    condition = models.Q()
+    if first is not None:
+        condition &= models.Q(end_date__year__gte=first)
+    if last is not None:
+        condition &= models.Q(start_date__year__lte=last)
+    return condition
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
 
-    def for_actors(self, slugs):
-        for slug in slugs:
-            self = self.filter(actors__slug=slug)
-        return self
+    def for_actors(self, actor_ids):
+        """Events with every one of these actors (ids)."""
+        return self.filter(actor_ids__contains=sorted(actor_ids)) if actor_ids else self
 
-    def for_sectors(self, slugs):
-        for slug in slugs:
-            self = self.filter(sectors__slug=slug)
-        return self
+    def for_sectors(self, sector_ids):
+        """Events in every one of these sectors (ids)."""
+        return self.filter(sector_ids__contains=sorted(sector_ids)) if sector_ids else self
 
     def in_years(self, first=None, last=None):
-        if first is not None:
-            self = self.filter(end_date__year__gte=first)
-        if last is not None:
-            self = self.filter(start_date__year__lte=last)
-        return self
+        return self.filter(overlapping_years(first, last))
 
     def matching(self, text):
         query = SearchQuery(text, config="english", search_type="websearch")
         return self.filter(search_vector=query)
+
+    def starting_no_earlier_than(self, tally):
+        """Only events that start in or after the earliest start year among the `tally` rows.
+
+        A bound the chronological index can use: given the tally rows of the published
+        events a filter can match, it changes no result, but the index scan starts at the
+        first of them instead of at the first event ever.
+        """
+        earliest = tally.filter(events__gt=0).order_by("start_year").values("start_year")[:1]
+        first_day = models.Func(
+            models.Subquery(earliest), models.Value(1), models.Value(1),
+            function="make_date", output_field=models.DateField(),
+        )  # fmt: skip
+        return self.filter(start_date__gte=first_day)
 
     def chronological(self):
         return self.order_by("start_date", "end_date", "id")
@@ -119,6 +137,10 @@ class Event(models.Model):
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     sectors = models.ManyToManyField(Sector, blank=True, related_name="events")
     search_vector = SearchVectorField(null=True, editable=False)
+    # Copies of the actors and sectors relations, kept by database triggers (migration 0008)
+    # so one indexed condition filters by several of them and counts need no join.
+    actor_ids = ArrayField(models.IntegerField(), default=list, editable=False)
+    sector_ids = ArrayField(models.IntegerField(), default=list, editable=False)
     reading = models.JSONField(
         default=dict, blank=True, editable=False,
         help_text="What all the citations add up to, kept by the pipeline; empty when unknown.",
@@ -127,15 +149,30 @@ class Event(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     is_synthetic = models.BooleanField(default=False, db_index=True)
 
-    history = HistoricalRecords(m2m_fields=[actors, sectors], excluded_fields=["reading"])
+    history = HistoricalRecords(
+        m2m_fields=[actors, sectors], excluded_fields=["reading", "actor_ids", "sector_ids"]
+    )
     objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date", "end_date", "id"]
         indexes = [
             models.Index(fields=["start_date", "end_date", "id"]),
-            models.Index(fields=["published", "start_date", "id"]),
+            # Pages walk this index in order and filter on what it includes, without
+            # reading the table: only the events shown are fetched.
+            models.Index(
+                fields=["published", "start_date", "end_date", "id"],
+                include=["status", "precision", "actor_ids", "sector_ids"],
+                name="event_chronological_filters",
+            ),
+            models.Index(
+                fields=["status", "start_date", "end_date", "id"],
+                condition=models.Q(published=True),
+                name="event_published_by_status",
+            ),
             GinIndex(fields=["search_vector"]),
+            GinIndex(fields=["actor_ids"]),
+            GinIndex(fields=["sector_ids"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -148,6 +185,61 @@ class Event(models.Model):
 
     def get_absolute_url(self):
         return reverse("event-detail", args=[self.pk])
+
+
+class EventTallyQuerySet(models.QuerySet):
+    def covering(self, *, actor_ids=(), sector_ids=(), status="", first=None, last=None):
+        """The rows that count every published event matching these filters (and others)."""
+        if actor_ids:
+            rows = self.filter(facet=EventTally.Facet.ACTOR, facet_id=min(actor_ids))
+        elif sector_ids:
+            rows = self.filter(facet=EventTally.Facet.SECTOR, facet_id=min(sector_ids))
+        else:
+            rows = self.filter(facet=EventTally.Facet.EVENT)
+        if status:
+            rows = rows.filter(status=status)
+        if first is not None:
+            rows = rows.filter(end_year__gte=first)
+        if last is not None:
+            rows = rows.filter(start_year__lte=last)
+        return rows
+
+
+class EventTally(models.Model):
+    """How many published events share a year span, a status and one actor, sector or none.
+
+    Kept exact by database triggers on timeline_event (migration 0008), whoever writes: the
+    unfiltered timeline and its year and status filters read their counts here instead of
+    counting every event.
+    """
+
+    class Facet(models.TextChoices):
+        EVENT = "event", "Every event"
+        ACTOR = "actor", "Actor"
+        SECTOR = "sector", "Sector"
+
+    facet = models.CharField(max_length=6, choices=Facet.choices)
+    # The actor's or sector's id; 0 for the row counting every event.
+    facet_id = models.IntegerField()
+    start_year = models.SmallIntegerField()
+    end_year = models.SmallIntegerField()
+    status = models.CharField(max_length=10, choices=Event.Status.choices)
+    # Whether the per-year chart counts these events (not decades or centuries).
+    charted = models.BooleanField()
+    events = models.IntegerField()
+
+    objects = EventTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["facet", "facet_id", "start_year", "end_year", "status", "charted"],
+                name="event_tally_key",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.facet} {self.facet_id}, {self.start_year}–{self.end_year}: {self.events}"
 
 
 class Citation(models.Model):
