@@ -14,6 +14,7 @@ from django.core.cache import cache
 from timeline.versions import read_counter
 
 TIMEOUT = 60 * 60
+CACHE_HEADER = "X-Cache"
 
 
 def data_version() -> int:
@@ -43,10 +44,14 @@ def cache_public_response(view):
             request.headers.get("HX-Trigger", ""),
         )  # fmt: skip
         response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
-                cache.set(key, response, TIMEOUT)
+        if response is not None:
+            response[CACHE_HEADER] = "hit"
+            return response
+        response = view(request, *args, **kwargs)
+        # Says whether the cache served a response: benchmarks and operators read it.
+        response[CACHE_HEADER] = "miss"
+        if response.status_code == 200 and not response.streaming:
+            cache.set(key, response, TIMEOUT)
         return response
 
     return wrapper

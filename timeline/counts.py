@@ -1,9 +1,9 @@
 """The counts shown beside a filter: its total, events per year, and per actor and sector.
 
-All exact, in one query. Without an actor, a sector or words the filter covers most of the
-timeline, so the counts are read from EventTally, which triggers keep exact, instead of
-counting every event. An actor, a sector or words narrow the events first (GIN indexes),
-and those are counted.
+All exact, in one query. A filter without words and with at most one actor or sector can
+cover most of the timeline, so its counts are read from EventTally, which triggers keep
+exact, instead of counting events. Words, or two actors or sectors, narrow the events first
+(GIN indexes), and those are counted.
 """
 
 from dataclasses import dataclass, field
@@ -16,12 +16,14 @@ from timeline.models import overlapping_years
 from timeline.tallies import UNCHARTED
 
 FROM_TALLY = """
-SELECT facet, facet_id, sum(events) FROM timeline_eventtally
-WHERE end_year >= %(first)s AND start_year <= %(last)s AND (%(status)s = '' OR status = %(status)s)
-GROUP BY facet, facet_id HAVING sum(events) > 0
+SELECT other, other_id, sum(events) FROM timeline_eventtally
+WHERE facet = %(facet)s AND facet_id = %(facet_id)s
+  AND end_year >= %(first)s AND start_year <= %(last)s AND (%(status)s = '' OR status = %(status)s)
+GROUP BY other, other_id HAVING sum(events) > 0
 UNION ALL
 SELECT 'year', start_year, sum(events) FROM timeline_eventtally
-WHERE facet = 'event' AND charted AND (%(status)s = '' OR status = %(status)s)
+WHERE facet = %(facet)s AND facet_id = %(facet_id)s AND other = '' AND charted
+  AND (%(status)s = '' OR status = %(status)s)
 GROUP BY start_year HAVING sum(events) > 0
 """
 
@@ -53,19 +55,30 @@ class FilterCounts:
 def filter_counts(form) -> FilterCounts:
     """The counts for a valid EventFilterForm."""
     data = form.cleaned_data
-    if data["actor"] or data["sector"] or data["q"]:
+    facets = [("actor", pk) for pk in form.selected_actor_ids()]
+    facets += [("sector", pk) for pk in form.selected_sector_ids()]
+    if data["q"] or len(facets) > 1:
         sql, params = _matched_events_sql(form)
-        rows = _fetch(FROM_EVENTS.format(events=sql), params)
-    else:
-        rows = _fetch(FROM_TALLY, {
-            "first": EARLIEST_YEAR if data["from"] is None else data["from"],
-            "last": LATEST_YEAR if data["to"] is None else data["to"],
-            "status": data["status"],
-        })  # fmt: skip
+        return _counts(_fetch(FROM_EVENTS.format(events=sql), params), total_key="event")
+    facet, facet_id = facets[0] if facets else ("event", 0)
+    counts = _counts(_fetch(FROM_TALLY, {
+        "facet": facet, "facet_id": facet_id, "status": data["status"],
+        "first": EARLIEST_YEAR if data["from"] is None else data["from"],
+        "last": LATEST_YEAR if data["to"] is None else data["to"],
+    }), total_key="")  # fmt: skip
+    # The tally pairs a facet with the others only: the chosen one leaves every event.
+    if facet == "actor":
+        counts.actors[facet_id] = counts.total
+    elif facet == "sector":
+        counts.sectors[facet_id] = counts.total
+    return counts
+
+
+def _counts(rows, total_key: str) -> FilterCounts:
     counts = FilterCounts()
     by_facet = {"actor": counts.actors, "sector": counts.sectors, "year": counts.per_year}
     for facet, key, number in rows:
-        if facet == "event":
+        if facet == total_key:
             counts.total = number
         else:
             by_facet[facet][key] = number
@@ -78,8 +91,7 @@ def _matched_events_sql(form) -> tuple[str, tuple]:
     in_range = ExpressionWrapper(years, output_field=BooleanField()) if years else Value(True)
     charted = ExpressionWrapper(~Q(precision__in=UNCHARTED), output_field=BooleanField())
     events = (
-        form.events(years=False)
-        .order_by()
+        form.matching_events(years=False)
         .annotate(in_range=in_range, charted=charted)
         .values_list("start_date", "actor_ids", "sector_ids", "in_range", "charted")
     )

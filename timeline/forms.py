@@ -42,31 +42,37 @@ class EventFilterForm(forms.Form):
             raise ValidationError(f"The “from” year ({first}) is after the “to” year ({last}).")
         return cleaned
 
-    def events(self, *, years=True):
-        """Published events matching the filters, in chronological order.
+    def events(self):
+        """Published events matching the filters, in chronological order."""
+        data = self.cleaned_data
+        covering = EventTally.objects.covering(
+            actor_ids=self.selected_actor_ids(), sector_ids=self.selected_sector_ids(),
+            status=data["status"], first=data["from"], last=data["to"],
+        )  # fmt: skip
+        return self.matching_events().starting_no_earlier_than(covering).chronological()
+
+    def matching_events(self, *, years=True):
+        """Published events matching the filters, unordered.
 
         With years=False the year range is left out: the overview chart shows every year, so
         the reader can see what a narrower range leaves out.
         """
         data = self.cleaned_data
-        actor_ids = [actor.pk for actor in self.actors if actor.slug in data["actor"]]
-        sector_ids = [sector.pk for sector in self.sectors if sector.slug in data["sector"]]
-        first, last = (data["from"], data["to"]) if years else (None, None)
-        events = (
-            Event.objects.published()
-            .for_actors(actor_ids)
-            .for_sectors(sector_ids)
-            .in_years(first, last)
-            .starting_no_earlier_than(EventTally.objects.covering(
-                actor_ids=actor_ids, sector_ids=sector_ids, status=data["status"],
-                first=first, last=last,
-            ))
-        )  # fmt: skip
+        events = Event.objects.published().for_actors(self.selected_actor_ids())
+        events = events.for_sectors(self.selected_sector_ids())
+        if years:
+            events = events.in_years(data["from"], data["to"])
         if data["status"]:
             events = events.filter(status=data["status"])
         if data["q"]:
             events = events.matching(data["q"])
-        return events.chronological()
+        return events
+
+    def selected_actor_ids(self) -> list[int]:
+        return [actor.pk for actor in self.actors if actor.slug in self.cleaned_data["actor"]]
+
+    def selected_sector_ids(self) -> list[int]:
+        return [sector.pk for sector in self.sectors if sector.slug in self.cleaned_data["sector"]]
 
     def query_string(self, **changes):
         """The valid filter as a query string, in a stable order, with `changes` applied."""

@@ -188,14 +188,17 @@ class Event(models.Model):
 
 
 class EventTallyQuerySet(models.QuerySet):
+    def of(self, facets):
+        """The rows of events with all of `facets` (at most two (facet, id) pairs)."""
+        facet, facet_id = facets[0] if facets else (EventTally.Facet.EVENT, 0)
+        other, other_id = facets[1] if len(facets) > 1 else ("", 0)
+        return self.filter(facet=facet, facet_id=facet_id, other=other, other_id=other_id)
+
     def covering(self, *, actor_ids=(), sector_ids=(), status="", first=None, last=None):
-        """The rows that count every published event matching these filters (and others)."""
-        if actor_ids:
-            rows = self.filter(facet=EventTally.Facet.ACTOR, facet_id=min(actor_ids))
-        elif sector_ids:
-            rows = self.filter(facet=EventTally.Facet.SECTOR, facet_id=min(sector_ids))
-        else:
-            rows = self.filter(facet=EventTally.Facet.EVENT)
+        """Rows that count every published event matching these filters (and others)."""
+        facets = [(EventTally.Facet.ACTOR, pk) for pk in actor_ids]
+        facets += [(EventTally.Facet.SECTOR, pk) for pk in sector_ids]
+        rows = self.of(facets[:2])
         if status:
             rows = rows.filter(status=status)
         if first is not None:
@@ -206,11 +209,12 @@ class EventTallyQuerySet(models.QuerySet):
 
 
 class EventTally(models.Model):
-    """How many published events share a year span, a status and one actor, sector or none.
+    """How many published events share a year span, a status and up to two actors or sectors.
 
-    Kept exact by database triggers on timeline_event (migration 0008), whoever writes: the
-    unfiltered timeline and its year and status filters read their counts here instead of
-    counting every event.
+    Kept exact by database triggers on timeline_event (migration 0008), whoever writes. A
+    row counts the events of its span and status that have `facet` (an actor, a sector, or
+    'event' for every event) and, unless `other` is empty, `other` too: the timeline reads
+    the counts of a filter with at most one actor or sector here instead of counting events.
     """
 
     class Facet(models.TextChoices):
@@ -219,8 +223,10 @@ class EventTally(models.Model):
         SECTOR = "sector", "Sector"
 
     facet = models.CharField(max_length=6, choices=Facet.choices)
-    # The actor's or sector's id; 0 for the row counting every event.
+    # The actor's or sector's id; 0 for the facet 'event'.
     facet_id = models.IntegerField()
+    other = models.CharField(max_length=6, blank=True, choices=Facet.choices)
+    other_id = models.IntegerField()
     start_year = models.SmallIntegerField()
     end_year = models.SmallIntegerField()
     status = models.CharField(max_length=10, choices=Event.Status.choices)
@@ -233,13 +239,19 @@ class EventTally(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(
-                fields=["facet", "facet_id", "start_year", "end_year", "status", "charted"],
+                fields=[
+                    "facet", "facet_id", "other", "other_id",
+                    "start_year", "end_year", "status", "charted",
+                ],  # fmt: skip
                 name="event_tally_key",
             ),
         ]
 
     def __str__(self):
-        return f"{self.facet} {self.facet_id}, {self.start_year}–{self.end_year}: {self.events}"
+        facets = f"{self.facet} {self.facet_id}"
+        if self.other:
+            facets += f" & {self.other} {self.other_id}"
+        return f"{facets}, {self.start_year}–{self.end_year}, {self.status}: {self.events}"
 
 
 class Citation(models.Model):

@@ -12,25 +12,33 @@ updates them in the same transaction:
 """
 
 RELATIONS = ("timeline_event_actors", "timeline_event_sectors")
-TALLY_KEY = "facet, facet_id, start_year, end_year, status, charted"
+TALLY_KEY = "facet, facet_id, other, other_id, start_year, end_year, status, charted"
 # Decades and centuries belong to no single year: the per-year chart leaves them out.
 UNCHARTED = ("decade", "century")
 
 
 def tally_rows(table: str, sign: int) -> str:
-    """SELECT of the tally rows the published events in `table` add (sign 1) or take away (-1)."""
+    """SELECT of the tally rows the published events in `table` add (sign 1) or take away (-1).
+
+    Each event counts once under every event (facet 'event') and under each of its actors
+    and sectors, alone (other '') and beside each of its other actors and sectors.
+    """
     uncharted = ", ".join(f"'{precision}'" for precision in UNCHARTED)
     return f"""
-SELECT facet.name AS facet, facet.id AS facet_id,
+SELECT f.facet, f.facet_id, o.facet AS other, o.facet_id AS other_id,
        extract(year FROM e.start_date)::smallint AS start_year,
        extract(year FROM e.end_date)::smallint AS end_year,
        e.status, e.precision NOT IN ({uncharted}) AS charted, {sign} AS change
-FROM {table} AS e CROSS JOIN LATERAL (
-    SELECT 'event' AS name, 0 AS id
-    UNION ALL SELECT 'actor', unnest(e.actor_ids)
+FROM {table} AS e
+CROSS JOIN LATERAL (
+    SELECT 'event', 0 UNION ALL SELECT 'actor', unnest(e.actor_ids)
     UNION ALL SELECT 'sector', unnest(e.sector_ids)
-) AS facet
-WHERE e.published"""
+) AS f (facet, facet_id)
+CROSS JOIN LATERAL (
+    SELECT '', 0 UNION ALL SELECT 'actor', unnest(e.actor_ids)
+    UNION ALL SELECT 'sector', unnest(e.sector_ids)
+) AS o (facet, facet_id)
+WHERE e.published AND (o.facet, o.facet_id) <> (f.facet, f.facet_id)"""
 
 
 def add_to_tally(*selects: str) -> str:

@@ -174,4 +174,3 @@ def timeline(request):
 def event_detail(request, pk):
     event = get_object_or_404(with_details(Event.objects.published()), pk=pk)
     return render(request, "timeline/event_detail.html", {"event": event})
-
