@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
+from django.db.models import Value
 
 from articles.cleaning import split_passages
 from articles.models import Article, Passage, content_hash
@@ -118,7 +120,6 @@ def generate(count: int, *, seed: int | None = None, today: dt.date | None = Non
         for batch_start in range(0, count, BATCH_EVENTS):
             size = min(BATCH_EVENTS, count - batch_start)
             _write_batch(rng, size, batch_start, run, today, actors, sectors)
-        refresh_synthetic_search_vectors()
     return count
 
 
@@ -136,12 +137,27 @@ def _write_batch(rng, size, offset, run, today, actors, sectors) -> None:
                                     kind=kind))  # fmt: skip
         events.extend(report["event"] for report in reports)
     Passage.objects.bulk_create(passages, batch_size=2000)
+    # Ids first, so the relation rows go in before their events (the foreign keys are checked
+    # at commit): the triggers that copy an event's actors and sectors and count it in the
+    # tally then run once per event, not again for every relation row.
+    for event, pk in zip(events, _next_event_ids(len(events)), strict=True):
+        event.pk = pk
+    actor_links, sector_links = [], []
+    for _, _, reports in planned:
+        for report in reports:
+            event_id = report["event"].pk
+            actor_links += [Event.actors.through(event_id=event_id, actor_id=a)
+                            for a in report["actors"]]  # fmt: skip
+            sector_links += [Event.sectors.through(event_id=event_id, sector_id=s)
+                             for s in report["sectors"]]  # fmt: skip
+    Event.actors.through.objects.bulk_create(actor_links, batch_size=5000)
+    Event.sectors.through.objects.bulk_create(sector_links, batch_size=5000)
     Event.objects.bulk_create(events, batch_size=2000)
 
     by_article = {}
     for passage in passages:
         by_article.setdefault(passage.article_id, []).append(passage)
-    citations, actor_links, sector_links = [], [], []
+    citations = []
     for article, _, reports in planned:
         article_passages = by_article[article.pk]
         for report in reports:
@@ -154,13 +170,17 @@ def _write_batch(rng, size, offset, run, today, actors, sectors) -> None:
                 date_start=report["date"][0], date_end=report["date"][1],
                 date_value=event.value, date_rule="synthetic", extracted={},
             ))  # fmt: skip
-            actor_links += [Event.actors.through(event_id=event.pk, actor_id=a)
-                            for a in report["actors"]]  # fmt: skip
-            sector_links += [Event.sectors.through(event_id=event.pk, sector_id=s)
-                             for s in report["sectors"]]  # fmt: skip
     Citation.objects.bulk_create(citations, batch_size=2000)
-    Event.actors.through.objects.bulk_create(actor_links, batch_size=5000)
-    Event.sectors.through.objects.bulk_create(sector_links, batch_size=5000)
+
+
+def _next_event_ids(count: int) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence('timeline_event', 'id'))"
+            " FROM generate_series(1, %s)",
+            [count],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _plan_article(rng, n_events, number, run, today, actors, sectors):
@@ -193,6 +213,9 @@ def _plan_article(rng, n_events, number, run, today, actors, sectors):
             title=event_title[:300], summary=f"{sentence} {tail}", start_date=date.start,
             end_date=date.end, precision=date.precision, value=date.value, status=status,
             published=rng.random() < PUBLISHED_SHARE, is_synthetic=True,
+            # Indexed as they are written, weighted as the pipeline weights real events.
+            search_vector=SearchVector(Value(event_title[:300]), weight="A", config="english")
+            + SearchVector(Value(f"{sentence} {tail}"), weight="B", config="english"),
         )
         reports.append({
             "event": event,
@@ -207,17 +230,6 @@ def _plan_article(rng, n_events, number, run, today, actors, sectors):
         url=f"https://example.org/synthetic/{run}/{number}",
     )
     return article, spans, reports
-
-
-def refresh_synthetic_search_vectors() -> None:
-    """One UPDATE for all synthetic events, weighted as the pipeline weights real ones."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE timeline_event SET search_vector ="
-            " setweight(to_tsvector('english', title), 'A')"
-            " || setweight(to_tsvector('english', summary), 'B')"
-            " WHERE is_synthetic AND search_vector IS NULL"
-        )
 
 
 def clear_synthetic() -> tuple[int, int]:

@@ -4,8 +4,9 @@ Whoever writes (the pipeline, the admin, a merge, a raw UPDATE or DELETE), Postg
 updates them in the same transaction:
 
 - a BEFORE trigger on timeline_event reads an event's actor and sector ids from the
-  relation tables whenever the event row is written, so a stale copy in memory that the
-  ORM saves back is corrected; the relation tables' triggers touch the events they change.
+  relation tables when the row is inserted or a write changes them, so a stale copy in
+  memory that the ORM saves back is corrected; the relation tables' triggers mark the
+  events they change for it.
 - statement triggers on timeline_event add each statement's change to EventTally: one
   upsert per statement, from the rows before and after (transition tables), so a bulk
   insert of a hundred thousand events costs one grouped INSERT, not a trigger per row.
@@ -41,6 +42,19 @@ CROSS JOIN LATERAL (
 WHERE e.published AND (o.facet, o.facet_id) <> (f.facet, f.facet_id)"""
 
 
+COUNTED_COLUMNS = "published, status, start_date, end_date, precision, actor_ids, sector_ids"
+
+
+def _changed(rows: str, others: str) -> str:
+    """The `rows` whose counted columns differ in `others`: an UPDATE of titles or search
+    vectors alone changes no count, and costs no tally work."""
+    return (
+        f"(SELECT r.* FROM {rows} AS r JOIN {others} AS o ON o.id = r.id"
+        f" WHERE (r.{COUNTED_COLUMNS.replace(', ', ', r.')})"
+        f" IS DISTINCT FROM (o.{COUNTED_COLUMNS.replace(', ', ', o.')}))"
+    )
+
+
 def add_to_tally(*selects: str) -> str:
     """An upsert adding the changes of `selects` to the tally; keys in order, against deadlocks."""
     changes = "\nUNION ALL".join(selects)
@@ -61,9 +75,16 @@ END;
 $$ LANGUAGE plpgsql;"""
 
 
+# The copies in a row are right unless a write changes them: then they are read again, so a
+# stale copy that the ORM saves from memory is corrected, and the relation triggers write
+# NULL to have them read.
 FACET_IDS = """
 CREATE FUNCTION timeline_event_facet_ids() RETURNS trigger AS $$
 BEGIN
+IF TG_OP = 'UPDATE' AND NEW.actor_ids IS NOT DISTINCT FROM OLD.actor_ids
+   AND NEW.sector_ids IS NOT DISTINCT FROM OLD.sector_ids THEN
+    RETURN NEW;
+END IF;
 NEW.actor_ids := ARRAY(SELECT actor_id FROM timeline_event_actors
                        WHERE event_id = NEW.id ORDER BY actor_id);
 NEW.sector_ids := ARRAY(SELECT sector_id FROM timeline_event_sectors
@@ -94,25 +115,27 @@ def facet_sql() -> tuple[str, str]:
     """SQL that creates the triggers and fills the copies and the tally, and SQL that drops them."""
     create = (
         FACET_IDS
-        # Writing the event row is enough: timeline_event_facet_ids reads the relations.
         + _function(
             "timeline_event_relations_changed",
-            "UPDATE timeline_event SET actor_ids = actor_ids"
+            "UPDATE timeline_event SET actor_ids = NULL"
             " WHERE id IN (SELECT event_id FROM changed);",
         )
         + _function(
             "timeline_event_relations_truncated",
-            "UPDATE timeline_event SET actor_ids = actor_ids"
+            "UPDATE timeline_event SET actor_ids = NULL"
             " WHERE actor_ids <> '{}' OR sector_ids <> '{}';",
         )
         + "".join(_relation_triggers(table) for table in RELATIONS)
-        + "\nUPDATE timeline_event SET actor_ids = actor_ids;\n"
+        + "\nUPDATE timeline_event SET actor_ids = NULL;\n"
         + add_to_tally(tally_rows("timeline_event", 1))
         + _function("timeline_event_tally_insert", add_to_tally(tally_rows("new_rows", 1)))
         + _function("timeline_event_tally_delete", add_to_tally(tally_rows("old_rows", -1)))
         + _function(
             "timeline_event_tally_update",
-            add_to_tally(tally_rows("old_rows", -1), tally_rows("new_rows", 1)),
+            add_to_tally(
+                tally_rows(_changed("old_rows", "new_rows"), -1),
+                tally_rows(_changed("new_rows", "old_rows"), 1),
+            ),
         )
         + _function("timeline_event_tally_truncate", "DELETE FROM timeline_eventtally;")
         + """
