@@ -14,6 +14,7 @@ BENCHMARKS = [
     "bench.ingest_speed",
     "bench.extraction_quality",
     "bench.pages",
+    "bench.plans",
 ]
 
 

@@ -11,7 +11,7 @@ from timeline.caching import cache_public_response
 from timeline.counts import filter_counts
 from timeline.display import group_label
 from timeline.forms import EventFilterForm
-from timeline.models import Citation, Event
+from timeline.models import Actor, Citation, Event, Sector
 
 PAGE_SIZE = 50
 # Exports stop here, earliest events first; the page says so when a filter gives more.
@@ -28,15 +28,18 @@ def citations_with_quotes():
     date = Substr("article__text", F("date_start") + 1, F("date_end") - F("date_start"))
     return (
         Citation.objects.select_related("article", "passage")
-        .defer("article__text")
+        .defer("article__text", "extracted")
         .annotate(quote_text=quote, date_text=date)
     )
 
 
 def with_details(events):
-    # The search index and the pipeline's reading are for the database, not for display.
-    return events.defer("search_vector", "reading").prefetch_related(
-        "actors", "sectors", Prefetch("citations", queryset=citations_with_quotes())
+    # The search index, the pipeline's readings and the copies of the relations are for the
+    # database, not for display.
+    return events.defer("search_vector", "reading", "actor_ids", "sector_ids").prefetch_related(
+        Prefetch("actors", queryset=Actor.objects.only("name", "slug")),
+        Prefetch("sectors", queryset=Sector.objects.only("name", "slug")),
+        Prefetch("citations", queryset=citations_with_quotes()),
     )
 
 
