@@ -1,19 +1,22 @@
 """The counts shown beside a filter: its total, events per year, and per actor and sector.
 
-All exact, in one query. A filter without words and with at most one actor or sector can
-cover most of the timeline, so its counts are read from EventTally, which triggers keep
-exact, instead of counting events. Words, or two actors or sectors, narrow the events first
-(GIN indexes), and those are counted.
+A filter without words and with at most one actor or sector can cover most of the timeline,
+so its counts are read from EventTally, which triggers keep exact, instead of counting
+events. Two actors or sectors narrow the events first (GIN indexes), and those are counted.
+Words can match most of the timeline too: the matches among every SAMPLE_EVERY-th event
+(a partial GIN index holds them) are counted first, and when they stand for more than
+ESTIMATE_ABOVE events, those counts, scaled up, are shown as estimates and say so; otherwise
+every match is counted. Each figure takes one query (two for words matching few events).
 """
 
 from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, Q, Value
+from django.db.models import BigIntegerField, BooleanField, ExpressionWrapper, Func, Q, Value
 
 from timeline.forms import EARLIEST_YEAR, LATEST_YEAR
 from timeline.models import overlapping_years
-from timeline.tallies import UNCHARTED
+from timeline.tallies import SAMPLE_EVERY, UNCHARTED
 
 FROM_TALLY = """
 SELECT other, other_id, sum(events) FROM timeline_eventtally
@@ -44,12 +47,24 @@ WHERE charted GROUP BY 2
 """
 
 
+ESTIMATE_ABOVE = 2_000
+
+
 @dataclass
 class FilterCounts:
     total: int = 0
     per_year: dict[int, int] = field(default_factory=dict)
     actors: dict[int, int] = field(default_factory=dict)
     sectors: dict[int, int] = field(default_factory=dict)
+    # True when the counts are scaled up from a sample of the events.
+    estimated: bool = False
+
+    def scaled(self, factor: int) -> "FilterCounts":
+        def times(counts):
+            return {key: number * factor for key, number in counts.items()}
+
+        return FilterCounts(self.total * factor, times(self.per_year), times(self.actors),
+                            times(self.sectors), estimated=True)  # fmt: skip
 
 
 def filter_counts(form) -> FilterCounts:
@@ -57,9 +72,12 @@ def filter_counts(form) -> FilterCounts:
     data = form.cleaned_data
     facets = [("actor", pk) for pk in form.selected_actor_ids()]
     facets += [("sector", pk) for pk in form.selected_sector_ids()]
+    if data["q"]:
+        sample = _counted_events(form, sample=True)
+        if max(sample.total, sum(sample.per_year.values())) * SAMPLE_EVERY > ESTIMATE_ABOVE:
+            return sample.scaled(SAMPLE_EVERY)
     if data["q"] or len(facets) > 1:
-        sql, params = _matched_events_sql(form)
-        return _counts(_fetch(FROM_EVENTS.format(events=sql), params), total_key="event")
+        return _counted_events(form)
     facet, facet_id = facets[0] if facets else ("event", 0)
     counts = _counts(_fetch(FROM_TALLY, {
         "facet": facet, "facet_id": facet_id, "status": data["status"],
@@ -85,15 +103,23 @@ def _counts(rows, total_key: str) -> FilterCounts:
     return counts
 
 
-def _matched_events_sql(form) -> tuple[str, tuple]:
+def _counted_events(form, *, sample=False) -> FilterCounts:
+    sql, params = _matched_events_sql(form, sample)
+    return _counts(_fetch(FROM_EVENTS.format(events=sql), params), total_key="event")
+
+
+def _matched_events_sql(form, sample: bool) -> tuple[str, tuple]:
     data = form.cleaned_data
     years = overlapping_years(data["from"], data["to"])
     in_range = ExpressionWrapper(years, output_field=BooleanField()) if years else Value(True)
     charted = ExpressionWrapper(~Q(precision__in=UNCHARTED), output_field=BooleanField())
-    events = (
-        form.matching_events(years=False)
-        .annotate(in_range=in_range, charted=charted)
-        .values_list("start_date", "actor_ids", "sector_ids", "in_range", "charted")
+    events = form.matching_events(years=False)
+    if sample:
+        # The condition of the partial index event_search_sample (migration 0008).
+        bucket = Func("pk", Value(SAMPLE_EVERY), function="MOD", output_field=BigIntegerField())
+        events = events.alias(bucket=bucket).filter(bucket=0)
+    events = events.annotate(in_range=in_range, charted=charted).values_list(
+        "start_date", "actor_ids", "sector_ids", "in_range", "charted"
     )
     return events.query.sql_with_params()
 

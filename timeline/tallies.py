@@ -16,6 +16,14 @@ RELATIONS = ("timeline_event_actors", "timeline_event_sectors")
 TALLY_KEY = "facet, facet_id, other, other_id, start_year, end_year, status, charted"
 # Decades and centuries belong to no single year: the per-year chart leaves them out.
 UNCHARTED = ("decade", "century")
+# Every SAMPLE_EVERY-th event (by id) is in a partial search index, so the events some words
+# match can be counted in a sample first (timeline/counts.py).
+SAMPLE_EVERY = 16
+SAMPLE_INDEX = (
+    "CREATE INDEX event_search_sample ON timeline_event USING gin (search_vector)"
+    f" WHERE published AND MOD(id, {SAMPLE_EVERY}) = 0;",
+    "DROP INDEX event_search_sample;",
+)
 
 
 def tally_rows(table: str, sign: int) -> str:

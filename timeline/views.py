@@ -89,7 +89,7 @@ def _year_labelled(year: int, first: int, last: int) -> bool:
     return year % every == 0 or (year in (first, last) and 2 <= year % every <= every - 2)
 
 
-def year_chart(counts: dict[int, int], form):
+def year_chart(counts: dict[int, int], form, estimated: bool):
     """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
     if not counts:
         return None
@@ -111,8 +111,8 @@ def year_chart(counts: dict[int, int], form):
             "label_x": round(index * step + step * 0.4, 2),
             "href": f"{path}?{form.query_string(**{'from': year, 'to': year})}",
         })  # fmt: skip
-    return {"bars": bars, "width": width, "height": height,
-            "first": first, "last": last, "total": sum(counts.values())}  # fmt: skip
+    return {"bars": bars, "width": width, "height": height, "first": first, "last": last,
+            "total": sum(counts.values()), "estimated": estimated}  # fmt: skip
 
 
 def invalid_filter(request, form, partial):
@@ -162,7 +162,8 @@ def timeline(request):
     counts = filter_counts(form)
     context |= {
         "total": counts.total,
-        "chart": year_chart(counts.per_year, form),
+        "estimated": counts.estimated,
+        "chart": year_chart(counts.per_year, form, counts.estimated),
         "actor_options": options(form.actors, counts.actors, data["actor"]),
         "sector_options": options(form.sectors, counts.sectors, data["sector"]),
     }

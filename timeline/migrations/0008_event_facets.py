@@ -4,7 +4,7 @@ import django.contrib.postgres.fields
 import django.contrib.postgres.indexes
 from django.db import migrations, models
 
-from timeline.tallies import facet_sql
+from timeline.tallies import SAMPLE_INDEX, facet_sql
 
 CREATE, DROP = facet_sql()
 
@@ -66,4 +66,5 @@ class Migration(migrations.Migration):
             constraint=models.UniqueConstraint(fields=('facet', 'facet_id', 'other', 'other_id', 'start_year', 'end_year', 'status', 'charted'), name='event_tally_key'),
         ),
         migrations.RunSQL(CREATE, DROP),
+        migrations.RunSQL(*SAMPLE_INDEX),
     ]

@@ -191,3 +191,26 @@ def test_the_page_shows_the_exact_counts(client, seeded):
     assert re.search(rf"\b{total} events? match", page)
     lavrov = plain_events({"sector": ["energy"], "actor": ["sergey-lavrov"]}).count()
     assert re.search(rf'id="actor-sergey-lavrov-count">{lavrov}<', page)
+
+
+def test_words_matching_many_events_give_estimates_that_say_so(client):
+    call_command("generate_synthetic", events=8000, seed=5, verbosity=0)
+    query = {"q": "cooperation"}
+    exact = plain_events(query).count()
+    form = EventFilterForm(QueryDict("q=cooperation"))
+    assert form.is_valid()
+    counts = filter_counts(form)
+    assert counts.estimated
+    assert abs(counts.total - exact) < exact / 4
+    page = client.get("/", query).content.decode()
+    assert f"About {counts.total} events match these filters (estimated" in page
+    assert re.search(r'id="actor-sergey-lavrov-count">≈\d+<', page)
+
+
+def test_words_matching_few_events_are_counted_exactly(client):
+    call_command("generate_synthetic", events=2000, seed=6, verbosity=0)
+    form = EventFilterForm(QueryDict("q=Kazan&status=occurred"))
+    assert form.is_valid()
+    counts = filter_counts(form)
+    assert not counts.estimated
+    assert counts.total == plain_events({"q": "Kazan", "status": "occurred"}).count()
