@@ -63,3 +63,12 @@ def drop_bench_database(name: str = BENCH_DATABASE) -> None:
 
     connections.close_all()
     drop(server_settings(), name)
+
+
+def measured_in(name: str, measure):
+    """measure() in a fresh database `name`, dropped afterwards whatever happens."""
+    use_bench_database(name)
+    try:
+        return measure()
+    finally:
+        drop_bench_database(name)

@@ -10,7 +10,7 @@ Run:  python -m bench.ingest_speed [--articles N] [--write]
 import argparse
 import time
 
-from bench.database import drop_bench_database, use_bench_database
+from bench.database import measured_in
 
 DATABASE = "bench_ingest"
 
@@ -69,11 +69,7 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--write", action="store_true", help="write section 'ingest_speed'")
     args = parser.parse_args(argv)
-    use_bench_database(DATABASE)
-    try:
-        result = measure(args.articles)
-    finally:
-        drop_bench_database(DATABASE)
+    result = measured_in(DATABASE, lambda: measure(args.articles))
     markdown = report(result)
     from bench.report import publish
 
