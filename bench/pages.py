@@ -27,7 +27,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from bench.database import drop_bench_database, use_bench_database
+from bench.database import BENCH_DATABASE, drop_bench_database, use_bench_database
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 LUA_SCRIPT = Path(__file__).with_name("wrk_latency.lua")
@@ -399,18 +399,19 @@ def main(argv=None) -> int:
     parser.add_argument("--cold-seconds", type=int, default=20, help="per cold page kind")
     parser.add_argument("--single", action="store_true",
                         help="cold pages only, one client (section 'pages_single')")  # fmt: skip
+    parser.add_argument("--database", default=BENCH_DATABASE, help="throwaway database name")
     parser.add_argument("--write", action="store_true", help="write the section")
     args = parser.parse_args(argv)
     if not shutil.which("wrk"):
         print("wrk is not installed: apt-get install -y wrk", file=sys.stderr)
         return 2
     sizes = sorted(int(size) for size in args.sizes.split(","))
-    database_url = use_bench_database()
+    database_url = use_bench_database(args.database)
     try:
         warm, cold = measure(sizes, args.seconds, args.cold_seconds, database_url,
                              single=args.single)  # fmt: skip
     finally:
-        drop_bench_database()
+        drop_bench_database(args.database)
     from bench.report import publish
 
     if args.single:
