@@ -43,13 +43,19 @@ class EventFilterForm(forms.Form):
         return cleaned
 
     def events(self):
-        """Published events matching the filters, in chronological order."""
+        """Published events matching the filters, in chronological order.
+
+        Bounded below by the earliest start year the tally knows for the filter: it changes
+        no result, but the chronological index is then walked from the first events that can
+        match instead of from the first event ever. The bound is read first, so the planner
+        sees the date.
+        """
         data = self.cleaned_data
-        covering = EventTally.objects.covering(
+        earliest = EventTally.objects.covering(
             actor_ids=self.selected_actor_ids(), sector_ids=self.selected_sector_ids(),
             status=data["status"], first=data["from"], last=data["to"],
-        )  # fmt: skip
-        return self.matching_events().starting_no_earlier_than(covering).chronological()
+        ).earliest_start_year()  # fmt: skip
+        return self.matching_events().starting_in_or_after(earliest).chronological()
 
     def matching_events(self, *, years=True):
         """Published events matching the filters, unordered.

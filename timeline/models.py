@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
@@ -99,19 +101,11 @@ class EventQuerySet(models.QuerySet):
         query = SearchQuery(text, config="english", search_type="websearch")
         return self.filter(search_vector=query)
 
-    def starting_no_earlier_than(self, tally):
-        """Only events that start in or after the earliest start year among the `tally` rows.
-
-        A bound the chronological index can use: given the tally rows of the published
-        events a filter can match, it changes no result, but the index scan starts at the
-        first of them instead of at the first event ever.
-        """
-        earliest = tally.filter(events__gt=0).order_by("start_year").values("start_year")[:1]
-        first_day = models.Func(
-            models.Subquery(earliest), models.Value(1), models.Value(1),
-            function="make_date", output_field=models.DateField(),
-        )  # fmt: skip
-        return self.filter(start_date__gte=first_day)
+    def starting_in_or_after(self, year: int | None):
+        """Events that start in `year` or later; none at all when `year` is None."""
+        if year is None:
+            return self.none()
+        return self.filter(start_date__gte=dt.date(year, 1, 1))
 
     def chronological(self):
         return self.order_by("start_date", "end_date", "id")
@@ -206,6 +200,10 @@ class EventTallyQuerySet(models.QuerySet):
         if last is not None:
             rows = rows.filter(start_year__lte=last)
         return rows
+
+    def earliest_start_year(self) -> int | None:
+        """The earliest start year among these rows' events; None when they count none."""
+        return self.filter(events__gt=0).aggregate(first=models.Min("start_year"))["first"]
 
 
 class EventTally(models.Model):
