@@ -15,6 +15,7 @@ BENCHMARKS = [
     "bench.extraction_quality",
     "bench.pages",
     "bench.news_quality",
+    "bench.plans",
 ]
 
 

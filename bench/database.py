@@ -43,11 +43,11 @@ def drop(settings: dict, name: str = BENCH_DATABASE) -> None:
         connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def use_bench_database() -> str:
-    """Create an empty bench_timeline, point DATABASE_URL at it, set Django up, migrate."""
+def use_bench_database(name: str = BENCH_DATABASE) -> str:
+    """Create an empty database `name`, point DATABASE_URL at it, set Django up, migrate."""
     settings = server_settings()
-    recreate(settings)
-    url = database_url(settings, BENCH_DATABASE)
+    recreate(settings, name)
+    url = database_url(settings, name)
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings")
     import django
@@ -58,8 +58,17 @@ def use_bench_database() -> str:
     return url
 
 
-def drop_bench_database() -> None:
+def drop_bench_database(name: str = BENCH_DATABASE) -> None:
     from django.db import connections
 
     connections.close_all()
-    drop(server_settings())
+    drop(server_settings(), name)
+
+
+def measured_in(name: str, measure):
+    """measure() in a fresh database `name`, dropped afterwards whatever happens."""
+    use_bench_database(name)
+    try:
+        return measure()
+    finally:
+        drop_bench_database(name)

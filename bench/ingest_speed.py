@@ -2,7 +2,7 @@
 
 The articles recombine the seed articles' body paragraphs under varied publication dates
 (`timeline.synthetic.article_texts`), so the date resolver and the event pipeline do real
-work. Runs in its own database, bench_timeline, created and dropped here.
+work. Runs in its own database, bench_ingest, created and dropped here.
 
 Run:  python -m bench.ingest_speed [--articles N] [--write]
 """
@@ -10,7 +10,9 @@ Run:  python -m bench.ingest_speed [--articles N] [--write]
 import argparse
 import time
 
-from bench.database import drop_bench_database, use_bench_database
+from bench.database import measured_in
+
+DATABASE = "bench_ingest"
 
 TARGET_PER_SECOND = 50
 
@@ -67,11 +69,7 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--write", action="store_true", help="write section 'ingest_speed'")
     args = parser.parse_args(argv)
-    use_bench_database()
-    try:
-        result = measure(args.articles)
-    finally:
-        drop_bench_database()
+    result = measured_in(DATABASE, lambda: measure(args.articles))
     markdown = report(result)
     from bench.report import publish
 

@@ -105,7 +105,7 @@ DATABASES["default"]["TEST"] = {"NAME": "test_timeline" + os.environ.get("TEST_D
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Per-process memory cache: public pages and their counts are cached under a data version
+# Per-process memory cache: public pages are cached under a data version
 # that database triggers bump on every write (timeline/caching.py), so several workers or
 # servers never serve stale data, and need no shared cache server.
 CACHES = {

@@ -14,6 +14,7 @@ from django.core.cache import cache
 from timeline.versions import read_counter
 
 TIMEOUT = 60 * 60
+CACHE_HEADER = "X-Cache"
 
 
 def data_version() -> int:
@@ -23,11 +24,6 @@ def data_version() -> int:
 def _key(*parts) -> str:
     digest = hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()
     return f"timeline:{digest}"
-
-
-def cached(name: str, key: str, compute, version: int):
-    """compute() once per data version and key."""
-    return cache.get_or_set(_key(name, version, key), compute, TIMEOUT)
 
 
 def cache_public_response(view):
@@ -48,10 +44,14 @@ def cache_public_response(view):
             request.headers.get("HX-Trigger", ""),
         )  # fmt: skip
         response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200 and not response.streaming:
-                cache.set(key, response, TIMEOUT)
+        if response is not None:
+            response[CACHE_HEADER] = "hit"
+            return response
+        response = view(request, *args, **kwargs)
+        # Says whether the cache served a response: benchmarks and operators read it.
+        response[CACHE_HEADER] = "miss"
+        if response.status_code == 200 and not response.streaming:
+            cache.set(key, response, TIMEOUT)
         return response
 
     return wrapper

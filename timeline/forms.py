@@ -7,7 +7,7 @@ from django.http import QueryDict
 
 from articles.languages import PIPELINE_LANGUAGES
 from timeline.curation import value_range
-from timeline.models import Actor, Citation, Event, Sector
+from timeline.models import Actor, Citation, Event, EventTally, Sector
 from timeline.sentence_events import DateChoice
 
 EARLIEST_YEAR = 1
@@ -67,14 +67,30 @@ class EventFilterForm(forms.Form):
             raise ValidationError(f"The “from” year ({first}) is after the “to” year ({last}).")
         return cleaned
 
-    def events(self, *, years=True):
+    def events(self):
         """Published events matching the filters, in chronological order.
+
+        Bounded below by the earliest start year the tally knows for the filter: it changes
+        no result, but the chronological index is then walked from the first events that can
+        match instead of from the first event ever. The bound is read first, so the planner
+        sees the date.
+        """
+        data = self.cleaned_data
+        earliest = EventTally.objects.covering(
+            actor_ids=self.selected_actor_ids(), sector_ids=self.selected_sector_ids(),
+            status=data["status"], first=data["from"], last=data["to"],
+        ).earliest_start_year()  # fmt: skip
+        return self.matching_events().starting_in_or_after(earliest).chronological()
+
+    def matching_events(self, *, years=True):
+        """Published events matching the filters, unordered.
 
         With years=False the year range is left out: the overview chart shows every year, so
         the reader can see what a narrower range leaves out.
         """
         data = self.cleaned_data
-        events = Event.objects.published().for_actors(data["actor"]).for_sectors(data["sector"])
+        events = Event.objects.published().for_actors(self.selected_actor_ids())
+        events = events.for_sectors(self.selected_sector_ids())
         if years:
             events = events.in_years(data["from"], data["to"])
         if data["status"]:
@@ -83,7 +99,13 @@ class EventFilterForm(forms.Form):
             events = events.reported_in(data["lang"])
         if data["q"]:
             events = events.matching(data["q"])
-        return events.chronological()
+        return events
+
+    def selected_actor_ids(self) -> list[int]:
+        return [actor.pk for actor in self.actors if actor.slug in self.cleaned_data["actor"]]
+
+    def selected_sector_ids(self) -> list[int]:
+        return [sector.pk for sector in self.sectors if sector.slug in self.cleaned_data["sector"]]
 
     def query_string(self, **changes):
         """The valid filter as a query string, in a stable order, with `changes` applied."""

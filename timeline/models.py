@@ -1,3 +1,5 @@
+import datetime as dt
+
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
@@ -77,26 +79,30 @@ class Precision(models.TextChoices):
     CENTURY = "century", "Century"
 
 
+def overlapping_years(first=None, last=None) -> models.Q:
+    """Events that overlap the years first to last (either may be open)."""
+    condition = models.Q()
+    if first is not None:
+        condition &= models.Q(end_date__year__gte=first)
+    if last is not None:
+        condition &= models.Q(start_date__year__lte=last)
+    return condition
+
+
 class EventQuerySet(models.QuerySet):
     def published(self):
         return self.filter(published=True)
 
-    def for_actors(self, slugs):
-        for slug in slugs:
-            self = self.filter(actors__slug=slug)
-        return self
+    def for_actors(self, actor_ids):
+        """Events with every one of these actors (ids)."""
+        return self.filter(actor_ids__contains=sorted(actor_ids)) if actor_ids else self
 
-    def for_sectors(self, slugs):
-        for slug in slugs:
-            self = self.filter(sectors__slug=slug)
-        return self
+    def for_sectors(self, sector_ids):
+        """Events in every one of these sectors (ids)."""
+        return self.filter(sector_ids__contains=sorted(sector_ids)) if sector_ids else self
 
     def in_years(self, first=None, last=None):
-        if first is not None:
-            self = self.filter(end_date__year__gte=first)
-        if last is not None:
-            self = self.filter(start_date__year__lte=last)
-        return self
+        return self.filter(overlapping_years(first, last))
 
     def reported_in(self, language):
         """Events with a source written in `language` (ISO 639-1)."""
@@ -106,6 +112,12 @@ class EventQuerySet(models.QuerySet):
     def matching(self, text):
         query = SearchQuery(text, config=SEARCH_CONFIG, search_type="websearch")
         return self.filter(search_vector=query)
+
+    def starting_in_or_after(self, year: int | None):
+        """Events that start in `year` or later; none at all when `year` is None."""
+        if year is None:
+            return self.none()
+        return self.filter(start_date__gte=dt.date(year, 1, 1))
 
     def chronological(self):
         return self.order_by("start_date", "end_date", "id")
@@ -131,6 +143,10 @@ class Event(models.Model):
     actors = models.ManyToManyField(Actor, blank=True, related_name="events")
     sectors = models.ManyToManyField(Sector, blank=True, related_name="events")
     search_vector = SearchVectorField(null=True, editable=False)
+    # Copies of the actors and sectors relations, kept by database triggers (migration 0009)
+    # so one indexed condition filters by several of them and counts need no join.
+    actor_ids = ArrayField(models.IntegerField(), default=list, editable=False)
+    sector_ids = ArrayField(models.IntegerField(), default=list, editable=False)
     reading = models.JSONField(
         default=dict, blank=True, editable=False,
         help_text="What all the citations add up to, kept by the pipeline; empty when unknown.",
@@ -139,15 +155,30 @@ class Event(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     is_synthetic = models.BooleanField(default=False, db_index=True)
 
-    history = HistoricalRecords(m2m_fields=[actors, sectors], excluded_fields=["reading"])
+    history = HistoricalRecords(
+        m2m_fields=[actors, sectors], excluded_fields=["reading", "actor_ids", "sector_ids"]
+    )
     objects = EventQuerySet.as_manager()
 
     class Meta:
         ordering = ["start_date", "end_date", "id"]
         indexes = [
             models.Index(fields=["start_date", "end_date", "id"]),
-            models.Index(fields=["published", "start_date", "id"]),
+            # Pages walk this index in order and filter on what it includes, without
+            # reading the table: only the events shown are fetched.
+            models.Index(
+                fields=["published", "start_date", "end_date", "id"],
+                include=["status", "precision", "actor_ids", "sector_ids"],
+                name="event_chronological_filters",
+            ),
+            models.Index(
+                fields=["status", "start_date", "end_date", "id"],
+                condition=models.Q(published=True),
+                name="event_published_by_status",
+            ),
             GinIndex(fields=["search_vector"]),
+            GinIndex(fields=["actor_ids"]),
+            GinIndex(fields=["sector_ids"]),
         ]
         constraints = [
             models.CheckConstraint(
@@ -166,6 +197,77 @@ class Event(models.Model):
         """The articles that report the event, each with its cited passages; uses prefetched
         citations (with their articles) when there are some."""
         return sources_by_article(self.citations.all())
+
+
+class EventTallyQuerySet(models.QuerySet):
+    def of(self, facets):
+        """The rows of events with all of `facets` (at most two (facet, id) pairs)."""
+        facet, facet_id = facets[0] if facets else (EventTally.Facet.EVENT, 0)
+        other, other_id = facets[1] if len(facets) > 1 else ("", 0)
+        return self.filter(facet=facet, facet_id=facet_id, other=other, other_id=other_id)
+
+    def covering(self, *, actor_ids=(), sector_ids=(), status="", first=None, last=None):
+        """Rows that count every published event matching these filters (and others)."""
+        facets = [(EventTally.Facet.ACTOR, pk) for pk in actor_ids]
+        facets += [(EventTally.Facet.SECTOR, pk) for pk in sector_ids]
+        rows = self.of(facets[:2])
+        if status:
+            rows = rows.filter(status=status)
+        if first is not None:
+            rows = rows.filter(end_year__gte=first)
+        if last is not None:
+            rows = rows.filter(start_year__lte=last)
+        return rows
+
+    def earliest_start_year(self) -> int | None:
+        """The earliest start year among these rows' events; None when they count none."""
+        return self.filter(events__gt=0).aggregate(first=models.Min("start_year"))["first"]
+
+
+class EventTally(models.Model):
+    """How many published events share a year span, a status and up to two actors or sectors.
+
+    Kept exact by database triggers on timeline_event (migration 0009), whoever writes. A
+    row counts the events of its span and status that have `facet` (an actor, a sector, or
+    'event' for every event) and, unless `other` is empty, `other` too: the timeline reads
+    the counts of a filter with at most one actor or sector here instead of counting events.
+    """
+
+    class Facet(models.TextChoices):
+        EVENT = "event", "Every event"
+        ACTOR = "actor", "Actor"
+        SECTOR = "sector", "Sector"
+
+    facet = models.CharField(max_length=6, choices=Facet.choices)
+    # The actor's or sector's id; 0 for the facet 'event'.
+    facet_id = models.IntegerField()
+    other = models.CharField(max_length=6, blank=True, choices=Facet.choices)
+    other_id = models.IntegerField()
+    start_year = models.SmallIntegerField()
+    end_year = models.SmallIntegerField()
+    status = models.CharField(max_length=10, choices=Event.Status.choices)
+    # Whether the per-year chart counts these events (not decades or centuries).
+    charted = models.BooleanField()
+    events = models.IntegerField()
+
+    objects = EventTallyQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=[
+                    "facet", "facet_id", "other", "other_id",
+                    "start_year", "end_year", "status", "charted",
+                ],  # fmt: skip
+                name="event_tally_key",
+            ),
+        ]
+
+    def __str__(self):
+        facets = f"{self.facet} {self.facet_id}"
+        if self.other:
+            facets += f" & {self.other} {self.other_id}"
+        return f"{facets}, {self.start_year}–{self.end_year}, {self.status}: {self.events}"
 
 
 class Citation(models.Model):

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
+from django.db.models import Value
 
 from articles.cleaning import split_passages
 from articles.models import Article, Passage, content_hash
@@ -29,22 +31,52 @@ BATCH_EVENTS = 5000
 PRECISION_WEIGHTS = {"day": 55, "month": 25, "year": 15, "decade": 5}
 PUBLISHED_SHARE = 0.95
 
-CITIES = ["Islamabad", "Moscow", "Karachi", "Lahore", "St Petersburg", "Kazan", "Tashkent",
-          "Astana", "Beijing", "New York", "Sochi", "Rawalpindi", "Vladivostok", "Gwadar"]
-OUTLETS = ["Dawn", "TASS", "The News", "Express Tribune", "APP", "RIA Novosti", "Reuters",
-           "Associated Press", "Business Recorder", "Sputnik"]
+CITIES = [
+    "Islamabad",
+    "Moscow",
+    "Karachi",
+    "Lahore",
+    "St Petersburg",
+    "Kazan",
+    "Tashkent",
+    "Astana",
+    "Beijing",
+    "New York",
+    "Sochi",
+    "Rawalpindi",
+    "Vladivostok",
+    "Gwadar",
+]
+OUTLETS = [
+    "Dawn",
+    "TASS",
+    "The News",
+    "Express Tribune",
+    "APP",
+    "RIA Novosti",
+    "Reuters",
+    "Associated Press",
+    "Business Recorder",
+    "Sputnik",
+]
 # (title pattern, sentence pattern): {a} and {b} are actors, {sector} a sector name in lower case.
 HAPPENINGS = [
     ("{a} meets {b} in {city}", "{a} met {b} in {city} for talks on {sector} cooperation"),
     ("{a} visits {city}", "{a} arrived in {city} on an official visit focused on {sector}"),
-    ("{a} and {b} sign {sector} agreement",
-     "{a} and {b} signed an agreement on {sector} cooperation in {city}"),
+    (
+        "{a} and {b} sign {sector} agreement",
+        "{a} and {b} signed an agreement on {sector} cooperation in {city}",
+    ),
     ("{a} holds talks with {b}", "{a} held talks with {b} on {sector} and regional security"),
-    ("{sector_title} delegation in {city}",
-     "A {sector} delegation led by {a} held meetings with {b} in {city}"),
+    (
+        "{sector_title} delegation in {city}",
+        "A {sector} delegation led by {a} held meetings with {b} in {city}",
+    ),
     ("{a} calls {b}", "{a} spoke to {b} by telephone about {sector} projects"),
-    ("Intergovernmental talks on {sector}",
-     "{a} and {b} reviewed progress on {sector} at a session in {city}"),
+    (
+        "Intergovernmental talks on {sector}",
+        "{a} and {b} reviewed progress on {sector} at a session in {city}",
+    ),
     ("{a} announces {sector} plan", "{a} announced a new {sector} plan with {b} in {city}"),
 ]
 SUMMARY_TAILS = [
@@ -91,7 +123,10 @@ def random_date(rng: random.Random, today: dt.date) -> SyntheticDate:
     if first + 9 > today.year:
         first -= 10
     return SyntheticDate(
-        f"{first // 10:03d}", dt.date(first, 1, 1), dt.date(first + 9, 12, 31), precision,
+        f"{first // 10:03d}",
+        dt.date(first, 1, 1),
+        dt.date(first + 9, 12, 31),
+        precision,
         f"In the {first}s",
     )
 
@@ -118,7 +153,6 @@ def generate(count: int, *, seed: int | None = None, today: dt.date | None = Non
         for batch_start in range(0, count, BATCH_EVENTS):
             size = min(BATCH_EVENTS, count - batch_start)
             _write_batch(rng, size, batch_start, run, today, actors, sectors)
-        refresh_synthetic_search_vectors()
     return count
 
 
@@ -136,12 +170,27 @@ def _write_batch(rng, size, offset, run, today, actors, sectors) -> None:
                                     kind=kind))  # fmt: skip
         events.extend(report["event"] for report in reports)
     Passage.objects.bulk_create(passages, batch_size=2000)
+    # Ids first, so the relation rows go in before their events (the foreign keys are checked
+    # at commit): the triggers that copy an event's actors and sectors and count it in the
+    # tally then run once per event, not again for every relation row.
+    for event, pk in zip(events, _next_event_ids(len(events)), strict=True):
+        event.pk = pk
+    actor_links, sector_links = [], []
+    for _, _, reports in planned:
+        for report in reports:
+            event_id = report["event"].pk
+            actor_links += [Event.actors.through(event_id=event_id, actor_id=a)
+                            for a in report["actors"]]  # fmt: skip
+            sector_links += [Event.sectors.through(event_id=event_id, sector_id=s)
+                             for s in report["sectors"]]  # fmt: skip
+    Event.actors.through.objects.bulk_create(actor_links, batch_size=5000)
+    Event.sectors.through.objects.bulk_create(sector_links, batch_size=5000)
     Event.objects.bulk_create(events, batch_size=2000)
 
     by_article = {}
     for passage in passages:
         by_article.setdefault(passage.article_id, []).append(passage)
-    citations, actor_links, sector_links = [], [], []
+    citations = []
     for article, _, reports in planned:
         article_passages = by_article[article.pk]
         for report in reports:
@@ -154,13 +203,17 @@ def _write_batch(rng, size, offset, run, today, actors, sectors) -> None:
                 date_start=report["date"][0], date_end=report["date"][1],
                 date_value=event.value, date_rule="synthetic", extracted={},
             ))  # fmt: skip
-            actor_links += [Event.actors.through(event_id=event.pk, actor_id=a)
-                            for a in report["actors"]]  # fmt: skip
-            sector_links += [Event.sectors.through(event_id=event.pk, sector_id=s)
-                             for s in report["sectors"]]  # fmt: skip
     Citation.objects.bulk_create(citations, batch_size=2000)
-    Event.actors.through.objects.bulk_create(actor_links, batch_size=5000)
-    Event.sectors.through.objects.bulk_create(sector_links, batch_size=5000)
+
+
+def _next_event_ids(count: int) -> list[int]:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence('timeline_event', 'id'))"
+            " FROM generate_series(1, %s)",
+            [count],
+        )
+        return [row[0] for row in cursor.fetchall()]
 
 
 def _plan_article(rng, n_events, number, run, today, actors, sectors):
@@ -190,9 +243,18 @@ def _plan_article(rng, n_events, number, run, today, actors, sectors):
         spans.append((start, start + len(paragraph), Passage.Kind.BODY))
         status = Event.Status.PLANNED if date.start > published else Event.Status.OCCURRED
         event = Event(
-            title=event_title[:300], summary=f"{sentence} {tail}", start_date=date.start,
-            end_date=date.end, precision=date.precision, value=date.value, status=status,
-            published=rng.random() < PUBLISHED_SHARE, is_synthetic=True,
+            title=event_title[:300],
+            summary=f"{sentence} {tail}",
+            start_date=date.start,
+            end_date=date.end,
+            precision=date.precision,
+            value=date.value,
+            status=status,
+            published=rng.random() < PUBLISHED_SHARE,
+            is_synthetic=True,
+            # Indexed as they are written, weighted as the pipeline weights real events.
+            search_vector=SearchVector(Value(event_title[:300]), weight="A", config=SEARCH_CONFIG)
+            + SearchVector(Value(f"{sentence} {tail}"), weight="B", config=SEARCH_CONFIG),
         )
         reports.append({
             "event": event,
@@ -202,22 +264,15 @@ def _plan_article(rng, n_events, number, run, today, actors, sectors):
             "sectors": [s_id for s_id, _ in chosen_sectors],
         })  # fmt: skip
     article = Article(
-        outlet=outlet, title=title[:500], published=published, text=text,
-        content_hash=content_hash(text), is_synthetic=True,
+        outlet=outlet,
+        title=title[:500],
+        published=published,
+        text=text,
+        content_hash=content_hash(text),
+        is_synthetic=True,
         url=f"https://example.org/synthetic/{run}/{number}",
     )
     return article, spans, reports
-
-
-def refresh_synthetic_search_vectors() -> None:
-    """One UPDATE for all synthetic events, weighted as the pipeline weights real ones."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "UPDATE timeline_event SET search_vector ="
-            f" setweight(to_tsvector('{SEARCH_CONFIG}', title), 'A')"
-            f" || setweight(to_tsvector('{SEARCH_CONFIG}', summary), 'B')"
-            " WHERE is_synthetic AND search_vector IS NULL"
-        )
 
 
 def clear_synthetic() -> tuple[int, int]:

@@ -1,22 +1,21 @@
 import itertools
 
-from django.db.models import Count, F, Prefetch, Q
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import F, Prefetch, Q
+from django.db.models.functions import Substr
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
-from timeline.caching import cache_public_response, cached, data_version
+from timeline.caching import cache_public_response
+from timeline.counts import filter_counts
 from timeline.display import group_label
 from timeline.forms import EventFilterForm
-from timeline.models import Citation, Event, Precision
+from timeline.models import Actor, Citation, Event, Sector
 
 PAGE_SIZE = 50
 # Exports stop here, earliest events first; the page says so when a filter gives more.
 EXPORT_LIMIT = 10_000
-# Events dated to a decade or a century belong to no single year, so the chart leaves them out.
-CHART_PRECISIONS = [p for p in Precision.values if p not in (Precision.DECADE, Precision.CENTURY)]
 
 
 def citations_with_quotes():
@@ -29,15 +28,18 @@ def citations_with_quotes():
     date = Substr("article__text", F("date_start") + 1, F("date_end") - F("date_start"))
     return (
         Citation.objects.select_related("article", "passage")
-        .defer("article__text", "article__wire_signature")
+        .defer("article__text", "article__wire_signature", "extracted")
         .annotate(quote_text=quote, date_text=date)
     )
 
 
 def with_details(events):
-    # The search index and the pipeline's reading are for the database, not for display.
-    return events.defer("search_vector", "reading").prefetch_related(
-        "actors", "sectors", Prefetch("citations", queryset=citations_with_quotes())
+    # The search index, the pipeline's readings and the copies of the relations are for the
+    # database, not for display.
+    return events.defer("search_vector", "reading", "actor_ids", "sector_ids").prefetch_related(
+        Prefetch("actors", queryset=Actor.objects.only("name", "slug")),
+        Prefetch("sectors", queryset=Sector.objects.only("name", "slug")),
+        Prefetch("citations", queryset=citations_with_quotes()),
     )
 
 
@@ -50,7 +52,10 @@ def page_after(events, cursor):
             | Q(start_date=cursor.start_date, end_date=cursor.end_date, pk__gt=cursor.pk),
             start_date__gte=cursor.start_date,
         )
-    page = list(with_details(events)[: PAGE_SIZE + 1])
+    # The page's ids first, from an index that holds every filter column; then the details
+    # of those events alone.
+    ids = events.values("pk")[: PAGE_SIZE + 1]
+    page = list(with_details(Event.objects.filter(pk__in=ids).chronological()))
     return page[:PAGE_SIZE], len(page) > PAGE_SIZE
 
 
@@ -64,16 +69,6 @@ def grouped(events, continued_label=""):
     return groups
 
 
-def facet_counts(through, column, events):
-    """{actor or sector id: how many of `events` it would leave}, in one aggregate query."""
-    rows = (
-        through.objects.filter(event__in=events.order_by().values("pk"))
-        .values(column)
-        .annotate(n=Count("event"))
-    )
-    return {row[column]: row["n"] for row in rows}
-
-
 def options(rows, counts, selected):
     """Every choice with how many events it would leave, the most useful first."""
     choices = [
@@ -82,17 +77,6 @@ def options(rows, counts, selected):
         for row in rows
     ]  # fmt: skip
     return sorted(choices, key=lambda choice: (-choice["count"], choice["name"]))
-
-
-def events_per_year(events) -> dict[int, int]:
-    return dict(
-        events.filter(precision__in=CHART_PRECISIONS)
-        .order_by()
-        .annotate(year=ExtractYear("start_date"))
-        .values("year")
-        .annotate(n=Count("pk"))
-        .values_list("year", "n")
-    )
 
 
 def _year_labelled(year: int, first: int, last: int) -> bool:
@@ -105,11 +89,8 @@ def _year_labelled(year: int, first: int, last: int) -> bool:
     return year % every == 0 or (year in (first, last) and 2 <= year % every <= every - 2)
 
 
-def year_chart(events, form, version):
+def year_chart(counts: dict[int, int], form, estimated: bool):
     """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
-    # The chart ignores the year range, so its counts are shared by every year range.
-    counts = cached("chart", form.query_string(**{"from": None, "to": None}),
-                    lambda: events_per_year(events), version)  # fmt: skip
     if not counts:
         return None
     first, last = min(counts), max(counts)
@@ -130,8 +111,8 @@ def year_chart(events, form, version):
             "label_x": round(index * step + step * 0.4, 2),
             "href": f"{path}?{form.query_string(**{'from': year, 'to': year})}",
         })  # fmt: skip
-    return {"bars": bars, "width": width, "height": height,
-            "first": first, "last": last, "total": sum(counts.values())}  # fmt: skip
+    return {"bars": bars, "width": width, "height": height, "first": first, "last": last,
+            "total": sum(counts.values()), "estimated": estimated}  # fmt: skip
 
 
 def invalid_filter(request, form, partial):
@@ -178,25 +159,14 @@ def timeline(request):
         # "Load more": only the next events, appended in place of the link.
         return render(request, "timeline/_page.html", context)
 
-    # The counts cover the whole filter, not the page: on a large table they cost far more
-    # than the page itself, so they are computed once per filter until the data changes.
-    version, filter_key = data_version(), form.query_string()
+    counts = filter_counts(form)
     context |= {
-        "total": cached("total", filter_key, events.count, version),
-        "chart": year_chart(form.events(years=False), form, version),
-        "actor_options": options(
-            form.actors,
-            cached("actors", filter_key,
-                   lambda: facet_counts(Event.actors.through, "actor", events), version),
-            data["actor"],
-        ),
-        "sector_options": options(
-            form.sectors,
-            cached("sectors", filter_key,
-                   lambda: facet_counts(Event.sectors.through, "sector", events), version),
-            data["sector"],
-        ),
-    }  # fmt: skip
+        "total": counts.total,
+        "estimated": counts.estimated,
+        "chart": year_chart(counts.per_year, form, counts.estimated),
+        "actor_options": options(form.actors, counts.actors, data["actor"]),
+        "sector_options": options(form.sectors, counts.sectors, data["sector"]),
+    }
     if partial:
         # A chart bar changes the years from outside the form: send the form its new values.
         context["sync_years"] = request.htmx.trigger != "filters"

@@ -20,9 +20,11 @@ def shown(response) -> list[int]:
 
 def test_a_repeated_request_is_served_from_the_cache(client):
     make_event("Lavrov visits Islamabad")
-    client.get("/")
+    assert client.get("/")["X-Cache"] == "miss"
     with CaptureQueriesContext(connection) as context:
-        assert client.get("/").status_code == 200
+        response = client.get("/")
+    assert response.status_code == 200
+    assert response["X-Cache"] == "hit"
     assert len(context.captured_queries) == 1
 
 
