@@ -2,8 +2,8 @@
 
 A filter without words or a language and with at most one actor or sector can cover most
 of the timeline, so its counts are read from EventTally, which triggers keep exact, instead
-of counting events. Two actors or sectors narrow the events first (GIN indexes), and those are counted.
-Words can match most of the timeline too: the matches among every SAMPLE_EVERY-th event
+of counting events. Two actors or sectors narrow the events first (GIN indexes), and those
+are counted. Words can match most of the timeline too: the matches among every SAMPLE_EVERY-th event
 (a partial GIN index holds them) are counted first, and when they stand for more than
 ESTIMATE_ABOVE events, those counts, scaled up, are shown as estimates and say so; otherwise
 every match is counted. Each figure takes one query (two for words matching few events).
