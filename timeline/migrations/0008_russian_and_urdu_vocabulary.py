@@ -9,12 +9,16 @@ def add_russian_and_urdu(apps, schema_editor):
 
 def reindex_for_russian_stemming(apps, schema_editor):
     from timeline.pipeline import refresh_search_vectors
-    from timeline.synthetic import refresh_synthetic_search_vectors
 
     Event = apps.get_model("timeline", "Event")
     refresh_search_vectors(Event.objects.filter(is_synthetic=False).values_list("pk", flat=True))
-    Event.objects.filter(is_synthetic=True).update(search_vector=None)
-    refresh_synthetic_search_vectors()
+    # Synthetic events are indexed from their title and summary, as they are generated.
+    schema_editor.execute(
+        "UPDATE timeline_event SET search_vector ="
+        " setweight(to_tsvector('russian', title), 'A')"
+        " || setweight(to_tsvector('russian', summary), 'B')"
+        " WHERE is_synthetic"
+    )
 
 
 class Migration(migrations.Migration):

@@ -41,6 +41,9 @@ def plain_events(query: dict):
         events = events.filter(status=query["status"])
     if "q" in query:
         events = events.filter(pk__in=Event.objects.matching(query["q"]).values("pk"))
+    if "lang" in query:
+        cited = Event.objects.filter(citations__article__language=query["lang"])
+        events = events.filter(pk__in=cited.values("pk"))
     return events
 
 
@@ -70,6 +73,8 @@ def filters_to_check() -> list[dict]:
     ]
     queries += [{"actor": [slug], "from": "2021", "status": "occurred"} for slug in actors[:2]]
     queries += [{"sector": [slug], "to": "2015", "q": "Russia"} for slug in sectors[:2]]
+    # The tally has no language: these are counted from the events.
+    queries += [{"lang": "en"}, {"lang": "ru"}, {"actor": actors[:1], "lang": "en"}]
     return queries
 
 
