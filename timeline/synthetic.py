@@ -285,16 +285,15 @@ def clear_synthetic() -> tuple[int, int]:
             "(SELECT id FROM timeline_event WHERE is_synthetic)"
             " OR article_id IN (SELECT id FROM articles_article WHERE is_synthetic)"
         )
-        cursor.execute(
-            "DELETE FROM timeline_event_actors WHERE event_id IN "
-            "(SELECT id FROM timeline_event WHERE is_synthetic)"
-        )
-        cursor.execute(
-            "DELETE FROM timeline_event_sectors WHERE event_id IN "
-            "(SELECT id FROM timeline_event WHERE is_synthetic)"
-        )
         cursor.execute("DELETE FROM timeline_event WHERE is_synthetic")
         events = cursor.rowcount
+        # Then their relation rows (foreign keys are checked at commit): deleted before the
+        # events, each would make a trigger rewrite its event's copy of the relations.
+        for relation in ("timeline_event_actors", "timeline_event_sectors"):
+            cursor.execute(
+                f"DELETE FROM {relation} AS r WHERE NOT EXISTS "
+                "(SELECT 1 FROM timeline_event AS e WHERE e.id = r.event_id)"
+            )
         cursor.execute(
             "DELETE FROM articles_passage WHERE article_id IN "
             "(SELECT id FROM articles_article WHERE is_synthetic)"
