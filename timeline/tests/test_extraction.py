@@ -29,6 +29,15 @@ def only(text, published):
     return candidate
 
 
+def in_passages(text, published, separator="\n\n"):
+    """Candidates from text whose passages (paragraphs, or lines) the separator divides."""
+    spans, start = [], 0
+    for part in text.split(separator):
+        spans.append((start, start + len(part)))
+        start += len(part) + len(separator)
+    return extract_candidates(text, published, spans, ACTORS, SECTORS)
+
+
 def test_a_visit_widens_to_its_length_and_reads_as_a_headline():
     event = only("Sergei Lavrov arrived in Pakistan on Tuesday for a two-day visit.",
                  dt.date(2021, 4, 8))  # fmt: skip
@@ -135,11 +144,7 @@ REPORT = (
 
 
 def report_candidates():
-    passages, start = [], 0
-    for paragraph in REPORT.split("\n\n"):
-        passages.append((start, start + len(paragraph)))
-        start += len(paragraph) + 2
-    return extract_candidates(REPORT, dt.date(2022, 2, 26), passages, ACTORS, SECTORS)
+    return in_passages(REPORT, dt.date(2022, 2, 26))
 
 
 def test_undated_sentences_of_a_report_take_its_date_and_cite_themselves():
@@ -240,8 +245,7 @@ def test_inside_a_report_the_attribution_date_is_not_the_happening_date():
     text = ("ISLAMABAD: Pakistan and Russia signed a gas pipeline agreement in Moscow on Friday."
             "\n\nThe agreement was signed by Imran Khan and Vladimir Putin, officials told "
             "reporters on Saturday.")  # fmt: skip
-    passages = [(0, text.index("\n\n")), (text.index("The agreement"), len(text))]
-    found = extract_candidates(text, dt.date(2015, 10, 18), passages, ACTORS, SECTORS)
+    found = in_passages(text, dt.date(2015, 10, 18))
     assert {c.value for c in found} == {"2015-10-16"}
 
 
@@ -258,11 +262,7 @@ def test_a_sentence_wrapped_over_lines_is_read_whole():
             "International Security Conference on Thursday. The two discussed trade and\n"
             "Afghanistan, and agreed that their officials would meet again next month."
             )  # fmt: skip
-    lines, start = [], 0
-    for line in text.split("\n"):
-        lines.append((start, start + len(line)))
-        start += len(line) + 1
-    event = extract_candidates(text, dt.date(2018, 4, 6), lines, ACTORS, SECTORS)[0]
+    event = in_passages(text, dt.date(2018, 4, 6), separator="\n")[0]
     assert event.value == "2018-04-05"
     assert {"Imran Khan", "Sergey Lavrov"} <= set(event.actors)
 
@@ -303,8 +303,7 @@ def test_the_report_frame_carries_its_actors_pronoun_and_the_meeting_where_words
     follow_up,
 ):
     text = f"Sergey Lavrov held talks with Imran Khan in Islamabad on Thursday.\n\n{follow_up}"
-    passages = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
-    found = extract_candidates(text, dt.date(2021, 4, 9), passages, ACTORS, SECTORS)
+    found = in_passages(text, dt.date(2021, 4, 9))
     (carried,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert carried.value == "2021-04-08"
 
@@ -312,8 +311,7 @@ def test_the_report_frame_carries_its_actors_pronoun_and_the_meeting_where_words
 def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
     text = ("Sergey Lavrov will arrive in Islamabad on Tuesday for talks.\n\n"
             "During the meetings, Pakistan and Russia will discuss trade.")  # fmt: skip
-    passages = [(0, text.index("\n\n")), (text.index("\n\n") + 2, len(text))]
-    found = extract_candidates(text, dt.date(2021, 4, 5), passages, ACTORS, SECTORS)
+    found = in_passages(text, dt.date(2021, 4, 5))
     assert {c.status for c in found} == {"planned"}
 
 
@@ -321,11 +319,7 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     text = ("ISLAMABAD: Sergey Lavrov arrived in Islamabad on Tuesday on a two-day visit.\n\n"
             "Talks with Pakistan were held at the ministry on Tuesday.\n\n"
             "He will also meet Imran Khan during his visit.")  # fmt: skip
-    paragraphs, start = [], 0
-    for paragraph in text.split("\n\n"):
-        paragraphs.append((start, start + len(paragraph)))
-        start += len(paragraph) + 2
-    found = extract_candidates(text, dt.date(2021, 4, 6), paragraphs, ACTORS, SECTORS)
+    found = in_passages(text, dt.date(2021, 4, 6))
     (meeting,) = [c for c in found if text[c.quote_start :].startswith("He will also meet")]
     assert (meeting.start_date, meeting.end_date, meeting.status) == (
         dt.date(2021, 4, 6), dt.date(2021, 4, 7), "planned",
@@ -335,8 +329,7 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
 def test_what_is_under_way_as_the_report_is_written_takes_its_day():
     text = ("The first cargo of Russian oil for Pakistan arrived at Karachi on Sunday.\n\n"
             "It is currently being offloaded at the port of Karachi.")  # fmt: skip
-    paragraphs = [(0, text.index("\n\n")), (text.index("It is"), len(text))]
-    found = extract_candidates(text, dt.date(2023, 6, 13), paragraphs, ACTORS, SECTORS)
+    found = in_passages(text, dt.date(2023, 6, 13))
     (unloading,) = [c for c in found if text[c.quote_start :].startswith("It is")]
     assert unloading.value == "2023-06-13"
 
@@ -345,6 +338,5 @@ def test_a_happening_named_after_a_preposition_is_a_noun_at_the_start_of_a_sente
     text = ("Imran Khan met Vladimir Putin in Moscow on Thursday.\n\n"
             "During inauguration, an official said there is huge potential for Pakistan and "
             "Russia.")  # fmt: skip
-    paragraphs = [(0, text.index("\n\n")), (text.index("During"), len(text))]
-    found = extract_candidates(text, dt.date(2022, 2, 25), paragraphs, ACTORS, SECTORS)
+    found = in_passages(text, dt.date(2022, 2, 25))
     assert [text[c.quote_start : c.quote_end][:6] for c in found] == ["Imran "]
