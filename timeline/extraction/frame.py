@@ -76,7 +76,7 @@ FRAME_PRECISIONS = frozenset({"day", "week"})
 FRAME_DAYS_FROM_PUBLICATION = 31
 
 
-def frame_of(candidates: list[Candidate], published) -> Candidate | None:
+def _frame_of(candidates: list[Candidate], published) -> Candidate | None:
     """The report a dated sentence sets as the frame for the sentences after it, if any."""
     for candidate in candidates:
         if candidate.precision in FRAME_PRECISIONS and (
@@ -148,7 +148,7 @@ class ReportFrames:
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""
         frame = self.current(paragraph, passage_index, "")
-        new_frame = frame_of(found, self.published) if dated and found else None
+        new_frame = _frame_of(found, self.published) if dated and found else None
         if new_frame is not None and new_frame.kind == "visit":
             self.visit = new_frame
         if new_frame is not None:

@@ -79,10 +79,6 @@ def names_both_sides(text: str, language: str) -> bool:
     return bool(LANGUAGES[language].BOTH_SIDES_WORDS.search(text))
 
 
-def names_a_third_country(text: str, language: str) -> bool:
-    return bool(LANGUAGES[language].THIRD_PARTIES.search(text))
-
-
 def is_planned(sentence: str, trigger_start: int, trigger_end: int, language: str) -> bool:
     """A plan or future marker near the words reporting the happening, in its clause."""
     rules = LANGUAGES[language]
