@@ -23,32 +23,31 @@ from .triggers import find_triggers, is_noun
 FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
-# statements, only an invitation, which is news in itself. A
-# visit is the frame itself: more words about it are no new happening.
+# statements, only an invitation, which is news in itself. A visit is the frame itself:
+# more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset({"invited", "invitation"})
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
     r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"
-    r"in the past|historically|back in|since|so far|"
+    r"in the past|historically|back in|so far|"
     r"over the years|traditionally)\b|\b(?:had|has|have)\s+(?:\w+ly\s+)?been\b|\bhad\s+\w+ed\b"
     r"|\bago\b|\bsince\b",
     re.IGNORECASE,
 )
 # Words before the trigger that make it something said or wished, not something done:
 # "he said both countries are discussing", "Pakistan is keen to build".
-_SAID_WORDS = (
-    "said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
-    "underlined|highlighted|maintained|asserted|opined|recalled|recalling"
+_SAID = re.compile(
+    r"\b(?:said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
+    r"underlined|highlighted|maintained|asserted|opined|recalled|recalling)\b",
+    re.IGNORECASE,
 )
-_WISHED_WORDS = (
-    "continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
-    "interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
-    "needs|could|can|may|might|should|must"
+_WISHED = re.compile(
+    r"\b(?:continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
+    r"interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
+    r"needs|could|can|may|might|should|must)\b",
+    re.IGNORECASE,
 )
-_SAID = re.compile(rf"\b(?:{_SAID_WORDS})\b", re.IGNORECASE)
-_WISHED = re.compile(rf"\b(?:{_WISHED_WORDS})\b", re.IGNORECASE)
-_NOT_DONE_BEFORE = re.compile(rf"\b(?:{_SAID_WORDS}|{_WISHED_WORDS})\b", re.IGNORECASE)
 
 
 # "held talks", "will have delegation-level talks", "signed a deal": a verb that reports the
@@ -218,14 +217,10 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     where_said = trigger.kind == "meeting" and _WHERE_SAID.search(text, 0, trigger.start)
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
-    if (
-        _NOT_DONE_BEFORE.search(text, 0, trigger.start)
-        and not where_said
-        and not (
-            said_to_be_ahead(text, trigger, article.language)
-            and _SAID.search(text, 0, trigger.start)
-            and not _WISHED.search(text, 0, trigger.start)
-        )
+    said = _SAID.search(text, 0, trigger.start)
+    wished = _WISHED.search(text, 0, trigger.start)
+    if not where_said and (
+        wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []
     found = participants(article, text, 0, len(text), trigger.kind)
