@@ -164,6 +164,7 @@ def in_process(query: str, htmx: bool) -> dict:
     timings = []
     for _ in range(3):
         cache.clear()
+        empty_card_store()
         started = time.perf_counter()
         with CaptureQueriesContext(connection) as cold:
             response = client.get(f"/?{query}", headers=headers)
@@ -172,6 +173,19 @@ def in_process(query: str, htmx: bool) -> dict:
         client.get(f"/?{query}", headers=headers)
     return {"status": response.status_code, "cold_queries": len(cold),
             "warm_queries": len(warm), "cold_ms": statistics.median(timings)}  # fmt: skip
+
+
+def empty_card_store() -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE timeline_eventcard")
+
+
+def fill_card_store() -> None:
+    from django.core.management import call_command
+
+    call_command("render_cards", verbosity=0)
 
 
 def grow_to(total: int) -> None:
@@ -202,7 +216,8 @@ def measure(sizes: list[int], seconds: int, cold_seconds: int, database_url: str
             if not single:
                 warm += measure_warm(size, port, seconds)
             clients = 1 if single else COLD_CLIENTS
-            cold += measure_cold(size, port, cold_seconds, clients)
+            for cards in ("empty", "filled"):
+                cold += measure_cold(size, port, cold_seconds, clients, cards)
         finally:
             server.terminate()
             server.wait(timeout=30)
@@ -226,9 +241,15 @@ def measure_warm(size: int, port: int, seconds: int) -> list[dict]:
     return rows
 
 
-def measure_cold(size: int, port: int, seconds: int, clients: int) -> list[dict]:
-    """Random filters, never one asked before: a warm-up share, then the page and the partial."""
-    paths = random_filters(COLD_PATHS * 3, seed=size)
+def measure_cold(size: int, port: int, seconds: int, clients: int, cards: str) -> list[dict]:
+    """Random filters, never one asked before: a warm-up share, then the page and the partial.
+
+    `cards`: "empty" empties the store of rendered event cards after the warm-up, so the
+    run renders every card it shows for the first time; "filled" renders every card first.
+    """
+    if cards == "filled":
+        fill_card_store()
+    paths = random_filters(COLD_PATHS * 3, seed=size + (cards == "filled"))
     shares = {"warm-up": paths[:COLD_PATHS], "full page": paths[COLD_PATHS : 2 * COLD_PATHS],
               "partial": paths[2 * COLD_PATHS :]}  # fmt: skip
     rows = []
@@ -240,9 +261,13 @@ def measure_cold(size: int, port: int, seconds: int, clients: int) -> list[dict]
             run_seconds = 2 if page == "warm-up" else seconds
             result = run_cold(f"http://127.0.0.1:{port}", paths_file, run_seconds, htmx, clients)
             if page == "warm-up":
+                if cards == "empty":
+                    empty_card_store()
                 continue
-            rows.append({"events": size, "page": page, "clients": clients, **result})
-            print(f"{size:>7} cold {page:<9} x{clients} p50={result['p50'] / 1000:.1f}ms "
+            rows.append({"events": size, "page": page, "clients": clients, "cards": cards,
+                         **result})  # fmt: skip
+            print(f"{size:>7} cold cards {cards:<6} {page:<9} x{clients} "
+                  f"p50={result['p50'] / 1000:.1f}ms "
                   f"p90={result['p90'] / 1000:.1f}ms p99={result['p99'] / 1000:.1f}ms "
                   f"{result['rps']:.0f} req/s non-200={result['not_ok']} "
                   f"5xx={result['server_errors']} wrong body={result['wrong_body']} "
@@ -269,9 +294,10 @@ def report(rows: list[dict], cold: list[dict], seconds: int, cold_seconds: int) 
         "Public pages are cached per worker under a data version that database triggers bump "
         "on every write (`timeline/caching.py`), so wrk's repeated requests for one URL are "
         "served from the cache after each worker's first. The *empty cache* columns measure, "
-        "in-process, a request with an empty cache: what the first reader after any change "
-        "of the data waits, and its SQL queries (a warm request makes one query, for the "
-        "data version).",
+        "in-process, a request with an empty response cache and an empty card store (the "
+        "most the first reader after a change can wait: after an edit only the edited "
+        "events' cards are rendered again), and its SQL queries (a warm request makes one "
+        "query, for the data version).",
         "",
         "| Events | Page | Filter | Status | Empty cache: SQL queries | Empty cache: ms "
         "| wrk p50 | wrk p95 "
@@ -320,13 +346,14 @@ def report(rows: list[dict], cold: list[dict], seconds: int, cold_seconds: int) 
 
 def cold_table(rows: list[dict]) -> list[str]:
     lines = [
-        "| Events | Page | Clients | Requests | p50 | p90 | p95 | p99 | max | Requests/s "
-        "| Non-200 | 5xx | Not the timeline | Served by the cache |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| Events | Page | Card store at start | Clients | Requests | p50 | p90 | p95 | p99 "
+        "| max | Requests/s | Non-200 | 5xx | Not the timeline | Served by the cache |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
         lines.append(
-            f"| {row['events']:,} | {row['page']} | {row['clients']} | {row['requests']:,} "
+            f"| {row['events']:,} | {row['page']} | {row['cards']} | {row['clients']} "
+            f"| {row['requests']:,} "
             f"| {row['p50'] / 1000:.1f} | {row['p90'] / 1000:.1f} | {row['p95'] / 1000:.1f} "
             f"| {row['p99'] / 1000:.1f} | {row['max'] / 1000:.0f} | {row['rps']:.0f} "
             f"| {row['not_ok']} | {row['server_errors']} | {row['wrong_body']} "
@@ -346,7 +373,12 @@ def cold_report(rows: list[dict], seconds: int) -> list[str]:
         "drawn at random, so the response cache cannot serve them (the last column counts the "
         "responses it did serve, from the `X-Cache` header). A 2 s warm-up with other filters "
         "comes first. Every response is checked: status 200 and the real timeline in the "
-        "body. Latencies in ms.",
+        "body. Event cards (`timeline/cards.py`) are rendered once per revision of the event "
+        "and stored in the database: each page kind runs twice, once with the card store "
+        "emptied after the warm-up (every card a page shows is rendered the first time it is "
+        "shown, as after a deploy that changes the card templates) and once with every card "
+        "stored first (`manage.py render_cards`; what readers meet on a live site, where a "
+        "card is rendered again only after its event changes). Latencies in ms.",
         "",
         *cold_table(rows),
         "",
@@ -362,7 +394,10 @@ def cold_report(rows: list[dict], seconds: int) -> list[str]:
             for name, limit in targets.items()
         ]
         errors = "no 5xx" if row["server_errors"] == 0 else f"**{row['server_errors']} 5xx**"
-        lines.append(f"- {largest:,} events, {row['page']}: {'; '.join(verdicts)}; {errors}.")
+        lines.append(
+            f"- {largest:,} events, {row['page']}, card store {row['cards']} at start: "
+            f"{'; '.join(verdicts)}; {errors}."
+        )
     return lines
 
 

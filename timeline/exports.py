@@ -36,11 +36,12 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape, format_html, format_html_join
 
+from timeline.cards import with_details
 from timeline.display import DAY, MONTH, QUARTER, SEASON, WEEK
 from timeline.forms import EventFilterForm
 from timeline.models import Event
 from timeline.templatetags.timeline_tags import event_date
-from timeline.views import EXPORT_LIMIT, with_details
+from timeline.views import EXPORT_LIMIT
 
 CHUNK_SIZE = 500
 FEED_LIMIT = 100

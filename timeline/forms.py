@@ -109,15 +109,21 @@ class EventFilterForm(forms.Form):
 
     def query_string(self, **changes):
         """The valid filter as a query string, in a stable order, with `changes` applied."""
-        data = {**self.cleaned_data, "after": None, **changes}
-        params = QueryDict(mutable=True)
-        for name in FILTER_PARAMETERS:
-            value = data.get(name)
-            if isinstance(value, list):
-                params.setlist(name, value)
-            elif value not in (None, ""):
-                params[name] = str(value)
-        return params.urlencode()
+        return _encoded({**self.cleaned_data, "after": None, **changes}, FILTER_PARAMETERS)
+
+    def year_query_string(self):
+        """A function giving query_string(from=year, to=year) for any year: a chart links
+        every year, and the other filters are encoded once for all of them."""
+        data = {**self.cleaned_data, "after": None}
+        years_at = FILTER_PARAMETERS.index("from")
+        assert FILTER_PARAMETERS[years_at + 1] == "to"
+        before = _encoded(data, FILTER_PARAMETERS[:years_at])
+        after = _encoded(data, FILTER_PARAMETERS[years_at + 2 :])
+
+        def for_year(year: int) -> str:
+            return "&".join(part for part in (before, f"from={year}&to={year}", after) if part)
+
+        return for_year
 
     @property
     def error_text(self) -> str:
@@ -126,6 +132,17 @@ class EventFilterForm(forms.Form):
             prefix = "" if name == "__all__" else f"{name}: "
             messages.extend(f"{prefix}{error}" for error in errors)
         return " ".join(messages)
+
+
+def _encoded(data: dict, names) -> str:
+    params = QueryDict(mutable=True)
+    for name in names:
+        value = data.get(name)
+        if isinstance(value, list):
+            params.setlist(name, value)
+        elif value not in (None, ""):
+            params[name] = str(value)
+    return params.urlencode()
 
 
 EventFilterForm.base_fields["from"] = YearField(

@@ -154,9 +154,13 @@ class Event(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     is_synthetic = models.BooleanField(default=False, db_index=True)
+    # Bumped by database triggers whenever something the event's card shows changes
+    # (timeline/cards.py, migration 0010), whoever writes.
+    card_revision = models.BigIntegerField(default=0, editable=False)
 
     history = HistoricalRecords(
-        m2m_fields=[actors, sectors], excluded_fields=["reading", "actor_ids", "sector_ids"]
+        m2m_fields=[actors, sectors],
+        excluded_fields=["reading", "actor_ids", "sector_ids", "card_revision"],
     )
     objects = EventQuerySet.as_manager()
 
@@ -197,6 +201,27 @@ class Event(models.Model):
         """The articles that report the event, each with its cited passages; uses prefetched
         citations (with their articles) when there are some."""
         return sources_by_article(self.citations.all())
+
+
+class EventCard(models.Model):
+    """An event's card as the timeline page shows it, rendered at one revision of the event.
+
+    A cache kept in the database, so every worker on every machine shares it: a card whose
+    revision or format is not the event's current one is never read (timeline/cards.py).
+    """
+
+    # No foreign-key constraint: a trigger deletes the cards of deleted events, however
+    # they are deleted, and no delete of events has to look for cards first.
+    event = models.OneToOneField(
+        Event, primary_key=True, on_delete=models.DO_NOTHING, db_constraint=False,
+        related_name="card",
+    )  # fmt: skip
+    revision = models.BigIntegerField()
+    format = models.CharField(max_length=64, help_text="Which templates rendered it.")
+    html = models.TextField()
+
+    def __str__(self):
+        return f"card of event {self.event_id} at revision {self.revision}"
 
 
 class EventTallyQuerySet(models.QuerySet):

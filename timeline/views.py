@@ -1,50 +1,31 @@
 import itertools
 
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import Substr
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from timeline.caching import cache_public_response
+from timeline.cards import render_card, with_cards, with_details
+from timeline.chart import year_chart_svg
 from timeline.counts import filter_counts
 from timeline.display import group_label
 from timeline.forms import EventFilterForm
-from timeline.models import Actor, Citation, Event, Sector
+from timeline.models import Event
 
 PAGE_SIZE = 50
 # Exports stop here, earliest events first; the page says so when a filter gives more.
 EXPORT_LIMIT = 10_000
 
 
-def citations_with_quotes():
-    """Citations with their article and passage, and the quoted words cut out by PostgreSQL.
+def page_after(events, cursor, *, focus_first=False):
+    """Up to PAGE_SIZE events after the cursor event (keyset paging), and whether more follow.
 
-    The article text is deferred: an article can be long and a page shows fifty events.
+    `focus_first`: the page is appended in place ("Load more"), so its first event takes
+    the reader's focus.
     """
-    # PostgreSQL's substr counts characters from 1, Python's slices from 0.
-    quote = Substr("article__text", F("quote_start") + 1, F("quote_end") - F("quote_start"))
-    date = Substr("article__text", F("date_start") + 1, F("date_end") - F("date_start"))
-    return (
-        Citation.objects.select_related("article", "passage")
-        .defer("article__text", "article__wire_signature", "extracted")
-        .annotate(quote_text=quote, date_text=date)
-    )
-
-
-def with_details(events):
-    # The search index, the pipeline's readings and the copies of the relations are for the
-    # database, not for display.
-    return events.defer("search_vector", "reading", "actor_ids", "sector_ids").prefetch_related(
-        Prefetch("actors", queryset=Actor.objects.only("name", "slug")),
-        Prefetch("sectors", queryset=Sector.objects.only("name", "slug")),
-        Prefetch("citations", queryset=citations_with_quotes()),
-    )
-
-
-def page_after(events, cursor):
-    """Up to PAGE_SIZE events after the cursor event (keyset paging), and whether more follow."""
     if cursor is not None:
         events = events.filter(
             Q(start_date__gt=cursor.start_date)
@@ -52,10 +33,14 @@ def page_after(events, cursor):
             | Q(start_date=cursor.start_date, end_date=cursor.end_date, pk__gt=cursor.pk),
             start_date__gte=cursor.start_date,
         )
-    # The page's ids first, from an index that holds every filter column; then the details
+    # The page's ids first, from an index that holds every filter column; then the cards
     # of those events alone.
     ids = events.values("pk")[: PAGE_SIZE + 1]
-    page = list(with_details(Event.objects.filter(pk__in=ids).chronological()))
+    page = with_cards(Event.objects.filter(pk__in=ids).chronological())
+    if focus_first and page:
+        first = with_details(Event.objects.filter(pk=page[0].pk)).first()
+        if first is not None:
+            page[0].card_html = render_card(first, autofocus=True)
     return page[:PAGE_SIZE], len(page) > PAGE_SIZE
 
 
@@ -79,40 +64,15 @@ def options(rows, counts, selected):
     return sorted(choices, key=lambda choice: (-choice["count"], choice["name"]))
 
 
-def _year_labelled(year: int, first: int, last: int) -> bool:
-    """Label few enough years that the labels never run into each other."""
-    span = last - first + 1
-    if span <= 6:
-        return True
-    every = 5 if span <= 40 else 10
-    # The first and last years are labelled too unless a round year sits right beside them.
-    return year % every == 0 or (year in (first, last) and 2 <= year % every <= every - 2)
-
-
 def year_chart(counts: dict[int, int], form, estimated: bool):
-    """Bars for an inline SVG chart of events per year, each a link that filters to its year."""
+    """An inline SVG chart of events per year, each bar a link that filters to its year."""
     if not counts:
         return None
-    first, last = min(counts), max(counts)
-    years = range(first, last + 1)
-    # A fixed drawing width keeps the scale the same whether the chart has 3 years or 80.
-    width, height = 600, 80
-    step = min(24, width / len(years))
-    tallest = max(counts.values())
     path = reverse("timeline")
-    bars = []
-    for index, year in enumerate(years):
-        n = counts.get(year, 0)
-        bar_height = round(n / tallest * height, 1)
-        bars.append({
-            "year": year, "count": n, "x": round(index * step, 2), "width": round(step * 0.8, 2),
-            "y": round(height - bar_height, 1), "height": bar_height,
-            "label": _year_labelled(year, first, last),
-            "label_x": round(index * step + step * 0.4, 2),
-            "href": f"{path}?{form.query_string(**{'from': year, 'to': year})}",
-        })  # fmt: skip
-    return {"bars": bars, "width": width, "height": height, "first": first, "last": last,
-            "total": sum(counts.values()), "estimated": estimated}  # fmt: skip
+    year_query = form.year_query_string()
+    svg = year_chart_svg(counts, lambda year: f"{path}?{year_query(year)}", estimated)
+    # Every text in it is escaped by year_chart_svg.
+    return {"svg": mark_safe(svg), "first": min(counts), "last": max(counts)}
 
 
 def invalid_filter(request, form, partial):
@@ -144,7 +104,7 @@ def timeline(request):
         if cursor is None:
             form.add_error("after", "That page no longer exists: start again from the top.")
             return invalid_filter(request, form, partial)
-    page, has_more = page_after(events, cursor)
+    page, has_more = page_after(events, cursor, focus_first=partial and cursor is not None)
     continued = group_label(cursor.start_date, cursor.precision) if cursor else ""
     context = {
         "form": form,
