@@ -3,6 +3,7 @@ import itertools
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -54,13 +55,26 @@ def grouped(events, continued_label=""):
     return groups
 
 
-def options(rows, counts, selected):
+def count_html(count: int, estimated: bool) -> str:
+    """A choice's count as the filters show it; a screen reader hears what it counts."""
+    # Built here, not included from a template: a page shows about eighty of them, and
+    # eighty template includes cost more than the rest of the partial.
+    return format_html(
+        '{}{}<span class="visually-hidden"> event{}{}</span>',
+        "≈" if estimated else "", count, "" if count == 1 else "s",
+        ", estimated" if estimated else "",
+    )  # fmt: skip
+
+
+def options(rows, counts, selected, estimated=False):
     """Every choice with how many events it would leave, the most useful first."""
     choices = [
         {"slug": row.slug, "name": row.name, "count": counts.get(row.pk, 0),
          "checked": row.slug in selected}
         for row in rows
     ]  # fmt: skip
+    for choice in choices:
+        choice["count_html"] = count_html(choice["count"], estimated)
     return sorted(choices, key=lambda choice: (-choice["count"], choice["name"]))
 
 
@@ -124,8 +138,8 @@ def timeline(request):
         "total": counts.total,
         "estimated": counts.estimated,
         "chart": year_chart(counts.per_year, form, counts.estimated),
-        "actor_options": options(form.actors, counts.actors, data["actor"]),
-        "sector_options": options(form.sectors, counts.sectors, data["sector"]),
+        "actor_options": options(form.actors, counts.actors, data["actor"], counts.estimated),
+        "sector_options": options(form.sectors, counts.sectors, data["sector"], counts.estimated),
     }
     if partial:
         # A chart bar changes the years from outside the form: send the form its new values.
