@@ -55,9 +55,10 @@ WEEKDAY_MENTION = re.compile(
     rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+)?(?P<weekday>{WEEKDAY})"
     r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
 )
+# Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
 DAY_WORD = re.compile(
-    r"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل|پرسوں|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب"
-    rf"|گذشتہ\s+شب)(?!\w){_NOT_TIME_AFTER_KAL}"
+    rf"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
+    r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز))"

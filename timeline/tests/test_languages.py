@@ -61,6 +61,8 @@ def test_the_two_countries_are_both_sides():
         ("وزیراعظم روس کا دورہ کریں گے۔", "دورہ", "ur", True),
         ("ملاقات کا امکان ہے۔", "ملاقات", "ur", True),
         ("وزیراعظم نے روس کا دورہ کیا۔", "دورہ", "ur", False),
+        # The progressive of a schedule: arriving today, still to come.
+        ("وزیر خارجہ آج ماسکو پہنچ رہے ہیں۔", "پہنچ", "ur", True),
     ],
 )
 def test_plan_markers_of_each_language(sentence, trigger, language, planned):
