@@ -130,8 +130,8 @@ WHERE_SAID = re.compile(
     r"(?<!\w)(?:в\s+ходе|во\s+время|на|в\s+рамках|по\s+итогам)\s+(?:[\w–-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "Он также встретился …", "Стороны обсудили …": the report's own actors.
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|стороны|обе\s+стороны)(?!\w)", re.IGNORECASE)
+# "Он также встретился …", "Обе стороны обсудили …": the report's own actors.
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|(?:обе|две)\s+стороны)(?!\w)", re.IGNORECASE)
 DURING_THE_VISIT = re.compile(
     r"(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:\w+\s+){0,2}(?:визит|поездк|пребывани)\w*",
     re.IGNORECASE,
