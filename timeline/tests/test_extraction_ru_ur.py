@@ -91,3 +91,12 @@ def test_urdu_background_in_the_pluperfect_is_not_carried():
         "دونوں ممالک نے گیس پائپ لائن کے معاہدے پر دستخط کیے تھے۔"
     )
     assert [c.continues for c in candidates(text, "ur")] == [False]
+
+
+def test_troops_that_practised_together_report_the_exercise_but_what_is_noted_is_said():
+    text = (
+        "Военные России и Пакистана отработали совместные действия на полигоне.\n"
+        "Отмечается, что военные России и Пакистана отработают задачи в горах."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date, c.quote_start) for c in found] == [("exercise", PUBLISHED, 0)]
