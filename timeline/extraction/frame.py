@@ -153,6 +153,7 @@ ENGLISH = FrameWords(
 
 @cache
 def frame_words(language: str) -> FrameWords:
+    """The frame words of a language (ISO 639-1); English for one without its own."""
     rules = LANGUAGES.get(language)
     if rules is None:
         return ENGLISH
