@@ -110,12 +110,16 @@ class ActorTagger:
             ((role, actor.name) for actor in self.actors for role in actor.roles), ignore_case=True
         )
         # "Sharif" after "Nawaz Sharif": a person's surname alone names them once the article
-        # has named them in full, unless it names two people of that surname.
+        # has named them in full, unless it names two people of that surname. The surname of
+        # each spelling counts, in its every case: "Шарифу" after "Шехбазом Шарифом"; but only
+        # where a capital marks it as a name: Urdu has none, and "ملک" is Malik and "country".
         self._surnames = _index(
             (
-                (actor.name.split()[-1], actor.name)
+                (name.split()[-1], actor.name)
                 for actor in self.actors
-                if actor.kind == "person" and len(actor.name.split()) > 1
+                if actor.kind == "person"
+                for name in (actor.name, *actor.aliases)
+                if len(name.split()) > 1 and name.split()[-1][:1].isupper()
             ),
             ignore_case=False,
         )

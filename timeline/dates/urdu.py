@@ -14,7 +14,7 @@ from dataclasses import replace
 from timeline.languages.urdu import FUTURE_MARKERS, PAST_MARKERS
 
 from . import calendar_values as cv
-from .by_language import LanguageResolver, normalised, year_reading
+from .by_language import MONTH_NAMES, LanguageResolver, normalised, year_reading
 from .tense import Tense
 
 _MONTHS = {"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "مئ": 5, "جون": 6,
@@ -29,7 +29,11 @@ SHIFT = rf"(?:{'|'.join(sorted(_SHIFTS, key=len, reverse=True))})"
 _UNITS = {"سال": "year", "برس": "year", "ماہ": "month", "مہینے": "month", "مہینہ": "month",
           "ہفتے": "week", "ہفتہ": "week"}  # fmt: skip
 _NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8,
-            "نو": 9, "دس": 10}  # fmt: skip
+            "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
+            "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "اکیس": 21,
+            "بائیس": 22, "تئیس": 23, "چوبیس": 24, "پچیس": 25, "چھبیس": 26, "ستائیس": 27,
+            "اٹھائیس": 28, "انتیس": 29, "تیس": 30}  # fmt: skip
+NUMBER = rf"(?:{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 # Year sign ("2015ء") and the postpositions that make a bare number a time.
 _YEAR_SIGN = r"(?:\s*[ءئ])?"
 _POSTPOSITION = r"(?=\s*(?:میں|سے|تک|کے|کی|کا|کو|کےدوران|،|۔|,|\)|$))"
@@ -38,6 +42,13 @@ _NOT_TIME_AFTER_KAL = r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آ
 DAY_MONTH = re.compile(
     rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>\d{{1,2}}))?\s*"
     rf"(?P<month>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
+)
+# Sites print their date lines in English: "November 5, 2020", "Sep 14, 2021".
+_LATIN_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
+LATIN_MONTH_DAY = re.compile(
+    rf"(?<![\w])(?P<month>(?:{'|'.join(MONTH_NAMES)})|(?:{'|'.join(n[:3] for n in MONTH_NAMES)}"
+    r")t?\.?)\s+(?P<day>\d{1,2}),?\s+(?P<year>\d{4})(?!\d)",
+    re.IGNORECASE,
 )
 _WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
 MONTH_MENTION = re.compile(
@@ -51,19 +62,24 @@ YEAR = re.compile(
     rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<![\d\w])(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
     rf"(?:(?<=[ءئ])|{_POSTPOSITION})"
 )
+# A year written out: "دوہزار سولہ میں" (2016), "دو ہزار میں" (2000).
+YEAR_IN_WORDS = re.compile(
+    rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
+)
 WEEKDAY_MENTION = re.compile(
     rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+)?(?P<weekday>{WEEKDAY})"
     r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
 )
+# Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
 DAY_WORD = re.compile(
-    r"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل|پرسوں|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب"
-    rf"|گذشتہ\s+شب)(?!\w){_NOT_TIME_AFTER_KAL}"
+    rf"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
+    r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز))"
 )
 DISTANCE = re.compile(
-    rf"(?<!\w)(?P<num>\d+|{'|'.join(_NUMBERS)})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
+    rf"(?<!\w)(?P<num>\d+|{NUMBER})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
     r"\s+(?:قبل|پہلے)(?!\w)"
 )
 SAME_PERIOD = re.compile(
@@ -89,6 +105,12 @@ class UrduResolver(LanguageResolver):
         if reading is not None:
             yield m.start(), m.end(), reading
 
+    def latin_month_day(self, m):
+        month, day = _LATIN_MONTHS[m["month"][:3].lower()], int(m["day"])
+        reading = self.month_day_reading(month, day, day, int(m["year"]), m.start(), m.end())
+        if reading is not None:
+            yield m.start(), m.end(), reading
+
     def month_mention(self, m):
         month = _MONTHS[m["month"]]
         if m["year"]:
@@ -103,6 +125,10 @@ class UrduResolver(LanguageResolver):
         reading = year_reading(int(m["year"]), normalised(m["word"] or m["sign"] or "میں"))
         if reading is not None:
             yield m.start(), m.end(), reading
+
+    def year_in_words(self, m):
+        year = 2000 + (_NUMBERS[m["units"]] if m["units"] else 0)
+        yield m.start(), m.end(), year_reading(year, normalised(m.group()))
 
     def weekday(self, m):
         shift = _SHIFTS[m["rel"]] if m["rel"] else None
@@ -149,8 +175,10 @@ class UrduResolver(LanguageResolver):
 
     recognisers = [
         (DAY_MONTH, day_month),
+        (LATIN_MONTH_DAY, latin_month_day),
         (MONTH_MENTION, month_mention),
         (YEAR, year_mention),
+        (YEAR_IN_WORDS, year_in_words),
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),
         (RELATIVE_UNIT, relative_unit),

@@ -10,7 +10,10 @@ suspends the frame until the next paragraph.
 """
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
+
+from timeline.languages import LANGUAGES
 
 from .candidate import Candidate
 from .participants import BOTH_SIDES, in_attribution, participants, sides_named
@@ -108,6 +111,59 @@ DURING_THE_VISIT = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class FrameWords:
+    """The words the frame rules read, in one language: English ones here, the others' in
+    their modules of timeline.languages (OUT_OF_FRAME, SAID, WISHED, HELD, WHERE_SAID,
+    PRONOUN_SUBJECT, DURING_THE_VISIT).
+
+    `held`, `where_said` and `wished` stand next to the trigger: before it in English and
+    Russian ("held talks", "said during talks", "keen to sign"), after it in a verb-final
+    language, where the verb follows the noun it reports ("ملاقات کی", "ملاقات کے دوران",
+    "معاہدہ کر سکتے ہیں"). `infinitive` is the ending of a verb form that reports nothing
+    by itself ("предложение посетить Москву", the offer of a visit). `under_way` and
+    `future` are read in English only: the other languages' status rules read the tense
+    near the trigger already.
+    """
+
+    out_of_frame: re.Pattern
+    said: re.Pattern
+    wished: re.Pattern
+    held: re.Pattern
+    where_said: re.Pattern
+    pronoun_subject: re.Pattern
+    during_the_visit: re.Pattern
+    infinitive: re.Pattern | None = None
+    under_way: re.Pattern | None = None
+    future: re.Pattern | None = None
+    verb_final: bool = False
+
+    def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
+        """Whether the pattern's words stand on the trigger's verb side of it."""
+        if self.verb_final:
+            return bool(pattern.match(text, trigger.end))
+        return bool(pattern.search(text, 0, trigger.start))
+
+
+ENGLISH = FrameWords(
+    _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
+    under_way=_UNDER_WAY, future=FUTURE,
+)  # fmt: skip
+
+
+@cache
+def frame_words(language: str) -> FrameWords:
+    """The frame words of a language (ISO 639-1); English for one without its own."""
+    rules = LANGUAGES.get(language)
+    if rules is None:
+        return ENGLISH
+    return FrameWords(
+        rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
+        rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
+        verb_final=rules.VERB_FINAL,
+    )  # fmt: skip
+
+
 def _moves_the_frame(frame: Candidate | None, dated) -> bool:
     """A sentence dated to another time than the frame's."""
     return frame is not None and any(
@@ -128,8 +184,9 @@ class ReportFrames:
     what happens "during the visit" is framed by the visit the report dated last.
     """
 
-    def __init__(self, published):
+    def __init__(self, published, language: str = "en"):
         self.published = published
+        self.words = frame_words(language)
         self.report = publication_frame(published)
         self.aside: Candidate | None = None
         self.visit: Candidate | None = None
@@ -138,7 +195,7 @@ class ReportFrames:
     def current(self, paragraph: int, passage_index: int, sentence: str) -> Candidate | None:
         if self.suspended_in == passage_index:
             return None
-        if self.visit is not None and DURING_THE_VISIT.search(sentence):
+        if self.visit is not None and self.words.during_the_visit.search(sentence):
             return self.visit
         if self.aside is not None and self.aside.passage_index == paragraph:
             return self.aside
@@ -190,20 +247,25 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if paragraph - frame.passage_index > reach:
         return []
     text = sentence.text
-    if _OUT_OF_FRAME.search(text):
+    words = frame_words(article.language)
+    if words.out_of_frame.search(text):
         return []
+    # Before any dated sentence no visit frames the report: an undated arrival in its
+    # opening ("the troops arrived in Pakistan") is the day's news itself.
+    kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
     # about it.
     triggers = [
         t
         for t in find_triggers(text, article.language)
-        if (t.kind in CONTINUATION_KINDS or t.word.lower() in CARRIED_STATEMENTS)
+        if (t.kind in kinds or t.word.lower() in CARRIED_STATEMENTS)
+        and not (words.infinitive and words.infinitive.search(t.word))
         and (
             not is_noun(text, t)
             or t.word.lower() in CARRIED_STATEMENTS
-            or _HELD.search(text, 0, t.start)
-            or (t.kind == "meeting" and _WHERE_SAID.search(text, 0, t.start))
+            or words.next_to(words.held, text, t)
+            or (t.kind == "meeting" and words.next_to(words.where_said, text, t))
         )
     ]
     if not triggers:
@@ -212,13 +274,13 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan.
-    if is_noun(text, trigger) and FUTURE.search(text):
+    if words.future and is_noun(text, trigger) and words.future.search(text):
         status = "planned"
-    where_said = trigger.kind == "meeting" and _WHERE_SAID.search(text, 0, trigger.start)
+    where_said = trigger.kind == "meeting" and words.next_to(words.where_said, text, trigger)
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
-    said = _SAID.search(text, 0, trigger.start)
-    wished = _WISHED.search(text, 0, trigger.start)
+    said = words.said.search(text, 0, trigger.start)
+    wished = words.next_to(words.wished, text, trigger)
     if not where_said and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
@@ -230,7 +292,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # a person of each side met ("Sharif met Putin on the sidelines of his visit to Beijing").
     people_sides = {article.side_of.get(name) for name in people}
     of_the_frame = set(people) & set(frame.people) or (
-        frame.people and _PRONOUN_SUBJECT.match(text)
+        frame.people and words.pronoun_subject.match(text)
     )
     if not of_the_frame and (
         not sides_named(article, text)
@@ -241,12 +303,12 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # Tuesday: a sentence carries the frame's date only in the frame's own tense, and the
     # publication date only what has happened; what is planned "during the visit" takes the
     # visit's days.
-    during_the_visit = frame.kind == "visit" and DURING_THE_VISIT.search(text)
+    during_the_visit = frame.kind == "visit" and words.during_the_visit.search(text)
     if status != frame.status and not during_the_visit:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
     # "It is currently being offloaded at Karachi": under way as the report is written.
-    if _UNDER_WAY.search(text, 0, trigger.end) and not by_publication:
+    if words.under_way and words.under_way.search(text, 0, trigger.end) and not by_publication:
         frame, by_publication = publication_frame(article.published), True
     return [
         replace(

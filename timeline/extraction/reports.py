@@ -56,7 +56,7 @@ def extract_candidates(
         return []
     candidates: list[Candidate] = []
     previous_sentence = ""
-    frames = ReportFrames(published)
+    frames = ReportFrames(published, language)
     paragraph = 0
     hard_wrapped = is_hard_wrapped(body)
     for passage_index, (passage_start, passage_end) in enumerate(

@@ -38,7 +38,8 @@ TRIGGER_STEMS = {
     "construction": "началось начались начался началась начнется начнётся начнутся стартовал "
     "строительств построи построен сооруж запуск запусти запущ открыт открыл "
     "открое ввод введен заверш инаугурац закладк",
-    "exercise": "учени маневр манёвр",
+    # "отработали совместные действия": troops practised their tasks, the exercise itself.
+    "exercise": "учени маневр манёвр отработа отрабатыва",
     "host": "принял приняла приняли примет принимал приём прием",
 }
 # Stems of the nouns among them: a noun names a happening rather than reports it.
@@ -95,3 +96,48 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+
+# The report's frame (extraction.frame): sentences that step out of it — a quotation,
+# background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор").
+OUT_OF_FRAME = re.compile(
+    r"^\W*[«\"„“]|^\W*(?:ранее|прежде|до\s+этого|напомним|как\s+(?:отмечал|сообщал|писал)\w*"
+    r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
+    r"|(?<!\w)(?:назад|с\s+тех\s+пор)(?!\w)",
+    re.IGNORECASE,
+)
+# Words before the trigger that make it something said or wished, not something done:
+# "министр сказал, что стороны обсуждают", "Пакистан готов закупать".
+SAID = re.compile(
+    r"(?<!\w)(?:заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|сообщи\w*|добави\w*|указа\w*|"
+    r"напомни\w*|говори\w*|считает|считают|по\s+(?:его|её|ее|их)\s+словам"
+    r"|отмечается|сообщается|подчеркивается|подчёркивается)(?!\w)",
+    re.IGNORECASE,
+)
+WISHED = re.compile(
+    r"(?<!\w)(?:готов\w*|надеет\w*|надеют\w*|надежд\w*|хоч\w*|хотел\w*|хотят|стрем\w*|"
+    r"заинтересован\w*|может|могут|мог(?:ли|ла)?|можно|должн\w*|нужн\w*|необходим\w*|"
+    r"возможн\w*|перспектив\w*|потенциал\w*|продолж\w*|поручен\w*|поручил\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# A verb that reports the happening a noun names: "провели переговоры", "проводит встречу",
+# "подписали соглашение".
+HELD = re.compile(
+    r"(?<!\w)(?:пров[её]л\w*|провод\w*|провед\w*|подписа\w*|подпиш\w*|заключи\w*|состоял\w*|"
+    r"состоит\w*|прош(?:ли|ла|ло|ел|ёл)|имел\w*|прибыл\w*)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying
+# happened, and itself a happening of the report's day.
+WHERE_SAID = re.compile(
+    r"(?<!\w)(?:в\s+ходе|во\s+время|на|в\s+рамках|по\s+итогам)\s+(?:[\w–-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "Он также встретился …", "Обе стороны обсудили …": the report's own actors.
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|(?:обе|две)\s+стороны)(?!\w)", re.IGNORECASE)
+DURING_THE_VISIT = re.compile(
+    r"(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:\w+\s+){0,2}(?:визит|поездк|пребывани)\w*",
+    re.IGNORECASE,
+)
+# An infinitive ("посетить", "подписать") depends on another word, an offer or an intent:
+# without a date of its own it reports no happening.
+INFINITIVE = re.compile(r"(?:ть|ться|ти|тись)$", re.IGNORECASE)

@@ -12,10 +12,13 @@ WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Latin abbreviations inside Urdu text ("U.N.", "Dr.").
 ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())
 
-# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع".
+# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع", and the
+# progressive of a schedule: "آج پاکستان پہنچ رہے ہیں" (arriving today) is still to come
+# as the report is written.
 FUTURE_MARKERS = re.compile(
     r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول)(?!\w)"
     r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
+    r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"
 )
 # The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
 PAST_MARKERS = re.compile(
@@ -29,7 +32,7 @@ TRIGGER_STEMS = {
     "visit": "دورہ دورے دوروں پہنچ روانہ آمد سفر",
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات",
     "statement": "کہا بیان اعلان بتایا تصدیق",
-    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری",
+    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد",
     "construction": "تعمیر افتتاح آغاز سنگ شروع",
     "exercise": "مشقیں مشق مشقوں",
@@ -37,8 +40,8 @@ TRIGGER_STEMS = {
 }
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فراہمی کھیپ ترسیل "
-    "خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی".split()
+    "مشاورت بات بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
+    "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
@@ -72,3 +75,33 @@ DATE_PREPOSITION = None
 # Postpositions left after a date once its words are taken out of a title.
 DATE_POSTPOSITION = re.compile(r"\s*(?:کو|میں|سے|تک|کے\s+روز|کے\s+دوران)(?!\w)")
 VERB_FINAL = True
+
+# The report's frame (extraction.frame): sentences that step out of it — a quotation,
+# background ("اس سے قبل …", "واضح رہے …", the pluperfect "… کیا تھا"), an earlier time
+# ("9 سال بعد", "دو سال قبل").
+OUT_OF_FRAME = re.compile(
+    r"^\W*[«\"“]|(?<!\w)(?:اس\s+سے\s+(?:قبل|پہلے)|ماضی\s+میں|واضح\s+رہے|یاد\s+رہے"
+    r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)|تھا|تھی|تھیں|تھے)(?!\w)"
+)
+# "وزیر نے کہا کہ …": what follows the saying is said, not done.
+SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
+# The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
+WISHED = re.compile(
+    r"[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
+    r"|امید|تیار|دلچسپی|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
+)
+# The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
+# "معاہدہ ہوا", "ملاقات بھی شیڈول ہے".
+HELD = re.compile(
+    r"(?:\s+\S+){0,2}?\s+(?:کی|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
+    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے)(?!\w)"
+)
+# "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
+WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")
+# "وہ … ملیں گے", "انہوں نے …", "دونوں رہنماؤں نے …": the report's own actors.
+PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:وہ|انہوں\s*نے|دونوں\s+(?:رہنما|رہنماؤں|رہنمائوں|فریقین|وزرائے))(?!\w)"
+)
+DURING_THE_VISIT = re.compile(r"(?<!\w)(?:دورے|دورہ\s+\S+|دورۂ\s+\S+|قیام)\s+کے\s+دوران(?!\w)")
+# The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.
+INFINITIVE = None

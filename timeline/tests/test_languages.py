@@ -24,6 +24,11 @@ def kinds(sentence, language):
             [("подписала", "agreement"), ("контракт", "agreement")],
         ),
         ("وفد نے ماسکو کا دورہ کیا۔", "ur", [("دورہ", "visit")]),
+        (
+            "دونوں ممالک نے معاہدے کا فیصلہ کر لیا۔",
+            "ur",
+            [("معاہدے", "agreement"), ("فیصلہ", "agreement")],
+        ),
         ("مشقیں پاکستان میں منعقد ہوئیں۔", "ur", [("مشقیں", "exercise"), ("منعقد", "meeting")]),
         ("Министры в тот день не встретились.", "ru", []),
         ("Поставок нефти в 2020 г. не было.", "ru", []),
@@ -61,6 +66,8 @@ def test_the_two_countries_are_both_sides():
         ("وزیراعظم روس کا دورہ کریں گے۔", "دورہ", "ur", True),
         ("ملاقات کا امکان ہے۔", "ملاقات", "ur", True),
         ("وزیراعظم نے روس کا دورہ کیا۔", "دورہ", "ur", False),
+        # The progressive of a schedule: arriving today, still to come.
+        ("وزیر خارجہ آج ماسکو پہنچ رہے ہیں۔", "پہنچ", "ur", True),
     ],
 )
 def test_plan_markers_of_each_language(sentence, trigger, language, planned):

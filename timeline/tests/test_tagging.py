@@ -61,3 +61,20 @@ def test_a_surname_names_the_one_person_of_that_name_the_article_names():
 
     assert sharif("Prime Minister Nawaz Sharif flew to Moscow.") == ["Nawaz Sharif"]
     assert sharif("Nawaz Sharif and his brother Shehbaz Sharif spoke.") == []
+
+
+def test_the_surname_of_each_spelling_names_the_person_but_only_a_capitalised_one():
+    tagger = ActorTagger([
+        ActorTerms("Shehbaz Sharif", "person",
+                   ("Шехбаз Шариф", "Шехбазом Шарифом", "Шехбазу Шарифу")),
+        ActorTerms("Musadik Malik", "person", ("مصدق ملک",)),
+    ])  # fmt: skip
+
+    def found(sentence, article):
+        return [name for _, name in tagger.find(sentence, tagger.named_in(article))]
+
+    assert found("Путин напомнил Шарифу о встрече.", "Путин встретился с Шехбазом Шарифом.") == [
+        "Shehbaz Sharif"
+    ]
+    # "ملک" is also "country": without capitals a lone surname is no name.
+    assert found("ملک میں تیل کی قیمتیں زیادہ ہیں۔", "مصدق ملک نے کہا۔") == []

@@ -1,0 +1,102 @@
+"""Candidate events from Russian and Urdu reports, with sentences written for these tests."""
+
+import datetime as dt
+
+from timeline.extraction import extract_candidates
+from timeline.languages.russian_forms import inflected
+from timeline.tagging import ActorTagger, ActorTerms, SectorTagger
+
+ACTORS = ActorTagger([
+    ActorTerms("Sergey Lavrov", "person",
+               inflected(("Сергей Лавров", "Лавров")) + ("سرگئی لاوروف", "لاوروف"), (), "russia"),
+    ActorTerms("Ishaq Dar", "person", inflected(("Исхак Дар",)) + ("اسحاق ڈار",), (), "pakistan"),
+    ActorTerms("Vladimir Putin", "person",
+               inflected(("Владимир Путин", "Путин")) + ("ولادیمیر پیوٹن", "پیوٹن"), (), "russia"),
+    ActorTerms("Shehbaz Sharif", "person",
+               inflected(("Шахбаз Шариф", "Шариф")) + ("شہباز شریف",), (), "pakistan"),
+    ActorTerms("Russia", "country", inflected(("Россия", "Москва")) + ("روس",), (), "russia"),
+    ActorTerms("Pakistan", "country",
+               inflected(("Пакистан", "Исламабад")) + ("پاکستان",), (), "pakistan"),
+])  # fmt: skip
+SECTORS = SectorTagger([])
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def candidates(text, language, published=PUBLISHED):
+    """Candidates from text whose lines are its passages."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return extract_candidates(text, published, spans, ACTORS, SECTORS, language)
+
+
+def quoted(found, text):
+    return [(text[c.quote_start : c.quote_end], c.start_date, c.status) for c in found]
+
+
+def test_a_russian_meeting_named_as_where_something_was_said_is_of_the_report_day():
+    text = (
+        "Связи с Пакистаном остаются приоритетом России.\n"
+        "Об этом заявил Сергей Лавров в ходе переговоров с Исхаком Даром в Москве."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Об этом заявил Сергей Лавров в ходе переговоров с Исхаком Даром в Москве.",
+         PUBLISHED, "occurred"),
+    ]  # fmt: skip
+
+
+def test_a_russian_verb_before_the_noun_reports_the_meeting():
+    text = "Владимир Путин в рамках визита в Казахстан проводит встречу с Шахбазом Шарифом."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.continues) == ("meeting", PUBLISHED, True)
+
+
+def test_a_russian_infinitive_without_a_date_reports_no_happening():
+    text = "Шахбаз Шариф ответил на предложение Путина посетить Москву."
+    assert candidates(text, "ru") == []
+
+
+def test_russian_background_and_what_is_said_are_not_carried():
+    text = (
+        "Сергей Лавров в понедельник провёл переговоры с Исхаком Даром в Москве.\n"
+        "Ранее Лавров и Дар подписали соглашение о торговле.\n"
+        "Министр сказал, что Россия и Пакистан подписали соглашение о торговле."
+    )
+    found = candidates(text, "ru", dt.date(2024, 5, 14))
+    assert [c.continues for c in found] == [False]
+
+
+def test_an_urdu_noun_reported_by_its_light_verb_is_carried_in_the_visit():
+    text = (
+        "اسلام آباد: روسی وزیر خارجہ سرگئی لاوروف آج دو روزہ دورے پر پاکستان پہنچ رہے ہیں۔"
+        "سرگئی لاوروف وزیر خارجہ اسحاق ڈار سے وفد کی سطح پر بات چیت کریں گے۔"
+    )
+    found = candidates(text, "ur")
+    assert [(c.kind, c.start_date, c.status, c.continues) for c in found] == [
+        ("visit", PUBLISHED, "planned", False),
+        ("meeting", PUBLISHED, "planned", True),
+    ]
+
+
+def test_an_undated_arrival_opening_a_report_is_the_day_news():
+    text = "راولپنڈی: مشترکہ فوجی مشقوں میں شرکت کیلئے روسی فوجی دستہ پاکستان پہنچ گیا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "occurred")
+
+
+def test_urdu_background_in_the_pluperfect_is_not_carried():
+    text = (
+        "آج سرگئی لاوروف نے اسحاق ڈار سے ملاقات کی۔\n"
+        "دونوں ممالک نے گیس پائپ لائن کے معاہدے پر دستخط کیے تھے۔"
+    )
+    assert [c.continues for c in candidates(text, "ur")] == [False]
+
+
+def test_troops_that_practised_together_report_the_exercise_but_what_is_noted_is_said():
+    text = (
+        "Военные России и Пакистана отработали совместные действия на полигоне.\n"
+        "Отмечается, что военные России и Пакистана отработают задачи в горах."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date, c.quote_start) for c in found] == [("exercise", PUBLISHED, 0)]
