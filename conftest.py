@@ -36,10 +36,10 @@ def empty_cache():
         return
     from django.core.cache import cache
 
-    from timeline.pipeline import Vocabulary
+    from timeline.versions import forget_cached
 
     cache.clear()
-    Vocabulary.forget()
+    forget_cached()
 
 
 @pytest.fixture(scope="session")

@@ -9,6 +9,7 @@ from articles.languages import PIPELINE_LANGUAGES
 from timeline.curation import value_range
 from timeline.models import Actor, Citation, Event, EventTally, Sector
 from timeline.sentence_events import DateChoice
+from timeline.versions import cached_until_changed
 
 EARLIEST_YEAR = 1
 LATEST_YEAR = 9999
@@ -33,6 +34,12 @@ class YearField(forms.IntegerField):
         return super().to_python(value)
 
 
+@cached_until_changed("timeline_vocabulary_version")
+def choosable_actors_and_sectors() -> tuple[list[Actor], list[Sector]]:
+    """Every actor and sector a filter can name, read again only after one of them changed."""
+    return list(Actor.objects.only("name", "slug")), list(Sector.objects.only("name", "slug"))
+
+
 class EventFilterForm(forms.Form):
     """The timeline's filters, bound to request.GET; the page, the partial and every export use it.
 
@@ -55,8 +62,7 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        self.actors = list(Actor.objects.only("name", "slug"))
-        self.sectors = list(Sector.objects.only("name", "slug"))
+        self.actors, self.sectors = choosable_actors_and_sectors()
         self.fields["actor"].choices = [(actor.slug, actor.name) for actor in self.actors]
         self.fields["sector"].choices = [(sector.slug, sector.name) for sector in self.sectors]
 

@@ -32,12 +32,9 @@ from timeline.languages import LANGUAGES, written_for
 from timeline.languages.russian_forms import inflected
 from timeline.models import SEARCH_CONFIG, Actor, Citation, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
-from timeline.versions import read_counter
+from timeline.versions import cached_until_changed
 
 FOLDED_FIELDS = ("title", "summary", "value", "start_date", "end_date", "precision", "status")
-
-
-_compiled: dict = {}
 
 
 @dataclass(frozen=True)
@@ -54,14 +51,7 @@ class Vocabulary:
     @classmethod
     def current(cls) -> "Vocabulary":
         """The compiled vocabulary, compiled again only after an actor or sector changed."""
-        version = read_counter("timeline_vocabulary_version")
-        if _compiled.get("version") != version:
-            _compiled.update(version=version, vocabulary=cls.load())
-        return _compiled["vocabulary"]
-
-    @staticmethod
-    def forget() -> None:
-        _compiled.clear()
+        return _current_vocabulary()
 
     @classmethod
     def load(cls) -> "Vocabulary":
@@ -102,6 +92,11 @@ class Vocabulary:
     @property
     def sectors(self) -> SectorTagger:
         return self.taggers()[1]
+
+
+@cached_until_changed("timeline_vocabulary_version")
+def _current_vocabulary() -> Vocabulary:
+    return Vocabulary.load()
 
 
 def candidates_for_text(

@@ -6,7 +6,12 @@ only once the change that bumped it has committed. Caches keyed by a counter nev
 be invalidated by hand, in any process.
 """
 
+import functools
+
 from django.db import connection
+
+# Every value cached by cached_until_changed in this process, for forget_cached().
+_caches: list[dict] = []
 
 
 def counter_sql(counter: str, tables: list[str]) -> tuple[str, str]:
@@ -35,3 +40,29 @@ def read_counter(counter: str) -> int:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT version FROM {counter} WHERE id = 1")
         return cursor.fetchone()[0]
+
+
+def cached_until_changed(counter: str):
+    """Keep a function's result in this process until `counter` changes."""
+
+    def decorate(build):
+        cached: dict = {}
+        _caches.append(cached)
+
+        @functools.wraps(build)
+        def current():
+            version = read_counter(counter)
+            if cached.get("version") != version:
+                cached.update(version=version, value=build())
+            return cached["value"]
+
+        return current
+
+    return decorate
+
+
+def forget_cached() -> None:
+    """Drop every cached value: a rolled-back transaction can take a counter back to a
+    number that the cache holds for other data (tests do)."""
+    for cached in _caches:
+        cached.clear()
