@@ -1,6 +1,7 @@
 """Pairing the words that report a happening with the date mentions that date it."""
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -127,6 +128,8 @@ def pair_dates_with_triggers(
         pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers)
         used_mentions.update(mention.start for mention, _ in pairs)
         used_triggers.update(trigger.start for _, trigger in pairs)
+    pairs += _coordinated(text, offset, dated, pairs, used_mentions)
+    used_mentions.update(mention.start for mention, _ in pairs)
     # A date in the closing attribution (", Sharif said on Sunday.") dates the report, and so
     # its main verb's happening when nothing nearer dates it.
     for mention in dated:
@@ -141,6 +144,38 @@ def pair_dates_with_triggers(
             pairs.append((mention, verb))
             used_triggers.add(verb.start)
     return pairs
+
+
+# "in October 2005 in Moscow and September 2006 in Dushanbe", "in 2016 and in 2018": a
+# date joined to the one before by "and", with at most the place of its happening between.
+_COORDINATION = re.compile(
+    r"^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    r"(?:and|as\s+well\s+as)\s+(?:(?:again\s+)?(?:in|on|during)\s+)?$"
+)
+
+
+def _coordinated(text: str, offset: int, dated, pairs, used_mentions: set) -> list:
+    """A date coordinated with a paired one dates another happening of the same kind: the
+    summits "in October 2005 in Moscow and September 2006 in Dushanbe" are two. A range
+    ("between 2016 and 2018") stays one happening, and so do decades ("built in the 1970s
+    and 1980s"): what goes on for decades goes on between them too."""
+    paired = {mention.start: trigger for mention, trigger in pairs}
+    more = []
+    ordered = sorted(dated, key=lambda m: m.start)
+    for previous, mention in itertools.pairwise(ordered):
+        trigger = paired.get(previous.start)
+        if (
+            trigger is None
+            or mention.start in used_mentions
+            or PRECISION_RANK[mention.precision] >= PRECISION_RANK["decade"]
+            or (previous.start_date, previous.end_date) == (mention.start_date, mention.end_date)
+            or _RANGE_OPENER.search(text, 0, previous.start - offset)
+            or not _COORDINATION.match(text[previous.end - offset : mention.start - offset])
+        ):
+            continue
+        more.append((mention, trigger))
+        paired[mention.start] = trigger
+    return more
 
 
 # Between a main verb and a date at the end of its long sentence, only these say the date
@@ -234,7 +269,7 @@ def join_ranges(sentence: str, offset: int, dated: list) -> list:
             if (
                 _RANGE_JOINER.match(between)
                 and _RANGE_OPENER.search(sentence, 0, previous.start - offset)
-                and previous.precision == mention.precision == "day"
+                and previous.precision == mention.precision
                 and previous.start_date < mention.end_date
             ):
                 joined[-1] = replace(

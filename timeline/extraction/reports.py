@@ -126,6 +126,8 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     if not triggers:
         return []
     pairs = pair_dates_with_triggers(text, offset, dated, triggers)
+    # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.
+    several = len({trigger.start for _, trigger in pairs}) > 1
     candidates = []
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
@@ -135,8 +137,8 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         if trigger.kind == "statement" and is_multilateral(article, text):
             continue
         # With several happenings in one sentence, each names the people near it.
-        start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0
-        end = span[1] + SIDE_WINDOW if len(pairs) > 1 else len(text)
+        start = max(0, span[0] - SIDE_WINDOW) if several else 0
+        end = span[1] + SIDE_WINDOW if several else len(text)
         found = participants(article, text, start, end, trigger.kind)
         subject = next((name for position, name in found if position < trigger.start), None)
         names = tuple(name for _, name in found)

@@ -340,3 +340,25 @@ def test_a_happening_named_after_a_preposition_is_a_noun_at_the_start_of_a_sente
             "Russia.")  # fmt: skip
     found = in_passages(text, dt.date(2022, 2, 25))
     assert [text[c.quote_start : c.quote_end][:6] for c in found] == ["Imran "]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Imran Khan and Vladimir Putin met at the summits in June 2019 in Bishkek and "
+         "October 2020 in Moscow.", ["2019-06", "2020-10"]),
+        ("Russian and Pakistani troops held the drills in 2016 and in 2018.", ["2016", "2018"]),
+    ],
+    ids=["place-between", "bare-and"],
+)  # fmt: skip
+def test_coordinated_dates_are_happenings_of_one_verb(sentence, values):
+    found = candidates(sentence, dt.date(2024, 5, 1))
+    assert sorted(c.value for c in found) == values
+    assert all("Imran Khan" in c.actors for c in found if "Khan" in sentence)
+
+
+def test_a_range_of_two_years_is_one_happening_over_both():
+    event = only("Russian and Pakistani troops held the drills between 2016 and 2018.",
+                 dt.date(2024, 5, 1))  # fmt: skip
+    assert (event.value, event.start_date, event.end_date) == ("2016", dt.date(2016, 1, 1),
+                                                               dt.date(2018, 12, 31))  # fmt: skip
