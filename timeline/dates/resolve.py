@@ -305,17 +305,20 @@ class _Resolver:
         year = int(m["year"])
         if not (m["mod"] or m["yearword"] or self._is_year_context(m, year)):
             return
+        second = int(m["year2"] or 0)
+        if m["year2"] and len(m["year2"]) == 2:
+            second += year - year % 100
+        # "fiscal year 2022-23" is one year, from July to June, not two calendar years.
+        if m["yearword"] and "fiscal" in m["yearword"].lower() and second == year + 1:
+            yield m.start(), m.end(), cv.split_fiscal_year(second).because("split fiscal year")
+            return
         yield m.start(), m.end("year"), cv.year(year).because("year")
-        if m["year2"]:
-            second = int(m["year2"])
-            if len(m["year2"]) == 2:
-                second += year - year % 100
-            if second > year:
-                yield (
-                    m.start("year2"),
-                    m.end("year2"),
-                    cv.year(second).because(f"year ending the range from {year}"),
-                )
+        if second > year:
+            yield (
+                m.start("year2"),
+                m.end("year2"),
+                cv.year(second).because(f"year ending the range from {year}"),
+            )
 
     def _is_year_context(self, m: re.Match, year: int) -> bool:
         start = m.start("year")

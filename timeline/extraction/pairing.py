@@ -36,7 +36,7 @@ SECOND_PAIR_MAX_COST = 70
 # A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
-    r"(?:(?:in|on|at|since|by|during|early|late)\s+)?$",
+    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -100,6 +100,8 @@ ABSOLUTE_DATES = [
         "1989-10-25"),
     span(date(1989, 11, 2), "Profit rose 12% in fiscal 1989.", "fiscal 1989", "1989", "1989-01-01",
          "1989-12-31", "year"),
+    span(date(2023, 10, 12), "Trade reached $920 million in the fiscal year 2022-23.",
+         "fiscal year 2022-23", "2023", "2022-07-01", "2023-06-30", "year"),
     span(date(1989, 11, 2), "1987's results were weak.", "1987", "1987", "1987-01-01",
          "1987-12-31", "year"),
     span(date(2011, 5, 13), "Timeline\n1974: Bhutto visits Moscow.", "1974", "1974", "1974-01-01",

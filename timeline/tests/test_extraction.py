@@ -362,3 +362,10 @@ def test_a_range_of_two_years_is_one_happening_over_both():
                  dt.date(2024, 5, 1))  # fmt: skip
     assert (event.value, event.start_date, event.end_date) == ("2016", dt.date(2016, 1, 1),
                                                                dt.date(2018, 12, 31))  # fmt: skip
+
+
+def test_a_trade_figure_for_a_split_fiscal_year_opening_the_sentence():
+    event = only("As of the fiscal year 2020-21, trade between Pakistan and Russia amounted to "
+                 "$700 million.", dt.date(2021, 11, 3))  # fmt: skip
+    assert (event.value, event.start_date, event.end_date) == ("2021", dt.date(2020, 7, 1),
+                                                               dt.date(2021, 6, 30))  # fmt: skip
