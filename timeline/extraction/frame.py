@@ -136,10 +136,11 @@ class ReportFrames:
         self.suspended_in: int | None = None
 
     def current(self, paragraph: int, passage_index: int, sentence: str) -> Candidate | None:
-        if self.suspended_in == passage_index:
-            return None
+        # "during his visit" names its time itself, wherever the paragraph has moved.
         if self.visit is not None and DURING_THE_VISIT.search(sentence):
             return self.visit
+        if self.suspended_in == passage_index:
+            return None
         if self.aside is not None and self.aside.passage_index == paragraph:
             return self.aside
         return self.report

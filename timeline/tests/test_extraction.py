@@ -369,3 +369,11 @@ def test_a_trade_figure_for_a_split_fiscal_year_opening_the_sentence():
                  "$700 million.", dt.date(2021, 11, 3))  # fmt: skip
     assert (event.value, event.start_date, event.end_date) == ("2021", dt.date(2020, 7, 1),
                                                                dt.date(2021, 6, 30))  # fmt: skip
+
+
+def test_during_the_visit_names_its_time_after_a_sentence_of_another_day():
+    text = ("Imran Khan will visit Russia on February 23. He will stay in Moscow until "
+            "February 24. Imran Khan will also meet Vladimir Putin during his visit.")  # fmt: skip
+    found = candidates(text, dt.date(2022, 2, 20))
+    (meeting,) = [c for c in found if text[c.quote_start :].startswith("Imran Khan will also")]
+    assert (meeting.value, meeting.status) == ("2022-02-23", "planned")
