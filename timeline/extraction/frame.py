@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from .candidate import Candidate
+from .clauses import QUOTATION, blank
 from .participants import BOTH_SIDES, in_attribution, participants, sides_named
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import summarise, title_in
@@ -190,7 +191,11 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
     if paragraph - frame.passage_index > reach:
         return []
+    # “We want closer ties,” the prime minister said in a meeting with Putin: the words
+    # around a quotation may report the day's happening, the quotation does not.
     text = sentence.text
+    for quotation in QUOTATION.finditer(sentence.text):
+        text = blank(text, quotation.start(), quotation.end())
     if _OUT_OF_FRAME.search(text):
         return []
     # A happening carried without its own date is one a verb reports ("signed", "held

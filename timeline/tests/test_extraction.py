@@ -377,3 +377,15 @@ def test_during_the_visit_names_its_time_after_a_sentence_of_another_day():
     found = candidates(text, dt.date(2022, 2, 20))
     (meeting,) = [c for c in found if text[c.quote_start :].startswith("Imran Khan will also")]
     assert (meeting.value, meeting.status) == ("2022-02-23", "planned")
+
+
+def test_the_words_around_a_quotation_may_report_the_days_meeting():
+    text = ("Imran Khan said on Thursday that Pakistan values its ties with Russia.\n\n"
+            "“We want trade in energy and more,” the prime minister said in a meeting with "
+            "Vladimir Putin in the Kremlin.\n\n"
+            "“We will meet again soon,” he said.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 2, 25))
+    quoted = [c for c in found if text[c.quote_start] == "“"]
+    assert [(text[c.quote_start : c.quote_end][:8], c.kind, c.value) for c in quoted] == [
+        ("“We want", "meeting", "2022-02-24")
+    ]
