@@ -149,7 +149,11 @@ class ReportFrames:
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""
         frame = self.current(paragraph, passage_index, "")
-        new_frame = _frame_of(found, self.published) if dated and found else None
+        # A happening carried into a dated sentence ("delivered thanks to a deal struck in
+        # January") continues the frame: it neither sets nor suspends one.
+        carried = any(candidate.continues for candidate in found)
+        dated_found = [candidate for candidate in found if not candidate.continues]
+        new_frame = _frame_of(dated_found, self.published) if dated and dated_found else None
         if new_frame is not None and new_frame.kind == "visit":
             self.visit = new_frame
         if new_frame is not None:
@@ -163,7 +167,7 @@ class ReportFrames:
                 self.report = new_frame
             else:
                 self.aside = new_frame
-        elif _moves_the_frame(frame, dated):
+        elif _moves_the_frame(frame, dated) and not carried:
             self.suspended_in = passage_index
         elif found and frame is self.report:
             # A report goes on as long as its sentences do: its frame reaches on from here.
@@ -218,9 +222,9 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan.
-    if is_noun(text, trigger) and FUTURE.search(text):
-        status = "planned"
     where_said = trigger.kind == "meeting" and _WHERE_SAID.search(text, 0, trigger.start)
+    if where_said and FUTURE.search(text):
+        status = "planned"
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = _SAID.search(text, 0, trigger.start)

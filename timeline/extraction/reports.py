@@ -1,6 +1,7 @@
 """From an article's body passages to candidate events."""
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -83,12 +84,16 @@ def extract_candidates(
             durations = [m for m in inside if m.precision == "duration"]
             if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
+            frame = frames.current(paragraph, passage_index, sentence.text)
             if dated:
-                found = _dated_candidates(
+                found, head = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
+                # "The cargo was delivered to Karachi thanks to a deal struck in January":
+                # the date is the deal's; the delivery before it goes on in the report.
+                if head:
+                    found = continuation(article, head, frame, paragraph) + found
             else:
-                frame = frames.current(paragraph, passage_index, sentence.text)
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             frames.read(found, dated, paragraph, passage_index)
@@ -115,7 +120,24 @@ def _unwrapped(
     return joined
 
 
+# A dated verb that only modifies a noun of the sentence: "a deal struck by Russia in
+# January", "the summit scheduled to be held in November", "the talks, which were held on
+# Monday". The sentence's main happening, before it, is not of that date (unless a clause of
+# time ties the two: "lifted the embargo after the two sides signed a deal in 2014").
+_MODIFIER_VERB = re.compile(
+    r"(?:\b(?!(?:and|or|to|be|been|being|was|were|is|are|has|have|had|will|would|also|"
+    r"then|jointly|formally|officially)\b)[a-z]+|\bto\s+be|\b(?:which|that|where)"
+    r"(?:\s+\w+){0,3})\s+$"
+)
+_MODIFIER_GOES_ON = re.compile(r"\s+(?:by|in|on|at|during|last|earlier|this|from|under)\b")
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|when|since|following|until|till|as|once|while)\b", re.IGNORECASE
+)
+
+
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
+    """The happenings the sentence's dates date, and the sentence cut where its first date
+    or dated happening begins, when a happening it does not date comes before them."""
     text, offset = sentence.text, sentence.start - passage_start
     triggers = [
         t
@@ -124,8 +146,19 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     ]
     dated = join_ranges(text, offset, dated)
     if not triggers:
-        return []
+        return [], None
     pairs = pair_dates_with_triggers(text, offset, dated, triggers)
+    cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
+    head = None
+    if pairs and any(t.end <= cut for t in triggers):
+        first = min((t for _, t in pairs), key=lambda t: t.start)
+        if (
+            not is_noun(text, first)
+            and _MODIFIER_VERB.search(text, 0, first.start)
+            and _MODIFIER_GOES_ON.match(text, first.end)
+            and not _TIME_CLAUSE.search(text, 0, first.start)
+        ):
+            head = replace(sentence, end=sentence.start + cut, text=text[:cut])
     # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.
     several = len({trigger.start for _, trigger in pairs}) > 1
     candidates = []
@@ -166,4 +199,4 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
                 verbal=not is_noun(text, trigger),
             )
         )
-    return candidates
+    return candidates, head

@@ -389,3 +389,22 @@ def test_the_words_around_a_quotation_may_report_the_days_meeting():
     assert [(text[c.quote_start : c.quote_end][:8], c.kind, c.value) for c in quoted] == [
         ("“We want", "meeting", "2022-02-24")
     ]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("The oil was delivered to Karachi thanks to a deal struck by Russia and Pakistan in "
+         "January.", [("supply", "2023-06-12"), ("agreement", "2023-01")]),
+        ("Vladimir Putin also extended an invitation to Imran Khan to attend the summit "
+         "scheduled to be held in Moscow in November.",
+         [("statement", "2023-06-12"), ("meeting", "2023-11")]),
+        ("Russia sold oil to Pakistan after the two sides signed a deal in January.",
+         [("agreement", "2023-01")]),
+    ],
+    ids=["reduced-relative", "to-be-held", "clause-of-time"],
+)
+def test_the_main_happening_before_a_dated_modifier_goes_on_in_the_report(follow_up, expected):
+    text = f"Imran Khan met Vladimir Putin in Moscow on Monday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2023, 6, 13))
+    assert [(c.kind, c.value) for c in found if c.quote_start > 0] == expected
