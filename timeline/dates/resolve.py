@@ -96,15 +96,22 @@ class _Candidate:
 Proposal = tuple[int, int, Reading | _Anaphor]
 
 
-def resolve_dates(text: str, published: datetime.date) -> list[DateMention]:
-    """All temporal expressions in `text`, resolved against the publication date."""
-    return _Resolver(text, published).run()
+def resolve_dates(
+    text: str, published: datetime.date, anchor: datetime.date | None = None
+) -> list[DateMention]:
+    """All temporal expressions in `text`, resolved against the publication date.
+
+    `anchor` is the day the story is at where the text begins, if the text before it said
+    so: "a day earlier" or "the next day" with no date before it in the text counts from
+    that day, else from the publication date."""
+    return _Resolver(text, published, anchor).run()
 
 
 class _Resolver:
-    def __init__(self, text: str, published: Date):
+    def __init__(self, text: str, published: Date, anchor: Date | None = None):
         self.text = text
         self.published = published
+        self.anchor = anchor
         self.sentences = SentenceIndex(text)
 
     def run(self) -> list[DateMention]:
@@ -701,8 +708,12 @@ class _Resolver:
         if antecedent is None:
             if not anaphor.falls_back_to_publication:
                 return None
-            antecedent = cv.day(self.published)
-            source = f"publication date {self.published}"
+            antecedent = cv.day(self.anchor or self.published)
+            source = (
+                f"the story's day {self.anchor}"
+                if self.anchor
+                else f"publication date {self.published}"
+            )
         else:
             source = antecedent.value
         if anaphor.precision is None:

@@ -135,8 +135,15 @@ class ReportFrames:
         self.aside: Candidate | None = None
         self.visit: Candidate | None = None
         self.suspended_in: int | None = None
+        self.moved_on = False
+
+    def move_on(self) -> None:
+        """The story has left the report: no frame until a sentence dates a new one."""
+        self.moved_on = True
 
     def current(self, paragraph: int, passage_index: int, sentence: str) -> Candidate | None:
+        if self.moved_on:
+            return None
         # "during his visit" names its time itself, wherever the paragraph has moved.
         if self.visit is not None and DURING_THE_VISIT.search(sentence):
             return self.visit
@@ -163,8 +170,8 @@ class ReportFrames:
             )
             # The report's first frame, or a day inside it ("the talks on Thursday" of a
             # three-day visit), frames the report from here on; another day is an aside.
-            if self.report.rule == PUBLICATION_RULE or within:
-                self.report = new_frame
+            if self.report.rule == PUBLICATION_RULE or within or self.moved_on:
+                self.report, self.moved_on = new_frame, False
             else:
                 self.aside = new_frame
         elif _moves_the_frame(frame, dated) and not carried:
@@ -172,6 +179,13 @@ class ReportFrames:
         elif found and frame is self.report:
             # A report goes on as long as its sentences do: its frame reaches on from here.
             self.report = replace(frame, passage_index=paragraph)
+
+    def story_day(self):
+        """The one day the report has dated its news to, if it has: "a day earlier" in a
+        later paragraph counts from it ("the MoU builds on talks held a day earlier")."""
+        report = self.report
+        dated_day = report.precision == "day" and report.start_date == report.end_date
+        return report.start_date if dated_day and report.rule != PUBLICATION_RULE else None
 
     def outside_report(self, sentence: str, dated, local_start: int) -> bool:
         """A date only in the closing attribution (", officials told Dawn on Saturday.")
@@ -269,11 +283,37 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             quote_start=sentence.start,
             quote_end=sentence.end,
             status=status,
-            rule=frame.rule
-            if by_publication
-            else f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300],
+            rule=_carried_rule(frame),
             people=people,
             verbal=not is_noun(text, trigger),
             continues=True,
         )
+    ]
+
+
+def _carried_rule(frame: Candidate) -> str:
+    if frame.rule == PUBLICATION_RULE:
+        return frame.rule
+    return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
+
+
+def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+    """The opening's happenings that only the publication date framed take the date of the
+    report's first dated sentence when it reports the same kind of happening: the headline
+    "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU"."""
+    return [
+        replace(
+            candidate,
+            value=lead.value,
+            start_date=lead.start_date,
+            end_date=lead.end_date,
+            precision=lead.precision,
+            expression_start=lead.expression_start,
+            expression_end=lead.expression_end,
+            expression=lead.expression,
+            rule=_carried_rule(lead),
+        )
+        if candidate.rule == PUBLICATION_RULE and candidate.kind == lead.kind
+        else candidate
+        for candidate in candidates
     ]

@@ -194,10 +194,18 @@ SUBJECT_CHARS = 40
 
 def _lone_date_with_main_verb(text: str, offset: int, mention, triggers) -> list:
     """The only date of a long sentence dates its first verb (or the happening its subject
-    names), however far apart they are, unless another clause comes between them."""
+    names), however far apart they are, unless another clause comes between them.
+
+    A date after the subject, before any happening is named ("Pakistan and Russia on
+    Thursday formalised their ties with the signing of an MoU"), dates the first one after
+    it in the same way."""
     before = [t for t in triggers if t.end <= mention.start - offset]
     verbs = [t for t in before if not is_noun(text, t)]
     subjects = [t for t in before if t.start < SUBJECT_CHARS]
+    if not before and mention.start - offset < SUBJECT_CHARS:
+        after = [t for t in triggers if t.start >= mention.end - offset]
+        gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
+        return [(mention, after[0])] if after and not _SUBORDINATE_BREAK.search(gap) else []
     if not verbs and not subjects:
         return []
     verb = verbs[0] if verbs else subjects[0]

@@ -10,7 +10,13 @@ from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .frame import MIN_PARAGRAPH_CHARS, ReportFrames, continuation
+from .frame import (
+    MIN_PARAGRAPH_CHARS,
+    PUBLICATION_RULE,
+    ReportFrames,
+    continuation,
+    dated_by_the_lead,
+)
 from .pairing import (
     dates_no_happening,
     join_ranges,
@@ -26,6 +32,7 @@ from .participants import (
     dateline_side,
     in_attribution,
     is_multilateral,
+    leaves_the_story,
     participants,
     sides_named,
 )
@@ -65,7 +72,9 @@ def extract_candidates(
     ):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
-        mentions = resolve_dates(text[passage_start:passage_end], published, language)
+        mentions = resolve_dates(
+            text[passage_start:passage_end], published, language, frames.story_day()
+        )
         sentences = split_sentences(
             text, passage_start, passage_end, language=language, hard_wrapped=hard_wrapped
         )
@@ -84,6 +93,8 @@ def extract_candidates(
             durations = [m for m in inside if m.precision == "duration"]
             if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
+            if leaves_the_story(article, sentence.text):
+                frames.move_on()
             frame = frames.current(paragraph, passage_index, sentence.text)
             if dated:
                 found, head = _dated_candidates(
@@ -96,8 +107,11 @@ def extract_candidates(
             else:
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
+            opening = frames.report.rule == PUBLICATION_RULE
             frames.read(found, dated, paragraph, passage_index)
             candidates.extend(found)
+            if opening and frames.report.rule != PUBLICATION_RULE:
+                candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
     return candidates
 

@@ -715,3 +715,12 @@ def test_anaphora_does_not_reach_into_another_paragraph():
 def test_empty_and_dateless_texts_give_no_mentions():
     assert resolve_dates("", KHAN_VISIT) == []
     assert resolve_dates("Pakistan and Russia enjoy friendly relations.", KHAN_VISIT) == []
+
+
+def test_an_anaphor_with_no_date_before_it_counts_from_the_storys_day():
+    (mention,) = resolve_dates("The talks were held a day earlier.", date(2024, 9, 20),
+                               anchor=date(2024, 9, 19))  # fmt: skip
+    assert mention.value == "2024-09-18"
+    (mention,) = resolve_dates("The talks were held a day earlier.", date(2024, 9, 20))
+    assert mention.value == "2024-09-19"
+

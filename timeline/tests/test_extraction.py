@@ -408,3 +408,33 @@ def test_the_main_happening_before_a_dated_modifier_goes_on_in_the_report(follow
     text = f"Imran Khan met Vladimir Putin in Moscow on Monday.\n\n{follow_up}"
     found = in_passages(text, dt.date(2023, 6, 13))
     assert [(c.kind, c.value) for c in found if c.quote_start > 0] == expected
+
+
+def test_a_day_earlier_in_a_later_paragraph_counts_from_the_storys_day():
+    text = ("Sergey Lavrov met Imran Khan in Islamabad on Thursday.\n\n"
+            "The meeting built on talks between Russia and Pakistan held at the ministry a day "
+            "earlier.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 10))
+    (talks,) = [c for c in found if text[c.quote_start :].startswith("The meeting built")]
+    assert talks.value == "2021-04-07"
+
+
+def test_a_date_after_the_subject_dates_the_happening_named_later():
+    event = only("Pakistan and Russia on Thursday formalised their commitment to closer ties "
+                 "with the signing of a memorandum.", dt.date(2024, 9, 20))  # fmt: skip
+    assert (event.kind, event.value) == ("agreement", "2024-09-19")
+
+
+def test_a_headline_tells_the_news_of_its_lead():
+    text = ("Pakistan, Russia sign gas deal\n\n"
+            "Pakistan and Russia signed a gas deal in Moscow on Thursday.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 9, 20))
+    assert [(c.kind, c.value) for c in found] == [("agreement", "2024-09-19")] * 2
+
+
+def test_a_new_topic_without_both_sides_ends_the_story():
+    text = ("Pakistan and Russia signed a gas deal in Moscow on Thursday.\n\n"
+            "Meanwhile, the envoy of Egypt paid a call on Pakistan's envoy in Oslo.\n\n"
+            "They discussed matters of mutual interest and signed a protocol.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 9, 20))
+    assert [text[c.quote_start : c.quote_start + 8] for c in found] == ["Pakistan"]
