@@ -297,10 +297,15 @@ def _carried_rule(frame: Candidate) -> str:
     return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
 
 
+# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation").
+_SENTENCE_END = re.compile(r"[.!?…\"”»’]\s*$")
+
+
 def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
-    """The opening's happenings that only the publication date framed take the date of the
+    """The opening's headlines that only the publication date framed take the date of the
     report's first dated sentence when it reports the same kind of happening: the headline
-    "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU"."""
+    "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU". A
+    full sentence of the opening may report another day's news than the lead's."""
     return [
         replace(
             candidate,
@@ -313,7 +318,9 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
             expression=lead.expression,
             rule=_carried_rule(lead),
         )
-        if candidate.rule == PUBLICATION_RULE and candidate.kind == lead.kind
+        if candidate.rule == PUBLICATION_RULE
+        and candidate.kind == lead.kind
+        and not _SENTENCE_END.search(candidate.summary)
         else candidate
         for candidate in candidates
     ]

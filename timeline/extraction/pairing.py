@@ -95,9 +95,10 @@ def widened_end(mention, durations, kind: str, text: str, passage_start: int) ->
 
 
 def pair_dates_with_triggers(
-    text: str, offset: int, dated, triggers
+    text: str, offset: int, dated, triggers, english: bool = True
 ) -> list[tuple[object, Trigger]]:
-    """Date mentions paired with the words that report what happened on them.
+    """Date mentions paired with the words that report what happened on them (in English
+    word order, where a date after the subject precedes its verb, if `english`).
 
     The closest pair always counts; further pairs in the same sentence count only when they
     sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
@@ -125,7 +126,7 @@ def pair_dates_with_triggers(
         used_mentions.add(mention.start)
         used_triggers.add(trigger.start)
     if not pairs and len(dated) == 1:
-        pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers)
+        pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers, english)
         used_mentions.update(mention.start for mention, _ in pairs)
         used_triggers.update(trigger.start for _, trigger in pairs)
     pairs += _coordinated(text, offset, dated, pairs, used_mentions)
@@ -192,20 +193,22 @@ _SUBORDINATE_BREAK = re.compile(
 SUBJECT_CHARS = 40
 
 
-def _lone_date_with_main_verb(text: str, offset: int, mention, triggers) -> list:
+def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english: bool) -> list:
     """The only date of a long sentence dates its first verb (or the happening its subject
     names), however far apart they are, unless another clause comes between them.
 
     A date after the subject, before any happening is named ("Pakistan and Russia on
     Thursday formalised their ties with the signing of an MoU"), dates the first one after
-    it in the same way."""
+    it, if no comma or other clause break comes between ("… then noted, that it plans …").
+    That is English word order: in Urdu the verb ends the sentence, and a date early in it
+    may date a noun ("before next year's membership, the visit …")."""
     before = [t for t in triggers if t.end <= mention.start - offset]
     verbs = [t for t in before if not is_noun(text, t)]
     subjects = [t for t in before if t.start < SUBJECT_CHARS]
-    if not before and mention.start - offset < SUBJECT_CHARS:
+    if english and not before and mention.start - offset < SUBJECT_CHARS:
         after = [t for t in triggers if t.start >= mention.end - offset]
         gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
-        return [(mention, after[0])] if after and not _SUBORDINATE_BREAK.search(gap) else []
+        return [(mention, after[0])] if after and not CLAUSE_BREAK.search(gap) else []
     if not verbs and not subjects:
         return []
     verb = verbs[0] if verbs else subjects[0]

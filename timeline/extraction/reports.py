@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
+from timeline.languages import LANGUAGES
 from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
@@ -161,7 +162,9 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     dated = join_ranges(text, offset, dated)
     if not triggers:
         return [], None
-    pairs = pair_dates_with_triggers(text, offset, dated, triggers)
+    pairs = pair_dates_with_triggers(
+        text, offset, dated, triggers, english=article.language not in LANGUAGES
+    )
     cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
     head = None
     if pairs and any(t.end <= cut for t in triggers):
