@@ -13,10 +13,20 @@ from .urdu import resolve_urdu
 _BY_LANGUAGE = {"ru": resolve_russian, "ur": resolve_urdu}
 
 
-def resolve_dates(text: str, published: datetime.date, language: str = "en") -> list[DateMention]:
+def resolve_dates(
+    text: str,
+    published: datetime.date,
+    language: str = "en",
+    anchor: datetime.date | None = None,
+) -> list[DateMention]:
     """All temporal expressions in `text`, resolved against the publication date, read with
-    the patterns of its language (ISO 639-1; English for a language without its own)."""
-    return _BY_LANGUAGE.get(language, resolve_english_dates)(text, published)
+    the patterns of its language (ISO 639-1; English for a language without its own).
+
+    `anchor`, the day the story is at where the text begins, dates English anaphors ("a day
+    earlier") that have no date before them in the text."""
+    if language in _BY_LANGUAGE:
+        return _BY_LANGUAGE[language](text, published)
+    return resolve_english_dates(text, published, anchor)
 
 
 __all__ = ["DateMention", "resolve_dates"]

@@ -128,6 +128,13 @@ def year(number: int) -> Reading:
     return Reading(f"{number:04d}", Date(number, 1, 1), Date(number, 12, 31), "year", "")
 
 
+def split_fiscal_year(last_year: int) -> Reading:
+    """Pakistan's fiscal year, July to June, named by both its years ("fiscal year 2022-23");
+    TimeML has no value for it, so it keeps the year it ends in."""
+    first, last = Date(last_year - 1, 7, 1), Date(last_year, 6, 30)
+    return Reading(f"{last_year:04d}", first, last, "year", "")
+
+
 def decade(first_year: int) -> Reading:
     first_year -= first_year % 10
     first, last = Date(first_year, 1, 1), Date(first_year + 9, 12, 31)

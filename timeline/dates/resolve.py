@@ -96,15 +96,22 @@ class _Candidate:
 Proposal = tuple[int, int, Reading | _Anaphor]
 
 
-def resolve_dates(text: str, published: datetime.date) -> list[DateMention]:
-    """All temporal expressions in `text`, resolved against the publication date."""
-    return _Resolver(text, published).run()
+def resolve_dates(
+    text: str, published: datetime.date, anchor: datetime.date | None = None
+) -> list[DateMention]:
+    """All temporal expressions in `text`, resolved against the publication date.
+
+    `anchor` is the day the story is at where the text begins, if the text before it said
+    so: "a day earlier" or "the next day" with no date before it in the text counts from
+    that day, else from the publication date."""
+    return _Resolver(text, published, anchor).run()
 
 
 class _Resolver:
-    def __init__(self, text: str, published: Date):
+    def __init__(self, text: str, published: Date, anchor: Date | None = None):
         self.text = text
         self.published = published
+        self.anchor = anchor
         self.sentences = SentenceIndex(text)
 
     def run(self) -> list[DateMention]:
@@ -305,17 +312,20 @@ class _Resolver:
         year = int(m["year"])
         if not (m["mod"] or m["yearword"] or self._is_year_context(m, year)):
             return
+        second = int(m["year2"] or 0)
+        if m["year2"] and len(m["year2"]) == 2:
+            second += year - year % 100
+        # "fiscal year 2022-23" is one year, from July to June, not two calendar years.
+        if m["yearword"] and "fiscal" in m["yearword"].lower() and second == year + 1:
+            yield m.start(), m.end(), cv.split_fiscal_year(second).because("split fiscal year")
+            return
         yield m.start(), m.end("year"), cv.year(year).because("year")
-        if m["year2"]:
-            second = int(m["year2"])
-            if len(m["year2"]) == 2:
-                second += year - year % 100
-            if second > year:
-                yield (
-                    m.start("year2"),
-                    m.end("year2"),
-                    cv.year(second).because(f"year ending the range from {year}"),
-                )
+        if second > year:
+            yield (
+                m.start("year2"),
+                m.end("year2"),
+                cv.year(second).because(f"year ending the range from {year}"),
+            )
 
     def _is_year_context(self, m: re.Match, year: int) -> bool:
         start = m.start("year")
@@ -698,8 +708,12 @@ class _Resolver:
         if antecedent is None:
             if not anaphor.falls_back_to_publication:
                 return None
-            antecedent = cv.day(self.published)
-            source = f"publication date {self.published}"
+            antecedent = cv.day(self.anchor or self.published)
+            source = (
+                f"the story's day {self.anchor}"
+                if self.anchor
+                else f"publication date {self.published}"
+            )
         else:
             source = antecedent.value
         if anaphor.precision is None:

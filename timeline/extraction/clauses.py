@@ -11,6 +11,10 @@ CLAUSE_BREAK = re.compile(
 PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+# A closed quotation: the speaker's words, of which the report itself tells nothing.
+QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+
+
 def blank(text: str, start: int, end: int) -> str:
     """Spaces instead of text[start:end], so offsets stay put."""
     return text[:start] + " " * (end - start) + text[end:]

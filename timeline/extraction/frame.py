@@ -16,6 +16,7 @@ from functools import cache
 from timeline.languages import LANGUAGES
 
 from .candidate import Candidate
+from .clauses import QUOTATION, blank
 from .participants import BOTH_SIDES, in_attribution, participants, sides_named
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import summarise, title_in
@@ -191,12 +192,20 @@ class ReportFrames:
         self.aside: Candidate | None = None
         self.visit: Candidate | None = None
         self.suspended_in: int | None = None
+        self.moved_on = False
+
+    def move_on(self) -> None:
+        """The story has left the report: no frame until a sentence dates a new one."""
+        self.moved_on = True
 
     def current(self, paragraph: int, passage_index: int, sentence: str) -> Candidate | None:
-        if self.suspended_in == passage_index:
+        if self.moved_on:
             return None
+        # "during his visit" names its time itself, wherever the paragraph has moved.
         if self.visit is not None and self.words.during_the_visit.search(sentence):
             return self.visit
+        if self.suspended_in == passage_index:
+            return None
         if self.aside is not None and self.aside.passage_index == paragraph:
             return self.aside
         return self.report
@@ -204,7 +213,11 @@ class ReportFrames:
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""
         frame = self.current(paragraph, passage_index, "")
-        new_frame = _frame_of(found, self.published) if dated and found else None
+        # A happening carried into a dated sentence ("delivered thanks to a deal struck in
+        # January") continues the frame: it neither sets nor suspends one.
+        carried = any(candidate.continues for candidate in found)
+        dated_found = [candidate for candidate in found if not candidate.continues]
+        new_frame = _frame_of(dated_found, self.published) if dated and dated_found else None
         if new_frame is not None and new_frame.kind == "visit":
             self.visit = new_frame
         if new_frame is not None:
@@ -214,15 +227,22 @@ class ReportFrames:
             )
             # The report's first frame, or a day inside it ("the talks on Thursday" of a
             # three-day visit), frames the report from here on; another day is an aside.
-            if self.report.rule == PUBLICATION_RULE or within:
-                self.report = new_frame
+            if self.report.rule == PUBLICATION_RULE or within or self.moved_on:
+                self.report, self.moved_on = new_frame, False
             else:
                 self.aside = new_frame
-        elif _moves_the_frame(frame, dated):
+        elif _moves_the_frame(frame, dated) and not carried:
             self.suspended_in = passage_index
         elif found and frame is self.report:
             # A report goes on as long as its sentences do: its frame reaches on from here.
             self.report = replace(frame, passage_index=paragraph)
+
+    def story_day(self):
+        """The one day the report has dated its news to, if it has: "a day earlier" in a
+        later paragraph counts from it ("the MoU builds on talks held a day earlier")."""
+        report = self.report
+        dated_day = report.precision == "day" and report.start_date == report.end_date
+        return report.start_date if dated_day and report.rule != PUBLICATION_RULE else None
 
     def outside_report(self, sentence: str, dated, local_start: int) -> bool:
         """A date only in the closing attribution (", officials told Dawn on Saturday.")
@@ -246,7 +266,11 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
     if paragraph - frame.passage_index > reach:
         return []
+    # “We want closer ties,” the prime minister said in a meeting with Putin: the words
+    # around a quotation may report the day's happening, the quotation does not.
     text = sentence.text
+    for quotation in QUOTATION.finditer(sentence.text):
+        text = blank(text, quotation.start(), quotation.end())
     words = frame_words(article.language)
     if words.out_of_frame.search(text):
         return []
@@ -274,9 +298,9 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan.
-    if words.future and is_noun(text, trigger) and words.future.search(text):
-        status = "planned"
     where_said = trigger.kind == "meeting" and words.next_to(words.where_said, text, trigger)
+    if where_said and words.future and words.future.search(text):
+        status = "planned"
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
@@ -321,11 +345,44 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             quote_start=sentence.start,
             quote_end=sentence.end,
             status=status,
-            rule=frame.rule
-            if by_publication
-            else f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300],
+            rule=_carried_rule(frame),
             people=people,
             verbal=not is_noun(text, trigger),
             continues=True,
         )
+    ]
+
+
+def _carried_rule(frame: Candidate) -> str:
+    if frame.rule == PUBLICATION_RULE:
+        return frame.rule
+    return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
+
+
+# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation").
+_SENTENCE_END = re.compile(r"[.!?…\"”»’]\s*$")
+
+
+def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+    """The opening's headlines that only the publication date framed take the date of the
+    report's first dated sentence when it reports the same kind of happening: the headline
+    "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU". A
+    full sentence of the opening may report another day's news than the lead's."""
+    return [
+        replace(
+            candidate,
+            value=lead.value,
+            start_date=lead.start_date,
+            end_date=lead.end_date,
+            precision=lead.precision,
+            expression_start=lead.expression_start,
+            expression_end=lead.expression_end,
+            expression=lead.expression,
+            rule=_carried_rule(lead),
+        )
+        if candidate.rule == PUBLICATION_RULE
+        and candidate.kind == lead.kind
+        and not _SENTENCE_END.search(candidate.summary)
+        else candidate
+        for candidate in candidates
     ]

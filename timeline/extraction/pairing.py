@@ -1,6 +1,7 @@
 """Pairing the words that report a happening with the date mentions that date it."""
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import replace
 
@@ -35,7 +36,7 @@ SECOND_PAIR_MAX_COST = 70
 # A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
-    r"(?:(?:in|on|at|since|by|during|early|late)\s+)?$",
+    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -94,9 +95,10 @@ def widened_end(mention, durations, kind: str, text: str, passage_start: int) ->
 
 
 def pair_dates_with_triggers(
-    text: str, offset: int, dated, triggers
+    text: str, offset: int, dated, triggers, english: bool = True
 ) -> list[tuple[object, Trigger]]:
-    """Date mentions paired with the words that report what happened on them.
+    """Date mentions paired with the words that report what happened on them (in English
+    word order, where a date after the subject precedes its verb, if `english`).
 
     The closest pair always counts; further pairs in the same sentence count only when they
     sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
@@ -124,9 +126,11 @@ def pair_dates_with_triggers(
         used_mentions.add(mention.start)
         used_triggers.add(trigger.start)
     if not pairs and len(dated) == 1:
-        pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers)
+        pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers, english)
         used_mentions.update(mention.start for mention, _ in pairs)
         used_triggers.update(trigger.start for _, trigger in pairs)
+    pairs += _coordinated(text, offset, dated, pairs, used_mentions)
+    used_mentions.update(mention.start for mention, _ in pairs)
     # A date in the closing attribution (", Sharif said on Sunday.") dates the report, and so
     # its main verb's happening when nothing nearer dates it.
     for mention in dated:
@@ -143,6 +147,38 @@ def pair_dates_with_triggers(
     return pairs
 
 
+# "in October 2005 in Moscow and September 2006 in Dushanbe", "in 2016 and in 2018": a
+# date joined to the one before by "and", with at most the place of its happening between.
+_COORDINATION = re.compile(
+    r"^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    r"(?:and|as\s+well\s+as)\s+(?:(?:again\s+)?(?:in|on|during)\s+)?$"
+)
+
+
+def _coordinated(text: str, offset: int, dated, pairs, used_mentions: set) -> list:
+    """A date coordinated with a paired one dates another happening of the same kind: the
+    summits "in October 2005 in Moscow and September 2006 in Dushanbe" are two. A range
+    ("between 2016 and 2018") stays one happening, and so do decades ("built in the 1970s
+    and 1980s"): what goes on for decades goes on between them too."""
+    paired = {mention.start: trigger for mention, trigger in pairs}
+    more = []
+    ordered = sorted(dated, key=lambda m: m.start)
+    for previous, mention in itertools.pairwise(ordered):
+        trigger = paired.get(previous.start)
+        if (
+            trigger is None
+            or mention.start in used_mentions
+            or PRECISION_RANK[mention.precision] >= PRECISION_RANK["decade"]
+            or (previous.start_date, previous.end_date) == (mention.start_date, mention.end_date)
+            or _RANGE_OPENER.search(text, 0, previous.start - offset)
+            or not _COORDINATION.match(text[previous.end - offset : mention.start - offset])
+        ):
+            continue
+        more.append((mention, trigger))
+        paired[mention.start] = trigger
+    return more
+
+
 # Between a main verb and a date at the end of its long sentence, only these say the date
 # belongs to another clause; commas do not ("met Putin in Samarkand, Uzbekistan on Thursday").
 _SUBORDINATE_BREAK = re.compile(
@@ -157,12 +193,22 @@ _SUBORDINATE_BREAK = re.compile(
 SUBJECT_CHARS = 40
 
 
-def _lone_date_with_main_verb(text: str, offset: int, mention, triggers) -> list:
+def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english: bool) -> list:
     """The only date of a long sentence dates its first verb (or the happening its subject
-    names), however far apart they are, unless another clause comes between them."""
+    names), however far apart they are, unless another clause comes between them.
+
+    A date after the subject, before any happening is named ("Pakistan and Russia on
+    Thursday formalised their ties with the signing of an MoU"), dates the first one after
+    it, if no comma or other clause break comes between ("… then noted, that it plans …").
+    That is English word order: in Urdu the verb ends the sentence, and a date early in it
+    may date a noun ("before next year's membership, the visit …")."""
     before = [t for t in triggers if t.end <= mention.start - offset]
     verbs = [t for t in before if not is_noun(text, t)]
     subjects = [t for t in before if t.start < SUBJECT_CHARS]
+    if english and not before and mention.start - offset < SUBJECT_CHARS:
+        after = [t for t in triggers if t.start >= mention.end - offset]
+        gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
+        return [(mention, after[0])] if after and not CLAUSE_BREAK.search(gap) else []
     if not verbs and not subjects:
         return []
     verb = verbs[0] if verbs else subjects[0]
@@ -234,7 +280,7 @@ def join_ranges(sentence: str, offset: int, dated: list) -> list:
             if (
                 _RANGE_JOINER.match(between)
                 and _RANGE_OPENER.search(sentence, 0, previous.start - offset)
-                and previous.precision == mention.precision == "day"
+                and previous.precision == mention.precision
                 and previous.start_date < mention.end_date
             ):
                 joined[-1] = replace(

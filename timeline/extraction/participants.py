@@ -103,6 +103,12 @@ def dateline_side(first_passage: str) -> str:
 _NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b", re.I)
 
 
+def leaves_the_story(article: ArticleContext, text: str) -> bool:
+    """ "Meanwhile, the ambassador of Egypt paid a call on Pakistan's envoy in Oslo": a new
+    topic that does not name both sides itself ends the Pakistan–Russia story so far."""
+    return bool(_NEW_TOPIC.match(text)) and sides_named(article, text) != BOTH_SIDES
+
+
 def sides_named(article: ArticleContext, text: str) -> set[str]:
     if article.language in LANGUAGES:
         both = languages.names_both_sides(text, article.language)

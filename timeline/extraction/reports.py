@@ -1,15 +1,23 @@
 """From an article's body passages to candidate events."""
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
+from timeline.languages import LANGUAGES
 from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .frame import MIN_PARAGRAPH_CHARS, ReportFrames, continuation
+from .frame import (
+    MIN_PARAGRAPH_CHARS,
+    PUBLICATION_RULE,
+    ReportFrames,
+    continuation,
+    dated_by_the_lead,
+)
 from .pairing import (
     dates_no_happening,
     join_ranges,
@@ -25,6 +33,7 @@ from .participants import (
     dateline_side,
     in_attribution,
     is_multilateral,
+    leaves_the_story,
     participants,
     sides_named,
 )
@@ -64,7 +73,9 @@ def extract_candidates(
     ):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
-        mentions = resolve_dates(text[passage_start:passage_end], published, language)
+        mentions = resolve_dates(
+            text[passage_start:passage_end], published, language, frames.story_day()
+        )
         sentences = split_sentences(
             text, passage_start, passage_end, language=language, hard_wrapped=hard_wrapped
         )
@@ -83,16 +94,25 @@ def extract_candidates(
             durations = [m for m in inside if m.precision == "duration"]
             if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
+            if leaves_the_story(article, sentence.text):
+                frames.move_on()
+            frame = frames.current(paragraph, passage_index, sentence.text)
             if dated:
-                found = _dated_candidates(
+                found, head = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
+                # "The cargo was delivered to Karachi thanks to a deal struck in January":
+                # the date is the deal's; the delivery before it goes on in the report.
+                if head:
+                    found = continuation(article, head, frame, paragraph) + found
             else:
-                frame = frames.current(paragraph, passage_index, sentence.text)
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
+            opening = frames.report.rule == PUBLICATION_RULE
             frames.read(found, dated, paragraph, passage_index)
             candidates.extend(found)
+            if opening and frames.report.rule != PUBLICATION_RULE:
+                candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
     return candidates
 
@@ -115,7 +135,24 @@ def _unwrapped(
     return joined
 
 
+# A dated verb that only modifies a noun of the sentence: "a deal struck by Russia in
+# January", "the summit scheduled to be held in November", "the talks, which were held on
+# Monday". The sentence's main happening, before it, is not of that date (unless a clause of
+# time ties the two: "lifted the embargo after the two sides signed a deal in 2014").
+_MODIFIER_VERB = re.compile(
+    r"(?:\b(?!(?:and|or|to|be|been|being|was|were|is|are|has|have|had|will|would|also|"
+    r"then|jointly|formally|officially)\b)[a-z]+|\bto\s+be|\b(?:which|that|where)"
+    r"(?:\s+\w+){0,3})\s+$"
+)
+_MODIFIER_GOES_ON = re.compile(r"\s+(?:by|in|on|at|during|last|earlier|this|from|under)\b")
+_TIME_CLAUSE = re.compile(
+    r"\b(?:after|before|when|since|following|until|till|as|once|while)\b", re.IGNORECASE
+)
+
+
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
+    """The happenings the sentence's dates date, and the sentence cut where its first date
+    or dated happening begins, when a happening it does not date comes before them."""
     text, offset = sentence.text, sentence.start - passage_start
     triggers = [
         t
@@ -124,8 +161,23 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     ]
     dated = join_ranges(text, offset, dated)
     if not triggers:
-        return []
-    pairs = pair_dates_with_triggers(text, offset, dated, triggers)
+        return [], None
+    pairs = pair_dates_with_triggers(
+        text, offset, dated, triggers, english=article.language not in LANGUAGES
+    )
+    cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
+    head = None
+    if pairs and any(t.end <= cut for t in triggers):
+        first = min((t for _, t in pairs), key=lambda t: t.start)
+        if (
+            not is_noun(text, first)
+            and _MODIFIER_VERB.search(text, 0, first.start)
+            and _MODIFIER_GOES_ON.match(text, first.end)
+            and not _TIME_CLAUSE.search(text, 0, first.start)
+        ):
+            head = replace(sentence, end=sentence.start + cut, text=text[:cut])
+    # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.
+    several = len({trigger.start for _, trigger in pairs}) > 1
     candidates = []
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
@@ -135,8 +187,8 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         if trigger.kind == "statement" and is_multilateral(article, text):
             continue
         # With several happenings in one sentence, each names the people near it.
-        start = max(0, span[0] - SIDE_WINDOW) if len(pairs) > 1 else 0
-        end = span[1] + SIDE_WINDOW if len(pairs) > 1 else len(text)
+        start = max(0, span[0] - SIDE_WINDOW) if several else 0
+        end = span[1] + SIDE_WINDOW if several else len(text)
         found = participants(article, text, start, end, trigger.kind)
         subject = next((name for position, name in found if position < trigger.start), None)
         names = tuple(name for _, name in found)
@@ -164,4 +216,4 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
                 verbal=not is_noun(text, trigger),
             )
         )
-    return candidates
+    return candidates, head

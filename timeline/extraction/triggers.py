@@ -18,8 +18,8 @@ TRIGGERS = {
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed pledged offered urged expressed invited "
     "invitation congratulated congratulates congratulations felicitated condolences",
-    "agreement": "sign signs signed agreed agree agrees agreement MoU MoUs deal accord pact "
-    "memorandum memoranda protocol "
+    "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
+    "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
     "established establish establishes founded lifted lift lifts approved approves notified "
     "adopted finalised finalized concluded ratified decided",

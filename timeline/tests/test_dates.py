@@ -100,6 +100,8 @@ ABSOLUTE_DATES = [
         "1989-10-25"),
     span(date(1989, 11, 2), "Profit rose 12% in fiscal 1989.", "fiscal 1989", "1989", "1989-01-01",
          "1989-12-31", "year"),
+    span(date(2023, 10, 12), "Trade reached $920 million in the fiscal year 2022-23.",
+         "fiscal year 2022-23", "2023", "2022-07-01", "2023-06-30", "year"),
     span(date(1989, 11, 2), "1987's results were weak.", "1987", "1987", "1987-01-01",
          "1987-12-31", "year"),
     span(date(2011, 5, 13), "Timeline\n1974: Bhutto visits Moscow.", "1974", "1974", "1974-01-01",
@@ -713,3 +715,12 @@ def test_anaphora_does_not_reach_into_another_paragraph():
 def test_empty_and_dateless_texts_give_no_mentions():
     assert resolve_dates("", KHAN_VISIT) == []
     assert resolve_dates("Pakistan and Russia enjoy friendly relations.", KHAN_VISIT) == []
+
+
+def test_an_anaphor_with_no_date_before_it_counts_from_the_storys_day():
+    (mention,) = resolve_dates("The talks were held a day earlier.", date(2024, 9, 20),
+                               anchor=date(2024, 9, 19))  # fmt: skip
+    assert mention.value == "2024-09-18"
+    (mention,) = resolve_dates("The talks were held a day earlier.", date(2024, 9, 20))
+    assert mention.value == "2024-09-19"
+

@@ -342,3 +342,108 @@ def test_a_happening_named_after_a_preposition_is_a_noun_at_the_start_of_a_sente
             "Russia.")  # fmt: skip
     found = in_passages(text, dt.date(2022, 2, 25))
     assert [text[c.quote_start : c.quote_end][:6] for c in found] == ["Imran "]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Imran Khan and Vladimir Putin met at the summits in June 2019 in Bishkek and "
+         "October 2020 in Moscow.", ["2019-06", "2020-10"]),
+        ("Russian and Pakistani troops held the drills in 2016 and in 2018.", ["2016", "2018"]),
+    ],
+    ids=["place-between", "bare-and"],
+)  # fmt: skip
+def test_coordinated_dates_are_happenings_of_one_verb(sentence, values):
+    found = candidates(sentence, dt.date(2024, 5, 1))
+    assert sorted(c.value for c in found) == values
+    assert all("Imran Khan" in c.actors for c in found if "Khan" in sentence)
+
+
+def test_a_range_of_two_years_is_one_happening_over_both():
+    event = only("Russian and Pakistani troops held the drills between 2016 and 2018.",
+                 dt.date(2024, 5, 1))  # fmt: skip
+    assert (event.value, event.start_date, event.end_date) == ("2016", dt.date(2016, 1, 1),
+                                                               dt.date(2018, 12, 31))  # fmt: skip
+
+
+def test_a_trade_figure_for_a_split_fiscal_year_opening_the_sentence():
+    event = only("As of the fiscal year 2020-21, trade between Pakistan and Russia amounted to "
+                 "$700 million.", dt.date(2021, 11, 3))  # fmt: skip
+    assert (event.value, event.start_date, event.end_date) == ("2021", dt.date(2020, 7, 1),
+                                                               dt.date(2021, 6, 30))  # fmt: skip
+
+
+def test_during_the_visit_names_its_time_after_a_sentence_of_another_day():
+    text = ("Imran Khan will visit Russia on February 23. He will stay in Moscow until "
+            "February 24. Imran Khan will also meet Vladimir Putin during his visit.")  # fmt: skip
+    found = candidates(text, dt.date(2022, 2, 20))
+    (meeting,) = [c for c in found if text[c.quote_start :].startswith("Imran Khan will also")]
+    assert (meeting.value, meeting.status) == ("2022-02-23", "planned")
+
+
+def test_the_words_around_a_quotation_may_report_the_days_meeting():
+    text = ("Imran Khan said on Thursday that Pakistan values its ties with Russia.\n\n"
+            "“We want trade in energy and more,” the prime minister said in a meeting with "
+            "Vladimir Putin in the Kremlin.\n\n"
+            "“We will meet again soon,” he said.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 2, 25))
+    quoted = [c for c in found if text[c.quote_start] == "“"]
+    assert [(text[c.quote_start : c.quote_end][:8], c.kind, c.value) for c in quoted] == [
+        ("“We want", "meeting", "2022-02-24")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("The oil was delivered to Karachi thanks to a deal struck by Russia and Pakistan in "
+         "January.", [("supply", "2023-06-12"), ("agreement", "2023-01")]),
+        ("Vladimir Putin also extended an invitation to Imran Khan to attend the summit "
+         "scheduled to be held in Moscow in November.",
+         [("statement", "2023-06-12"), ("meeting", "2023-11")]),
+        ("Russia sold oil to Pakistan after the two sides signed a deal in January.",
+         [("agreement", "2023-01")]),
+    ],
+    ids=["reduced-relative", "to-be-held", "clause-of-time"],
+)
+def test_the_main_happening_before_a_dated_modifier_goes_on_in_the_report(follow_up, expected):
+    text = f"Imran Khan met Vladimir Putin in Moscow on Monday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2023, 6, 13))
+    assert [(c.kind, c.value) for c in found if c.quote_start > 0] == expected
+
+
+def test_a_day_earlier_in_a_later_paragraph_counts_from_the_storys_day():
+    text = ("Sergey Lavrov met Imran Khan in Islamabad on Thursday.\n\n"
+            "The meeting built on talks between Russia and Pakistan held at the ministry a day "
+            "earlier.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 10))
+    (talks,) = [c for c in found if text[c.quote_start :].startswith("The meeting built")]
+    assert talks.value == "2021-04-07"
+
+
+def test_a_date_after_the_subject_dates_the_happening_named_later():
+    event = only("Pakistan and Russia on Thursday formalised their commitment to closer ties "
+                 "with the signing of a memorandum.", dt.date(2024, 9, 20))  # fmt: skip
+    assert (event.kind, event.value) == ("agreement", "2024-09-19")
+
+
+def test_a_headline_tells_the_news_of_its_lead():
+    text = ("Pakistan, Russia sign gas deal\n\n"
+            "Pakistan and Russia signed a gas deal in Moscow on Thursday.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 9, 20))
+    assert [(c.kind, c.value) for c in found] == [("agreement", "2024-09-19")] * 2
+
+
+def test_a_new_topic_without_both_sides_ends_the_story():
+    text = ("Pakistan and Russia signed a gas deal in Moscow on Thursday.\n\n"
+            "Meanwhile, the envoy of Egypt paid a call on Pakistan's envoy in Oslo.\n\n"
+            "They discussed matters of mutual interest and signed a protocol.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 9, 20))
+    assert [text[c.quote_start : c.quote_start + 8] for c in found] == ["Pakistan"]
+
+
+def test_a_full_sentence_of_the_opening_is_no_headline_and_keeps_its_report_day():
+    text = ("Pakistan and Russia signed an oil deal.\n\n"
+            "Pakistan and Russia signed a gas deal in Moscow on Thursday.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 9, 20))
+    assert [c.value for c in found] == ["2024-09-20", "2024-09-19"]
