@@ -137,6 +137,9 @@ class FrameWords:
     infinitive: re.Pattern | None = None
     under_way: re.Pattern | None = None
     future: re.Pattern | None = None
+    # Quoted speech, blanked before a sentence is read for the report's happening. English
+    # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
+    quotation: re.Pattern | None = None
     verb_final: bool = False
 
     def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
@@ -148,7 +151,7 @@ class FrameWords:
 
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
-    under_way=_UNDER_WAY, future=FUTURE,
+    under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
 )  # fmt: skip
 
 
@@ -269,9 +272,9 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # “We want closer ties,” the prime minister said in a meeting with Putin: the words
     # around a quotation may report the day's happening, the quotation does not.
     text = sentence.text
-    for quotation in QUOTATION.finditer(sentence.text):
-        text = blank(text, quotation.start(), quotation.end())
     words = frame_words(article.language)
+    for quotation in words.quotation.finditer(text) if words.quotation else ():
+        text = blank(text, quotation.start(), quotation.end())
     if words.out_of_frame.search(text):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
