@@ -123,6 +123,8 @@ def pair_dates_with_triggers(
         pairs.append((mention, trigger))
         used_mentions.add(mention.start)
         used_triggers.add(trigger.start)
+    pairs += _coordinated_years(text, offset, dated, triggers, pairs)
+    used_mentions.update(mention.start for mention, _ in pairs)
     if not pairs and len(dated) == 1:
         pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers)
         used_mentions.update(mention.start for mention, _ in pairs)
@@ -141,6 +143,41 @@ def pair_dates_with_triggers(
             pairs.append((mention, verb))
             used_triggers.add(verb.start)
     return pairs
+
+
+# "the first in 2016 in Pakistan and the second in 2017 in Russia", "в 2019 и 2020 гг.": years
+# joined by "and" (or listed with commas) within this many characters share one verb, and
+# each dates a happening of its own (an edition, a year's figure).
+COORDINATION_WINDOW = 40
+_COORDINATOR = re.compile(r"(?<!\w)(?:and|и|اور)(?!\w)|[,،]", re.IGNORECASE)
+_BRACKET = re.compile(r"[()]")
+
+
+def _coordinated_years(text: str, offset: int, dated, triggers, pairs) -> list:
+    """A year left unpaired, listed next to a year that is paired, with that year's verb."""
+    paired = {mention.start: (mention, trigger) for mention, trigger in pairs}
+    extra = []
+    for mention in dated:
+        if mention.start in paired or mention.precision != "year":
+            continue
+        for other, trigger in paired.values():
+            if other.precision != "year":
+                continue
+            if other.start < mention.start:
+                low, high = other.end, mention.start
+            else:
+                low, high = mention.end, other.start
+            gap = text[low - offset : high - offset]
+            # A year in brackets is an aside ("for 2021 (the 2022 data are not out)").
+            if (
+                0 < len(gap) <= COORDINATION_WINDOW
+                and _COORDINATOR.search(gap)
+                and not _BRACKET.search(gap)
+                and not any(low <= t.start + offset < high for t in triggers)
+            ):
+                extra.append((mention, trigger))
+                break
+    return extra
 
 
 # Between a main verb and a date at the end of its long sentence, only these say the date
