@@ -37,7 +37,11 @@ NUMBER = rf"(?:{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 # Year sign ("2015ء") and the postpositions that make a bare number a time.
 _YEAR_SIGN = r"(?:\s*[ءئ])?"
 _POSTPOSITION = r"(?=\s*(?:میں|سے|تک|کے|کی|کا|کو|کےدوران|،|۔|,|\)|$))"
-_NOT_TIME_AFTER_KAL = r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d))"
+# A number after کل is a total ("کل 5 معاہدے"), unless it counts the days of a stay:
+# "کل 2 روزہ دورے پر" is tomorrow, on a two-day visit.
+_NOT_TIME_AFTER_KAL = (
+    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d(?!\d*\s*روزہ)))"
+)
 
 DAY_MONTH = re.compile(
     rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>\d{{1,2}}))?\s*"

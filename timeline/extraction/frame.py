@@ -327,11 +327,14 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     ):
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
-    # Tuesday: a sentence carries the frame's date only in the frame's own tense, and the
-    # publication date only what has happened; what is planned "during the visit" takes the
-    # visit's days.
+    # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
+    # is planned "during the visit" takes the visit's days. Before any dated sentence, a
+    # plan the report gives no date ("the two leaders will meet at the summit") is news of
+    # the day it is reported, as what has happened is, when a future or plan word says so
+    # (a headline's bare present, "Russian PM arrives", is no plan).
     during_the_visit = frame.kind == "visit" and words.during_the_visit.search(text)
-    if status != frame.status and not during_the_visit:
+    announced_plan = by_publication and said_to_be_ahead(text, trigger, article.language)
+    if status != frame.status and not during_the_visit and not announced_plan:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
     # "It is currently being offloaded at Karachi": under way as the report is written.

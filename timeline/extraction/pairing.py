@@ -129,7 +129,7 @@ def pair_dates_with_triggers(
         pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers, english)
         used_mentions.update(mention.start for mention, _ in pairs)
         used_triggers.update(trigger.start for _, trigger in pairs)
-    pairs += _coordinated(text, offset, dated, pairs, used_mentions)
+    pairs += _coordinated(text, offset, dated, triggers, pairs, used_mentions)
     used_mentions.update(mention.start for mention, _ in pairs)
     # A date in the closing attribution (", Sharif said on Sunday.") dates the report, and so
     # its main verb's happening when nothing nearer dates it.
@@ -153,29 +153,55 @@ _COORDINATION = re.compile(
     r"^(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
     r"(?:and|as\s+well\s+as)\s+(?:(?:again\s+)?(?:in|on|during)\s+)?$"
 )
+# "the first in 2016 in Pakistan and the second in 2017 in Russia", "в 2019 и 2020 гг.": in
+# any language, years joined by "and" (or listed with commas) within this many characters,
+# with no verb of their own between them.
+COORDINATION_WINDOW = 40
+_COORDINATOR = re.compile(r"(?<!\w)(?:and|и|اور)(?!\w)|[,،]", re.IGNORECASE)
+# A year in brackets is an aside ("for 2021 (the 2022 data are not out)").
+_BRACKET = re.compile(r"[()]")
 
 
-def _coordinated(text: str, offset: int, dated, pairs, used_mentions: set) -> list:
-    """A date coordinated with a paired one dates another happening of the same kind: the
-    summits "in October 2005 in Moscow and September 2006 in Dushanbe" are two. A range
+def _listed_together(text: str, offset: int, first, second, triggers) -> bool:
+    gap = text[first.end - offset : second.start - offset]
+    if _COORDINATION.match(gap):
+        return True
+    return (
+        first.precision == second.precision == "year"
+        and 0 < len(gap) <= COORDINATION_WINDOW
+        and bool(_COORDINATOR.search(gap))
+        and not _BRACKET.search(gap)
+        and not any(first.end <= t.start + offset < second.start for t in triggers)
+    )
+
+
+def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: set) -> list:
+    """A date listed with a paired one dates another happening of the paired one's kind: the
+    summits "in October 2005 in Moscow and September 2006 in Dushanbe" are two, and so are
+    the exercises "в 2019 и 2020 гг.", whichever of the two dates the verb is nearer. A range
     ("between 2016 and 2018") stays one happening, and so do decades ("built in the 1970s
     and 1980s"): what goes on for decades goes on between them too."""
     paired = {mention.start: trigger for mention, trigger in pairs}
     more = []
     ordered = sorted(dated, key=lambda m: m.start)
-    for previous, mention in itertools.pairwise(ordered):
-        trigger = paired.get(previous.start)
+    # Forwards, then backwards, so a list takes the verb of whichever end is paired.
+    for known, other in [*itertools.pairwise(ordered), *itertools.pairwise(ordered[::-1])]:
+        trigger = paired.get(known.start)
         if (
             trigger is None
-            or mention.start in used_mentions
-            or PRECISION_RANK[mention.precision] >= PRECISION_RANK["decade"]
-            or (previous.start_date, previous.end_date) == (mention.start_date, mention.end_date)
-            or _RANGE_OPENER.search(text, 0, previous.start - offset)
-            or not _COORDINATION.match(text[previous.end - offset : mention.start - offset])
+            or other.start in used_mentions
+            or other.start in paired
+            or PRECISION_RANK[other.precision] >= PRECISION_RANK["decade"]
+            or (known.start_date, known.end_date) == (other.start_date, other.end_date)
         ):
             continue
-        more.append((mention, trigger))
-        paired[mention.start] = trigger
+        earlier, later = sorted((known, other), key=lambda m: m.start)
+        if _RANGE_OPENER.search(text, 0, earlier.start - offset) or not _listed_together(
+            text, offset, earlier, later, triggers
+        ):
+            continue
+        more.append((other, trigger))
+        paired[other.start] = trigger
     return more
 
 

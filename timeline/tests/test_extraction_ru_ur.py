@@ -100,3 +100,37 @@ def test_troops_that_practised_together_report_the_exercise_but_what_is_noted_is
     )
     found = candidates(text, "ru")
     assert [(c.kind, c.start_date, c.quote_start) for c in found] == [("exercise", PUBLISHED, 0)]
+
+
+def test_an_undated_russian_plan_in_a_reports_opening_is_of_the_publication_day():
+    text = "Сергей Лавров проведёт переговоры с Исхаком Даром в Москве."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "planned")]
+
+
+def test_an_undated_urdu_plan_in_a_reports_opening_is_of_the_publication_day():
+    text = "پاکستان اور روس کے درمیان توانائی کے شعبے میں معاہدہ ہوگا۔"
+    assert quoted(candidates(text, "ur"), text) == [(text, PUBLISHED, "planned")]
+
+
+def test_an_urdu_ship_that_anchored_with_russian_oil_is_a_delivery():
+    text = "روسی تیل کا جہاز آج کراچی بندرگاہ پر لنگر انداز ہو گیا، پاکستان کو تیل ملے گا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.status) == ("supply", PUBLISHED, "occurred")
+
+
+def test_urdu_exercises_said_to_be_under_way_are_of_the_report_day():
+    text = "پاکستان اور روس کی افواج کی مشترکہ مشقیں پنجاب میں جاری ہیں۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.status) == ("exercise", PUBLISHED, "occurred")
+
+
+def test_listed_years_each_date_an_edition_of_their_own():
+    urdu = "پہلی مشق 2010 میں پاکستان اور دوسری 2012 میں روس میں ہوئی۔"
+    russian = "Учения России и Пакистана проходили в 2010 и 2012 гг."
+    assert [c.value for c in candidates(urdu, "ur")] == ["2010", "2012"]
+    assert [c.value for c in candidates(russian, "ru")] == ["2010", "2012"]
+
+
+def test_a_year_in_brackets_beside_a_listed_year_dates_nothing():
+    text = "По итогам 2010 г. (данные за 2011 г. не раскрыты), Россия поставила в Пакистан зерно."
+    assert [c.value for c in candidates(text, "ru")] == ["2010"]
