@@ -26,6 +26,9 @@ def written_for(phrases, language: str) -> tuple[str, ...]:
     return tuple(p for p in phrases if not any(script.search(p) for script in other_scripts))
 
 
+# Two more words than an English title (extraction/titles.py): Urdu writes its
+# postpositions and light verbs as words of their own (کے, میں, کو, کی), so the same headline
+# takes more words.
 TITLE_MAX_WORDS = 14
 # How near (in characters) a plan marker must be to the words reporting the happening.
 PLAN_WINDOW = 60
