@@ -4,12 +4,14 @@ written, makes the page render it again: nothing a reader sees is ever stale."""
 import io
 import re
 
+import psycopg
 import pytest
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
+from config.embedded_postgres import database_url
 from timeline.cards import CARD_FORMAT, stale_card_events
 from timeline.models import Actor, Citation, Event, EventCard, Sector
 from timeline.tests.factories import cite, make_article, make_cited_event, make_event
@@ -147,3 +149,21 @@ def test_render_cards_stores_every_missing_or_stale_card(client):
     assert not stale_card_events().exists()
     assert "Event 0, edited" in EventCard.objects.get(event=events[0]).html
     assert EventCard.objects.count() == 3
+
+
+def test_a_card_that_cannot_be_stored_still_shows(client, transactional_db):
+    # Another session holds the stored card's row (as a writer deleting the event would):
+    # storing the new card gives up, and the page is right all the same.
+    event = make_cited_event("Lavrov arrives")
+    card_of(client, event)
+    Event.objects.filter(pk=event.pk).update(title="Lavrov lands")
+    with psycopg.connect(database_url(connection.settings_dict)) as other:
+        other.execute("SELECT 1 FROM timeline_eventcard WHERE event_id = %s FOR UPDATE", [event.pk])
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '200ms'")
+        try:
+            assert "Lavrov lands" in card_of(client, event)
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("RESET lock_timeout")
+    assert "Lavrov arrives" in EventCard.objects.get(event=event).html
