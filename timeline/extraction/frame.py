@@ -49,7 +49,7 @@ _SAID = re.compile(
 _WISHED = re.compile(
     r"\b(?:continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
     r"interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
-    r"needs|could|can|may|might|should|must)\b",
+    r"needs|could|can|may|might|should|must|would\s+like)\b",
     re.IGNORECASE,
 )
 
@@ -329,8 +329,12 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
     # Tuesday: a sentence carries the frame's date only in the frame's own tense, and the
     # publication date only what has happened; what is planned "during the visit" takes the
-    # visit's days.
-    during_the_visit = frame.kind == "visit" and words.during_the_visit.search(text)
+    # visit's days, and so does what is planned while the visit is under way as the report
+    # is written ("arrived on Wednesday for a two-day visit. He will hold talks with Dar.").
+    during_the_visit = frame.kind == "visit" and (
+        words.during_the_visit.search(text)
+        or frame.start_date <= article.published < frame.end_date
+    )
     if status != frame.status and not during_the_visit:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)

@@ -346,6 +346,29 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     )
 
 
+@pytest.mark.parametrize(
+    ("published", "carried"),
+    [
+        (dt.date(2021, 4, 6), (dt.date(2021, 4, 6), dt.date(2021, 4, 8))),  # visit under way
+        (dt.date(2021, 4, 10), None),  # the visit is over: the plan is of another time
+    ],
+)
+def test_what_is_planned_while_the_visit_is_under_way_takes_the_visits_days(published, carried):
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday on a three-day visit.\n\n"
+            "He will hold talks with Imran Khan on trade.")  # fmt: skip
+    found = in_passages(text, published)
+    talks = [c for c in found if text[c.quote_start :].startswith("He will hold")]
+    assert [(c.start_date, c.end_date) for c in talks] == ([carried] if carried else [])
+    assert all(c.status == "planned" for c in talks)
+
+
+def test_a_wish_told_in_a_preview_is_not_carried():
+    text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
+            "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 2, 21))
+    assert not [c for c in found if text[c.quote_start :].startswith("Pakistani officials")]
+
+
 def test_what_is_under_way_as_the_report_is_written_takes_its_day():
     text = ("The first cargo of Russian oil for Pakistan arrived at Karachi on Sunday.\n\n"
             "It is currently being offloaded at the port of Karachi.")  # fmt: skip
