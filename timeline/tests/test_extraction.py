@@ -362,6 +362,14 @@ def test_what_is_planned_while_the_visit_is_under_way_takes_the_visits_days(publ
     assert all(c.status == "planned" for c in talks)
 
 
+def test_a_visit_dated_to_its_week_takes_the_days_the_report_gives_it_next():
+    text = ("Sergey Lavrov is set to visit Pakistan next week, officials said.\n\n"
+            "Lavrov will hold talks with Imran Khan during his April 13-15 visit.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (visit,) = [c for c in found if c.quote_start == 0]
+    assert (visit.start_date, visit.end_date) == (dt.date(2021, 4, 13), dt.date(2021, 4, 15))
+
+
 def test_a_wish_told_in_a_preview_is_not_carried():
     text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
