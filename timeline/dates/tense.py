@@ -40,8 +40,14 @@ _NOT_PAST = (
 _TENSE_CLUES = re.compile(
     # Clues start a word (or are "'ll"); saying so first lets the engine skip mid-word positions.
     r"(?:(?<![\w'’])|(?=['’]))"
+    # A plan told in the past ("was slated to arrive on June 20", "were due to open") may lie
+    # on either side of the report, so it reads as past tense: the past reading already takes
+    # a near future date when the past one is too far back. Tried first, it keeps "slated to"
+    # from counting as a future clue.
+    r"(?:(?P<past_plan>\b(?:was|were)\s+(?:\w+ly\s+|also\s+|not\s+)?"
+    r"(?:expected|scheduled|slated|due|set|supposed|planned|poised|likely)\s+to\b)"
     # A future clue swallows the participle after it: "will be held" is not past tense.
-    rf"(?:(?P<future>{FUTURE_MARKER}"
+    rf"|(?P<future>{FUTURE_MARKER}"
     r"(?:\s+(?:not|also|now|then|still|likely|soon)\b)*(?:\s+(?:be|have\s+been)\s+\w+)?"
     r"|\b(?:could|might|may)\s+(?:well\s+|also\s+|soon\s+)?(?:be|take|come|happen|visit|travel|"
     r"meet|hold|begin|start|open|close|arrive|go|sign)\b"
@@ -61,6 +67,12 @@ _TENSE_CLUES = re.compile(
     rf"|\b(?!(?:{_NOT_PAST})\b)[a-z][a-z-]+ed\b))"
     # Matched against lower-cased text: much faster than re.IGNORECASE.
 )
+_CLUE_TENSES = {
+    "past_plan": Tense.PAST,
+    "future": Tense.FUTURE,
+    "present": Tense.PRESENT,
+    "past": Tense.PAST,
+}
 # A clue after the mention counts as this many times farther away than one before it:
 # "said on Monday that it would ..." is a past statement.
 _AFTER_PENALTY = 3
@@ -99,7 +111,7 @@ class SentenceIndex:
         clues = self._clues.get(sentence_start)
         if clues is None:
             clues = [
-                (m.start(), m.end(), Tense(m.lastgroup))
+                (m.start(), m.end(), _CLUE_TENSES[m.lastgroup])
                 for m in _TENSE_CLUES.finditer(self.lowered, sentence_start, sentence_end)
             ]
             self._clues[sentence_start] = clues

@@ -49,7 +49,7 @@ _SAID = re.compile(
 _WISHED = re.compile(
     r"\b(?:continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
     r"interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
-    r"needs|could|can|may|might|should|must)\b",
+    r"needs|could|can|may|might|should|must|would\s+like)\b",
     re.IGNORECASE,
 )
 
@@ -328,11 +328,16 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
     # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
-    # is planned "during the visit" takes the visit's days. Before any dated sentence, a
-    # plan the report gives no date ("the two leaders will meet at the summit") is news of
-    # the day it is reported, as what has happened is, when a future or plan word says so
-    # (a headline's bare present, "Russian PM arrives", is no plan).
-    during_the_visit = frame.kind == "visit" and words.during_the_visit.search(text)
+    # is planned "during the visit" takes the visit's days, and so does what is planned while
+    # the visit is under way as the report is written ("arrived on Wednesday for a two-day
+    # visit. He will hold talks with Dar."). Before any dated sentence, a plan the report
+    # gives no date ("the two leaders will meet at the summit") is news of the day it is
+    # reported, as what has happened is, when a future or plan word says so (a headline's
+    # bare present, "Russian PM arrives", is no plan).
+    during_the_visit = frame.kind == "visit" and (
+        words.during_the_visit.search(text)
+        or frame.start_date <= article.published < frame.end_date
+    )
     announced_plan = by_publication and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
         return []

@@ -114,7 +114,35 @@ def extract_candidates(
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
-    return candidates
+    return _visits_on_their_days(candidates)
+
+
+def _visits_on_their_days(candidates: list[Candidate]) -> list[Candidate]:
+    """A visit dated only to its week or month ("will visit Russia next week") takes the
+    days the report gives it next ("during his October 3-6 visit", "will be visiting from
+    11 to 13 April"): the first span of several days inside it, in the same paragraph or the
+    one after."""
+    narrowed = list(candidates)
+    for index, visit in enumerate(candidates):
+        if visit.kind != "visit" or visit.precision not in ("week", "month"):
+            continue
+        for later in candidates[index + 1 :]:
+            if later.passage_index > visit.passage_index + 1:
+                break
+            if (
+                later.precision == "day"
+                and visit.start_date <= later.start_date < later.end_date <= visit.end_date
+            ):
+                narrowed[index] = replace(
+                    visit,
+                    value=later.value,
+                    start_date=later.start_date,
+                    end_date=later.end_date,
+                    precision=later.precision,
+                    rule=f"the visit's days given by “{later.expression}”: {later.rule}"[:300],
+                )
+                break
+    return narrowed
 
 
 def _unwrapped(

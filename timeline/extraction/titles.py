@@ -35,6 +35,9 @@ _FUTURE_AUXILIARY = re.compile(FUTURE_MARKER + r"(?P<passive>\s+be)?\s*$", re.IG
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)
 
 
+_AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
 _PASSIVE_AUXILIARY = re.compile(
     r"\b(?P<aux>was|were|(?:has|have|had)\s+been)"
     r"(?:\s+(?:also|originally|first|already|formally|officially|jointly))?\s*$",
@@ -159,10 +162,6 @@ def headline(
             )
             noun = False
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
-    # "the Druzhba exercises, which begin today": the clause's subject is the antecedent.
-    if not before and (pronoun := _CLAUSE_PRONOUN.search(blanked, 0, clause_start)):
-        antecedent = _HAPPENING_PHRASE.match(blanked[: pronoun.start()].rstrip(" ,"))
-        before = antecedent.group(1) if antecedent else before
     after = blanked[trigger.end : clause_end]
     verb = trigger.word
     if noun:
@@ -170,15 +169,23 @@ def headline(
         before = noun_phrase.group(1) if noun_phrase else before
     elif future := _FUTURE_AUXILIARY.search(before):
         verb = f"to be {verb}" if future["passive"] else f"to {verb}"
-        before = before[: future.start()].strip()
+        # "was slated to arrive": the plan's own auxiliary is no subject either.
+        before = _PAST_AUXILIARY.sub("", before[: future.start()]).strip()
     elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
         verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
         before = before[: passive.start()].strip()
+    elif (
+        _AGENT.match(after) and verb.lower() in PRESENT_TENSE and not _PAST_AUXILIARY.search(before)
+    ):
+        # "the agreement signed by the two ministers": a participle with its agent is passive.
+        verb = f"{'are' if _PLURAL_SUBJECT.search(before) else 'is'} {verb}"
     else:
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = PRESENT_TENSE.get(verb.lower(), verb)
         if _PLURAL_SUBJECT.search(before) and verb != trigger.word and not find_triggers(before):
             verb = _plural(verb)
+    if not before and not noun:
+        before = _subject_before(blanked, clause_start)
     before = _REPORTED_BY.sub("", before)
     relative = _RELATIVE_PRONOUN.search(before)
     if relative:
@@ -199,6 +206,24 @@ def headline(
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
     title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
     return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
+
+
+def _subject_before(blanked: str, clause_start: int) -> str:
+    """The subject of a clause that opens with its verb, from the words before the break:
+    "the Druzhba exercises, which begin today" (the antecedent of the pronoun), "the cargo,
+    under the deal, was slated to arrive" (the words before the aside). Empty when there is
+    none."""
+    if pronoun := _CLAUSE_PRONOUN.search(blanked, 0, clause_start):
+        head = blanked[: pronoun.start()].rstrip(" ,")
+    elif blanked[clause_start - 1 : clause_start] == ",":
+        aside = blanked.rfind(",", 0, clause_start - 1)
+        head = blanked[:aside] if aside > 0 else ""
+        head = head[max((m.end() for m in _HEADLINE_BREAK.finditer(head)), default=0) :]
+        head = _REPORTED_BY.sub("", head)
+    else:
+        return ""
+    antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
+    return antecedent.group(1) if antecedent else ""
 
 
 def title_in(

@@ -196,6 +196,11 @@ YEARLESS_DATES = [
         "May 28 last year", "1998-05-28"),
     span(KHAN_VISIT, "The war began in 1971. India signed a treaty in August that year.",
          "August that year", "1971-08", "1971-08-01", "1971-08-31", "month"),
+    # A plan told in the past lies on either side of the report (KHAN_VISIT is 22 February).
+    day(KHAN_VISIT, "The freighter was due to dock on February 15 but came a week late.",
+        "February 15", "2022-02-15"),
+    day(KHAN_VISIT, "The talks, which were scheduled to open on March 2, have been called off.",
+        "March 2", "2022-03-02"),
     span(date(2023, 7, 27), "Refinery profits rose in the April-June quarter.",
          "the April-June quarter", "2023-Q2", "2023-04-01", "2023-06-30", "quarter"),
     span(date(2019, 12, 31), "Trade is likely to pass $800 million by the end of the year.",

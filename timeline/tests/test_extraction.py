@@ -214,6 +214,24 @@ def test_scheduled_happenings_are_planned(sentence, value, title):
     assert title is None or event.title == title
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A participle with its agent is passive, not the present of the verb.
+        ("The gas accord, signed by Sergey Lavrov and Imran Khan on Tuesday, covers ten years.",
+         "The gas accord is signed by Sergey Lavrov and Imran Khan"),
+        # A plan told in the past keeps its subject from before the aside.
+        ("It was reported that the tanker, chartered under the oil deal with Russia, was due to "
+         "arrive in Karachi on November 3.", "Tanker to arrive in Karachi"),
+        ("The postponement of the Russian leader's visit to Pakistan, which was scheduled to "
+         "begin on November 10, surprised Islamabad.",
+         "Russian leader's visit to Pakistan to begin"),
+    ],
+)
+def test_a_title_keeps_its_subject_and_voice(sentence, title):
+    assert only(sentence, dt.date(2022, 11, 8)).title == title
+
+
 def test_an_acronym_opening_a_title_keeps_its_capitals():
     event = only("In December 2022, the ECC approved the purchase of Russian wheat for Pakistan.",
                  dt.date(2023, 1, 10))  # fmt: skip
@@ -326,6 +344,37 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     assert (meeting.start_date, meeting.end_date, meeting.status) == (
         dt.date(2021, 4, 6), dt.date(2021, 4, 7), "planned",
     )
+
+
+@pytest.mark.parametrize(
+    ("published", "carried"),
+    [
+        (dt.date(2021, 4, 6), (dt.date(2021, 4, 6), dt.date(2021, 4, 8))),  # visit under way
+        (dt.date(2021, 4, 10), None),  # the visit is over: the plan is of another time
+    ],
+)
+def test_what_is_planned_while_the_visit_is_under_way_takes_the_visits_days(published, carried):
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday on a three-day visit.\n\n"
+            "He will hold talks with Imran Khan on trade.")  # fmt: skip
+    found = in_passages(text, published)
+    talks = [c for c in found if text[c.quote_start :].startswith("He will hold")]
+    assert [(c.start_date, c.end_date) for c in talks] == ([carried] if carried else [])
+    assert all(c.status == "planned" for c in talks)
+
+
+def test_a_visit_dated_to_its_week_takes_the_days_the_report_gives_it_next():
+    text = ("Sergey Lavrov is set to visit Pakistan next week, officials said.\n\n"
+            "Lavrov will hold talks with Imran Khan during his April 13-15 visit.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (visit,) = [c for c in found if c.quote_start == 0]
+    assert (visit.start_date, visit.end_date) == (dt.date(2021, 4, 13), dt.date(2021, 4, 15))
+
+
+def test_a_wish_told_in_a_preview_is_not_carried():
+    text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
+            "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 2, 21))
+    assert not [c for c in found if text[c.quote_start :].startswith("Pakistani officials")]
 
 
 def test_what_is_under_way_as_the_report_is_written_takes_its_day():
