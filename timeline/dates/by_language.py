@@ -62,13 +62,19 @@ class LanguageResolver(_Resolver):
         """(position, tense) for each word in the sentence that says past or future."""
         raise NotImplementedError
 
+    def clause_start(self, sentence_start: int, start: int) -> int:
+        """Where the clause holding a mention at `start` begins: no clue before it tells the
+        mention's tense. The sentence's start unless a language says otherwise."""
+        return sentence_start
+
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clue nearest the mention; one after it counts double the distance,
         as a verb after a date more often governs it in both languages."""
         sentence_start, sentence_end = self.sentence_bounds(start)
+        clause_start = self.clause_start(sentence_start, start)
         best, best_distance = Tense.NONE, None
         for position, tense in self.tense_clues(sentence_start, sentence_end):
-            if start <= position < end:
+            if start <= position < end or position < clause_start:
                 continue
             distance = start - position if position < start else 2 * (position - end)
             if best_distance is None or distance < best_distance:
@@ -158,6 +164,18 @@ class LanguageResolver(_Resolver):
             "early": (first, first.replace(day=10)),
             "mid": (first.replace(day=11), first.replace(day=20)),
             "late": (first.replace(day=21), last),
+        }[part]
+        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
+
+    @staticmethod
+    def part_of_year(reading: Reading, part: str) -> Reading:
+        """ "early", "mid" or "late" in the year: January–April, May–August,
+        September–December. The TimeML value stays the year's; the range narrows."""
+        year = reading.start_date.year
+        start, end = {
+            "early": (Date(year, 1, 1), Date(year, 4, 30)),
+            "mid": (Date(year, 5, 1), Date(year, 8, 31)),
+            "late": (Date(year, 9, 1), Date(year, 12, 31)),
         }[part]
         return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
 

@@ -60,11 +60,15 @@ MONTH_MENTION = re.compile(
     rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
     rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
 )
+# "رواں سال کے آغاز میں": the start of the year, as "early this year"; also its middle and end.
+_PARTS = {"آغاز": "early", "شروع": "early", "اوائل": "early", "وسط": "mid", "آخر": "late",
+          "اواخر": "late", "اختتام": "late"}  # fmt: skip
+PART = rf"(?:\s+کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
 # "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
 YEAR = re.compile(
     r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
     rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<![\d\w])(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
-    rf"(?:(?<=[ءئ])|{_POSTPOSITION})"
+    rf"(?:(?<=[ءئ])|{_POSTPOSITION}){PART}"
 )
 # A year written out: "دوہزار سولہ میں" (2016), "دو ہزار میں" (2000).
 YEAR_IN_WORDS = re.compile(
@@ -80,12 +84,20 @@ DAY_WORD = re.compile(
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
 RELATIVE_UNIT = re.compile(
-    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز))"
+    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز)){PART}"
 )
 DISTANCE = re.compile(
     rf"(?<!\w)(?P<num>\d+|{NUMBER})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
     r"\s+(?:قبل|پہلے)(?!\w)"
 )
+# "دو روزہ دورہ", "15روزہ مشقیں": the length of a stay (pairing widens the stay by it).
+STAY_LENGTH = re.compile(rf"(?<![\d\w])(?P<num>\d+|{NUMBER})\s*روزہ(?!\w)")
+# "ستمبر میں دورہ پاکستان کی دعوت دی": a date before an invitation dates the visit invited
+# to, still ahead however the inviting is told; "کی دعوت پر" (at the invitation of) is not one.
+_INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
+# "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
+# it as Urdu puts verbs; the saying before کہ tells nothing of a date after it.
+_THAT = re.compile(r"(?<!\w)کہ(?!\w)")
 SAME_PERIOD = re.compile(
     r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
 )
@@ -98,6 +110,15 @@ class UrduResolver(LanguageResolver):
         for pattern, tense in ((PAST_MARKERS, Tense.PAST), (FUTURE_MARKERS, Tense.FUTURE)):
             for match in pattern.finditer(self.text, sentence_start, sentence_end):
                 yield match.start(), tense
+
+    def tense(self, start, end):
+        if _INVITED.match(self.text, end):
+            return Tense.FUTURE
+        return super().tense(start, end)
+
+    def clause_start(self, sentence_start, start):
+        ends = [that.end() for that in _THAT.finditer(self.text, sentence_start, start)]
+        return ends[-1] if ends else sentence_start
 
     def day_month(self, m):
         first_day = int(m["day"])
@@ -127,6 +148,8 @@ class UrduResolver(LanguageResolver):
 
     def year_mention(self, m):
         reading = year_reading(int(m["year"]), normalised(m["word"] or m["sign"] or "میں"))
+        if reading is not None and m["part"]:
+            reading = self.part_of_year(reading, _PARTS[m["part"]])
         if reading is not None:
             yield m.start(), m.end(), reading
 
@@ -155,10 +178,16 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), reading
 
     def relative_unit(self, m):
-        reading = self.relative_unit_reading(
-            _UNITS[m["unit"]], _SHIFTS[m["rel"]], normalised(m.group())
-        )
+        unit = _UNITS[m["unit"]]
+        reading = self.relative_unit_reading(unit, _SHIFTS[m["rel"]], normalised(m.group()))
+        if m["part"] and unit in ("year", "month"):
+            part = _PARTS[m["part"]]
+            reading = (self.part_of_year if unit == "year" else self.part_of_month)(reading, part)
         yield m.start(), m.end(), reading
+
+    def stay_length(self, m):
+        days = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
+        yield m.start(), m.end(), cv.duration(f"P{days}D").because(normalised(m.group()))
 
     def distance(self, m):
         amount = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
@@ -188,6 +217,7 @@ class UrduResolver(LanguageResolver):
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),
         (SAME_PERIOD, same_period),
+        (STAY_LENGTH, stay_length),
     ]
 
 

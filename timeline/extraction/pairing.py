@@ -5,6 +5,8 @@ import itertools
 import re
 from dataclasses import replace
 
+from timeline.languages import LANGUAGES
+
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
 from .participants import attribution_start
@@ -72,22 +74,34 @@ _STAY_NOUN = re.compile(
 )
 
 
-def widened_end(mention, durations, kind: str, text: str, passage_start: int) -> dt.date:
+def widened_end(
+    mention, durations, kind: str, text: str, passage_start: int, language: str = "en"
+) -> dt.date:
     """ "arrived on Tuesday for a two-day visit" gives the visit's last day.
 
-    Only a stay ("a two-day visit", "the three-day meeting") widens, when its length is said
-    next to its date, and not a statement made during it: in "Lavrov, who is in Islamabad on
-    a two-day visit, said on Wednesday" the saying lasts a day.
+    Only a stay ("a two-day visit", "the three-day meeting", "دو روزہ دورہ") widens, when its
+    length is said next to its date, and not a statement made during it: in "Lavrov, who is
+    in Islamabad on a two-day visit, said on Wednesday" the saying lasts a day. Each language
+    names its stays in its own words (STAY_NOUN of timeline.languages).
     """
-    if mention.precision != "day" or kind == "statement":
+    rules = LANGUAGES.get(language)
+    stay_noun = rules.STAY_NOUN if rules else _STAY_NOUN
+    if mention.precision != "day" or kind == "statement" or stay_noun is None:
         return mention.end_date
+    # In a verb-final language the stay a date opens follows it ("20 مئی کو دو روزہ دورے
+    # پر"); a stay named before the date frames another day's happening ("دو روزہ دورے پر
+    # آج ملاقات کریں گے": the meeting is today's).
+    length_first = not (rules and rules.VERB_FINAL)
     for duration in durations:
         length = re.fullmatch(r"P(\d+)([DW])", duration.value or "")
-        near = (
-            abs(duration.start - mention.end) <= STAY_WINDOW
-            or abs(mention.start - duration.end) <= STAY_WINDOW
-        )
-        stay = _STAY_NOUN.match(text, passage_start + duration.end)
+        if length_first:
+            near = (
+                abs(duration.start - mention.end) <= STAY_WINDOW
+                or abs(mention.start - duration.end) <= STAY_WINDOW
+            )
+        else:
+            near = 0 <= duration.start - mention.end <= STAY_WINDOW
+        stay = stay_noun.match(text, passage_start + duration.end)
         days = int(length[1]) * (7 if length[2] == "W" else 1) if length else 0
         if near and stay and 1 < days <= 31:
             return mention.start_date + dt.timedelta(days=days - 1)

@@ -227,7 +227,10 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
                 kind=trigger.kind,
                 value=mention.value,
                 start_date=mention.start_date,
-                end_date=widened_end(mention, durations, trigger.kind, article.text, passage_start),
+                end_date=widened_end(
+                    mention, durations, trigger.kind, article.text, passage_start,
+                    article.language,
+                ),  # fmt: skip
                 precision=mention.precision,
                 status=status_of(
                     text, trigger, mention.start_date, article.published, article.language

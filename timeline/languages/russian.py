@@ -96,6 +96,8 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+# The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
+STAY_NOUN = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор").

@@ -105,5 +105,11 @@ PRONOUN_SUBJECT = re.compile(
     r"^\W*(?:وہ|انہوں\s*نے|دونوں\s+(?:رہنما|رہنماؤں|رہنمائوں|فریقین|وزرائے))(?!\w)"
 )
 DURING_THE_VISIT = re.compile(r"(?<!\w)(?:دورے|دورہ\s+\S+|دورۂ\s+\S+|قیام)\s+کے\s+دوران(?!\w)")
+# What a stay's length ("دو روزہ", dates.urdu) stands before: "دو روزہ سرکاری دورے پر",
+# "15روزہ مشترکہ فوجی مشقیں".
+STAY_NOUN = re.compile(
+    r"\s*(?:(?:سرکاری|مشترکہ|فوجی|بحری|اہم)\s+){0,2}"
+    r"(?:دورہ|دورے|دورۂ|مشقیں|مشق|مشقوں|اجلاس|کانفرنس|مذاکرات|قیام)(?!\w)"
+)
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.
 INFINITIVE = None

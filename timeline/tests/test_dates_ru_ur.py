@@ -114,6 +114,21 @@ CASES = [
          "2016", "2016-01-01", "2016-12-31", "year"),
     day("ur", "روسی دستہ پاکستان پہنچ گیا\nNovember 5, 2020", "November 5, 2020", "2020-11-05"),
     day("ur", "Sep 14, 2021 وزیراعظم نے گفتگو کی۔", "Sep 14, 2021", "2021-09-14"),
+    # A month before an invitation is the invited visit's, ahead whatever the inviting's tense;
+    # "کی دعوت پر" (at the invitation of) leaves the arrival in the past.
+    case("ur", "وزیر نے انہیں فروری میں دورہ روس کی دعوت دی۔", "فروری",
+         "2025-02", "2025-02-01", "2025-02-28", "month"),
+    day("ur", "وزیر 12 ستمبر کو ڈار کی دعوت پر اسلام آباد پہنچے۔", "12 ستمبر", "2024-09-12"),
+    # After کہ the clause's own verb, last in it, tells the date's tense, not the saying.
+    day("ur", "ترجمان نے بتایا کہ مزید جہاز 20 مارچ تک بندرگاہ پہنچ جائیں گے۔", "20 مارچ",
+        "2025-03-20"),
+    # The start, middle and end of a year: January–April, May–August, September–December.
+    case("ur", "رواں سال کے آغاز میں وزیر نے ماسکو کا دورہ کیا تھا۔", "رواں سال کے آغاز",
+         "2024", "2024-01-01", "2024-04-30", "year"),
+    case("ur", "2019 کے آخر میں معاہدہ ہوا۔", "2019 کے آخر",
+         "2019", "2019-09-01", "2019-12-31", "year"),
+    case("ur", "رواں ماہ کے آخر میں معاہدہ ہوگا۔", "رواں ماہ کے آخر",
+         "2024-10", "2024-10-21", "2024-10-31", "month"),
 ]  # fmt: skip
 
 

@@ -134,3 +134,17 @@ def test_listed_years_each_date_an_edition_of_their_own():
 def test_a_year_in_brackets_beside_a_listed_year_dates_nothing():
     text = "По итогам 2010 г. (данные за 2011 г. не раскрыты), Россия поставила в Пакистан зерно."
     assert [c.value for c in candidates(text, "ru")] == ["2010"]
+
+
+def test_an_urdu_stay_length_widens_the_stay():
+    text = "وزیر خارجہ اسحاق ڈار 20 مئی کو دو روزہ دورے پر ماسکو پہنچیں گے۔"
+    found = candidates(text, "ur")
+    assert [(c.start_date, c.end_date) for c in found] == [
+        (dt.date(2024, 5, 20), dt.date(2024, 5, 21))
+    ]
+
+
+def test_an_urdu_stay_named_before_the_date_leaves_the_meeting_one_day():
+    text = "اسحاق ڈار روس کے دو روزہ دورے پر آج سرگئی لاوروف سے ملاقات کریں گے۔"
+    found = candidates(text, "ur")
+    assert [(c.start_date, c.end_date) for c in found] == [(PUBLISHED, PUBLISHED)]
