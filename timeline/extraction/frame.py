@@ -68,6 +68,12 @@ _WHERE_SAID = re.compile(
     r"\b(?:in\s+a|at\s+(?:a|the)|during\s+(?:a|the|their|his|her))\s+(?:[\w–-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
+# with Putin": the meeting went before the day's happening, and is itself one of the day.
+_FOLLOWED = re.compile(
+    r"\b(?:followed|follows|preceded\s+by|came\s+after|comes\s+after)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she|they|the two)\b", re.IGNORECASE)
 
@@ -124,7 +130,8 @@ class FrameWords:
     "معاہدہ کر سکتے ہیں"). `infinitive` is the ending of a verb form that reports nothing
     by itself ("предложение посетить Москву", the offer of a visit). `under_way` and
     `future` are read in English only: the other languages' status rules read the tense
-    near the trigger already.
+    near the trigger already. `followed` ("the signing followed a meeting") is English
+    only so far.
     """
 
     out_of_frame: re.Pattern
@@ -135,6 +142,7 @@ class FrameWords:
     pronoun_subject: re.Pattern
     during_the_visit: re.Pattern
     infinitive: re.Pattern | None = None
+    followed: re.Pattern | None = None
     under_way: re.Pattern | None = None
     future: re.Pattern | None = None
     # Quoted speech, blanked before a sentence is read for the report's happening. English
@@ -151,7 +159,7 @@ class FrameWords:
 
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
-    under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
+    followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
 )  # fmt: skip
 
 
@@ -292,7 +300,13 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             not is_noun(text, t)
             or t.word.lower() in CARRIED_STATEMENTS
             or words.next_to(words.held, text, t)
-            or (t.kind == "meeting" and words.next_to(words.where_said, text, t))
+            or (
+                t.kind == "meeting"
+                and (
+                    words.next_to(words.where_said, text, t)
+                    or (words.followed and words.next_to(words.followed, text, t))
+                )
+            )
         )
     ]
     if not triggers:

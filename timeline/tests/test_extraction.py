@@ -328,6 +328,14 @@ def test_the_report_frame_carries_its_actors_pronoun_and_the_meeting_where_words
     assert carried.value == "2021-04-08"
 
 
+def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
+    follow_up = "The signing came after talks between Sergey Lavrov and Imran Khan."
+    text = f"Pakistan and Russia signed a gas deal in Islamabad on Thursday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 9))
+    (meeting,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
+
+
 def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
     text = ("Sergey Lavrov will arrive in Islamabad on Tuesday for talks.\n\n"
             "During the meetings, Pakistan and Russia will discuss trade.")  # fmt: skip
