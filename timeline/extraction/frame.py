@@ -359,9 +359,15 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # "It is currently being offloaded at Karachi": under way as the report is written.
     if words.under_way and words.under_way.search(text, 0, trigger.end) and not by_publication:
         frame, by_publication = publication_frame(article.published), True
+    # "The army chief met the commander" in the report of the first day of a two-day visit:
+    # what has happened by the time of writing ended by then, not with the visit.
+    end_date = frame.end_date
+    if status == "occurred" and frame.start_date <= article.published < end_date:
+        end_date = article.published
     return [
         replace(
             frame,
+            end_date=end_date,
             title=title_in(article.language, text, trigger, (0, 0), subject),
             summary=summarise(text),
             kind=trigger.kind,

@@ -336,6 +336,15 @@ def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
     assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
 
 
+def test_a_meeting_carried_by_a_visit_under_way_ends_by_the_report_day():
+    follow_up = "Sergey Lavrov met Imran Khan at his office."
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday on a three-day visit.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 7))
+    (meeting,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2021, 4, 6), dt.date(2021, 4, 7))
+
+
 def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
     text = ("Sergey Lavrov will arrive in Islamabad on Tuesday for talks.\n\n"
             "During the meetings, Pakistan and Russia will discuss trade.")  # fmt: skip
