@@ -96,6 +96,21 @@ def test_an_arrival_and_next_days_talks_are_two_happenings_but_refine_a_vague_vi
     assert not same_happening(Signature.of([april]), Signature.of([talks]))
 
 
+def test_reports_naming_no_one_are_one_happening_of_a_day_unless_their_sectors_differ():
+    text = ("Pakistan and Russia signed an agreement on Monday. "
+            "Pakistan and Russia signed a gas deal on Monday. "
+            "Pakistan and Russia signed a visit protocol on Monday. "
+            "In 2019, Pakistan and Russia signed an agreement. "
+            "In 2019, Pakistan and Russia signed a gas deal.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 4, 8))
+    unnamed, gas, visits, year_unnamed, year_gas = [
+        Signature.of([c]) for c in sorted(found, key=lambda c: c.quote_start)
+    ]
+    assert same_happening(unnamed, gas)
+    assert not same_happening(gas, visits)
+    assert not same_happening(year_unnamed, year_gas)
+
+
 def test_a_thousands_separator_does_not_part_a_date_from_its_happening():
     event = only("Pakistan Refinery received a cargo of 100,000 tonnes of Russian crude last "
                  "month.", dt.date(2024, 5, 20))  # fmt: skip
