@@ -110,7 +110,13 @@ def publication_frame(published) -> Candidate:
     )  # fmt: skip
 
 
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+", re.IGNORECASE)
+# "It is currently being offloaded", "trade presently stands at $520 million": under way,
+# or so, as the report is written.
+_UNDER_WAY = re.compile(
+    r"\b(?:(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+"
+    r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b)",
+    re.IGNORECASE,
+)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -288,13 +294,22 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # Before any dated sentence no visit frames the report: an undated arrival in its
     # opening ("the troops arrived in Pakistan") is the day's news itself.
     kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
+
+    def under_way(trigger) -> bool:
+        return bool(words.under_way and words.under_way.search(text, 0, trigger.end))
+
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
     # about it.
     triggers = [
         t
         for t in find_triggers(text, article.language)
-        if (t.kind in kinds or t.word.lower() in CARRIED_STATEMENTS)
+        # A figure is news of the day only as it stands when the report is written.
+        if (
+            t.kind in kinds
+            or t.word.lower() in CARRIED_STATEMENTS
+            or (t.kind == "figure" and under_way(t))
+        )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (
             not is_noun(text, t)
@@ -312,6 +327,9 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if not triggers:
         return []
     trigger = triggers[0]
+    # What is under way as the report is written is of its day, whatever the frame's tense.
+    if under_way(trigger) and not by_publication:
+        frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan.
@@ -356,9 +374,6 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if status != frame.status and not during_the_visit and not announced_plan:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
-    # "It is currently being offloaded at Karachi": under way as the report is written.
-    if words.under_way and words.under_way.search(text, 0, trigger.end) and not by_publication:
-        frame, by_publication = publication_frame(article.published), True
     # "The army chief met the commander" in the report of the first day of a two-day visit:
     # what has happened by the time of writing ended by then, not with the visit.
     end_date = frame.end_date

@@ -360,6 +360,14 @@ def test_a_meeting_carried_by_a_visit_under_way_ends_by_the_report_day():
     assert (meeting.start_date, meeting.end_date) == (dt.date(2021, 4, 6), dt.date(2021, 4, 7))
 
 
+def test_a_figure_as_it_stands_now_is_of_the_report_day_not_the_frames():
+    follow_up = "Trade between Pakistan and Russia currently stands at $700 million."
+    text = f"Sergey Lavrov met Imran Khan in Islamabad on Tuesday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (figure,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (figure.kind, figure.value, figure.status) == ("figure", "2021-04-08", "occurred")
+
+
 def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
     text = ("Sergey Lavrov will arrive in Islamabad on Tuesday for talks.\n\n"
             "During the meetings, Pakistan and Russia will discuss trade.")  # fmt: skip
