@@ -110,11 +110,12 @@ def publication_frame(published) -> Candidate:
     )  # fmt: skip
 
 
-# "It is currently being offloaded", "trade presently stands at $520 million": under way,
-# or so, as the report is written.
+# "It is currently being offloaded", "trade presently stands at $520 million", "his
+# current visit to Russia": under way, or so, as the report is written.
 _UNDER_WAY = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+"
-    r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b)",
+    r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b"
+    r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
     re.IGNORECASE,
 )
 # "He will also meet the prime minister during his visit."
@@ -300,21 +301,23 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
 
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
-    # about it.
+    # about it, unless it is under way as the report is written ("his current visit").
     triggers = [
         t
         for t in find_triggers(text, article.language)
-        # A figure is news of the day only as it stands when the report is written.
+        # A figure, or a visit once the report has dated its news to a day, is news of the
+        # report's day only as it stands when the report is written.
         if (
             t.kind in kinds
             or t.word.lower() in CARRIED_STATEMENTS
-            or (t.kind == "figure" and under_way(t))
+            or (t.kind in ("figure", "visit") and under_way(t))
         )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (
             not is_noun(text, t)
             or t.word.lower() in CARRIED_STATEMENTS
             or words.next_to(words.held, text, t)
+            or under_way(t)
             or (
                 t.kind == "meeting"
                 and (

@@ -368,6 +368,14 @@ def test_a_figure_as_it_stands_now_is_of_the_report_day_not_the_frames():
     assert (figure.kind, figure.value, figure.status) == ("figure", "2021-04-08", "occurred")
 
 
+def test_a_visit_under_way_as_the_report_is_written_is_of_the_report_day():
+    follow_up = "Lavrov's current visit to Pakistan is the first by a Russian minister in years."
+    text = f"Sergey Lavrov met Imran Khan in Islamabad on Tuesday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (visit,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (visit.kind, visit.value, visit.status) == ("visit", "2021-04-08", "occurred")
+
+
 def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
     text = ("Sergey Lavrov will arrive in Islamabad on Tuesday for talks.\n\n"
             "During the meetings, Pakistan and Russia will discuss trade.")  # fmt: skip
