@@ -68,6 +68,12 @@ _WHERE_SAID = re.compile(
     r"\b(?:in\s+a|at\s+(?:a|the)|during\s+(?:a|the|their|his|her))\s+(?:[\w–-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
+# with Putin": the meeting went before the day's happening, and is itself one of the day.
+_FOLLOWED = re.compile(
+    r"\b(?:followed|follows|preceded\s+by|came\s+after|comes\s+after)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she|they|the two)\b", re.IGNORECASE)
 
@@ -104,7 +110,14 @@ def publication_frame(published) -> Candidate:
     )  # fmt: skip
 
 
-_UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+", re.IGNORECASE)
+# "It is currently being offloaded", "trade presently stands at $520 million", "his
+# current visit to Russia": under way, or so, as the report is written.
+_UNDER_WAY = re.compile(
+    r"\b(?:(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+"
+    r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b"
+    r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
+    re.IGNORECASE,
+)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -124,7 +137,8 @@ class FrameWords:
     "معاہدہ کر سکتے ہیں"). `infinitive` is the ending of a verb form that reports nothing
     by itself ("предложение посетить Москву", the offer of a visit). `under_way` and
     `future` are read in English only: the other languages' status rules read the tense
-    near the trigger already.
+    near the trigger already. `followed` ("the signing followed a meeting") is English
+    only so far.
     """
 
     out_of_frame: re.Pattern
@@ -135,6 +149,7 @@ class FrameWords:
     pronoun_subject: re.Pattern
     during_the_visit: re.Pattern
     infinitive: re.Pattern | None = None
+    followed: re.Pattern | None = None
     under_way: re.Pattern | None = None
     future: re.Pattern | None = None
     # Quoted speech, blanked before a sentence is read for the report's happening. English
@@ -151,7 +166,7 @@ class FrameWords:
 
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
-    under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
+    followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
 )  # fmt: skip
 
 
@@ -280,24 +295,44 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # Before any dated sentence no visit frames the report: an undated arrival in its
     # opening ("the troops arrived in Pakistan") is the day's news itself.
     kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
+
+    def under_way(trigger) -> bool:
+        return bool(words.under_way and words.under_way.search(text, 0, trigger.end))
+
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
-    # about it.
+    # about it, unless it is under way as the report is written ("his current visit").
     triggers = [
         t
         for t in find_triggers(text, article.language)
-        if (t.kind in kinds or t.word.lower() in CARRIED_STATEMENTS)
+        # A figure, or a visit once the report has dated its news to a day, is news of the
+        # report's day only as it stands when the report is written.
+        if (
+            t.kind in kinds
+            or t.word.lower() in CARRIED_STATEMENTS
+            or (t.kind in ("figure", "visit") and under_way(t))
+        )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (
             not is_noun(text, t)
             or t.word.lower() in CARRIED_STATEMENTS
             or words.next_to(words.held, text, t)
-            or (t.kind == "meeting" and words.next_to(words.where_said, text, t))
+            or under_way(t)
+            or (
+                t.kind == "meeting"
+                and (
+                    words.next_to(words.where_said, text, t)
+                    or (words.followed and words.next_to(words.followed, text, t))
+                )
+            )
         )
     ]
     if not triggers:
         return []
     trigger = triggers[0]
+    # What is under way as the report is written is of its day, whatever the frame's tense.
+    if under_way(trigger) and not by_publication:
+        frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan.
@@ -342,12 +377,15 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if status != frame.status and not during_the_visit and not announced_plan:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
-    # "It is currently being offloaded at Karachi": under way as the report is written.
-    if words.under_way and words.under_way.search(text, 0, trigger.end) and not by_publication:
-        frame, by_publication = publication_frame(article.published), True
+    # "The army chief met the commander" in the report of the first day of a two-day visit:
+    # what has happened by the time of writing ended by then, not with the visit.
+    end_date = frame.end_date
+    if status == "occurred" and frame.start_date <= article.published < end_date:
+        end_date = article.published
     return [
         replace(
             frame,
+            end_date=end_date,
             title=title_in(article.language, text, trigger, (0, 0), subject),
             summary=summarise(text),
             kind=trigger.kind,

@@ -29,12 +29,21 @@ class Signature:
         return EventReading.of(candidates).signature()
 
 
+def _one_day_one_unsectored(a: Signature, b: Signature) -> bool:
+    """A report naming no sector tells the same day's news as one that does ("Pakistan,
+    Russia sign MoU" and "signed an MoU on energy on Thursday"). Over a month or a year,
+    two such reports are as likely two happenings (a deal agreed, an embargo lifted)."""
+    one_day = a.precision == b.precision == "day" and a.start_date == b.start_date
+    return one_day and not (a.sectors and b.sectors)
+
+
 def same_happening(a: Signature, b: Signature) -> bool:
     """Two reports of one happening: compatible dates, a shared person, compatible kinds.
 
     Same-day reports of talks and statements are one happening; an arrival on Tuesday and
     the talks on Wednesday are two, though they share the visitor. Without named people,
-    reports must share a kind and a sector (the first oil cargo in two articles).
+    reports must share a kind and a sector (the first oil cargo in two articles), or be of
+    one day with no sector named in one of them.
     """
     if a.start_date > b.end_date or b.start_date > a.end_date:
         return False
@@ -57,7 +66,7 @@ def same_happening(a: Signature, b: Signature) -> bool:
     if a.people or b.people:
         if not a.people & b.people:
             return False
-    elif not (a.kinds & b.kinds and a.sectors & b.sectors):
+    elif not (a.kinds & b.kinds and (a.sectors & b.sectors or _one_day_one_unsectored(a, b))):
         return False
     if a.precision == b.precision == "day" and a.start_date != b.start_date:
         return True

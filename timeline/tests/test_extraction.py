@@ -96,6 +96,21 @@ def test_an_arrival_and_next_days_talks_are_two_happenings_but_refine_a_vague_vi
     assert not same_happening(Signature.of([april]), Signature.of([talks]))
 
 
+def test_reports_naming_no_one_are_one_happening_of_a_day_unless_their_sectors_differ():
+    text = ("Pakistan and Russia signed an agreement on Monday. "
+            "Pakistan and Russia signed a gas deal on Monday. "
+            "Pakistan and Russia signed a visit protocol on Monday. "
+            "In 2019, Pakistan and Russia signed an agreement. "
+            "In 2019, Pakistan and Russia signed a gas deal.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 4, 8))
+    unnamed, gas, visits, year_unnamed, year_gas = [
+        Signature.of([c]) for c in sorted(found, key=lambda c: c.quote_start)
+    ]
+    assert same_happening(unnamed, gas)
+    assert not same_happening(gas, visits)
+    assert not same_happening(year_unnamed, year_gas)
+
+
 def test_a_thousands_separator_does_not_part_a_date_from_its_happening():
     event = only("Pakistan Refinery received a cargo of 100,000 tonnes of Russian crude last "
                  "month.", dt.date(2024, 5, 20))  # fmt: skip
@@ -326,6 +341,39 @@ def test_the_report_frame_carries_its_actors_pronoun_and_the_meeting_where_words
     found = in_passages(text, dt.date(2021, 4, 9))
     (carried,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert carried.value == "2021-04-08"
+
+
+def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
+    follow_up = "The signing came after talks between Sergey Lavrov and Imran Khan."
+    text = f"Pakistan and Russia signed a gas deal in Islamabad on Thursday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 9))
+    (meeting,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
+
+
+def test_a_meeting_carried_by_a_visit_under_way_ends_by_the_report_day():
+    follow_up = "Sergey Lavrov met Imran Khan at his office."
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday on a three-day visit.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 7))
+    (meeting,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (meeting.start_date, meeting.end_date) == (dt.date(2021, 4, 6), dt.date(2021, 4, 7))
+
+
+def test_a_figure_as_it_stands_now_is_of_the_report_day_not_the_frames():
+    follow_up = "Trade between Pakistan and Russia currently stands at $700 million."
+    text = f"Sergey Lavrov met Imran Khan in Islamabad on Tuesday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (figure,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (figure.kind, figure.value, figure.status) == ("figure", "2021-04-08", "occurred")
+
+
+def test_a_visit_under_way_as_the_report_is_written_is_of_the_report_day():
+    follow_up = "Lavrov's current visit to Pakistan is the first by a Russian minister in years."
+    text = f"Sergey Lavrov met Imran Khan in Islamabad on Tuesday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (visit,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (visit.kind, visit.value, visit.status) == ("visit", "2021-04-08", "occurred")
 
 
 def test_a_meeting_named_in_a_sentence_about_the_future_is_planned():
