@@ -148,3 +148,21 @@ def test_an_urdu_stay_named_before_the_date_leaves_the_meeting_one_day():
     text = "اسحاق ڈار روس کے دو روزہ دورے پر آج سرگئی لاوروف سے ملاقات کریں گے۔"
     found = candidates(text, "ur")
     assert [(c.start_date, c.end_date) for c in found] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_a_russian_weekday_with_an_apposed_date_dates_the_happening_after_it():
+    text = "В прошлую пятницу, 10 мая, российская делегация прибыла в Исламабад."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.expression) == (
+        "visit", dt.date(2024, 5, 10), "прошлую пятницу, 10 мая",
+    )  # fmt: skip
+
+
+def test_a_russian_opening_date_dates_the_main_clause_past_the_subjects_participles():
+    text = (
+        "10 мая отряд российских кораблей во главе с крейсером «Варяг», выполняющий задачи "
+        "в Аравийском море, с деловым визитом зашел в порт Карачи Пакистана."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("visit", dt.date(2024, 5, 10))
+
