@@ -96,6 +96,11 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+# A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».
+# Only past and passive forms of «перенести»: «перенос технологий» is a transfer.
+POSTPONED = re.compile(
+    r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес)(?!\w)", re.IGNORECASE
+)
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 

@@ -166,3 +166,28 @@ def test_a_russian_opening_date_dates_the_main_clause_past_the_subjects_particip
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date) == ("visit", dt.date(2024, 5, 10))
 
+
+
+def test_a_russian_postponement_is_news_of_the_report_day_not_of_the_plan():
+    text = "Шахбаз Шариф отложил визит в Москву, запланированный на 20 мая."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status, found.title) == (
+        "visit", PUBLISHED, "occurred", "Шахбаз Шариф отложил визит в Москву",
+    )  # fmt: skip
+
+
+def test_a_russian_postponement_puts_off_the_happening_the_report_just_dated():
+    text = (
+        "На следующей неделе ожидался визит Шахбаза Шарифа в Россию.\n"
+        "Документы готовятся заранее. Из-за погоды в Пакистане визит отложен."
+    )
+    found = candidates(text, "ru")
+    assert [(c.start_date, c.status) for c in found] == [
+        (dt.date(2024, 5, 20), "planned"), (PUBLISHED, "occurred"),
+    ]  # fmt: skip
+    assert "Shehbaz Sharif" in found[1].actors
+
+
+def test_a_russian_postponement_needs_a_happening_put_off():
+    text = "Россия и Пакистан отложили разногласия ради торговли."
+    assert candidates(text, "ru") == []
