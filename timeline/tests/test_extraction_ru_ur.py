@@ -191,3 +191,23 @@ def test_a_russian_postponement_puts_off_the_happening_the_report_just_dated():
 def test_a_russian_postponement_needs_a_happening_put_off():
     text = "Россия и Пакистан отложили разногласия ради торговли."
     assert candidates(text, "ru") == []
+
+
+def test_a_russian_same_day_in_a_later_paragraph_is_the_day_the_report_dated():
+    text = (
+        "10 мая российская делегация с визитом прибыла в Исламабад.\n"
+        "Переговоры шли долго. В этот же день российские моряки посетили учебный центр ВМС "
+        "Пакистана."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 10)), ("visit", dt.date(2024, 5, 10)),
+    ]  # fmt: skip
+
+
+def test_a_russian_fleet_calling_at_a_port_is_a_visit_by_the_russian_side():
+    text = (
+        "Крейсер Северного флота «Адмирал Ушаков», выполняющий задачи в океане, совершил "
+        "сегодня деловой заход в порт Карачи (Пакистан)."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
