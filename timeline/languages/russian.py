@@ -115,9 +115,12 @@ POSTPONED = re.compile(
 STAY_NOUN = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
-# background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор").
+# background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A
+# quotation a wire relays («…», – передает РИА Новости сообщение ЮВО) is a press release's
+# report of the news, not someone's words about it.
 OUT_OF_FRAME = re.compile(
-    r"^\W*[«\"„“]|^\W*(?:ранее|прежде|до\s+этого|напомним|как\s+(?:отмечал|сообщал|писал)\w*"
+    r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают)(?!\w))"
+    r"|^\W*(?:ранее|прежде|до\s+этого|напомним|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
     r"|(?<!\w)(?:назад|с\s+тех\s+пор)(?!\w)",
     re.IGNORECASE,

@@ -211,3 +211,14 @@ def test_a_russian_fleet_calling_at_a_port_is_a_visit_by_the_russian_side():
     )
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+
+
+def test_a_quotation_a_wire_relays_is_news_of_the_day_but_words_said_are_not():
+    relayed = (
+        "«Для участия в совместных учениях в Пакистан прибыли российские военнослужащие», "
+        "– передает ТАСС сообщение пресс-службы."
+    )
+    (found,) = candidates(relayed, "ru")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+    said = relayed.replace("передает ТАСС сообщение пресс-службы", "сказал он")
+    assert candidates(said, "ru") == []
