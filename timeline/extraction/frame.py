@@ -338,7 +338,15 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         words.during_the_visit.search(text)
         or frame.start_date <= article.published < frame.end_date
     )
-    announced_plan = by_publication and said_to_be_ahead(text, trigger, article.language)
+    # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated to
+    # the publication day («совершил сегодня заход в порт») is news of the day too: a plan
+    # given no date after it is announced that day, as in the opening. English plans after
+    # the day's news are as often a source's prospects ("750,000 tonnes will be imported").
+    of_the_day = by_publication or (
+        article.language in LANGUAGES
+        and frame.start_date == frame.end_date == article.published
+    )
+    announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)

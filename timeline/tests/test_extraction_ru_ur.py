@@ -222,3 +222,14 @@ def test_a_quotation_a_wire_relays_is_news_of_the_day_but_words_said_are_not():
     assert (found.kind, found.start_date) == ("visit", PUBLISHED)
     said = relayed.replace("передает ТАСС сообщение пресс-службы", "сказал он")
     assert candidates(said, "ru") == []
+
+
+def test_a_russian_plan_after_the_news_of_the_publication_day_is_announced_that_day():
+    text = (
+        "Крейсер Северного флота сегодня совершил деловой заход в порт Карачи Пакистана.\n"
+        "В ближайшее время на борту крейсера пройдут переговоры российских и пакистанских "
+        "моряков."
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
+        ("visit", PUBLISHED, "occurred"), ("meeting", PUBLISHED, "planned"),
+    ]  # fmt: skip
