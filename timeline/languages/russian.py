@@ -58,8 +58,9 @@ WHOLE_WORDS = frozenset(
     "груз груза грузом грузы грузов прошла прошли прошло прошел прошёл "
     "заход захода заходом заходе".split()
 )
-# A happening said not to have happened: "не подписали", "поставок … не было".
-NEGATED_BEFORE = re.compile(r"(?<!\w)не\s+$", re.IGNORECASE)
+# A happening said not to have happened: "не подписали", "поставок … не было"; or only
+# announced: in "1 сентября анонсировали встречу" the date is the announcement's.
+NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|анонсирова\w*)\s+$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
     re.IGNORECASE,

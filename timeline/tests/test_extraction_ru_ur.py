@@ -233,3 +233,8 @@ def test_a_russian_plan_after_the_news_of_the_publication_day_is_announced_that_
     assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
         ("visit", PUBLISHED, "occurred"), ("meeting", PUBLISHED, "planned"),
     ]  # fmt: skip
+
+
+def test_a_russian_happening_only_announced_is_not_dated_by_the_announcement():
+    text = "Агентство 10 мая анонсировало переговоры Сергея Лаврова с Исхаком Даром."
+    assert candidates(text, "ru") == []
