@@ -141,6 +141,9 @@ class FrameWords:
     # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
     quotation: re.Pattern | None = None
     verb_final: bool = False
+    # A verb after the noun it reports, where a verb may follow its subject: «визит
+    # Шарифа в Москву состоится», «переговоры прошли» (Russian).
+    held_after: re.Pattern | None = None
 
     def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
         """Whether the pattern's words stand on the trigger's verb side of it."""
@@ -164,7 +167,7 @@ def frame_words(language: str) -> FrameWords:
     return FrameWords(
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
-        verb_final=rules.VERB_FINAL,
+        verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER,
     )  # fmt: skip
 
 
@@ -292,6 +295,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             not is_noun(text, t)
             or t.word.lower() in CARRIED_STATEMENTS
             or words.next_to(words.held, text, t)
+            or (words.held_after and words.held_after.match(text, t.end))
             or (t.kind == "meeting" and words.next_to(words.where_said, text, t))
         )
     ]

@@ -147,6 +147,13 @@ HELD = re.compile(
     r"состоит\w*|прош(?:ли|ла|ло|ел|ёл)|имел\w*|прибыл\w*)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
+# The same verbs after the noun they report, a few words on: «визит Шарифа в Россию
+# состоится», «переговоры министров прошли в Москве».
+HELD_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:«»—–]+){0,5}?\s+(?:состоит?ся|состоятся|состоял\w*|пройд[её]т|пройдут"
+    r"|прош(?:ли|ла|ло|ел|ёл))(?!\w)",
+    re.IGNORECASE,
+)
 # "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying
 # happened, and itself a happening of the report's day.
 WHERE_SAID = re.compile(

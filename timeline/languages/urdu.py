@@ -113,5 +113,7 @@ STAY_NOUN = re.compile(
 )
 # Urdu reads no postponements yet (extraction.reports.postponement).
 POSTPONED = None
+# Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
+HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.
 INFINITIVE = None

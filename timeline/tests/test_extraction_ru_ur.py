@@ -238,3 +238,9 @@ def test_a_russian_plan_after_the_news_of_the_publication_day_is_announced_that_
 def test_a_russian_happening_only_announced_is_not_dated_by_the_announcement():
     text = "Агентство 10 мая анонсировало переговоры Сергея Лаврова с Исхаком Даром."
     assert candidates(text, "ru") == []
+
+
+def test_a_russian_undated_plan_whose_noun_comes_before_its_verb_is_news_of_the_day():
+    text = "Визит Шахбаза Шарифа в Россию состоится в ближайшее время."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "planned")
