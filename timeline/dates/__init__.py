@@ -22,10 +22,10 @@ def resolve_dates(
     """All temporal expressions in `text`, resolved against the publication date, read with
     the patterns of its language (ISO 639-1; English for a language without its own).
 
-    `anchor`, the day the story is at where the text begins, dates English anaphors ("a day
-    earlier") that have no date before them in the text."""
+    `anchor`, the day the story is at where the text begins, dates anaphors ("a day
+    earlier", «в этот же день») that have no date before them in the text."""
     if language in _BY_LANGUAGE:
-        return _BY_LANGUAGE[language](text, published)
+        return _BY_LANGUAGE[language](text, published, anchor)
     return resolve_english_dates(text, published, anchor)
 
 

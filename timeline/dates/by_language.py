@@ -31,8 +31,8 @@ class LanguageResolver(_Resolver):
     recognisers: list[Recogniser] = []
     language = ""
 
-    def __init__(self, text: str, published: Date):
-        super().__init__(text, published)
+    def __init__(self, text: str, published: Date, anchor: Date | None = None):
+        super().__init__(text, published, anchor)
         # Imported here: the sentence splitter reads language data that imports nothing of ours.
         from timeline.sentences import split_sentences
 

@@ -241,7 +241,9 @@ class RussianResolver(LanguageResolver):
         words = normalised(m["x"])
         unit = "year" if "год" in words else "day"
         shift = 1 if words.startswith(("следующий", "другой")) else 0
-        yield m.start("x"), m.end("x"), self.anaphor(words, unit, shift, fallback=shift != 0)
+        # «В этот же день» opening a paragraph is the day the report has dated its story to.
+        fallback = shift != 0 or self.anchor is not None
+        yield m.start("x"), m.end("x"), self.anaphor(words, unit, shift, fallback=fallback)
 
     recognisers = [
         (NUMERIC_DATE, numeric_date),
@@ -278,5 +280,5 @@ def _shift(word: str) -> int:
     return next(v for k, v in _SHIFT_STEMS.items() if word.startswith(k))
 
 
-def resolve_russian(text: str, published) -> list:
-    return RussianResolver(text, published).run()
+def resolve_russian(text: str, published, anchor=None) -> list:
+    return RussianResolver(text, published, anchor).run()

@@ -234,5 +234,5 @@ def _week_of_month(reading, number: int):
     return replace(reading, start_date=start, end_date=end, rule=rule)
 
 
-def resolve_urdu(text: str, published) -> list:
-    return UrduResolver(text, published).run()
+def resolve_urdu(text: str, published, anchor=None) -> list:
+    return UrduResolver(text, published, anchor).run()

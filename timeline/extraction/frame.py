@@ -156,6 +156,9 @@ class FrameWords:
     # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
     quotation: re.Pattern | None = None
     verb_final: bool = False
+    # A verb after the noun it reports, where a verb may follow its subject: «визит
+    # Шарифа в Москву состоится», «переговоры прошли» (Russian).
+    held_after: re.Pattern | None = None
 
     def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
         """Whether the pattern's words stand on the trigger's verb side of it."""
@@ -179,7 +182,7 @@ def frame_words(language: str) -> FrameWords:
     return FrameWords(
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
-        verb_final=rules.VERB_FINAL,
+        verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER,
     )  # fmt: skip
 
 
@@ -318,6 +321,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             or t.word.lower() in CARRIED_STATEMENTS
             or words.next_to(words.held, text, t)
             or under_way(t)
+            or (words.held_after and words.held_after.match(text, t.end))
             or (
                 t.kind == "meeting"
                 and (
@@ -373,7 +377,15 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         words.during_the_visit.search(text)
         or frame.start_date <= article.published < frame.end_date
     )
-    announced_plan = by_publication and said_to_be_ahead(text, trigger, article.language)
+    # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated to
+    # the publication day («совершил сегодня заход в порт») is news of the day too: a plan
+    # given no date after it is announced that day, as in the opening. English plans after
+    # the day's news are as often a source's prospects ("750,000 tonnes will be imported").
+    of_the_day = by_publication or (
+        article.language in LANGUAGES
+        and frame.start_date == frame.end_date == article.published
+    )
+    announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)

@@ -38,7 +38,7 @@ SECOND_PAIR_MAX_COST = 70
 # A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
-    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of)\s+)?(?:the\s+)?$",
+    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|в|во)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -228,6 +228,10 @@ _SUBORDINATE_BREAK = re.compile(
 )
 
 
+# Words that open a clause of its own in Russian: "который", "где", "когда", a colon or dash.
+_OWN_CLAUSE = re.compile(r"[;:—–]|(?<!\w)(?:котор\w+|где|когда|но|а|и)(?!\w)", re.IGNORECASE)
+
+
 # A noun this near the start of a sentence is its subject ("A meeting between … is set
 # for Wednesday"), which the sentence's only date dates.
 SUBJECT_CHARS = 40
@@ -249,6 +253,13 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
         after = [t for t in triggers if t.start >= mention.end - offset]
         gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
         return [(mention, after[0])] if after and not CLAUSE_BREAK.search(gap) else []
+    # «19 апреля отряд кораблей …, выполняющий задачи в океане, с визитом зашел в порт»: in
+    # Russian a date that opens the sentence dates its main clause, past the commas of the
+    # subject's participles, unless a clause of its own comes first.
+    if not english and not before and _OPENING_DATE.match(text[: mention.start - offset]):
+        after = [t for t in triggers if t.start >= mention.end - offset]
+        gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
+        return [(mention, after[0])] if after and not _OWN_CLAUSE.search(gap) else []
     if not verbs and not subjects:
         return []
     verb = verbs[0] if verbs else subjects[0]
@@ -284,8 +295,9 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
 # "from February 1 to March 31, 2023", "between 21 and 23 October": one happening's range.
 _RANGE_OPENER = re.compile(r"\b(?:from|between)\s+(?:the\s+)?$", re.IGNORECASE)
 _RANGE_JOINER = re.compile(r"^\s*(?:to|until|till|through|and|-|–|—)\s*(?:the\s+)?$")
-# "today (Tuesday)", "this month (in November)": the bracketed words restate the date.
-_APPOSITION = re.compile(r"^\s*\(\s*(?:in|on)?\s*$")
+# "today (Tuesday)", "this month (in November)", «в минувшую субботу, 19 апреля»: the
+# bracketed or apposed words restate the date.
+_APPOSITION = re.compile(r"^\s*(?:\(\s*(?:in|on)?|,)\s*$")
 
 
 # "MOSCOW (UrduPoint News / Sputnik - 12th June, 2023) The first batch …": a dateline's
@@ -316,6 +328,12 @@ def join_ranges(sentence: str, offset: int, dated: list) -> list:
                 mention.end_date,
             )
             if same_range and _APPOSITION.match(between):
+                # One expression: its words run on to the end of the restatement.
+                joined[-1] = replace(
+                    previous,
+                    end=mention.end,
+                    text=sentence[previous.start - offset : mention.end - offset],
+                )
                 continue
             if (
                 _RANGE_JOINER.match(between)

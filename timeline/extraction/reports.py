@@ -17,6 +17,7 @@ from .frame import (
     ReportFrames,
     continuation,
     dated_by_the_lead,
+    publication_frame,
 )
 from .pairing import (
     dates_no_happening,
@@ -39,7 +40,7 @@ from .participants import (
 )
 from .status import status_of
 from .titles import summarise, title_in
-from .triggers import find_triggers, is_noun
+from .triggers import Trigger, find_triggers, is_noun
 
 
 def extract_candidates(
@@ -97,7 +98,10 @@ def extract_candidates(
             if leaves_the_story(article, sentence.text):
                 frames.move_on()
             frame = frames.current(paragraph, passage_index, sentence.text)
-            if dated:
+            put_off = postponement(article, sentence, previous_sentence, frame)
+            if put_off:
+                found = put_off
+            elif dated:
                 found, head = _dated_candidates(
                     article, sentence, passage_start, dated, durations, previous_sentence
                 )
@@ -115,6 +119,54 @@ def extract_candidates(
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
     return _visits_on_their_days(candidates)
+
+
+def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:
+    """«Визит отложен», «Шариф отложил визит, запланированный на 3 марта»: putting a
+    happening off is news of the day it is reported. The dates in the sentence are the
+    plan's, and the plan put off is no happening of its own, so the sentence gives only the
+    postponement, on the publication date, of the kind of the happening named nearest.
+    A happening of the kind the report has just dated ("a visit was expected next week. …
+    The visit is put off.") is that one, with its actors."""
+    rules = LANGUAGES.get(article.language)
+    put_off = rules.POSTPONED.search(sentence.text) if rules and rules.POSTPONED else None
+    if put_off is None:
+        return []
+    text = sentence.text
+    # Only a happening the sentence names is put off ("перенесли технологии" is no news).
+    named = [t for t in find_triggers(text, article.language) if is_noun(text, t)]
+    if not named:
+        return []
+    nearest = min(named, key=lambda t: abs(t.start - put_off.start()))
+    the_framed_one = (
+        frame is not None and frame.rule != PUBLICATION_RULE and frame.kind == nearest.kind
+    )
+    if not (
+        the_framed_one
+        or about_pakistan_and_russia(article, text, (0, len(text)), previous_sentence)
+    ):
+        return []
+    verb = Trigger(put_off.start(), put_off.end(), put_off.group(), nearest.kind, noun=False)
+    found = participants(article, text, 0, len(text), nearest.kind)
+    subject = next((name for position, name in found if position < verb.start), None)
+    names = tuple(name for _, name in found)
+    if the_framed_one:
+        names += tuple(name for name in frame.actors if name not in names)
+    return [
+        replace(
+            publication_frame(article.published),
+            title=title_in(article.language, text, verb, (0, 0), subject),
+            summary=summarise(text),
+            kind=nearest.kind,
+            actors=names,
+            sectors=tuple(article.sectors.find(text)),
+            quote_start=sentence.start,
+            quote_end=sentence.end,
+            rule=f"«{put_off.group()}»: a postponement, news of the report's publication date",
+            people=tuple(name for name in names if name in article.people),
+            continues=True,
+        )
+    ]
 
 
 def _visits_on_their_days(candidates: list[Candidate]) -> list[Candidate]:

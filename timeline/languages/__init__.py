@@ -69,7 +69,9 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
 
 def _negated(sentence: str, start: int, end: int, rules) -> bool:
     return bool(
-        rules.NEGATED_BEFORE.search(sentence[max(0, start - 10) : start])
+        # Wide enough for the word just before ("анонсировали встречу"): the patterns end
+        # at the trigger.
+        rules.NEGATED_BEFORE.search(sentence[max(0, start - 20) : start])
         or rules.NEGATED_AFTER.match(sentence[end:])
     )
 

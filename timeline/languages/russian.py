@@ -26,7 +26,9 @@ FUTURE_MARKERS = re.compile(
 # when it starts with one of these stems, so every case and tense is covered.
 TRIGGER_STEMS = {
     "visit": "визит посет посещ прибыл прибыв прибуд прилетел прилетит прилетят прилёт прилет "
-    "поездк турне вылетел вылетит побывал отправил отправит",
+    "поездк турне вылетел вылетит побывал отправил отправит "
+    # A warship's call at a port: «деловой заход в порт Карачи».
+    "заход захода заходом заходе",
     "meeting": "прошла прошли прошло прошел прошёл проходит проходят проходили проводится "
     "проводятся пройдет пройдёт пройдут провел провёл провели проведут проведёт проведет "
     "состоял встреч встрет переговор саммит конференци обсуд обсужд консультаци беседова "
@@ -46,13 +48,19 @@ TRIGGER_STEMS = {
 NOUN_STEMS = frozenset(
     "визит посещ поездк турне встреч переговор саммит конференци консультаци беседа заседани "
     "форум разговор заявлени соглашени договор меморандум контракт поставк груз экспорт импорт "
-    "строительств запуск открыти ввод учени маневр манёвр приём прием доставк танкер".split()
+    "строительств запуск открыти ввод учени маневр манёвр приём прием доставк танкер "
+    "заход".split()
 )
 # Stems too short to stand alone without catching other words ("груз" is not "Грузия").
 # "прошли переговоры" took place, but "прошлом году" is last year.
-WHOLE_WORDS = frozenset("груз груза грузом грузы грузов прошла прошли прошло прошел прошёл".split())
-# A happening said not to have happened: "не подписали", "поставок … не было".
-NEGATED_BEFORE = re.compile(r"(?<!\w)не\s+$", re.IGNORECASE)
+# "заход в порт" is a call, but "заходит речь" is no happening.
+WHOLE_WORDS = frozenset(
+    "груз груза грузом грузы грузов прошла прошли прошло прошел прошёл "
+    "заход захода заходом заходе".split()
+)
+# A happening said not to have happened: "не подписали", "поставок … не было"; or only
+# announced: in "1 сентября анонсировали встречу" the date is the announcement's.
+NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|анонсирова\w*)\s+$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
     re.IGNORECASE,
@@ -62,7 +70,10 @@ SIDE_WORDS = {
     "russia": re.compile(
         r"(?<!\w)(?:Росси\w*|российск\w*|Российск\w*|Москв\w*|Кремл\w*|советск\w*|Советск\w*|"
         r"СССР|РФ|Санкт-Петербург\w*|Сочи|Казан[ьи]|Владивосток\w*|Роснефт\w*|Газпром\w*|"
-        r"Росатом\w*|ТАСС)(?!\w)"
+        r"Росатом\w*|ТАСС|"
+        # Russia's fleets and military districts: «Северного флота», «ТОФ», «ЮВО».
+        r"(?:Северн|Черноморск|Тихоокеанск|Балтийск|Каспийск)\w*\s+флот\w*|ВМФ|ТОФ|ЧФ|"
+        r"(?:Южн|Западн|Центральн|Восточн)\w*\s+военн\w*\s+округ\w*|ЮВО|ЗВО|ЦВО|ВВО)(?!\w)"
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:Пакистан\w*|пакистанск\w*|Пакистанск\w*|Исламабад\w*|Карачи|Лахор\w*|"
@@ -96,13 +107,21 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+# A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».
+# Only past and passive forms of «перенести»: «перенос технологий» is a transfer.
+POSTPONED = re.compile(
+    r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес)(?!\w)", re.IGNORECASE
+)
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
-# background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор").
+# background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A
+# quotation a wire relays («…», – передает РИА Новости сообщение ЮВО) is a press release's
+# report of the news, not someone's words about it.
 OUT_OF_FRAME = re.compile(
-    r"^\W*[«\"„“]|^\W*(?:ранее|прежде|до\s+этого|напомним|как\s+(?:отмечал|сообщал|писал)\w*"
+    r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают)(?!\w))"
+    r"|^\W*(?:ранее|прежде|до\s+этого|напомним|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
     r"|(?<!\w)(?:назад|с\s+тех\s+пор)(?!\w)",
     re.IGNORECASE,
@@ -126,6 +145,13 @@ WISHED = re.compile(
 HELD = re.compile(
     r"(?<!\w)(?:пров[её]л\w*|провод\w*|провед\w*|подписа\w*|подпиш\w*|заключи\w*|состоял\w*|"
     r"состоит\w*|прош(?:ли|ла|ло|ел|ёл)|имел\w*|прибыл\w*)\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The same verbs after the noun they report, a few words on: «визит Шарифа в Россию
+# состоится», «переговоры министров прошли в Москве».
+HELD_AFTER = re.compile(
+    r"(?:\s+[^\s,.;:«»—–]+){0,5}?\s+(?:состоит?ся|состоятся|состоял\w*|пройд[её]т|пройдут"
+    r"|прош(?:ли|ла|ло|ел|ёл))(?!\w)",
     re.IGNORECASE,
 )
 # "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying

@@ -111,5 +111,9 @@ STAY_NOUN = re.compile(
     r"\s*(?:(?:سرکاری|مشترکہ|فوجی|بحری|اہم)\s+){0,2}"
     r"(?:دورہ|دورے|دورۂ|مشقیں|مشق|مشقوں|اجلاس|کانفرنس|مذاکرات|قیام)(?!\w)"
 )
+# Urdu reads no postponements yet (extraction.reports.postponement).
+POSTPONED = None
+# Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
+HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.
 INFINITIVE = None

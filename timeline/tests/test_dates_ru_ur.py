@@ -179,3 +179,12 @@ def test_english_is_read_as_before_whatever_the_default():
     sentence = "Lavrov arrived in Islamabad on Tuesday."
     assert resolve_dates(sentence, PUBLISHED) == resolve_dates(sentence, PUBLISHED, "en")
     assert [m.value for m in resolve_dates(sentence, PUBLISHED)] == ["2024-10-15"]
+
+
+def test_a_russian_same_day_with_nothing_before_it_is_the_story_day():
+    text = "В этот же день делегация посетила верфь в Карачи."
+    story_day = datetime.date(2024, 10, 12)
+    (mention,) = resolve_dates(text, PUBLISHED, "ru", story_day)
+    assert (mention.text, mention.start_date) == ("этот же день", story_day)
+    # Without a story day, nothing says which day it was.
+    assert resolve_dates(text, PUBLISHED, "ru") == []

@@ -148,3 +148,99 @@ def test_an_urdu_stay_named_before_the_date_leaves_the_meeting_one_day():
     text = "اسحاق ڈار روس کے دو روزہ دورے پر آج سرگئی لاوروف سے ملاقات کریں گے۔"
     found = candidates(text, "ur")
     assert [(c.start_date, c.end_date) for c in found] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_a_russian_weekday_with_an_apposed_date_dates_the_happening_after_it():
+    text = "В прошлую пятницу, 10 мая, российская делегация прибыла в Исламабад."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.expression) == (
+        "visit", dt.date(2024, 5, 10), "прошлую пятницу, 10 мая",
+    )  # fmt: skip
+
+
+def test_a_russian_opening_date_dates_the_main_clause_past_the_subjects_participles():
+    text = (
+        "10 мая отряд российских кораблей во главе с крейсером «Варяг», выполняющий задачи "
+        "в Аравийском море, с деловым визитом зашел в порт Карачи Пакистана."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("visit", dt.date(2024, 5, 10))
+
+
+
+def test_a_russian_postponement_is_news_of_the_report_day_not_of_the_plan():
+    text = "Шахбаз Шариф отложил визит в Москву, запланированный на 20 мая."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status, found.title) == (
+        "visit", PUBLISHED, "occurred", "Шахбаз Шариф отложил визит в Москву",
+    )  # fmt: skip
+
+
+def test_a_russian_postponement_puts_off_the_happening_the_report_just_dated():
+    text = (
+        "На следующей неделе ожидался визит Шахбаза Шарифа в Россию.\n"
+        "Документы готовятся заранее. Из-за погоды в Пакистане визит отложен."
+    )
+    found = candidates(text, "ru")
+    assert [(c.start_date, c.status) for c in found] == [
+        (dt.date(2024, 5, 20), "planned"), (PUBLISHED, "occurred"),
+    ]  # fmt: skip
+    assert "Shehbaz Sharif" in found[1].actors
+
+
+def test_a_russian_postponement_needs_a_happening_put_off():
+    text = "Россия и Пакистан отложили разногласия ради торговли."
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_same_day_in_a_later_paragraph_is_the_day_the_report_dated():
+    text = (
+        "10 мая российская делегация с визитом прибыла в Исламабад.\n"
+        "Переговоры шли долго. В этот же день российские моряки посетили учебный центр ВМС "
+        "Пакистана."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 10)), ("visit", dt.date(2024, 5, 10)),
+    ]  # fmt: skip
+
+
+def test_a_russian_fleet_calling_at_a_port_is_a_visit_by_the_russian_side():
+    text = (
+        "Крейсер Северного флота «Адмирал Ушаков», выполняющий задачи в океане, совершил "
+        "сегодня деловой заход в порт Карачи (Пакистан)."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+
+
+def test_a_quotation_a_wire_relays_is_news_of_the_day_but_words_said_are_not():
+    relayed = (
+        "«Для участия в совместных учениях в Пакистан прибыли российские военнослужащие», "
+        "– передает ТАСС сообщение пресс-службы."
+    )
+    (found,) = candidates(relayed, "ru")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+    said = relayed.replace("передает ТАСС сообщение пресс-службы", "сказал он")
+    assert candidates(said, "ru") == []
+
+
+def test_a_russian_plan_after_the_news_of_the_publication_day_is_announced_that_day():
+    text = (
+        "Крейсер Северного флота сегодня совершил деловой заход в порт Карачи Пакистана.\n"
+        "В ближайшее время на борту крейсера пройдут переговоры российских и пакистанских "
+        "моряков."
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
+        ("visit", PUBLISHED, "occurred"), ("meeting", PUBLISHED, "planned"),
+    ]  # fmt: skip
+
+
+def test_a_russian_happening_only_announced_is_not_dated_by_the_announcement():
+    text = "Агентство 10 мая анонсировало переговоры Сергея Лаврова с Исхаком Даром."
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_undated_plan_whose_noun_comes_before_its_verb_is_news_of_the_day():
+    text = "Визит Шахбаза Шарифа в Россию состоится в ближайшее время."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "planned")
