@@ -91,10 +91,10 @@ def widened_end(
     # In a verb-final language the stay a date opens follows it ("20 مئی کو دو روزہ دورے
     # پر"); a stay named before the date frames another day's happening ("دو روزہ دورے پر
     # آج ملاقات کریں گے": the meeting is today's).
-    length_first = not (rules and rules.VERB_FINAL)
+    either_side = not (rules and rules.VERB_FINAL)
     for duration in durations:
         length = re.fullmatch(r"P(\d+)([DW])", duration.value or "")
-        if length_first:
+        if either_side:
             near = (
                 abs(duration.start - mention.end) <= STAY_WINDOW
                 or abs(mention.start - duration.end) <= STAY_WINDOW
@@ -237,6 +237,16 @@ _OWN_CLAUSE = re.compile(r"[;:—–]|(?<!\w)(?:котор\w+|где|когда|
 SUBJECT_CHARS = 40
 
 
+def _first_happening_after(text: str, offset: int, mention, triggers, breaks) -> list:
+    """The date paired with the first happening named after it, unless `breaks` finds a
+    clause of its own between them (brackets aside)."""
+    after = [t for t in triggers if t.start >= mention.end - offset]
+    if not after:
+        return []
+    gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start])
+    return [] if breaks.search(gap) else [(mention, after[0])]
+
+
 def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english: bool) -> list:
     """The only date of a long sentence dates its first verb (or the happening its subject
     names), however far apart they are, unless another clause comes between them.
@@ -250,16 +260,12 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     verbs = [t for t in before if not is_noun(text, t)]
     subjects = [t for t in before if t.start < SUBJECT_CHARS]
     if english and not before and mention.start - offset < SUBJECT_CHARS:
-        after = [t for t in triggers if t.start >= mention.end - offset]
-        gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
-        return [(mention, after[0])] if after and not CLAUSE_BREAK.search(gap) else []
+        return _first_happening_after(text, offset, mention, triggers, CLAUSE_BREAK)
     # «19 апреля отряд кораблей …, выполняющий задачи в океане, с визитом зашел в порт»: in
     # Russian a date that opens the sentence dates its main clause, past the commas of the
     # subject's participles, unless a clause of its own comes first.
     if not english and not before and _OPENING_DATE.match(text[: mention.start - offset]):
-        after = [t for t in triggers if t.start >= mention.end - offset]
-        gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start]) if after else ""
-        return [(mention, after[0])] if after and not _OWN_CLAUSE.search(gap) else []
+        return _first_happening_after(text, offset, mention, triggers, _OWN_CLAUSE)
     if not verbs and not subjects:
         return []
     verb = verbs[0] if verbs else subjects[0]
