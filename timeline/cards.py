@@ -29,6 +29,7 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from timeline.models import Actor, Citation, Event, EventCard, Sector
+from timeline.tallies import EVERY_CHANGE, statement_triggers, trigger_function
 
 logger = logging.getLogger(__name__)
 CARD_TEMPLATE = "timeline/_event.html"
@@ -149,17 +150,9 @@ def _bump(where: str) -> str:
     return f"UPDATE timeline_event SET card_revision = card_revision + 1 WHERE {where};"
 
 
-def _function(name: str, body: str) -> str:
-    return (
-        f"CREATE FUNCTION {name}() RETURNS trigger AS $$\nBEGIN\n{body}\nRETURN NULL;\nEND;\n"
-        "$$ LANGUAGE plpgsql;\n"
-    )
-
-
 # (table, transition tables the change shows in, what the function runs, on TRUNCATE)
 _WATCHED = [
-    ("timeline_citation", [("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "OLD"),
-                           ("UPDATE", "NEW")],
+    ("timeline_citation", EVERY_CHANGE,
      _bump("id IN (SELECT event_id FROM changed)"), _bump("true")),
     ("timeline_actor", [("UPDATE", "NEW")],
      _bump("actor_ids && ARRAY(SELECT id FROM changed)::integer[]"), None),
@@ -190,11 +183,11 @@ $$ LANGUAGE plpgsql;
 CREATE TRIGGER timeline_event_card_revision BEFORE UPDATE ON timeline_event
 FOR EACH ROW EXECUTE FUNCTION timeline_event_card_revision();
 """
-        + _function(
+        + trigger_function(
             "timeline_event_cards_deleted",
             "DELETE FROM timeline_eventcard WHERE event_id IN (SELECT id FROM old_rows);",
         )
-        + _function("timeline_event_cards_deleted_all", "DELETE FROM timeline_eventcard;")
+        + trigger_function("timeline_event_cards_deleted_all", "DELETE FROM timeline_eventcard;")
         + (
             "CREATE TRIGGER timeline_event_cards_deleted AFTER DELETE ON timeline_event"
             " REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT"
@@ -213,17 +206,11 @@ FOR EACH ROW EXECUTE FUNCTION timeline_event_card_revision();
     )
     for table, transitions, body, on_truncate in _WATCHED:
         function = f"{table}_stales_cards"
-        create += _function(function, body)
-        for operation, side in transitions:
-            trigger = f"{table}_{operation.lower()}_{side.lower()}_stales_cards"
-            create += (
-                f"CREATE TRIGGER {trigger} AFTER {operation} ON {table}"
-                f" REFERENCING {side} TABLE AS changed FOR EACH STATEMENT"
-                f" EXECUTE FUNCTION {function}();\n"
-            )
-            drop += f"DROP TRIGGER {trigger} ON {table};\n"
+        triggers, dropped = statement_triggers(table, transitions, function, "stales_cards")
+        create += trigger_function(function, body) + "\n" + triggers
+        drop += dropped
         if on_truncate:
-            create += _function(f"{table}_truncated_stales_cards", on_truncate)
+            create += trigger_function(f"{table}_truncated_stales_cards", on_truncate)
             create += (
                 f"CREATE TRIGGER {table}_truncate_stales_cards AFTER TRUNCATE ON {table}"
                 f" FOR EACH STATEMENT EXECUTE FUNCTION {table}_truncated_stales_cards();\n"

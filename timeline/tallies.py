@@ -73,7 +73,8 @@ GROUP BY {TALLY_KEY} HAVING sum(change) <> 0 ORDER BY {TALLY_KEY}
 ON CONFLICT ({TALLY_KEY}) DO UPDATE SET events = tally.events + EXCLUDED.events;"""
 
 
-def _function(name: str, body: str) -> str:
+def trigger_function(name: str, body: str) -> str:
+    """A plpgsql trigger function running `body`, for AFTER triggers (it returns NULL)."""
     return f"""
 CREATE FUNCTION {name}() RETURNS trigger AS $$
 BEGIN
@@ -105,47 +106,64 @@ FOR EACH ROW EXECUTE FUNCTION timeline_event_facet_ids();
 """
 
 
-def _relation_triggers(table: str) -> str:
-    # An UPDATE of a relation row can move it from one event to another: both are touched.
-    transitions = [("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "OLD"), ("UPDATE", "NEW")]
-    return "".join(
-        f"CREATE TRIGGER {table}_{operation.lower()}_{side.lower()}_facets AFTER {operation}"
-        f" ON {table} REFERENCING {side} TABLE AS changed FOR EACH STATEMENT"
-        " EXECUTE FUNCTION timeline_event_relations_changed();\n"
+# An UPDATE of a row can move it from one event to another: both are touched.
+EVERY_CHANGE = [("INSERT", "NEW"), ("DELETE", "OLD"), ("UPDATE", "OLD"), ("UPDATE", "NEW")]
+
+
+def statement_triggers(table: str, transitions, function: str, suffix: str) -> tuple[str, str]:
+    """AFTER statement triggers on `table` that run `function` with the rows each
+    (operation, side) transition changed as `changed`, and the SQL that drops them."""
+    names = [
+        (f"{table}_{operation.lower()}_{side.lower()}_{suffix}", operation, side)
         for operation, side in transitions
-    ) + (
+    ]
+    create = "".join(
+        f"CREATE TRIGGER {name} AFTER {operation} ON {table} REFERENCING {side} TABLE AS"
+        f" changed FOR EACH STATEMENT EXECUTE FUNCTION {function}();\n"
+        for name, operation, side in names
+    )
+    drop = "".join(f"DROP TRIGGER {name} ON {table};\n" for name, _, _ in names)
+    return create, drop
+
+
+def _relation_triggers(table: str) -> tuple[str, str]:
+    create, drop = statement_triggers(
+        table, EVERY_CHANGE, "timeline_event_relations_changed", "facets"
+    )
+    create += (
         f"CREATE TRIGGER {table}_truncate_facets AFTER TRUNCATE ON {table}"
         " FOR EACH STATEMENT EXECUTE FUNCTION timeline_event_relations_truncated();\n"
     )
+    return create, drop + f"DROP TRIGGER {table}_truncate_facets ON {table};\n"
 
 
 def facet_sql() -> tuple[str, str]:
     """SQL that creates the triggers and fills the copies and the tally, and SQL that drops them."""
     create = (
         FACET_IDS
-        + _function(
+        + trigger_function(
             "timeline_event_relations_changed",
             "UPDATE timeline_event SET actor_ids = NULL"
             " WHERE id IN (SELECT event_id FROM changed);",
         )
-        + _function(
+        + trigger_function(
             "timeline_event_relations_truncated",
             "UPDATE timeline_event SET actor_ids = NULL"
             " WHERE actor_ids <> '{}' OR sector_ids <> '{}';",
         )
-        + "".join(_relation_triggers(table) for table in RELATIONS)
+        + "".join(_relation_triggers(table)[0] for table in RELATIONS)
         + "\nUPDATE timeline_event SET actor_ids = NULL;\n"
         + add_to_tally(tally_rows("timeline_event", 1))
-        + _function("timeline_event_tally_insert", add_to_tally(tally_rows("new_rows", 1)))
-        + _function("timeline_event_tally_delete", add_to_tally(tally_rows("old_rows", -1)))
-        + _function(
+        + trigger_function("timeline_event_tally_insert", add_to_tally(tally_rows("new_rows", 1)))
+        + trigger_function("timeline_event_tally_delete", add_to_tally(tally_rows("old_rows", -1)))
+        + trigger_function(
             "timeline_event_tally_update",
             add_to_tally(
                 tally_rows(_changed("old_rows", "new_rows"), -1),
                 tally_rows(_changed("new_rows", "old_rows"), 1),
             ),
         )
-        + _function("timeline_event_tally_truncate", "DELETE FROM timeline_eventtally;")
+        + trigger_function("timeline_event_tally_truncate", "DELETE FROM timeline_eventtally;")
         + """
 CREATE TRIGGER timeline_event_tally_insert AFTER INSERT ON timeline_event
 REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION timeline_event_tally_insert();
@@ -163,9 +181,7 @@ FOR EACH STATEMENT EXECUTE FUNCTION timeline_event_tally_truncate();
         f"DROP FUNCTION timeline_event_tally_{operation}();\n"
         for operation in ("insert", "delete", "update", "truncate")
     )
-    for table in RELATIONS:
-        for name in ("insert_new", "delete_old", "update_old", "update_new", "truncate"):
-            drop += f"DROP TRIGGER {table}_{name}_facets ON {table};\n"
+    drop += "".join(_relation_triggers(table)[1] for table in RELATIONS)
     drop += (
         "DROP FUNCTION timeline_event_relations_changed();\n"
         "DROP FUNCTION timeline_event_relations_truncated();\n"
