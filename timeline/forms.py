@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -34,10 +35,36 @@ class YearField(forms.IntegerField):
         return super().to_python(value)
 
 
+class VocabularySlugsField(forms.MultipleChoiceField):
+    """Slugs of actors or sectors, checked against the set of the vocabulary's slugs.
+
+    Not given as choices: the form is made on every request, and Django would copy and
+    normalise the vocabulary's hundred-odd choices each time.
+    """
+
+    known: frozenset[str] = frozenset()
+
+    def valid_value(self, value):
+        return value in self.known
+
+
+@dataclass(frozen=True)
+class Choosable:
+    """Every actor and sector a filter can name, and their slugs."""
+
+    actors: list[Actor]
+    sectors: list[Sector]
+    actor_slugs: frozenset[str]
+    sector_slugs: frozenset[str]
+
+
 @cached_until_changed("timeline_vocabulary_version")
-def choosable_actors_and_sectors() -> tuple[list[Actor], list[Sector]]:
-    """Every actor and sector a filter can name, read again only after one of them changed."""
-    return list(Actor.objects.only("name", "slug")), list(Sector.objects.only("name", "slug"))
+def choosable() -> Choosable:
+    """Read again only after an actor or sector changed."""
+    actors = list(Actor.objects.only("name", "slug"))
+    sectors = list(Sector.objects.only("name", "slug"))
+    return Choosable(actors, sectors, frozenset(actor.slug for actor in actors),
+                     frozenset(sector.slug for sector in sectors))  # fmt: skip
 
 
 class EventFilterForm(forms.Form):
@@ -48,8 +75,8 @@ class EventFilterForm(forms.Form):
     `from` is a Python keyword, so that field is added below the class body.
     """
 
-    actor = forms.MultipleChoiceField(required=False)
-    sector = forms.MultipleChoiceField(required=False)
+    actor = VocabularySlugsField(required=False)
+    sector = VocabularySlugsField(required=False)
     to = YearField(label="To year", required=False, min_value=EARLIEST_YEAR, max_value=LATEST_YEAR)
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *Event.Status.choices])
     lang = forms.ChoiceField(
@@ -62,9 +89,10 @@ class EventFilterForm(forms.Form):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
-        self.actors, self.sectors = choosable_actors_and_sectors()
-        self.fields["actor"].choices = [(actor.slug, actor.name) for actor in self.actors]
-        self.fields["sector"].choices = [(sector.slug, sector.name) for sector in self.sectors]
+        vocabulary = choosable()
+        self.actors, self.sectors = vocabulary.actors, vocabulary.sectors
+        self.fields["actor"].known = vocabulary.actor_slugs
+        self.fields["sector"].known = vocabulary.sector_slugs
 
     def clean(self):
         cleaned = super().clean()
@@ -82,10 +110,10 @@ class EventFilterForm(forms.Form):
         sees the date.
         """
         data = self.cleaned_data
-        earliest = EventTally.objects.covering(
+        earliest = EventTally.objects.earliest_start_year(
             actor_ids=self.selected_actor_ids(), sector_ids=self.selected_sector_ids(),
             status=data["status"], first=data["from"], last=data["to"],
-        ).earliest_start_year()  # fmt: skip
+        )  # fmt: skip
         return self.matching_events().starting_in_or_after(earliest).chronological()
 
     def matching_events(self, *, years=True):

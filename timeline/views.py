@@ -33,10 +33,9 @@ def page_after(events, cursor, *, focus_first=False):
             | Q(start_date=cursor.start_date, end_date=cursor.end_date, pk__gt=cursor.pk),
             start_date__gte=cursor.start_date,
         )
-    # The page's ids first, from an index that holds every filter column; then the cards
-    # of those events alone.
-    ids = events.values("pk")[: PAGE_SIZE + 1]
-    page = with_cards(Event.objects.filter(pk__in=ids).chronological())
+    # with_cards reads the page's ids first, from an index that holds every filter column,
+    # then the cards of those events alone.
+    page = with_cards(events[: PAGE_SIZE + 1])
     if focus_first and page:
         first = with_details(Event.objects.filter(pk=page[0].pk)).first()
         if first is not None:
