@@ -3,6 +3,7 @@ import itertools
 from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
@@ -64,6 +65,18 @@ def count_html(count: int, estimated: bool) -> str:
     )
 
 
+def count_updates_html(context) -> str:
+    """The partial's out-of-band updates of each actor's and sector's count in the filters."""
+    # Built here for the reason count_html gives.
+    choices = [("actor", choice) for choice in context["actor_options"]]
+    choices += [("sector", choice) for choice in context["sector_options"]]
+    return mark_safe("".join(
+        f'<span id="{kind}-{escape(choice["slug"])}-count" hx-swap-oob="innerHTML">'
+        f'{choice["count_html"]}</span>\n'
+        for kind, choice in choices
+    ))  # fmt: skip
+
+
 def options(rows, counts, selected, estimated=False):
     """Every choice with how many events it would leave, the most useful first."""
     choices = [
@@ -95,6 +108,8 @@ def invalid_filter(request, form, partial):
         "actor_options": options(form.actors, {}, form.data.getlist("actor")),
         "sector_options": options(form.sectors, {}, form.data.getlist("sector")),
     }
+    if partial:
+        context["count_updates"] = count_updates_html(context)
     template = "timeline/_events.html" if partial else "timeline/index.html"
     return render(request, template, context, status=400)
 
@@ -142,6 +157,7 @@ def timeline(request):
     if partial:
         # A chart bar changes the years from outside the form: send the form its new values.
         context["sync_years"] = request.htmx.trigger != "filters"
+        context["count_updates"] = count_updates_html(context)
         response = render(request, "timeline/_events.html", context)
         return push_url(response, f"{request.path}?{context['query']}".rstrip("?"))
     return render(request, "timeline/index.html", context)
