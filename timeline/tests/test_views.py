@@ -174,6 +174,18 @@ def test_htmx_request_gets_only_the_partial_and_the_url_to_push(client):
     assert "HX-Request" in response["Vary"]
 
 
+def test_the_partial_updates_every_choice_count_in_the_filters(client):
+    make_event(actors=["sergey-lavrov"], sectors=["energy"], start=D(2020, 1, 1))
+    make_event(actors=["vladimir-putin"], sectors=["energy"], start=D(2020, 5, 1))
+    page = client.get("/", {"sector": "energy", "q": ""}, headers=HTMX).content.decode()
+    assert re.search(r'<span id="actor-sergey-lavrov-count" hx-swap-oob="innerHTML">1<', page)
+    assert re.search(r'<span id="sector-energy-count" hx-swap-oob="innerHTML">2<', page)
+    assert re.search(r'<span id="sector-defence-count" hx-swap-oob="innerHTML">0<', page)
+    # Filters that cannot be applied leave no stale counts behind.
+    page = client.get("/", {"from": "abc"}, headers=HTMX).content.decode()
+    assert re.search(r'<span id="actor-sergey-lavrov-count" hx-swap-oob="innerHTML">0<', page)
+
+
 def test_history_restore_gets_the_whole_page(client):
     response = client.get("/", headers={**HTMX, "HX-History-Restore-Request": "true"})
     assert "<html" in response.content.decode()
