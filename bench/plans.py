@@ -28,9 +28,11 @@ SHOWN = ("page", "counts")
 
 
 def kind_of(sql: str) -> str:
+    if "SELECT min(start_year) FROM timeline_eventtally" in sql:
+        return "the tally's earliest year for the filter"
     if "FROM timeline_eventtally" in sql or sql.lstrip().startswith("WITH matched"):
         return "counts"
-    if sql.startswith('SELECT "timeline_event"."id"') and "IN (SELECT" in sql:
+    if "LEFT JOIN timeline_eventcard" in sql:
         return "page"
     if "INTO timeline_eventcard" in sql:
         return "storing rendered cards"

@@ -49,7 +49,7 @@ class _Sentence:
         self.passage, self.sentence = found
 
     def read(self):
-        return read_sentence(self.article, self.passages, self.passage, self.sentence)
+        return read_sentence(self.article, self.passages, self.sentence)
 
     def opening_search_date(self) -> str:
         """The date the sentence gives; else the month of the report, when most of what it
@@ -58,7 +58,8 @@ class _Sentence:
         return date.value if date.words else f"{self.article.published:%Y-%m}"
 
     def row(self):
-        rows = sentence_rows(self.article, [self.passage])[0][1]
+        # Every passage: whether the sender wrapped the lines is read from the whole body.
+        rows = (row for _, rows in sentence_rows(self.article, self.passages) for row in rows)
         return next(row for row in rows if row.sentence == self.sentence)
 
 

@@ -1,6 +1,6 @@
 """Events an editor makes from one sentence of an article, on the article page.
 
-The sentences are the pipeline's own (`split_sentences` over the body passages), and the
+The sentences are the pipeline's own (`body_sentences`), and the
 form is filled from the pipeline's reading of the sentence, with the rest of the article as
 context, exactly as ingest reads it. The editor takes or changes what it proposes; the event
 is then saved as the admin saves one: reviewed, with a history record naming the editor.
@@ -21,7 +21,7 @@ from timeline.extraction import Candidate, fold_citations
 from timeline.extraction.titles import TITLE_MAX_WORDS
 from timeline.models import Actor, Citation, Event, Precision, Sector
 from timeline.pipeline import Vocabulary, candidates_for_text, refresh_search_vectors
-from timeline.sentences import Sentence, split_sentences
+from timeline.sentences import Body, Sentence, body_sentences
 
 # What an editor needs to act on sentences: the admin checks the same permissions.
 EDITOR_PERMISSIONS = ("timeline.add_event", "timeline.change_event", "timeline.add_citation")
@@ -99,13 +99,22 @@ def body_passages(article: Article) -> list[Passage]:
     return list(article.passages.filter(kind=Passage.Kind.BODY).order_by("ordinal"))
 
 
+def passage_sentences(text: str, passages: list[Passage], language: str):
+    """[(passage, [Sentence])]: the sentences extraction reads, each under the passage it
+    starts in (a sentence wrapped over two lines is whole, under the first)."""
+    by_passage = [(passage, []) for passage in passages]
+    spans = [(passage.start, passage.end) for passage in passages]
+    for index, sentence in body_sentences(text, spans, language):
+        by_passage[index][1].append(sentence)
+    return by_passage
+
+
 def find_sentence(passages: list[Passage], text: str, start: int, end: int, language: str):
     """(passage, sentence) of the body sentence at exactly these offsets, or None."""
-    for passage in passages:
-        if passage.start <= start and end <= passage.end:
-            for sentence in split_sentences(text, passage.start, passage.end, language=language):
-                if (sentence.start, sentence.end) == (start, end):
-                    return passage, sentence
+    for passage, sentences in passage_sentences(text, passages, language):
+        for sentence in sentences:
+            if (sentence.start, sentence.end) == (start, end):
+                return passage, sentence
     return None
 
 
@@ -124,11 +133,9 @@ def sentence_rows(article: Article, passages: list[Passage], marked=None):
     rows_by_passage = [
         (passage, [
             SentenceRow(sentence, *cut_out(article.text, sentence.start, sentence.end, marked))
-            for sentence in split_sentences(
-                article.text, passage.start, passage.end, language=article.language
-            )
+            for sentence in sentences
         ])
-        for passage in passages
+        for passage, sentences in passage_sentences(article.text, passages, article.language)
     ]  # fmt: skip
     citations = (
         Citation.objects.filter(article=article)
@@ -146,7 +153,7 @@ def sentence_rows(article: Article, passages: list[Passage], marked=None):
     return rows_by_passage
 
 
-def read_sentence(article: Article, passages: list[Passage], passage, sentence) -> SentenceReading:
+def read_sentence(article: Article, passages: list[Passage], sentence) -> SentenceReading:
     """The pipeline's reading of one sentence, or what the vocabulary and the date resolver
     find in it when the pipeline made nothing of it."""
     vocabulary = Vocabulary.current()
@@ -159,7 +166,7 @@ def read_sentence(article: Article, passages: list[Passage], passage, sentence) 
         if (c.quote_start, c.quote_end) == (sentence.start, sentence.end)
     ]
     folded = fold_citations(candidates) if candidates else None
-    dates = _date_choices(article, passage, sentence, candidates, folded)
+    dates = _date_choices(article, spans, sentence, candidates, folded)
     if folded:
         return SentenceReading(
             folded.title, folded.summary, folded.status, dates,
@@ -185,7 +192,7 @@ def _opening_words(text: str) -> str:
     return title + "…" if len(words) > TITLE_MAX_WORDS else title
 
 
-def _date_choices(article, passage, sentence, candidates, folded) -> list[DateChoice]:
+def _date_choices(article, spans, sentence, candidates, folded) -> list[DateChoice]:
     """The pipeline's date first, then every other dated mention in the sentence; when the
     sentence has none, the date the report carries; else the article's publication date."""
     choices = []
@@ -197,10 +204,12 @@ def _date_choices(article, passage, sentence, candidates, folded) -> list[DateCh
             choices.insert(0, replace(choice, end=folded.end_date))
         else:
             choices.append(choice)
-    # Resolved over the whole passage, as the pipeline does: "that day" needs the sentence before.
-    passage_text = article.text[passage.start : passage.end]
-    for mention in resolve_dates(passage_text, article.published, article.language):
-        start, end = passage.start + mention.start, passage.start + mention.end
+    # Resolved over the whole paragraph, as the pipeline does: "that day" needs the sentence
+    # before.
+    first, last = Body.of(article.text, spans).paragraph_at(sentence.start)
+    paragraph = article.text[first:last]
+    for mention in resolve_dates(paragraph, article.published, article.language):
+        start, end = first + mention.start, first + mention.end
         inside = sentence.start <= start and end <= sentence.end
         if inside and mention.start_date and mention.precision in Precision.values:
             choices.append(DateChoice(

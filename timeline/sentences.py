@@ -14,7 +14,7 @@ and ؟; English rules read any other.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,6 +125,51 @@ def split_sentences(
     """Sentences of text[start:end], with offsets into text, surrounding space trimmed."""
     bounds = sentence_bounds(text, start, end, language=language, hard_wrapped=hard_wrapped)
     return [Sentence(s, e, text[s:e]) for s, e in bounds]
+
+
+@dataclass(frozen=True)
+class Body:
+    """An article's body as extraction reads it: its paragraphs, each a run of passages (one
+    per line) joined where the sender wrapped a sentence onto the next line, and whether the
+    sender hard-wrapped the text at a fixed width."""
+
+    paragraphs: list[tuple[int, int]]
+    hard_wrapped: bool
+
+    @classmethod
+    def of(cls, text: str, passages: Sequence[tuple[int, int]]) -> "Body":
+        hard_wrapped = is_hard_wrapped("\n".join(text[start:end] for start, end in passages))
+        joined: list[tuple[int, int]] = []
+        for start, end in passages:
+            if (
+                joined
+                and text[joined[-1][1] : start] == "\n"
+                and wraps_at(text, joined[-1][1], hard_wrapped)
+            ):
+                joined[-1] = (joined[-1][0], end)
+            else:
+                joined.append((start, end))
+        return cls(joined, hard_wrapped)
+
+    def paragraph_at(self, offset: int) -> tuple[int, int]:
+        return next(span for span in self.paragraphs if span[0] <= offset < span[1])
+
+
+def body_sentences(
+    text: str, passages: Sequence[tuple[int, int]], language: str = "en"
+) -> list[tuple[int, Sentence]]:
+    """The sentences extraction reads in the body passages, each with the index of the
+    passage it starts in: a sentence the sender wrapped onto the next line is one sentence."""
+    body = Body.of(text, passages)
+    found = []
+    index = 0
+    for start, end in body.paragraphs:
+        for sentence in split_sentences(text, start, end, language=language,
+                                        hard_wrapped=body.hard_wrapped):  # fmt: skip
+            while passages[index][1] <= sentence.start:
+                index += 1
+            found.append((index, sentence))
+    return found
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

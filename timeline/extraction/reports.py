@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from timeline.dates import resolve_dates
 from timeline.languages import LANGUAGES
-from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
+from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
@@ -68,17 +68,15 @@ def extract_candidates(
     previous_sentence = ""
     frames = ReportFrames(published, language)
     paragraph = 0
-    hard_wrapped = is_hard_wrapped(body)
-    for passage_index, (passage_start, passage_end) in enumerate(
-        _unwrapped(text, passages, hard_wrapped)
-    ):
+    layout = Body.of(text, passages)
+    for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
         mentions = resolve_dates(
             text[passage_start:passage_end], published, language, frames.story_day()
         )
         sentences = split_sentences(
-            text, passage_start, passage_end, language=language, hard_wrapped=hard_wrapped
+            text, passage_start, passage_end, language=language, hard_wrapped=layout.hard_wrapped
         )
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
@@ -195,24 +193,6 @@ def _visits_on_their_days(candidates: list[Candidate]) -> list[Candidate]:
                 )
                 break
     return narrowed
-
-
-def _unwrapped(
-    text: str, passages: Sequence[tuple[int, int]], hard_wrapped: bool
-) -> list[tuple[int, int]]:
-    """Passages (one per line) with the lines of a sender's hard-wrapped paragraph joined, so
-    that a sentence wrapped over two lines is read whole."""
-    joined: list[tuple[int, int]] = []
-    for start, end in passages:
-        if (
-            joined
-            and text[joined[-1][1] : start] == "\n"
-            and wraps_at(text, joined[-1][1], hard_wrapped)
-        ):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
 
 
 # A dated verb that only modifies a noun of the sentence: "a deal struck by Russia in

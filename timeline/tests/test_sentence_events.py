@@ -108,6 +108,24 @@ def test_editors_see_every_body_sentence_with_its_offsets_and_tools(editor_clien
     assert page.count('data-action="new-event"') == page.count('data-action="add-to-event"') == 4
 
 
+def test_a_sentence_the_sender_wrapped_over_lines_is_one_row_and_can_be_saved(editor_client):
+    lines = [
+        "ISLAMABAD, March 5 (Wire): Russian Foreign Minister Sergey Lavrov arrived here on",
+        "Tuesday for talks on energy and trade with his Pakistani counterpart, officials",
+        "said. The two ministers are expected to sign a protocol on a gas pipeline at the",
+        "end of the visit, which is the first by a Russian foreign minister in five years.",
+    ]
+    wrapped = make_article("\n".join(lines) + "\n", outlet="Wire", published=D(2024, 3, 6))
+    arrival = wrapped.text[: wrapped.text.index("said.") + len("said.")]
+    page = editor_client.get(wrapped.get_absolute_url()).content.decode()
+    shown = re.findall(r'data-sentence-start="(\d+)" data-sentence-end="(\d+)"', page)
+    assert shown[0] == ("0", str(len(arrival)))
+    assert len(shown) == 2
+    form = editor_client.get(url(wrapped, arrival, "new-event"), HTTP_HX_REQUEST="true")
+    assert form.status_code == 200
+    assert "Tuesday 5 March 2024" in form.content.decode()
+
+
 def test_editors_see_the_cited_words_marked_too(editor_client, article):
     start, end = offsets(article, "The talks went well")
     page = editor_client.get(article.get_absolute_url(), {"quote": f"{start}-{end}"})

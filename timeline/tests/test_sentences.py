@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.sentences import split_sentences
+from timeline.sentences import body_sentences, split_sentences
 
 
 def sentences(text):
@@ -92,6 +92,24 @@ def test_a_line_break_in_hard_wrapped_copy_does_not_end_a_sentence():
     )
     first_stop = text.index("Conference.") + len("Conference.")
     assert sentences(text) == [text[:first_stop], text[first_stop + 1 :]]
+
+
+def test_body_sentences_join_a_wrapped_sentence_under_the_line_it_starts_on():
+    lines = [
+        "MOSCOW, May 2 (Wire): A trade delegation from Karachi arrived here for talks with",
+        "the Russian ministry of economic development on shipping and banking links between",
+        "the two countries. The talks run for three days and end on Friday with a protocol.",
+        "A second round is planned in Islamabad before the end of the year, officials said.",
+    ]
+    text = "\n".join(lines)
+    passages = []
+    for line in lines:
+        start = text.index(line)
+        passages.append((start, start + len(line)))
+    found = [(index, sentence.text) for index, sentence in body_sentences(text, passages)]
+    first_stop = text.index("countries.") + len("countries.")
+    assert found[0] == (0, text[:first_stop])
+    assert found[1:] == [(2, lines[2][len("the two countries. "):]), (3, lines[3])]
 
 
 def test_a_headline_without_a_full_stop_ends_at_its_line_break():
