@@ -8,6 +8,8 @@ Run:  python -m bench.ingest_speed [--articles N] [--write]
 """
 
 import argparse
+import os
+import secrets
 import time
 
 from bench.database import measured_in
@@ -51,7 +53,8 @@ def report(result: dict) -> str:
         "characters) made by recombining the body paragraphs of the seed articles under "
         "publication dates spread over 2000–2025, each stored through `ingest_article` (one "
         "transaction: text, passages, date resolution, event extraction and merging) into an "
-        "empty database, one after another. Reproduce with `python -m bench.ingest_speed --write`.",
+        "empty database, one after another, with DEBUG off as on the workers. Reproduce with "
+        "`python -m bench.ingest_speed --write`.",
         "",
         "| Articles | Seconds | Articles/s | Events made | Citations |",
         "|---|---|---|---|---|",
@@ -69,6 +72,9 @@ def main(argv=None) -> int:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--write", action="store_true", help="write section 'ingest_speed'")
     args = parser.parse_args(argv)
+    # As the workers run in production: with DEBUG on, Django also keeps every query's SQL.
+    os.environ["DEBUG"] = "false"
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
     result = measured_in(DATABASE, lambda: measure(args.articles))
     markdown = report(result)
     from bench.report import publish
