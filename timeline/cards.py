@@ -83,9 +83,16 @@ def with_details(events):
     )
 
 
-def render_card(event, *, autofocus: bool = False) -> str:
+def render_card(event) -> str:
     """The card of an event fetched `with_details`."""
-    return render_to_string(CARD_TEMPLATE, {"event": event, "autofocus": autofocus})
+    return render_to_string(CARD_TEMPLATE, {"event": event})
+
+
+def focused(card_html: str) -> str:
+    """The card taking the reader's focus, as the first of a page appended in place."""
+    # The stored card, not a second rendering: its <article> is the first element with
+    # tabindex="-1" (timeline/_event.html).
+    return mark_safe(card_html.replace(' tabindex="-1"', ' tabindex="-1" autofocus', 1))
 
 
 _STORE_SQL = """

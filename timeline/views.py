@@ -9,7 +9,7 @@ from django.views.decorators.vary import vary_on_headers
 from django_htmx.http import push_url
 
 from timeline.caching import cache_public_response
-from timeline.cards import render_card, with_cards, with_details
+from timeline.cards import focused, with_cards, with_details
 from timeline.chart import year_chart_svg
 from timeline.counts import filter_counts
 from timeline.display import group_label
@@ -38,9 +38,7 @@ def page_after(events, cursor, *, focus_first=False):
     # then the cards of those events alone.
     page = with_cards(events[: PAGE_SIZE + 1])
     if focus_first and page:
-        first = with_details(Event.objects.filter(pk=page[0].pk)).first()
-        if first is not None:
-            page[0].card_html = render_card(first, autofocus=True)
+        page[0].card_html = focused(page[0].card_html)
     return page[:PAGE_SIZE], len(page) > PAGE_SIZE
 
 
