@@ -35,9 +35,13 @@ PAIR_MAX_COST = 80
 SECOND_PAIR_MAX_COST = 70
 
 
-# A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
+# A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ..."),
+# or after a linking adverb that only places the sentence in the story ("Earlier, on
+# February 20, Lavrov spoke with …", "Meanwhile, in May, …").
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
+    r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
+    r"however|moreover|besides|in\s+addition)\s*,?\s+)?"
     r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|в|во)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -544,3 +544,10 @@ def test_a_full_sentence_of_the_opening_is_no_headline_and_keeps_its_report_day(
             "Pakistan and Russia signed a gas deal in Moscow on Thursday.")  # fmt: skip
     found = in_passages(text, dt.date(2024, 9, 20))
     assert [c.value for c in found] == ["2024-09-20", "2024-09-19"]
+
+
+@pytest.mark.parametrize("linking", ["Earlier", "Meanwhile", "Separately"])
+def test_a_linking_adverb_before_an_opening_date_leaves_it_dating_the_main_clause(linking):
+    event = only(f"{linking}, on 12 May 2019, the Russian foreign minister Sergei Lavrov met "
+                 "Imran Khan in Islamabad.", dt.date(2019, 5, 20))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2019-05-12")
