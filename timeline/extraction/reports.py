@@ -11,6 +11,7 @@ from timeline.sentences import is_hard_wrapped, split_sentences, wraps_at
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
+from .clauses import main_clause_after_recollection, recalled
 from .frame import (
     MIN_PARAGRAPH_CHARS,
     PUBLICATION_RULE,
@@ -109,16 +110,45 @@ def extract_candidates(
                 # the date is the deal's; the delivery before it goes on in the report.
                 if head:
                     found = continuation(article, head, frame, paragraph) + found
+                found += _main_clause_after_recollection(
+                    article, sentence, local_start, dated, frame, paragraph
+                )
             else:
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             opening = frames.report.rule == PUBLICATION_RULE
-            frames.read(found, dated, paragraph, passage_index)
+            # What someone recalls is of its own time, but the recalling is part of the
+            # report: its dates neither set nor suspend the report's frame.
+            frames.read(
+                found,
+                [m for m in dated if not _is_recalled(article, sentence.text, m, local_start)],
+                paragraph,
+                passage_index,
+            )
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
     return _visits_on_their_days(candidates)
+
+
+def _is_recalled(article, text: str, mention, local_start: int) -> bool:
+    """A date in what a memory verb recalls ("Khan recalled their talks in June 2019"),
+    read in English."""
+    return article.language not in LANGUAGES and recalled(text, mention.start - local_start)
+
+
+def _main_clause_after_recollection(article, sentence, local_start, dated, frame, paragraph):
+    """ "While recalling their meeting in Samarkand in 2022, he renewed his invitation to
+    Putin": the opening clause recalls a dated happening; the main clause after it goes on
+    with the report, in its frame."""
+    if article.language in LANGUAGES:
+        return []
+    main = main_clause_after_recollection(sentence.text)
+    if main is None or any(m.end - local_start > main for m in dated):
+        return []
+    rest = replace(sentence, start=sentence.start + main, text=sentence.text[main:])
+    return continuation(article, rest, frame, paragraph)
 
 
 def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:

@@ -551,3 +551,24 @@ def test_a_linking_adverb_before_an_opening_date_leaves_it_dating_the_main_claus
     event = only(f"{linking}, on 12 May 2019, the Russian foreign minister Sergei Lavrov met "
                  "Imran Khan in Islamabad.", dt.date(2019, 5, 20))  # fmt: skip
     assert (event.kind, event.value) == ("meeting", "2019-05-12")
+
+
+@pytest.mark.parametrize(
+    "recollection",
+    [
+        "Imran Khan recalled his talks with Vladimir Putin in Moscow in May 2018. He renewed "
+        "his invitation to Putin to visit Pakistan.",
+        "While warmly recalling his talks with Vladimir Putin in Moscow in May 2018, he renewed "
+        "his invitation to Putin to visit Pakistan.",
+    ],
+)
+def test_what_is_recalled_keeps_its_date_and_the_recalling_stays_in_the_report(recollection):
+    text = f"Sergey Lavrov met Imran Khan in Islamabad on Thursday.\n\n{recollection}"
+    found = in_passages(text, dt.date(2021, 4, 9))
+    dated = [(c.value, text[c.quote_start : c.quote_end]) for c in found]
+    assert any(value == "2018-05" and "his talks" in quote for value, quote in dated)
+    # The invitation renewed in the meeting is of the meeting's day, not of 2018.
+    assert any(
+        value == "2021-04-08" and quote.startswith(("He renewed", "he renewed"))
+        for value, quote in dated
+    )
