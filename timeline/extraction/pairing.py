@@ -289,6 +289,12 @@ _VALID_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*[-–]\s*)
 _YEAR_SPAN_AROUND = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{2,4}")
 
 
+def begins_a_stretch(sentence: str, mention, offset: int) -> bool:
+    """ "relations had improved since 2013": the date after "since" begins a stretch of time
+    up to the report. What goes on over it may start then; a saying never does."""
+    return bool(_SINCE.search(sentence, 0, mention.start - offset))
+
+
 def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
     span of years a programme is "for" dates no happening."""

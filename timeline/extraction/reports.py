@@ -21,6 +21,7 @@ from .frame import (
     publication_frame,
 )
 from .pairing import (
+    begins_a_stretch,
     dates_no_happening,
     join_ranges,
     outside_dateline,
@@ -294,7 +295,9 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not about_pakistan_and_russia(article, text, span, previous_sentence):
             continue
-        if trigger.kind == "statement" and is_multilateral(article, text):
+        if trigger.kind == "statement" and (
+            is_multilateral(article, text) or begins_a_stretch(text, mention, offset)
+        ):
             continue
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if several else 0

@@ -572,3 +572,8 @@ def test_what_is_recalled_keeps_its_date_and_the_recalling_stays_in_the_report(r
         value == "2021-04-08" and quote.startswith(("He renewed", "he renewed"))
         for value, quote in dated
     )
+
+
+def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
+    text = "Imran Khan said that relations with Russia had warmed steadily since 2013."
+    assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
