@@ -28,7 +28,7 @@ TRIGGERS = {
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged",
     "construction": "build builds built construction commissioned inaugurated launched "
-    "launch launches began begin begins started opened laid groundbreaking ground-breaking "
+    "launch launches began begin begins start starts started opened laid groundbreaking ground-breaking "
     "inauguration completed completion commenced",
     "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
@@ -93,6 +93,8 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
+        if word.lower() in ("start", "starts") and _INFINITIVE_AFTER.match(sentence, match.end()):
+            continue
         found.append(Trigger(match.start(), match.end(), word, kind))
     return found
 
@@ -105,6 +107,9 @@ _COURTESY_OR_PHONE = re.compile(
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
 # "did not disclose the deal", "has not signed": no happening.
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "will start LNG exports in 2016" begins a happening it names; "will soon start to
+# implement the project" only the doing of something.
+_INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 

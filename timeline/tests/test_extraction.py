@@ -577,3 +577,10 @@ def test_what_is_recalled_keeps_its_date_and_the_recalling_stays_in_the_report(r
 def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     text = "Imran Khan said that relations with Russia had warmed steadily since 2013."
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
+
+
+def test_starting_a_named_happening_is_one_and_starting_to_do_something_is_not():
+    event = only("Russia will start gas exports to Pakistan in 2027.", dt.date(2025, 3, 1))
+    assert (event.value, event.status) == ("2027", "planned")
+    text = "Russia and Pakistan will start to cooperate on gas in 2027."
+    assert candidates(text, dt.date(2025, 3, 1)) == []
