@@ -28,8 +28,8 @@ TRIGGERS = {
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged",
     "construction": "build builds built construction commissioned inaugurated launched "
-    "launch launches began begin begins start starts started opened laid groundbreaking ground-breaking "
-    "inauguration completed completion commenced",
+    "launch launches began begin begins start starts started opened laid groundbreaking "
+    "ground-breaking inauguration completed completion commenced",
     "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
