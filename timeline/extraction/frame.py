@@ -305,9 +305,10 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
     # about it, unless it is under way as the report is written ("his current visit").
+    named = find_triggers(text, article.language)
     triggers = [
         t
-        for t in find_triggers(text, article.language)
+        for t in named
         # A figure, or a visit once the report has dated its news to a day, is news of the
         # report's day only as it stands when the report is written.
         if (
@@ -339,15 +340,21 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
-    # the meetings, the two sides will talk about trade" is a plan.
-    where_said = trigger.kind == "meeting" and words.next_to(words.where_said, text, trigger)
-    if where_said and words.future and words.future.search(text):
+    # the meetings, the two sides will talk about trade" is a plan. But in "he said his
+    # meeting with Putin during the summit meeting was productive" the second meeting only
+    # places the first, which the saying is about.
+    said_there = (
+        trigger.kind == "meeting"
+        and words.next_to(words.where_said, text, trigger)
+        and not any(t.kind == "meeting" and t.end <= trigger.start for t in named)
+    )
+    if said_there and words.future and words.future.search(text):
         status = "planned"
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
     wished = words.next_to(words.wished, text, trigger)
-    if not where_said and (
+    if not said_there and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []

@@ -584,3 +584,11 @@ def test_starting_a_named_happening_is_one_and_starting_to_do_something_is_not()
     assert (event.value, event.status) == ("2027", "planned")
     text = "Russia and Pakistan will start to cooperate on gas in 2027."
     assert candidates(text, dt.date(2025, 3, 1)) == []
+
+
+def test_a_meeting_that_only_places_another_is_not_where_words_were_said():
+    follow_up = ("Imran Khan said his meeting with Vladimir Putin during the summit meeting in "
+                 "Astana was useful.")  # fmt: skip
+    text = f"Sergey Lavrov held talks with Imran Khan in Islamabad on Thursday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 9))
+    assert [c for c in found if text[c.quote_start : c.quote_end] == follow_up] == []
