@@ -225,9 +225,11 @@ def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: 
 
 # Between a main verb and a date at the end of its long sentence, only these say the date
 # belongs to another clause; commas do not ("met Putin in Samarkand, Uzbekistan on Thursday").
+# What a speaker adds is a clause of its own: in "the minister told Sputnik, adding that
+# Russia will bid later this year" the date is the bid's, not the telling's.
 _SUBORDINATE_BREAK = re.compile(
     r"[;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
-    r"whereas|although|said|says)\b",
+    r"whereas|although|said|says|adding|added)\b",
     re.IGNORECASE,
 )
 

@@ -592,3 +592,9 @@ def test_a_meeting_that_only_places_another_is_not_where_words_were_said():
     text = f"Sergey Lavrov held talks with Imran Khan in Islamabad on Thursday.\n\n{follow_up}"
     found = in_passages(text, dt.date(2021, 4, 9))
     assert [c for c in found if text[c.quote_start : c.quote_end] == follow_up] == []
+
+
+def test_a_date_in_what_a_speaker_adds_does_not_date_the_telling():
+    text = ("Imran Khan told a television channel about his plans, adding that Russia would "
+            "send engineers to Karachi later this year.")  # fmt: skip
+    assert [c.kind for c in candidates(text, dt.date(2021, 4, 9))] == []
