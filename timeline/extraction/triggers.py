@@ -16,8 +16,9 @@ TRIGGERS = {
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses",
     "statement": "said says announced announces announce confirmed confirms confirm "
-    "statement stated told reiterated stressed pledged offered urged expressed invited "
-    "invitation congratulated congratulates congratulations felicitated condolences",
+    "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
+    "expressed invited invitation congratulated congratulates congratulations felicitated "
+    "condolences",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
@@ -168,6 +169,8 @@ PRESENT_TENSE = {
     "told": "tells",
     "reiterated": "reiterates",
     "stressed": "stresses",
+    "emphasized": "emphasizes",
+    "emphasised": "emphasises",
     "offered": "offers",
     "pledged": "pledges",
     "provided": "provides",

@@ -598,3 +598,10 @@ def test_a_date_in_what_a_speaker_adds_does_not_date_the_telling():
     text = ("Imran Khan told a television channel about his plans, adding that Russia would "
             "send engineers to Karachi later this year.")  # fmt: skip
     assert [c.kind for c in candidates(text, dt.date(2021, 4, 9))] == []
+
+
+def test_emphasising_is_saying_and_the_date_after_it_dates_the_sentence():
+    event = only("Imran Khan emphasized on Friday that Pakistan valued its ties with Russia, "
+                 "renewing his invitation to Vladimir Putin.", dt.date(2021, 4, 10))  # fmt: skip
+    assert (event.kind, event.value) == ("statement", "2021-04-09")
+    assert event.title.startswith("Imran Khan emphasizes")
