@@ -38,6 +38,7 @@ from .participants import (
     is_multilateral,
     leaves_the_story,
     participants,
+    sides_introduced,
     sides_named,
 )
 from .status import status_of
@@ -62,6 +63,7 @@ def extract_candidates(
         {actor.name: actor.side for actor in actors.actors},
         next(filter(None, (dateline_side(text[start:end]) for start, end in passages[:3])), ""),
         language,
+        sides_introduced(body) if language not in LANGUAGES else (),
     )  # fmt: skip
     # An article that never names both sides reports no Pakistan–Russia happening.
     if sides_named(article, body) != BOTH_SIDES:

@@ -605,3 +605,12 @@ def test_emphasising_is_saying_and_the_date_after_it_dates_the_sentence():
                  "renewing his invitation to Vladimir Putin.", dt.date(2021, 4, 10))  # fmt: skip
     assert (event.kind, event.value) == ("statement", "2021-04-09")
     assert event.title.startswith("Imran Khan emphasizes")
+
+
+def test_a_body_the_article_introduces_as_russian_names_russia_wherever_it_recurs():
+    text = (
+        "Volga Grain Holding (VGH) is a large Russian grain trader. It ships wheat to many "
+        "ports. On 3 May 2023, VGH and a Pakistani state buyer signed a supply contract."
+    )
+    (event,) = [c for c in candidates(text, dt.date(2023, 5, 10)) if c.value == "2023-05-03"]
+    assert event.kind == "agreement"
