@@ -234,6 +234,9 @@ _SUBORDINATE_BREAK = re.compile(
 )
 
 
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+
+
 # Words that open a clause of its own in Russian: "который", "где", "когда", a colon or dash.
 _OWN_CLAUSE = re.compile(r"[;:—–]|(?<!\w)(?:котор\w+|где|когда|но|а|и)(?!\w)", re.IGNORECASE)
 
@@ -279,7 +282,16 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     # report, and so the news, as nearly as the sentence allows.
     gap_end = attribution_start(text, mention.start - offset)
     gap = PARENTHESES.sub("", text[verb.end : gap_end])
-    return [] if _SUBORDINATE_BREAK.search(gap) else [(mention, verb)]
+    breaks = list(_SUBORDINATE_BREAK.finditer(gap))
+    # "the agreements were signed when the same party was in power in 2015": a clause of
+    # time that reports no happening of its own only says when the verb's happening was.
+    if [found.group().lower() for found in breaks] == ["when"]:
+        clause_start = _WHEN.search(text, verb.end, gap_end)
+        if clause_start and not any(
+            clause_start.start() <= t.start and t.end <= gap_end for t in triggers
+        ):
+            breaks = []
+    return [] if breaks else [(mention, verb)]
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)

@@ -614,3 +614,9 @@ def test_a_body_the_article_introduces_as_russian_names_russia_wherever_it_recur
     )
     (event,) = [c for c in candidates(text, dt.date(2023, 5, 10)) if c.value == "2023-05-03"]
     assert event.kind == "agreement"
+
+
+def test_a_clause_of_time_that_reports_nothing_dates_the_verb_before_it():
+    event = only("Russia and Pakistan signed the gas accord when the same coalition, led by one "
+                 "party, was in office in 2015.", dt.date(2022, 6, 1))  # fmt: skip
+    assert (event.kind, event.value) == ("agreement", "2015")
