@@ -122,6 +122,23 @@ def pair_dates_with_triggers(
     sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
     in November that year" reports two happenings).
     """
+    # "the first visit since 2009, when he made a trip at his counterpart's invitation": the
+    # reference point's date dates the happening its "when" clause tells, and nothing else.
+    told_then, by_distance = [], []
+    for mention in dated:
+        when = _when_clause_after_reference(text, mention.start - offset, mention.end - offset)
+        if when is None:
+            by_distance.append(mention)
+            continue
+        told = next((t for t in triggers if t.start >= when), None)
+        if told is not None:
+            told_then.append((mention, told))
+    triggers = [t for t in triggers if all(t is not told for _, told in told_then)]
+    return told_then + _paired_by_distance(text, offset, by_distance, triggers, english)
+
+
+def _paired_by_distance(text: str, offset: int, dated, triggers, english: bool) -> list:
+    """The pairs of pair_dates_with_triggers, by how near each date is to each happening."""
     costs = sorted(
         (
             _distance(text, t, m.start - offset, m.end - offset)
@@ -296,6 +313,22 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
+_THEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _is_reference_point(sentence: str, position: int) -> bool:
+    """ "the first visit by a Pakistani premier since 1974": the year after "since" counts
+    happenings from then, it is not the date of one."""
+    return bool(_SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position))
+
+
+def _when_clause_after_reference(sentence: str, start: int, end: int) -> int | None:
+    """Where the "when" clause that tells what happened at a reference point ends its date
+    ("since 2009, when he had made a trip"), if one does."""
+    if not _is_reference_point(sentence, start):
+        return None
+    then = _THEN.match(sentence, end)
+    return then.end() if then else None
 
 
 # "a programme of exchanges for 2003–2006": the years a thing is valid for, not a happening.
@@ -313,8 +346,9 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
     span of years a programme is "for" dates no happening."""
     position = mention.start - offset
-    if _SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position):
-        return True
+    if _is_reference_point(sentence, position):
+        # "…, when he had made a trip": the clause after it tells a happening of that date.
+        return _when_clause_after_reference(sentence, position, mention.end - offset) is None
     end = mention.end - offset
     in_a_span = _YEAR_SPAN_AROUND.search(sentence[max(0, position - 8) : position]) or (
         _YEAR_SPAN_AROUND.search(sentence[end : end + 8])

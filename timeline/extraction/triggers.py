@@ -30,7 +30,7 @@ TRIGGERS = {
     "unloaded loaded shipped dispatched paid offloaded offloading discharged",
     "construction": "build builds built construction commissioned inaugurated launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
-    "ground-breaking inauguration completed completion commenced",
+    "ground-breaking inauguration completed completion commenced set sets setting",
     "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
@@ -96,6 +96,9 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             continue
         if word.lower() in ("start", "starts") and _INFINITIVE_AFTER.match(sentence, match.end()):
             continue
+        # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
+        if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
+            continue
         found.append(Trigger(match.start(), match.end(), word, kind))
     return found
 
@@ -111,6 +114,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.
 # "will start LNG exports in 2016" begins a happening it names; "will soon start to
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+_UP = re.compile(r"\s+up\b", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 

@@ -620,3 +620,19 @@ def test_a_clause_of_time_that_reports_nothing_dates_the_verb_before_it():
     event = only("Russia and Pakistan signed the gas accord when the same coalition, led by one "
                  "party, was in office in 2015.", dt.date(2022, 6, 1))  # fmt: skip
     assert (event.kind, event.value) == ("agreement", "2015")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This is Imran Khan's first visit to Russia since 2015, when he made a trip at the "
+         "invitation of Vladimir Putin.", [("visit", "2015")]),
+        ("It is the first gas deal since the 1970s when the Soviet Union helped to set up a "
+         "steel mill in Karachi for Pakistan.", [("construction", "197")]),
+        # The clause tells no happening: the reference point still dates nothing.
+        ("It is Imran Khan's first visit to Russia since 2015, when relations were cool.", []),
+    ],
+)  # fmt: skip
+def test_a_when_clause_after_a_reference_point_tells_what_happened_then(sentence, expected):
+    found = candidates(sentence, dt.date(2021, 4, 9))
+    assert [(c.kind, c.value) for c in found if c.value != "2021-04-09"] == expected
