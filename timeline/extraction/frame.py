@@ -454,3 +454,28 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
         else candidate
         for candidate in candidates
     ]
+
+
+def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+    """An undated plan in the report's opening ("Pakistan is likely to sign a deal with
+    Russia") is the plan that the first dated sentence of its kind dates ("The deal is
+    expected to be signed next month"): a plan is no news of the day it is reported, its
+    date is the day it is to happen."""
+    return [
+        replace(
+            candidate,
+            value=lead.value,
+            start_date=lead.start_date,
+            end_date=lead.end_date,
+            precision=lead.precision,
+            expression_start=lead.expression_start,
+            expression_end=lead.expression_end,
+            expression=lead.expression,
+            rule=_carried_rule(lead),
+        )
+        if candidate.rule == PUBLICATION_RULE
+        and candidate.status == lead.status == "planned"
+        and candidate.kind == lead.kind
+        else candidate
+        for candidate in candidates
+    ]

@@ -18,6 +18,7 @@ from .frame import (
     ReportFrames,
     continuation,
     dated_by_the_lead,
+    planned_by_the_lead,
     publication_frame,
 )
 from .pairing import (
@@ -128,6 +129,13 @@ def extract_candidates(
                 paragraph,
                 passage_index,
             )
+            # English only so far: Russian and Urdu plans are read from the verb's own tense,
+            # and there an undated plan of the opening was found to be another plan than the
+            # one dated after it.
+            if opening and language not in LANGUAGES:
+                for lead in found:
+                    if lead.status == "planned" and lead.rule != PUBLICATION_RULE:
+                        candidates = planned_by_the_lead(candidates, lead)
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)

@@ -636,3 +636,15 @@ def test_a_clause_of_time_that_reports_nothing_dates_the_verb_before_it():
 def test_a_when_clause_after_a_reference_point_tells_what_happened_then(sentence, expected):
     found = candidates(sentence, dt.date(2021, 4, 9))
     assert [(c.kind, c.value) for c in found if c.value != "2021-04-09"] == expected
+
+
+def test_an_undated_plan_in_the_opening_takes_the_date_the_next_sentence_gives_it():
+    text = ("Pakistan is likely to sign a gas deal with Russia.\n\n"
+            "The deal is expected to be signed in Moscow next month.")  # fmt: skip
+    found = in_passages(text, dt.date(2015, 6, 29))
+    assert [(c.kind, c.status, c.value) for c in found] == [("agreement", "planned", "2015-07")] * 2
+    # What has happened in the opening keeps the day it is reported.
+    text = ("Pakistan signed a gas deal with Russia.\n\n"
+            "A second deal is expected to be signed in Moscow next month.")  # fmt: skip
+    found = in_passages(text, dt.date(2015, 6, 29))
+    assert [c.value for c in found] == ["2015-06-29", "2015-07"]
