@@ -194,6 +194,15 @@ def about_pakistan_and_russia(
     return not article.third_parties.search(sentence) and in_sentence | before == BOTH_SIDES
 
 
+def imported_here(article: ArticleContext, sentence: str, kind: str) -> bool:
+    """ "The wheat supply from Russia would complete by March 31" in a report filed from
+    Gwadar: a supply named only by where it comes from goes to the country the report is
+    filed from, when that is the other side and no third country is named."""
+    if kind != "supply" or not article.here or article.third_parties.search(sentence):
+        return False
+    return sides_named(article, sentence) == BOTH_SIDES - {article.here}
+
+
 # "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.": who
 # reports a happening did not take part in it.
 _ATTRIBUTION = re.compile(

@@ -35,6 +35,7 @@ from .participants import (
     ArticleContext,
     about_pakistan_and_russia,
     dateline_side,
+    imported_here,
     in_attribution,
     is_multilateral,
     leaves_the_story,
@@ -303,7 +304,10 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
-        if not about_pakistan_and_russia(article, text, span, previous_sentence):
+        if not (
+            about_pakistan_and_russia(article, text, span, previous_sentence)
+            or imported_here(article, text, trigger.kind)
+        ):
             continue
         if trigger.kind == "statement" and (
             is_multilateral(article, text) or begins_a_stretch(text, mention, offset)

@@ -648,3 +648,13 @@ def test_an_undated_plan_in_the_opening_takes_the_date_the_next_sentence_gives_i
             "A second deal is expected to be signed in Moscow next month.")  # fmt: skip
     found = in_passages(text, dt.date(2015, 6, 29))
     assert [c.value for c in found] == ["2015-06-29", "2015-07"]
+
+
+def test_a_supply_named_by_its_source_goes_to_the_country_of_the_dateline():
+    text = ("GWADAR: A ship with wheat from Russia reached Gwadar port on Thursday.\n\n"
+            "The port chairman said the unloading was going well.\n\n"
+            "The wheat supply from Russia would be complete by March 31.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 3, 3))
+    (supply,) = [c for c in found if text[c.quote_start :].startswith("The wheat supply")]
+    assert (supply.kind, supply.status) == ("supply", "planned")
+    assert supply.end_date == dt.date(2023, 3, 31)
