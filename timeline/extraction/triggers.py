@@ -14,7 +14,8 @@ TRIGGERS = {
     "leave leaves depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
-    "telephoned phoned spoke conversation address addressed addresses",
+    "telephoned phoned spoke conversation address addressed addresses interact interacts "
+    "interacted",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
@@ -167,6 +168,7 @@ PRESENT_TENSE = {
     "supplied": "supplies",
     "toured": "tours",
     "discussed": "discusses",
+    "interacted": "interacts",
     "inaugurated": "inaugurates",
     "opened": "opens",
     "stated": "states",

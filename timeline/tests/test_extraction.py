@@ -658,3 +658,13 @@ def test_a_supply_named_by_its_source_goes_to_the_country_of_the_dateline():
     (supply,) = [c for c in found if text[c.quote_start :].startswith("The wheat supply")]
     assert (supply.kind, supply.status) == ("supply", "planned")
     assert supply.end_date == dt.date(2023, 3, 31)
+
+
+def test_interacting_with_someone_is_meeting_them():
+    follow_up = "During their stay, the Russian officers interacted with Imran Khan at length."
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday for a three-day visit.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 9))
+    (met,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (met.kind, met.start_date) == ("meeting", dt.date(2021, 4, 6))
+    assert met.title.startswith("Russian officers interact with")
