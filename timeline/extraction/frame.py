@@ -155,6 +155,9 @@ class FrameWords:
     # Quoted speech, blanked before a sentence is read for the report's happening. English
     # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
     quotation: re.Pattern | None = None
+    # "During the first day of the commission meeting, …": the report's own happening named
+    # again by a definite noun, so the sentence is of the frame (English only so far).
+    the_happening_again: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -167,9 +170,17 @@ class FrameWords:
         return bool(pattern.search(text, 0, trigger.start))
 
 
+_THE_HAPPENING_AGAIN = re.compile(
+    r"^\W*(?:(?:during|at|on|in)\s+)?the\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:meeting|talks|session|visit|stay|exercise|drills?|summit|conference|consultations)\b",
+    re.IGNORECASE,
+)
+
+
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
+    the_happening_again=_THE_HAPPENING_AGAIN,
 )  # fmt: skip
 
 
@@ -364,8 +375,14 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # sides" will do, as long as no third country comes in, other than as the place where
     # a person of each side met ("Sharif met Putin on the sidelines of his visit to Beijing").
     people_sides = {article.side_of.get(name) for name in people}
-    of_the_frame = set(people) & set(frame.people) or (
-        frame.people and words.pronoun_subject.match(text)
+    of_the_frame = (
+        set(people) & set(frame.people)
+        or (frame.people and words.pronoun_subject.match(text))
+        or (
+            not by_publication
+            and words.the_happening_again is not None
+            and words.the_happening_again.match(text)
+        )
     )
     if not of_the_frame and (
         not sides_named(article, text)

@@ -668,3 +668,12 @@ def test_interacting_with_someone_is_meeting_them():
     (met,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert (met.kind, met.start_date) == ("meeting", dt.date(2021, 4, 6))
     assert met.title.startswith("Russian officers interact with")
+
+
+def test_a_sentence_naming_the_reports_happening_again_is_of_its_frame():
+    follow_up = "During the first day of the commission session, working groups met on energy."
+    text = ("Pakistan and Russia opened their trade commission in Islamabad on Wednesday.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 1, 19))
+    (carried,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (carried.kind, carried.value) == ("meeting", "2023-01-18")
