@@ -15,7 +15,7 @@ TRIGGERS = {
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
-    "interacted",
+    "interacted participate participates participated attend attends attended",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
@@ -169,6 +169,8 @@ PRESENT_TENSE = {
     "toured": "tours",
     "discussed": "discusses",
     "interacted": "interacts",
+    "participated": "participates",
+    "attended": "attends",
     "inaugurated": "inaugurates",
     "opened": "opens",
     "stated": "states",

@@ -677,3 +677,10 @@ def test_a_sentence_naming_the_reports_happening_again_is_of_its_frame():
     found = in_passages(text, dt.date(2023, 1, 19))
     (carried,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert (carried.kind, carried.value) == ("meeting", "2023-01-18")
+
+
+def test_taking_part_in_an_event_is_a_happening_of_its_day():
+    event = only("A Pakistan Navy frigate participated in the Russian navy parade in St "
+                 "Petersburg on Sunday.", dt.date(2021, 7, 26))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2021-07-25")
+    assert event.title.startswith("Pakistan Navy frigate participates in")
