@@ -14,7 +14,9 @@ The rules are a few named pattern families, applied in this order for each passa
 1. END_MARKERS ("More For You", "Latest from ...", "Related Stories", "Comments (12)",
    "Opinion" ...): once the article has started, such a heading begins the page's tail of
    unrelated stories (each with its own dates), so it and everything after it is boilerplate.
-   Before the article has started the same headings are just navigation chrome.
+   Before the article has started the same headings are just navigation chrome. A box of
+   topic tags ("Related Topics", "Tags" and the short tag lines under it) is chrome too, but
+   names no stories: the article may go on after it.
 2. LEAD_INS ("Previous Story", "Also read" on a line of its own): chrome that introduces a
    link, so the line after it (the linked headline) is boilerplate too.
 3. CHROME: navigation, share/follow/subscribe, reading-time, "Updated ..." stamps, bare URLs,
@@ -108,7 +110,7 @@ END_MARKERS = _whole_line(
     r"don'?t miss(?: this)?",
     r"must read",
     r"(?:previous|next|prev) (?:story|article|post)",
-    r"related(?: (?:stories|articles|news|posts|content|coverage|topics|links|reading|videos))?",
+    r"related(?: (?:stories|articles|news|posts|content|coverage|links|reading|videos))?",
     r"read more(?: (?:stories|news|articles))?",
     r"(?:you|we think you) (?:may|might|will) (?:also )?(?:like|enjoy|be interested in)",
     r"recommended(?: (?:for you|stories|articles|reading))?",
@@ -117,13 +119,18 @@ END_MARKERS = _whole_line(
     r"editor'?s picks?",
     r"opinion",
     r"editorials?",
-    r"tags|topics",
     r"(?:\d+ )?comments?(?: \(\d+\))?",  # Dawn's "Comments (12)"
     r"comments are closed",
     r"leave a (?:comment|reply)",
     r"post (?:a|your) comment",
     r"our standards:.*",  # Reuters: "Our Standards: The Thomson Reuters Trust Principles."
 )
+
+# A box of topic tags ("RELATED TOPICS", "• Russia", "• Pakistan"): the tags are chrome, but
+# they name no stories, so the article may go on after them (CNN puts the box between the
+# story highlights and the dateline).
+TAG_HEADINGS = _whole_line(r"related topics", r"tags", r"topics")
+_TAG = re.compile(r"^[•·▪◦‣*#-]?\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}$")
 
 # A heading on its own line that introduces a single linked story: the next line is that
 # story's headline, which is not part of the article.
@@ -312,6 +319,7 @@ def _classify(lines: list[str]) -> list[str]:
     seen_body = False  # a body passage has been seen (the headline, usually)
     article_started = False  # a body passage long enough to be prose has been seen
     in_tail = False
+    in_tags = False  # in a box of topic tags
     list_left = 0  # lines left in an inline list widget
     skip_next = False
     for i, line in enumerate(lines):
@@ -331,6 +339,13 @@ def _classify(lines: list[str]) -> list[str]:
             start = LIST_START.match(line)
             list_left = 2 * int(start.group(1)) if start else 0
             continue
+        if TAG_HEADINGS.match(line) or (
+            in_tags and _TAG.match(line) and not END_MARKERS.match(line)
+        ):
+            kinds.append(BOILERPLATE)
+            in_tags = True
+            continue
+        in_tags = False
         if END_MARKERS.match(line):
             kinds.append(BOILERPLATE)
             in_tail = article_started

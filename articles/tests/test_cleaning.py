@@ -585,6 +585,17 @@ def test_short_article_still_ends_at_a_marker():
     assert body(text) == [HEADLINE, "The ministers met in Moscow today."]
 
 
+def test_a_box_of_topic_tags_is_chrome_and_the_story_may_go_on_after_it():
+    """Some pages put the tags between the highlights and the dateline: tags name no stories
+    of their own, so they end nothing."""
+    story = "Moscow (Wire) -- The two ministers met in the Kremlin for three hours on Friday."
+    text = f"{HEADLINE}\n{LEAD}\nRELATED TOPICS\n• Russia\n• Pakistan\n{story}\nMore For You\nOther"
+    assert body(text) == [HEADLINE, LEAD, story]
+    # At the foot of the page the tags are followed by the tail, which still ends the story.
+    text = f"{HEADLINE}\n{LEAD}\nTags\nRussia\nPakistan\nMore on this story\n{story}"
+    assert body(text) == [HEADLINE, LEAD]
+
+
 # --------------------------------------------------------------------------------------------
 # Properties over arbitrary texts
 # --------------------------------------------------------------------------------------------

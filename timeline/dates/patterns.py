@@ -84,8 +84,10 @@ DURATION_MODIFIER = (
 PART_MODIFIER = (
     r"(?P<mod>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle|end|beginning|start)"
     r"(?:\s+of\s+|-|\s+)(?:the\s+)?"
-    # "the first week of March" is the one modifier that narrows: to days 1-7 (see resolve).
-    r"|(?:the\s+)?(?P<week_of>first|second|third|fourth|last|final)\s+week\s+of\s+))?"
+    # "the first week of March" and "the first half of March" are the modifiers that narrow:
+    # to days 1-7 and 1-15 (see resolve).
+    r"|(?:the\s+)?(?P<week_of>first|second|third|fourth|last|final)\s+week\s+of\s+"
+    rf"|(?:the\s+)?(?P<half_of>first|second|latter)\s+half\s+of\s+(?=(?:{_FULL_MONTH})\b)))?"
 )
 _ORDINAL_WORDS = _alternatives(k for k in ORDINALS if k not in ("last", "final"))
 _DECADE_WORDS = _alternatives(DECADE_WORDS)

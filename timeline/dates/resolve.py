@@ -260,7 +260,7 @@ class _Resolver:
     def month_of_year(self, m: re.Match) -> Iterator[Proposal]:
         month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
         reading = cv.month(int(m["year"]), month).because("month and year")
-        yield m.start(), m.end(), _week_of_month(m, reading)
+        yield m.start(), m.end(), _week_or_half_of_month(m, reading)
 
     def month_alone(self, m: re.Match) -> Iterator[Proposal]:
         name = m["month"]
@@ -306,7 +306,7 @@ class _Resolver:
             else:
                 year, how = pub.year, "publication year"
         reading = cv.month(year, month).because(f"month {name.rstrip('.')}, {how}", relative=True)
-        yield m.start(), m.end(), _week_of_month(m, reading)
+        yield m.start(), m.end(), _week_or_half_of_month(m, reading)
 
     def year_mention(self, m: re.Match) -> Iterator[Proposal]:
         year = int(m["year"])
@@ -848,8 +848,22 @@ def _without_overlaps(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
-def _week_of_month(m: re.Match, month: cv.Reading) -> cv.Reading:
-    """ "the first week of March": days 1-7 of the month, "the last week" its last seven."""
+def _week_or_half_of_month(m: re.Match, month: cv.Reading) -> cv.Reading:
+    """ "the first week of March": days 1-7 of the month, "the last week" its last seven;
+    "the first half of March": days 1-15, "the second half" the rest. A half month has no
+    TimeML value: it keeps the month's, with its own days."""
+    if m["half_of"]:
+        ordinal = m["half_of"].lower()
+        middle = month.start_date + datetime.timedelta(days=14)
+        first, last = (
+            (month.start_date, middle)
+            if ordinal == "first"
+            else (middle + datetime.timedelta(days=1), month.end_date)
+        )
+        return cv.Reading(
+            month.value, first, last, "month", f"{month.rule}, its {ordinal} half",
+            is_relative=month.is_relative,
+        )  # fmt: skip
     if not m["week_of"]:
         return month
     ordinal = m["week_of"].lower()

@@ -155,6 +155,9 @@ class FrameWords:
     # Quoted speech, blanked before a sentence is read for the report's happening. English
     # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
     quotation: re.Pattern | None = None
+    # "During the first day of the commission meeting, …": the report's own happening named
+    # again by a definite noun, so the sentence is of the frame (English only so far).
+    the_happening_again: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -167,9 +170,17 @@ class FrameWords:
         return bool(pattern.search(text, 0, trigger.start))
 
 
+_THE_HAPPENING_AGAIN = re.compile(
+    r"^\W*(?:(?:during|at|on|in)\s+)?the\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:meeting|talks|session|visit|stay|exercise|drills?|summit|conference|consultations)\b",
+    re.IGNORECASE,
+)
+
+
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
+    the_happening_again=_THE_HAPPENING_AGAIN,
 )  # fmt: skip
 
 
@@ -305,9 +316,10 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
     # about it, unless it is under way as the report is written ("his current visit").
+    named = find_triggers(text, article.language)
     triggers = [
         t
-        for t in find_triggers(text, article.language)
+        for t in named
         # A figure, or a visit once the report has dated its news to a day, is news of the
         # report's day only as it stands when the report is written.
         if (
@@ -339,15 +351,21 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
         frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     # A meeting named as where something was said takes the tense of the saying: "During
-    # the meetings, the two sides will talk about trade" is a plan.
-    where_said = trigger.kind == "meeting" and words.next_to(words.where_said, text, trigger)
-    if where_said and words.future and words.future.search(text):
+    # the meetings, the two sides will talk about trade" is a plan. But in "he said his
+    # meeting with Putin during the summit meeting was productive" the second meeting only
+    # places the first, which the saying is about.
+    said_there = (
+        trigger.kind == "meeting"
+        and words.next_to(words.where_said, text, trigger)
+        and not any(t.kind == "meeting" and t.end <= trigger.start for t in named)
+    )
+    if said_there and words.future and words.future.search(text):
         status = "planned"
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
     wished = words.next_to(words.wished, text, trigger)
-    if not where_said and (
+    if not said_there and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []
@@ -357,8 +375,14 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     # sides" will do, as long as no third country comes in, other than as the place where
     # a person of each side met ("Sharif met Putin on the sidelines of his visit to Beijing").
     people_sides = {article.side_of.get(name) for name in people}
-    of_the_frame = set(people) & set(frame.people) or (
-        frame.people and words.pronoun_subject.match(text)
+    of_the_frame = (
+        set(people) & set(frame.people)
+        or (frame.people and words.pronoun_subject.match(text))
+        or (
+            not by_publication
+            and words.the_happening_again is not None
+            and words.the_happening_again.match(text)
+        )
     )
     if not of_the_frame and (
         not sides_named(article, text)
@@ -444,6 +468,31 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
         if candidate.rule == PUBLICATION_RULE
         and candidate.kind == lead.kind
         and not _SENTENCE_END.search(candidate.summary)
+        else candidate
+        for candidate in candidates
+    ]
+
+
+def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+    """An undated plan in the report's opening ("Pakistan is likely to sign a deal with
+    Russia") is the plan that the first dated sentence of its kind dates ("The deal is
+    expected to be signed next month"): a plan is no news of the day it is reported, its
+    date is the day it is to happen."""
+    return [
+        replace(
+            candidate,
+            value=lead.value,
+            start_date=lead.start_date,
+            end_date=lead.end_date,
+            precision=lead.precision,
+            expression_start=lead.expression_start,
+            expression_end=lead.expression_end,
+            expression=lead.expression,
+            rule=_carried_rule(lead),
+        )
+        if candidate.rule == PUBLICATION_RULE
+        and candidate.status == lead.status == "planned"
+        and candidate.kind == lead.kind
         else candidate
         for candidate in candidates
     ]

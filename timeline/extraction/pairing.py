@@ -35,9 +35,13 @@ PAIR_MAX_COST = 80
 SECOND_PAIR_MAX_COST = 70
 
 
-# A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ...").
+# A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ..."),
+# or after a linking adverb that only places the sentence in the story ("Earlier, on
+# February 20, Lavrov spoke with …", "Meanwhile, in May, …").
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
+    r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
+    r"however|moreover|besides|in\s+addition)\s*,?\s+)?"
     r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|в|во)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -118,6 +122,23 @@ def pair_dates_with_triggers(
     sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
     in November that year" reports two happenings).
     """
+    # "the first visit since 2009, when he made a trip at his counterpart's invitation": the
+    # reference point's date dates the happening its "when" clause tells, and nothing else.
+    told_then, by_distance = [], []
+    for mention in dated:
+        when = _when_clause_after_reference(text, mention.start - offset, mention.end - offset)
+        if when is None:
+            by_distance.append(mention)
+            continue
+        told = next((t for t in triggers if t.start >= when), None)
+        if told is not None:
+            told_then.append((mention, told))
+    triggers = [t for t in triggers if all(t is not told for _, told in told_then)]
+    return told_then + _paired_by_distance(text, offset, by_distance, triggers, english)
+
+
+def _paired_by_distance(text: str, offset: int, dated, triggers, english: bool) -> list:
+    """The pairs of pair_dates_with_triggers, by how near each date is to each happening."""
     costs = sorted(
         (
             _distance(text, t, m.start - offset, m.end - offset)
@@ -221,11 +242,16 @@ def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: 
 
 # Between a main verb and a date at the end of its long sentence, only these say the date
 # belongs to another clause; commas do not ("met Putin in Samarkand, Uzbekistan on Thursday").
+# What a speaker adds is a clause of its own: in "the minister told Sputnik, adding that
+# Russia will bid later this year" the date is the bid's, not the telling's.
 _SUBORDINATE_BREAK = re.compile(
     r"[;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
-    r"whereas|although|said|says)\b",
+    r"whereas|although|said|says|adding|added)\b",
     re.IGNORECASE,
 )
+
+
+_WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
 # Words that open a clause of its own in Russian: "который", "где", "когда", a colon or dash.
@@ -273,11 +299,36 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     # report, and so the news, as nearly as the sentence allows.
     gap_end = attribution_start(text, mention.start - offset)
     gap = PARENTHESES.sub("", text[verb.end : gap_end])
-    return [] if _SUBORDINATE_BREAK.search(gap) else [(mention, verb)]
+    breaks = list(_SUBORDINATE_BREAK.finditer(gap))
+    # "the agreements were signed when the same party was in power in 2015": a clause of
+    # time that reports no happening of its own only says when the verb's happening was.
+    if [found.group().lower() for found in breaks] == ["when"]:
+        clause_start = _WHEN.search(text, verb.end, gap_end)
+        if clause_start and not any(
+            clause_start.start() <= t.start and t.end <= gap_end for t in triggers
+        ):
+            breaks = []
+    return [] if breaks else [(mention, verb)]
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|last)\b", re.IGNORECASE)
+_THEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+
+
+def _is_reference_point(sentence: str, position: int) -> bool:
+    """ "the first visit by a Pakistani premier since 1974": the year after "since" counts
+    happenings from then, it is not the date of one."""
+    return bool(_SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position))
+
+
+def _when_clause_after_reference(sentence: str, start: int, end: int) -> int | None:
+    """Where the "when" clause that tells what happened at a reference point ends its date
+    ("since 2009, when he had made a trip"), if one does."""
+    if not _is_reference_point(sentence, start):
+        return None
+    then = _THEN.match(sentence, end)
+    return then.end() if then else None
 
 
 # "a programme of exchanges for 2003–2006": the years a thing is valid for, not a happening.
@@ -285,12 +336,19 @@ _VALID_FOR = re.compile(r"\bfor\s+(?:the\s+)?(?:years?\s+)?(?:\d{4}\s*[-–]\s*)
 _YEAR_SPAN_AROUND = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{2,4}")
 
 
+def begins_a_stretch(sentence: str, mention, offset: int) -> bool:
+    """ "relations had improved since 2013": the date after "since" begins a stretch of time
+    up to the report. What goes on over it may start then; a saying never does."""
+    return bool(_SINCE.search(sentence, 0, mention.start - offset))
+
+
 def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
     span of years a programme is "for" dates no happening."""
     position = mention.start - offset
-    if _SINCE.search(sentence, 0, position) and _FIRST.search(sentence, 0, position):
-        return True
+    if _is_reference_point(sentence, position):
+        # "…, when he had made a trip": the clause after it tells a happening of that date.
+        return _when_clause_after_reference(sentence, position, mention.end - offset) is None
     end = mention.end - offset
     in_a_span = _YEAR_SPAN_AROUND.search(sentence[max(0, position - 8) : position]) or (
         _YEAR_SPAN_AROUND.search(sentence[end : end + 8])

@@ -62,6 +62,8 @@ class ArticleContext:
     # The side of the dateline's place ("ISLAMABAD:"), which "here" names in the report.
     here: str = ""
     language: str = "en"
+    # Bodies the article itself says are Pakistani or Russian (see sides_introduced).
+    introduced: tuple[tuple[re.Pattern, str], ...] = ()
     # The same sentence is asked about again and again (its sides, the sentence after it):
     # the tagger reads each text once.
     _found: dict = field(default_factory=dict, repr=False)
@@ -109,6 +111,32 @@ def leaves_the_story(article: ArticleContext, text: str) -> bool:
     return bool(_NEW_TOPIC.match(text)) and sides_named(article, text) != BOTH_SIDES
 
 
+# "Oil and Gas Development Company Limited (OGDCL) is a major Pakistani oil and gas company",
+# "Prodintorg, a Russian grain trader,": a body the vocabulary does not know, introduced with
+# its side. Wherever the article names it again, it names that side.
+_INTRODUCED = re.compile(
+    r"\b(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&.’'-]*){0,6})"
+    r"(?:\s+\((?P<short>[A-Z][\w&.-]{1,15})\))?"
+    r"(?:\s*,|\s+(?:is|was))\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<side>Pakistani|Russian)\b"
+)
+# Words that open a sentence in capitals but name nothing.
+_NOT_A_NAME = frozenset(
+    "the it this that these those he she they there its his her their a an".split()
+)
+
+
+def sides_introduced(body: str) -> tuple[tuple[re.Pattern, str], ...]:
+    """The bodies an English article introduces as Pakistani or Russian, each with a pattern
+    for its name (and its bracketed short form) and its side."""
+    found = []
+    for match in _INTRODUCED.finditer(body):
+        side = "pakistan" if match["side"] == "Pakistani" else "russia"
+        for name in (match["name"], match["short"]):
+            if name and name.split()[0].lower() not in _NOT_A_NAME:
+                found.append((re.compile(rf"\b{re.escape(name)}\b"), side))
+    return tuple(found)
+
+
 def sides_named(article: ArticleContext, text: str) -> set[str]:
     if article.language in LANGUAGES:
         both = languages.names_both_sides(text, article.language)
@@ -120,6 +148,7 @@ def sides_named(article: ArticleContext, text: str) -> set[str]:
         return set(BOTH_SIDES)
     if article.here and _HERE.search(text):
         sides.add(article.here)
+    sides.update(side for name, side in article.introduced if name.search(text))
     sides.update(
         article.side_of[name]
         for _, name in article.actors_in(text)
@@ -163,6 +192,15 @@ def about_pakistan_and_russia(
     if in_sentence == BOTH_SIDES:
         return True
     return not article.third_parties.search(sentence) and in_sentence | before == BOTH_SIDES
+
+
+def imported_here(article: ArticleContext, sentence: str, kind: str) -> bool:
+    """ "The wheat supply from Russia would complete by March 31" in a report filed from
+    Gwadar: a supply named only by where it comes from goes to the country the report is
+    filed from, when that is the other side and no third country is named."""
+    if kind != "supply" or not article.here or article.third_parties.search(sentence):
+        return False
+    return sides_named(article, sentence) == BOTH_SIDES - {article.here}
 
 
 # "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.": who

@@ -11,15 +11,18 @@ from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
+from .clauses import main_clause_after_recollection, recalled
 from .frame import (
     MIN_PARAGRAPH_CHARS,
     PUBLICATION_RULE,
     ReportFrames,
     continuation,
     dated_by_the_lead,
+    planned_by_the_lead,
     publication_frame,
 )
 from .pairing import (
+    begins_a_stretch,
     dates_no_happening,
     join_ranges,
     outside_dateline,
@@ -32,10 +35,12 @@ from .participants import (
     ArticleContext,
     about_pakistan_and_russia,
     dateline_side,
+    imported_here,
     in_attribution,
     is_multilateral,
     leaves_the_story,
     participants,
+    sides_introduced,
     sides_named,
 )
 from .status import status_of
@@ -60,6 +65,7 @@ def extract_candidates(
         {actor.name: actor.side for actor in actors.actors},
         next(filter(None, (dateline_side(text[start:end]) for start, end in passages[:3])), ""),
         language,
+        sides_introduced(body) if language not in LANGUAGES else (),
     )  # fmt: skip
     # An article that never names both sides reports no Pakistan–Russia happening.
     if sides_named(article, body) != BOTH_SIDES:
@@ -107,16 +113,52 @@ def extract_candidates(
                 # the date is the deal's; the delivery before it goes on in the report.
                 if head:
                     found = continuation(article, head, frame, paragraph) + found
+                found += _main_clause_after_recollection(
+                    article, sentence, local_start, dated, frame, paragraph
+                )
             else:
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             opening = frames.report.rule == PUBLICATION_RULE
-            frames.read(found, dated, paragraph, passage_index)
+            # What someone recalls is of its own time, but the recalling is part of the
+            # report: its dates neither set nor suspend the report's frame.
+            frames.read(
+                found,
+                [m for m in dated if not _is_recalled(article, sentence.text, m, local_start)],
+                paragraph,
+                passage_index,
+            )
+            # English only so far: Russian and Urdu plans are read from the verb's own tense,
+            # and there an undated plan of the opening was found to be another plan than the
+            # one dated after it.
+            if opening and language not in LANGUAGES:
+                for lead in found:
+                    if lead.status == "planned" and lead.rule != PUBLICATION_RULE:
+                        candidates = planned_by_the_lead(candidates, lead)
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
     return _visits_on_their_days(candidates)
+
+
+def _is_recalled(article, text: str, mention, local_start: int) -> bool:
+    """A date in what a memory verb recalls ("Khan recalled their talks in June 2019"),
+    read in English."""
+    return article.language not in LANGUAGES and recalled(text, mention.start - local_start)
+
+
+def _main_clause_after_recollection(article, sentence, local_start, dated, frame, paragraph):
+    """ "While recalling their meeting in Samarkand in 2022, he renewed his invitation to
+    Putin": the opening clause recalls a dated happening; the main clause after it goes on
+    with the report, in its frame."""
+    if article.language in LANGUAGES:
+        return []
+    main = main_clause_after_recollection(sentence.text)
+    if main is None or any(m.end - local_start > main for m in dated):
+        return []
+    rest = replace(sentence, start=sentence.start + main, text=sentence.text[main:])
+    return continuation(article, rest, frame, paragraph)
 
 
 def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:
@@ -242,9 +284,14 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
-        if not about_pakistan_and_russia(article, text, span, previous_sentence):
+        if not (
+            about_pakistan_and_russia(article, text, span, previous_sentence)
+            or imported_here(article, text, trigger.kind)
+        ):
             continue
-        if trigger.kind == "statement" and is_multilateral(article, text):
+        if trigger.kind == "statement" and (
+            is_multilateral(article, text) or begins_a_stretch(text, mention, offset)
+        ):
             continue
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if several else 0

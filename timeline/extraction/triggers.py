@@ -14,10 +14,12 @@ TRIGGERS = {
     "leave leaves depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
-    "telephoned phoned spoke conversation address addressed addresses",
+    "telephoned phoned spoke conversation address addressed addresses interact interacts "
+    "interacted participate participates participated attend attends attended",
     "statement": "said says announced announces announce confirmed confirms confirm "
-    "statement stated told reiterated stressed pledged offered urged expressed invited "
-    "invitation congratulated congratulates congratulations felicitated condolences",
+    "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
+    "expressed invited invitation congratulated congratulates congratulations felicitated "
+    "condolences",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
@@ -28,8 +30,8 @@ TRIGGERS = {
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged",
     "construction": "build builds built construction commissioned inaugurated launched "
-    "launch launches began begin begins started opened laid groundbreaking ground-breaking "
-    "inauguration completed completion commenced",
+    "launch launches began begin begins start starts started opened laid groundbreaking "
+    "ground-breaking inauguration completed completion commenced set sets setting",
     "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
@@ -93,6 +95,11 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
+        if word.lower() in ("start", "starts") and _INFINITIVE_AFTER.match(sentence, match.end()):
+            continue
+        # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
+        if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
+            continue
         found.append(Trigger(match.start(), match.end(), word, kind))
     return found
 
@@ -105,6 +112,10 @@ _COURTESY_OR_PHONE = re.compile(
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
 # "did not disclose the deal", "has not signed": no happening.
 _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+# "will start LNG exports in 2016" begins a happening it names; "will soon start to
+# implement the project" only the doing of something.
+_INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+_UP = re.compile(r"\s+up\b", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 
@@ -157,12 +168,17 @@ PRESENT_TENSE = {
     "supplied": "supplies",
     "toured": "tours",
     "discussed": "discusses",
+    "interacted": "interacts",
+    "participated": "participates",
+    "attended": "attends",
     "inaugurated": "inaugurates",
     "opened": "opens",
     "stated": "states",
     "told": "tells",
     "reiterated": "reiterates",
     "stressed": "stresses",
+    "emphasized": "emphasizes",
+    "emphasised": "emphasises",
     "offered": "offers",
     "pledged": "pledges",
     "provided": "provides",

@@ -407,6 +407,14 @@ RELATIVE_TO_PUBLICATION = [
          "the first week of March", "2022-W09", "2022-03-01", "2022-03-07", "week"),
     span(KHAN_VISIT, "Talks were held in the last week of October 2021.",
          "the last week of October 2021", "2021-W43", "2021-10-25", "2021-10-31", "week"),
+    # A half month has no TimeML value: it keeps its month's, and its own days.
+    span(KHAN_VISIT, "The envoy expects the tour in the first half of March.",
+         "the first half of March", "2022-03", "2022-03-01", "2022-03-15", "month"),
+    span(KHAN_VISIT, "Talks took place in the second half of February 2020.",
+         "the second half of February 2020", "2020-02", "2020-02-16", "2020-02-29", "month"),
+    # Half of a year is still a half-year.
+    span(KHAN_VISIT, "Trade grew in the first half of 2021.", "the first half of 2021",
+         "2021-H1", "2021-01-01", "2021-06-30", "quarter"),
 ]  # fmt: skip
 
 

@@ -544,3 +544,143 @@ def test_a_full_sentence_of_the_opening_is_no_headline_and_keeps_its_report_day(
             "Pakistan and Russia signed a gas deal in Moscow on Thursday.")  # fmt: skip
     found = in_passages(text, dt.date(2024, 9, 20))
     assert [c.value for c in found] == ["2024-09-20", "2024-09-19"]
+
+
+@pytest.mark.parametrize("linking", ["Earlier", "Meanwhile", "Separately"])
+def test_a_linking_adverb_before_an_opening_date_leaves_it_dating_the_main_clause(linking):
+    event = only(f"{linking}, on 12 May 2019, the Russian foreign minister Sergei Lavrov met "
+                 "Imran Khan in Islamabad.", dt.date(2019, 5, 20))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2019-05-12")
+
+
+@pytest.mark.parametrize(
+    "recollection",
+    [
+        "Imran Khan recalled his talks with Vladimir Putin in Moscow in May 2018. He renewed "
+        "his invitation to Putin to visit Pakistan.",
+        "While warmly recalling his talks with Vladimir Putin in Moscow in May 2018, he renewed "
+        "his invitation to Putin to visit Pakistan.",
+    ],
+)
+def test_what_is_recalled_keeps_its_date_and_the_recalling_stays_in_the_report(recollection):
+    text = f"Sergey Lavrov met Imran Khan in Islamabad on Thursday.\n\n{recollection}"
+    found = in_passages(text, dt.date(2021, 4, 9))
+    dated = [(c.value, text[c.quote_start : c.quote_end]) for c in found]
+    assert any(value == "2018-05" and "his talks" in quote for value, quote in dated)
+    # The invitation renewed in the meeting is of the meeting's day, not of 2018.
+    assert any(
+        value == "2021-04-08" and quote.startswith(("He renewed", "he renewed"))
+        for value, quote in dated
+    )
+
+
+def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
+    text = "Imran Khan said that relations with Russia had warmed steadily since 2013."
+    assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
+
+
+def test_starting_a_named_happening_is_one_and_starting_to_do_something_is_not():
+    event = only("Russia will start gas exports to Pakistan in 2027.", dt.date(2025, 3, 1))
+    assert (event.value, event.status) == ("2027", "planned")
+    text = "Russia and Pakistan will start to cooperate on gas in 2027."
+    assert candidates(text, dt.date(2025, 3, 1)) == []
+
+
+def test_a_meeting_that_only_places_another_is_not_where_words_were_said():
+    follow_up = ("Imran Khan said his meeting with Vladimir Putin during the summit meeting in "
+                 "Astana was useful.")  # fmt: skip
+    text = f"Sergey Lavrov held talks with Imran Khan in Islamabad on Thursday.\n\n{follow_up}"
+    found = in_passages(text, dt.date(2021, 4, 9))
+    assert [c for c in found if text[c.quote_start : c.quote_end] == follow_up] == []
+
+
+def test_a_date_in_what_a_speaker_adds_does_not_date_the_telling():
+    text = ("Imran Khan told a television channel about his plans, adding that Russia would "
+            "send engineers to Karachi later this year.")  # fmt: skip
+    assert [c.kind for c in candidates(text, dt.date(2021, 4, 9))] == []
+
+
+def test_emphasising_is_saying_and_the_date_after_it_dates_the_sentence():
+    event = only("Imran Khan emphasized on Friday that Pakistan valued its ties with Russia, "
+                 "renewing his invitation to Vladimir Putin.", dt.date(2021, 4, 10))  # fmt: skip
+    assert (event.kind, event.value) == ("statement", "2021-04-09")
+    assert event.title.startswith("Imran Khan emphasizes")
+
+
+def test_a_body_the_article_introduces_as_russian_names_russia_wherever_it_recurs():
+    text = (
+        "Volga Grain Holding (VGH) is a large Russian grain trader. It ships wheat to many "
+        "ports. On 3 May 2023, VGH and a Pakistani state buyer signed a supply contract."
+    )
+    (event,) = [c for c in candidates(text, dt.date(2023, 5, 10)) if c.value == "2023-05-03"]
+    assert event.kind == "agreement"
+
+
+def test_a_clause_of_time_that_reports_nothing_dates_the_verb_before_it():
+    event = only("Russia and Pakistan signed the gas accord when the same coalition, led by one "
+                 "party, was in office in 2015.", dt.date(2022, 6, 1))  # fmt: skip
+    assert (event.kind, event.value) == ("agreement", "2015")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("This is Imran Khan's first visit to Russia since 2015, when he made a trip at the "
+         "invitation of Vladimir Putin.", [("visit", "2015")]),
+        ("It is the first gas deal since the 1970s when the Soviet Union helped to set up a "
+         "steel mill in Karachi for Pakistan.", [("construction", "197")]),
+        # The clause tells no happening: the reference point still dates nothing.
+        ("It is Imran Khan's first visit to Russia since 2015, when relations were cool.", []),
+    ],
+)  # fmt: skip
+def test_a_when_clause_after_a_reference_point_tells_what_happened_then(sentence, expected):
+    found = candidates(sentence, dt.date(2021, 4, 9))
+    assert [(c.kind, c.value) for c in found if c.value != "2021-04-09"] == expected
+
+
+def test_an_undated_plan_in_the_opening_takes_the_date_the_next_sentence_gives_it():
+    text = ("Pakistan is likely to sign a gas deal with Russia.\n\n"
+            "The deal is expected to be signed in Moscow next month.")  # fmt: skip
+    found = in_passages(text, dt.date(2015, 6, 29))
+    assert [(c.kind, c.status, c.value) for c in found] == [("agreement", "planned", "2015-07")] * 2
+    # What has happened in the opening keeps the day it is reported.
+    text = ("Pakistan signed a gas deal with Russia.\n\n"
+            "A second deal is expected to be signed in Moscow next month.")  # fmt: skip
+    found = in_passages(text, dt.date(2015, 6, 29))
+    assert [c.value for c in found] == ["2015-06-29", "2015-07"]
+
+
+def test_a_supply_named_by_its_source_goes_to_the_country_of_the_dateline():
+    text = ("GWADAR: A ship with wheat from Russia reached Gwadar port on Thursday.\n\n"
+            "The port chairman said the unloading was going well.\n\n"
+            "The wheat supply from Russia would be complete by March 31.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 3, 3))
+    (supply,) = [c for c in found if text[c.quote_start :].startswith("The wheat supply")]
+    assert (supply.kind, supply.status) == ("supply", "planned")
+    assert supply.end_date == dt.date(2023, 3, 31)
+
+
+def test_interacting_with_someone_is_meeting_them():
+    follow_up = "During their stay, the Russian officers interacted with Imran Khan at length."
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday for a three-day visit.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 9))
+    (met,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (met.kind, met.start_date) == ("meeting", dt.date(2021, 4, 6))
+    assert met.title.startswith("Russian officers interact with")
+
+
+def test_a_sentence_naming_the_reports_happening_again_is_of_its_frame():
+    follow_up = "During the first day of the commission session, working groups met on energy."
+    text = ("Pakistan and Russia opened their trade commission in Islamabad on Wednesday.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 1, 19))
+    (carried,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (carried.kind, carried.value) == ("meeting", "2023-01-18")
+
+
+def test_taking_part_in_an_event_is_a_happening_of_its_day():
+    event = only("A Pakistan Navy frigate participated in the Russian navy parade in St "
+                 "Petersburg on Sunday.", dt.date(2021, 7, 26))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2021-07-25")
+    assert event.title.startswith("Pakistan Navy frigate participates in")
