@@ -448,23 +448,28 @@ def _carried_rule(frame: Candidate) -> str:
 _SENTENCE_END = re.compile(r"[.!?…\"”»’]\s*$")
 
 
+def _dated_as(candidate: Candidate, lead: Candidate) -> Candidate:
+    """The candidate with the lead's date, saying where the date came from."""
+    return replace(
+        candidate,
+        value=lead.value,
+        start_date=lead.start_date,
+        end_date=lead.end_date,
+        precision=lead.precision,
+        expression_start=lead.expression_start,
+        expression_end=lead.expression_end,
+        expression=lead.expression,
+        rule=_carried_rule(lead),
+    )
+
+
 def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
     """The opening's headlines that only the publication date framed take the date of the
     report's first dated sentence when it reports the same kind of happening: the headline
     "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU". A
     full sentence of the opening may report another day's news than the lead's."""
     return [
-        replace(
-            candidate,
-            value=lead.value,
-            start_date=lead.start_date,
-            end_date=lead.end_date,
-            precision=lead.precision,
-            expression_start=lead.expression_start,
-            expression_end=lead.expression_end,
-            expression=lead.expression,
-            rule=_carried_rule(lead),
-        )
+        _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.kind == lead.kind
         and not _SENTENCE_END.search(candidate.summary)
@@ -479,17 +484,7 @@ def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Ca
     expected to be signed next month"): a plan is no news of the day it is reported, its
     date is the day it is to happen."""
     return [
-        replace(
-            candidate,
-            value=lead.value,
-            start_date=lead.start_date,
-            end_date=lead.end_date,
-            precision=lead.precision,
-            expression_start=lead.expression_start,
-            expression_end=lead.expression_end,
-            expression=lead.expression,
-            rule=_carried_rule(lead),
-        )
+        _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.status == lead.status == "planned"
         and candidate.kind == lead.kind
