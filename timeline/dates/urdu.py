@@ -32,7 +32,7 @@ _NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چ
             "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
             "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "اکیس": 21,
             "بائیس": 22, "تئیس": 23, "چوبیس": 24, "پچیس": 25, "چھبیس": 26, "ستائیس": 27,
-            "اٹھائیس": 28, "انتیس": 29, "تیس": 30}  # fmt: skip
+            "اٹھائیس": 28, "انتیس": 29, "تیس": 30, "اکتیس": 31}  # fmt: skip
 NUMBER = rf"(?:{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 # Year sign ("2015ء") and the postpositions that make a bare number a time.
 _YEAR_SIGN = r"(?:\s*[ءئ])?"
@@ -43,8 +43,11 @@ _NOT_TIME_AFTER_KAL = (
     r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d(?!\d*\s*روزہ)))"
 )
 
+# The day in digits or, as some outlets write it, in words: "بارہ جون" (12 June), "اکتیس
+# اکتوبر". A word stands apart from the month; digits may touch it ("15ستمبر").
+_DAY = rf"(?:\d{{1,2}}|{NUMBER}(?=\s))"
 DAY_MONTH = re.compile(
-    rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>\d{{1,2}}))?\s*"
+    rf"(?<![\d\w])(?P<day>{_DAY})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>{_DAY}))?\s*"
     rf"(?P<month>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
 )
 # Sites print their date lines in English: "November 5, 2020", "Sep 14, 2021".
@@ -74,8 +77,9 @@ YEAR = re.compile(
 YEAR_IN_WORDS = re.compile(
     rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
 )
+# "کل جمعرات کو": کل (yesterday or tomorrow) names the weekday it falls on, which says which.
 WEEKDAY_MENTION = re.compile(
-    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+)?(?P<weekday>{WEEKDAY})"
+    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+)?(?P<weekday>{WEEKDAY})"
     r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
 )
 # Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
@@ -121,8 +125,8 @@ class UrduResolver(LanguageResolver):
         return ends[-1] if ends else sentence_start
 
     def day_month(self, m):
-        first_day = int(m["day"])
-        last_day = int(m["day2"]) if m["day2"] else first_day
+        first_day = _number(m["day"])
+        last_day = _number(m["day2"]) if m["day2"] else first_day
         year = int(m["year"]) if m["year"] else None
         reading = self.month_day_reading(
             _MONTHS[m["month"]], first_day, last_day, year, m.start(), m.end()
@@ -158,8 +162,17 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), year_reading(year, normalised(m.group()))
 
     def weekday(self, m):
+        weekday = _WEEKDAYS[m["weekday"]]
+        if m["kal"]:
+            # Yesterday or tomorrow, whichever falls on the weekday named: a Wednesday
+            # report's "کل جمعرات" is tomorrow whatever the verb.
+            for days in (1, -1):
+                if (self.published + datetime.timedelta(days=days)).weekday() == weekday:
+                    words = f"کل {m['weekday']}"
+                    yield m.start(), m.end(), self.day_offset_reading(days, words)
+                    return
         shift = _SHIFTS[m["rel"]] if m["rel"] else None
-        reading = self.weekday_reading(_WEEKDAYS[m["weekday"]], shift, m.start(), m.end())
+        reading = self.weekday_reading(weekday, shift, m.start(), m.end())
         yield m.start(), m.end(), reading.because(f"“{normalised(m.group())}”: {reading.rule}")
 
     def day_word(self, m):
@@ -186,11 +199,11 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), reading
 
     def stay_length(self, m):
-        days = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
+        days = _number(m["num"])
         yield m.start(), m.end(), cv.duration(f"P{days}D").because(normalised(m.group()))
 
     def distance(self, m):
-        amount = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
+        amount = _number(m["num"])
         unit = {"سال": "year", "برس": "year", "ماہ": "month", "مہینے": "month",
                 "ہفتے": "week"}.get(m["unit"], "day")  # fmt: skip
         reading = self.distance_reading(-amount, unit, normalised(m.group()))
@@ -219,6 +232,11 @@ class UrduResolver(LanguageResolver):
         (SAME_PERIOD, same_period),
         (STAY_LENGTH, stay_length),
     ]
+
+
+def _number(word: str) -> int:
+    """A number in digits of any script, or written out ("بارہ")."""
+    return int(word) if word.isdigit() else _NUMBERS[word]
 
 
 def _week_of_month(reading, number: int):

@@ -420,8 +420,9 @@ def _carried_rule(frame: Candidate) -> str:
     return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
 
 
-# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation").
-_SENTENCE_END = re.compile(r"[.!?…\"”»’]\s*$")
+# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
+# full stop is ۔ and its question mark ؟.
+_SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
 
 
 def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:

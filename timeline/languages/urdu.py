@@ -12,18 +12,21 @@ WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Latin abbreviations inside Urdu text ("U.N.", "Dr.").
 ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())
 
-# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع", and the
+# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع", "پہنچنے کی
+# امید ہے" (is expected to arrive), "ہونے والی ہے" (is about to take place), and the
 # progressive of a schedule: "آج پاکستان پہنچ رہے ہیں" (arriving today) is still to come
 # as the report is written.
 FUTURE_MARKERS = re.compile(
-    r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول)(?!\w)"
+    r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول|امید\s+ہے)(?!\w)"
+    r"|(?<!\w)\w+نے\s+(?:والا|والی|والے)\s+(?:ہے|ہیں)(?!\w)"
     r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
     r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"
 )
 # The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
+# کی after a verbal noun ("پہنچنے کی امید", "کرنے کی دعوت") is the genitive, not "did".
 PAST_MARKERS = re.compile(
-    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کی|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں|ہوئے|نے"
-    r"|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی)(?!\w)"
+    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|(?<!\wنے\s)کی|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
+    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی)(?!\w)"
 )
 
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
@@ -56,7 +59,10 @@ SIDE_WORDS = {
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"
-        r"بلوچستان|سندھ)(?!\w)"
+        r"بلوچستان|سندھ|"
+        # Pakistan's own institutions as its press names them: "وفاقی کابینہ" (the federal
+        # cabinet), "اقتصادی رابطہ کمیٹی" (the ECC), "پاک فوج" (the Pakistan Army).
+        r"وفاقی\s+(?:کابینہ|حکومت|وزیر|وزارت)|اقتصادی\s+رابطہ\s+کمیٹی|پاک\s+(?:فوج|بحریہ|فضائیہ))(?!\w)"
     ),
 }
 BOTH_SIDES_WORDS = re.compile(

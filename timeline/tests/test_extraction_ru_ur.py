@@ -112,6 +112,18 @@ def test_an_undated_urdu_plan_in_a_reports_opening_is_of_the_publication_day():
     assert quoted(candidates(text, "ur"), text) == [(text, PUBLISHED, "planned")]
 
 
+def test_a_full_urdu_sentence_of_the_opening_keeps_the_publication_date():
+    # Ended by ۔, it is no headline for the dated sentence after it to date.
+    text = (
+        "وفاقی کابینہ نے روس سے کھاد خریدنے کی منظوری دے دی ہے۔\n"
+        "کابینہ نے اقتصادی رابطہ کمیٹی کے نو مئی کے فیصلے کی توثیق کی، روس نے پیشکش کی تھی۔"
+    )
+    found = candidates(text, "ur")
+    assert [(c.kind, c.start_date) for c in found] == [
+        ("agreement", PUBLISHED), ("agreement", dt.date(2024, 5, 9)),
+    ]  # fmt: skip
+
+
 def test_an_urdu_ship_that_anchored_with_russian_oil_is_a_delivery():
     text = "روسی تیل کا جہاز آج کراچی بندرگاہ پر لنگر انداز ہو گیا، پاکستان کو تیل ملے گا۔"
     (found,) = candidates(text, "ur")

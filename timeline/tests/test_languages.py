@@ -45,6 +45,9 @@ def test_words_that_report_a_happening_in_every_form(sentence, language, expecte
         ("Делегация Пакистана прибыла в Москву.", "ru", {"pakistan", "russia"}),
         ("российско-пакистанские учения", "ru", {"pakistan", "russia"}),
         ("روسی وفد اسلام آباد پہنچ گیا۔", "ur", {"pakistan", "russia"}),
+        # Pakistan's federal cabinet and the ECC, named without the country.
+        ("وفاقی کابینہ نے روسی پیشکش پر غور کیا۔", "ur", {"pakistan", "russia"}),
+        ("اقتصادی رابطہ کمیٹی نے سفارش منظور کی۔", "ur", {"pakistan"}),
         ("Индийская делегация прибыла.", "ru", set()),
     ],
 )
@@ -68,6 +71,7 @@ def test_the_two_countries_are_both_sides():
         ("وزیراعظم نے روس کا دورہ کیا۔", "دورہ", "ur", False),
         # The progressive of a schedule: arriving today, still to come.
         ("وزیر خارجہ آج ماسکو پہنچ رہے ہیں۔", "پہنچ", "ur", True),
+        ("دونوں وزرا کی ملاقات جلد ہونے والی ہے۔", "ملاقات", "ur", True),
     ],
 )
 def test_plan_markers_of_each_language(sentence, trigger, language, planned):
