@@ -110,6 +110,13 @@ _GOES_ON = re.compile(
     r"|ид[её]т|идут)(?!\w)",
     _FLAGS,
 )
+# The present of a schedule before a weekday is the coming one: «учения стартуют в субботу»,
+# «делегация прибывает в понедельник», «переговоры проходят во вторник».
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:старту(?:ет|ют)|(?:начина|открыва|заверша|отправля)(?:ет|ют)ся"
+    rf"|прибыва(?:ет|ют)|проход(?:ит|ят))(?=\s+во?\s+{WEEKDAY})",
+    _FLAGS,
+)
 # Nouns that look like past verbs.
 _NOT_PAST = frozenset(
     "посол посла послы генерал генерала маршал канал капитал материал сигнал потенциал "
@@ -120,13 +127,15 @@ _NOT_PAST = frozenset(
 
 class RussianResolver(LanguageResolver):
     language = "ru"
+    clause_end = re.compile(r"[,;:«»\"—–]")
 
     def tense_clues(self, sentence_start, sentence_end):
         for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
             if match.group().lower() not in _NOT_PAST:
                 yield match.start(), Tense.PAST
-        for match in FUTURE_MARKERS.finditer(self.text, sentence_start, sentence_end):
-            yield match.start(), Tense.FUTURE
+        for pattern in (FUTURE_MARKERS, _SCHEDULED):
+            for match in pattern.finditer(self.text, sentence_start, sentence_end):
+                yield match.start(), Tense.FUTURE
 
     def goes_on(self, start: int) -> bool:
         """Whether the sentence holding `start` tells, in the present, of what goes on

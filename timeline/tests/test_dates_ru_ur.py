@@ -129,6 +129,11 @@ CASES = [
          "2019", "2019-09-01", "2019-12-31", "year"),
     case("ur", "رواں ماہ کے آخر میں معاہدہ ہوگا۔", "رواں ماہ کے آخر",
          "2024-10", "2024-10-21", "2024-10-31", "month"),
+    # The present of a schedule before a weekday is the coming one, and a past verb in the
+    # attribution after a comma tells of another clause.
+    day("ru", "Делегация прибывает в понедельник.", "понедельник", "2024-10-21"),
+    day("ru", "Военные прибыли на полигон для учений, которые стартуют в субботу, сообщили в "
+        "штабе.", "субботу", "2024-10-19"),
     # «с» + month: "since" the last one with what goes on or has happened, "from" the next
     # one with a future.
     case("ru", "Стороны ведут переговоры с ноября.", "ноября",
