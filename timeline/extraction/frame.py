@@ -208,6 +208,7 @@ class ReportFrames:
 
     def __init__(self, published, language: str = "en"):
         self.published = published
+        self.language = language
         self.words = frame_words(language)
         self.report = publication_frame(published)
         self.aside: Candidate | None = None
@@ -271,7 +272,7 @@ class ReportFrames:
         return (
             self.report.rule != PUBLICATION_RULE
             and bool(dated)
-            and all(in_attribution(sentence, m.start - local_start) for m in dated)
+            and all(in_attribution(sentence, m.start - local_start, self.language) for m in dated)
         )
 
 

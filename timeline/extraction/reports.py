@@ -237,7 +237,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     triggers = [
         t
         for t in find_triggers(text, article.language)
-        if not (t.kind == "statement" and in_attribution(text, t.start))
+        if not (t.kind == "statement" and in_attribution(text, t.start, article.language))
     ]
     dated = join_ranges(text, offset, dated)
     if not triggers:

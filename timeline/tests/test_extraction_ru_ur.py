@@ -256,3 +256,19 @@ def test_a_russian_undated_plan_whose_noun_comes_before_its_verb_is_news_of_the_
     text = "Визит Шахбаза Шарифа в Россию состоится в ближайшее время."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "planned")
+
+
+def test_the_russian_attribution_of_a_report_is_no_happening_of_it():
+    # «Об этом заявил …» says who said the sentence before; «…, сообщили в …» who reported.
+    text = (
+        "Россия и Пакистан расширят сотрудничество в энергетике.\n"
+        "Об этом в четверг заявил журналистам Шахбаз Шариф.\n"
+        "Стороны обменяются делегациями в июне, сообщили в посольстве России в Исламабаде."
+    )
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_trade_figure_in_us_dollars_is_of_the_two_sides():
+    text = "Товарооборот России и Пакистана в 2023 году превысил миллиард американских долларов."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.value) == ("figure", "2023")

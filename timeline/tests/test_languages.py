@@ -2,7 +2,14 @@
 
 import pytest
 
-from timeline.languages import happening_words, is_planned, names_both_sides, sides_named, title
+from timeline.languages import (
+    LANGUAGES,
+    happening_words,
+    is_planned,
+    names_both_sides,
+    sides_named,
+    title,
+)
 
 
 def kinds(sentence, language):
@@ -104,3 +111,19 @@ def test_titles_stay_in_the_language_without_the_date_words(
 ):
     at = sentence.index(date)
     assert title(sentence, sentence.index(trigger), (at, at + len(date)), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "third_party"),
+    [
+        ("переговоры в Вашингтоне", "ru", True),
+        ("американская делегация", "ru", True),
+        # A currency names no country of the story.
+        ("свыше миллиарда американских долларов", "ru", False),
+        ("5 млрд долларов США", "ru", False),
+        ("امریکی وزیر خارجہ", "ur", True),
+        ("ایک ارب امریکی ڈالر", "ur", False),
+    ],
+)
+def test_third_countries_but_not_their_currencies(text, language, third_party):
+    assert bool(LANGUAGES[language].THIRD_PARTIES.search(text)) is third_party
