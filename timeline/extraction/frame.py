@@ -152,8 +152,9 @@ class FrameWords:
     followed: re.Pattern | None = None
     under_way: re.Pattern | None = None
     future: re.Pattern | None = None
-    # Quoted speech, blanked before a sentence is read for the report's happening. English
-    # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
+    # Quoted speech, blanked before a sentence is read for the report's happening. Russian
+    # quotes names as well as speech (учения "Дружба", «Газпром»): there only speech its
+    # attribution closes.
     quotation: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
@@ -182,7 +183,7 @@ def frame_words(language: str) -> FrameWords:
     return FrameWords(
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
-        verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER,
+        verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
     )  # fmt: skip
 
 

@@ -147,6 +147,14 @@ ATTRIBUTION = re.compile(
     r"[.»\"]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# Speech a sentence opens with and its attribution closes: «"…", — сказал он по итогам
+# заседания комиссии». Blanked, the attribution is left to read: the meeting where it was
+# said is the report's (WHERE_SAID). Not a quotation a wire relays («…», – передает РИА
+# Новости сообщение ЮВО), the news itself, nor a name in quotes («Газпром» подписал …).
+QUOTATION = re.compile(
+    r"^\W*?[«\"„“][^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?:сказал|заявил|отметил|подчеркнул"
+    r"|добавил|пояснил|уточнил|рассказал|считает|говорит)\w*)"
+)
 # Words before the trigger that make it something said or wished, not something done:
 # "министр сказал, что стороны обсуждают", "Пакистан готов закупать".
 SAID = re.compile(

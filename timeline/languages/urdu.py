@@ -92,8 +92,10 @@ OUT_OF_FRAME = re.compile(
     r"^\W*[«\"“]|(?<!\w)(?:اس\s+سے\s+(?:قبل|پہلے)|ماضی\s+میں|واضح\s+رہے|یاد\s+رہے"
     r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)|تھا|تھی|تھیں|تھے)(?!\w)"
 )
-# Urdu reads no closing attribution yet: the saying comes before what is said (SAID).
+# Urdu reads no closing attribution yet, nor blanks quotations: the saying comes before
+# what is said (SAID).
 ATTRIBUTION = None
+QUOTATION = None
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.

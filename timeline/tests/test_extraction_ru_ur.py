@@ -272,3 +272,16 @@ def test_a_russian_trade_figure_in_us_dollars_is_of_the_two_sides():
     text = "Товарооборот России и Пакистана в 2023 году превысил миллиард американских долларов."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.value) == ("figure", "2023")
+
+
+def test_a_meeting_named_in_the_attribution_of_russian_speech_is_of_the_report_day():
+    # The speech itself is blanked: what it tells («мы провели переговоры») is said.
+    text = (
+        "Сергей Лавров прибыл в Исламабад.\n"
+        "«Стороны решили увеличить поставки зерна», — сказал Лавров по итогам заседания "
+        "межправительственной комиссии.\n"
+        "«Мы провели переговоры с Исхаком Даром», — сказал Лавров журналистам."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", PUBLISHED), ("meeting", PUBLISHED),
+    ]  # fmt: skip
