@@ -102,8 +102,11 @@ def widened_end(
         else:
             near = 0 <= duration.start - mention.end <= STAY_WINDOW
         stay = stay_noun.match(text, passage_start + duration.end)
+        completed = stay and rules and rules.STAY_COMPLETED and rules.STAY_COMPLETED.match(
+            text, stay.end()
+        )
         days = int(length[1]) * (7 if length[2] == "W" else 1) if length else 0
-        if near and stay and 1 < days <= 31:
+        if near and stay and not completed and 1 < days <= 31:
             return mention.start_date + dt.timedelta(days=days - 1)
     return mention.end_date
 

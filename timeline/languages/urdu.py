@@ -123,6 +123,9 @@ STAY_NOUN = re.compile(
     r"\s*(?:(?:سرکاری|مشترکہ|فوجی|بحری|اہم)\s+){0,2}"
     r"(?:دورہ|دورے|دورۂ|مشقیں|مشق|مشقوں|اجلاس|کانفرنس|مذاکرات|قیام)(?!\w)"
 )
+# A stay said to be completed ("دو روزہ دورہ روس مکمل کرنے کے بعد واپس روانہ ہوں گے") ends on
+# its date: its length reaches back, not on.
+STAY_COMPLETED = re.compile(r"(?:\s+\S+){0,2}?\s+مکمل(?!\w)")
 # Urdu reads no postponements yet (extraction.reports.postponement).
 POSTPONED = None
 # Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).

@@ -162,6 +162,14 @@ def test_an_urdu_stay_named_before_the_date_leaves_the_meeting_one_day():
     assert [(c.start_date, c.end_date) for c in found] == [(PUBLISHED, PUBLISHED)]
 
 
+def test_an_urdu_stay_said_to_be_completed_ends_on_its_date():
+    text = "اسحاق ڈار 20 مئی کو تین روزہ دورہ روس مکمل کرنے کے بعد وطن واپس روانہ ہوں گے۔"
+    found = candidates(text, "ur")
+    assert [(c.start_date, c.end_date) for c in found] == [
+        (dt.date(2024, 5, 20), dt.date(2024, 5, 20))
+    ]
+
+
 def test_a_russian_weekday_with_an_apposed_date_dates_the_happening_after_it():
     text = "В прошлую пятницу, 10 мая, российская делегация прибыла в Исламабад."
     (found,) = candidates(text, "ru")
