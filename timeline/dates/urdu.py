@@ -48,7 +48,8 @@ _NOT_TIME_AFTER_KAL = (
 _DAY = rf"(?:\d{{1,2}}|{NUMBER}(?=\s))"
 DAY_MONTH = re.compile(
     rf"(?<![\d\w])(?P<day>{_DAY})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>{_DAY}))?\s*"
-    rf"(?P<month>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
+    # Datelines join month and year with ۔: "04 دسمبر۔2015ء".
+    rf"(?P<month>{MONTH})(?:(?:[\s،,]*|۔)(?P<year>\d{{4}}){_YEAR_SIGN})?"
 )
 # Sites print their date lines in English: "November 5, 2020", "Sep 14, 2021".
 _LATIN_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}

@@ -4,9 +4,11 @@ import re
 
 # Urdu has no capitals: a sentence ends at ۔ ؟ ! (or a Latin full stop some sites use)
 # before anything that is not more punctuation. Sites often leave no space after ۔, which
-# never stands inside a number as a Latin full stop does.
+# never stands inside a number as a Latin full stop does. A ۔ inside a bracket separates
+# the parts of a dateline ("(آئی این پی۔04 دسمبر۔2015ء)"), whose bracket closes soon after.
 SENTENCE_END = re.compile(
-    r"(?:[۔؟]+[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
+    r"(?:[۔؟]+(?![^()\n]{0,30}\))[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])"
+    r"|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
 )
 WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Latin abbreviations inside Urdu text ("U.N.", "Dr.").
