@@ -230,6 +230,32 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+# How far before a document's date («от 16 октября») the document may be named.
+DOCUMENT_WINDOW = 120
+
+
+def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[object, Trigger]]:
+    """(date, document) for each date that only dates a document named before it
+    («соглашение … от 16 октября 2015 года»): the nearest agreement noun before the date.
+    What the sentence reports of the document (signing a protocol to it) is not of its
+    date."""
+    rules = LANGUAGES.get(language)
+    if rules is None or rules.DOCUMENT_DATE is None:
+        return []
+    found = []
+    for mention in dated:
+        start = mention.start - offset
+        if not rules.DOCUMENT_DATE.search(text, max(0, start - 5), start):
+            continue
+        documents = [
+            t for t in triggers
+            if t.kind == "agreement" and is_noun(text, t) and 0 <= start - t.end <= DOCUMENT_WINDOW
+        ]  # fmt: skip
+        if documents:
+            found.append((mention, max(documents, key=lambda t: t.start)))
+    return found
+
+
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     """The happenings the sentence's dates date, and the sentence cut where its first date
     or dated happening begins, when a happening it does not date comes before them."""
@@ -242,14 +268,18 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     dated = join_ranges(text, offset, dated)
     if not triggers:
         return [], None
-    pairs = pair_dates_with_triggers(
-        text, offset, dated, triggers, english=article.language not in LANGUAGES
-    )
+    documents = _documents_dated(text, offset, dated, triggers, article.language)
+    dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
+    pairs = documents + pair_dates_with_triggers(
+        text, offset, dated, [t for t in triggers if all(t is not d for _, d in documents)],
+        english=article.language not in LANGUAGES,
+    )  # fmt: skip
+    dated += [mention for mention, _ in documents]
     cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
     head = None
     if pairs and any(t.end <= cut for t in triggers):
         first = min((t for _, t in pairs), key=lambda t: t.start)
-        if (
+        if any(first is document for _, document in documents) or (
             not is_noun(text, first)
             and _MODIFIER_VERB.search(text, 0, first.start)
             and _MODIFIER_GOES_ON.match(text, first.end)

@@ -293,3 +293,13 @@ def test_a_meeting_named_in_the_attribution_of_russian_speech_is_of_the_report_d
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
         ("visit", PUBLISHED), ("meeting", PUBLISHED),
     ]  # fmt: skip
+
+
+def test_a_russian_document_date_dates_the_document_not_what_is_done_to_it():
+    text = (
+        "Министры России и Пакистана подписали протокол к соглашению о торговле от 3 марта "
+        "2019 года."
+    )
+    assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
+        ("agreement", dt.date(2019, 3, 3)), ("agreement", PUBLISHED),
+    ]  # fmt: skip
