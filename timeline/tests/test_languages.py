@@ -56,6 +56,7 @@ def test_words_that_report_a_happening_in_every_form(sentence, language, expecte
         ("وفاقی کابینہ نے روسی پیشکش پر غور کیا۔", "ur", {"pakistan", "russia"}),
         ("اقتصادی رابطہ کمیٹی نے سفارش منظور کی۔", "ur", {"pakistan"}),
         ("Индийская делегация прибыла.", "ru", set()),
+        ("Фрегат из Карачи зашёл в Новороссийск.", "ru", {"pakistan", "russia"}),
     ],
 )
 def test_the_sides_a_text_names(text, language, sides):
