@@ -230,6 +230,23 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+_CLAUSE_COMMA = re.compile(r"[،,](?!\d)")
+
+
+def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
+    """In a verb-final language a clause ends with its verb: "… کے درمیان بات چیت ہوئی ،
+    وزیراعظم نے انہیں ستمبر میں دورے کی دعوت دی" tells the call, verb and all, before the
+    comma that opens the clause of the date. That happening is not of the date."""
+    rules = LANGUAGES.get(language)
+    if rules is None or not rules.VERB_FINAL:
+        return False
+    for trigger in triggers:
+        held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
+        if held and _CLAUSE_COMMA.search(text, held.end(), cut):
+            return True
+    return False
+
+
 # How far before a document's date («от 16 октября») the document may be named.
 DOCUMENT_WINDOW = 120
 
@@ -279,11 +296,15 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     head = None
     if pairs and any(t.end <= cut for t in triggers):
         first = min((t for _, t in pairs), key=lambda t: t.start)
-        if any(first is document for _, document in documents) or (
-            not is_noun(text, first)
-            and _MODIFIER_VERB.search(text, 0, first.start)
-            and _MODIFIER_GOES_ON.match(text, first.end)
-            and not _TIME_CLAUSE.search(text, 0, first.start)
+        if (
+            any(first is document for _, document in documents)
+            or _told_in_a_clause_before(text, triggers, cut, article.language)
+            or (
+                not is_noun(text, first)
+                and _MODIFIER_VERB.search(text, 0, first.start)
+                and _MODIFIER_GOES_ON.match(text, first.end)
+                and not _TIME_CLAUSE.search(text, 0, first.start)
+            )
         ):
             head = replace(sentence, end=sentence.start + cut, text=text[:cut])
     # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.

@@ -303,3 +303,14 @@ def test_a_russian_document_date_dates_the_document_not_what_is_done_to_it():
     assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
         ("agreement", dt.date(2019, 3, 3)), ("agreement", PUBLISHED),
     ]  # fmt: skip
+
+
+def test_an_urdu_clause_told_before_the_dated_one_keeps_the_report_date():
+    # The call's clause ends with its verb before the comma; the date is the invitation's.
+    text = (
+        "پاکستانی اور روسی وزرائے خارجہ کے درمیان ٹیلی فون پر بات چیت ہوئی، وزیر خارجہ نے "
+        "انہیں اگست میں دورہ پاکستان کی دعوت دی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", PUBLISHED), ("visit", dt.date(2024, 8, 1)),
+    ]  # fmt: skip
