@@ -362,10 +362,8 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     of_the_frame = set(people) & set(frame.people) or (
         frame.people and words.pronoun_subject.match(text)
     )
-    if not of_the_frame and (
-        not sides_named(article, text)
-        or (article.third_parties.search(text) and not people_sides >= BOTH_SIDES)
-    ):
+    with_a_third_country = article.third_parties.search(text) and not people_sides >= BOTH_SIDES
+    if with_a_third_country or (not of_the_frame and not sides_named(article, text)):
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
     # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what

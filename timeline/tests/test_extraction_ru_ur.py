@@ -314,3 +314,13 @@ def test_an_urdu_clause_told_before_the_dated_one_keeps_the_report_date():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", PUBLISHED), ("visit", dt.date(2024, 8, 1)),
     ]  # fmt: skip
+
+
+def test_a_person_of_the_report_meeting_a_third_country_is_not_carried():
+    text = (
+        "شہباز شریف آج ولادیمیر پیوٹن سے ملاقات کریں گے۔\n"
+        "شہباز شریف کی چینی صدر سے ملاقات بھی شیڈول ہے۔"
+    )
+    assert quoted(candidates(text, "ur"), text) == [
+        ("شہباز شریف آج ولادیمیر پیوٹن سے ملاقات کریں گے۔", PUBLISHED, "planned"),
+    ]
