@@ -51,6 +51,11 @@ DAY_MONTH = re.compile(
     # Datelines join month and year with ۔: "04 دسمبر۔2015ء".
     rf"(?P<month>{MONTH})(?:(?:[\s،,]*|۔)(?P<year>\d{{4}}){_YEAR_SIGN})?"
 )
+# Each day with its month: "15ستمبر سے 27 ستمبر تک", "28 ستمبر سے 2 اکتوبر".
+DAY_RANGE_ACROSS_MONTHS = re.compile(
+    rf"(?<![\d\w])(?P<d1>{_DAY})\s*(?P<m1>{MONTH})\s*(?:سے|تا|-|–)\s*(?P<d2>{_DAY})\s*"
+    rf"(?P<m2>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
+)
 # Sites print their date lines in English: "November 5, 2020", "Sep 14, 2021".
 _LATIN_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
 LATIN_MONTH_DAY = re.compile(
@@ -134,6 +139,23 @@ class UrduResolver(LanguageResolver):
         )
         if reading is not None:
             yield m.start(), m.end(), reading
+
+    def day_range_across_months(self, m):
+        year = int(m["year"]) if m["year"] else None
+        first = self.month_day_reading(
+            _MONTHS[m["m1"]], _number(m["d1"]), _number(m["d1"]), year, m.start(), m.end()
+        )
+        if first is None:
+            return
+        try:
+            last = datetime.date(first.start_date.year, _MONTHS[m["m2"]], _number(m["d2"]))
+        except ValueError:
+            return
+        if last < first.start_date:
+            last = last.replace(year=last.year + 1)
+        reading = cv.day_range(first.start_date, last)
+        rule = f"day range across months, from {first.rule}"
+        yield m.start(), m.end(), reading.because(rule, relative=year is None)
 
     def latin_month_day(self, m):
         month, day = _LATIN_MONTHS[m["month"][:3].lower()], int(m["day"])
@@ -221,6 +243,7 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), self.anaphor(words, unit, shift, fallback=shift != 0)
 
     recognisers = [
+        (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (LATIN_MONTH_DAY, latin_month_day),
         (MONTH_MENTION, month_mention),
