@@ -52,8 +52,10 @@ NOUN_STEMS = frozenset(
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
+# After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
+# not a foundation stone ("سنگ بنیاد").
 NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
-NEGATED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)(?!\w)")
+NEGATED_AFTER = re.compile(r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل)(?!\w)")
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(

@@ -40,6 +40,10 @@ def kinds(sentence, language):
         ("Министры в тот день не встретились.", "ru", []),
         ("Поставок нефти в 2020 г. не было.", "ru", []),
         ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
+        ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
+        ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
+        # Trade figures for a period.
+        ("Товарооборот превысил миллиард долларов.", "ru", [("превысил", "figure")]),
     ],
 )
 def test_words_that_report_a_happening_in_every_form(sentence, language, expected):
