@@ -25,10 +25,12 @@ FUTURE_MARKERS = re.compile(
     r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"
 )
 # The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
-# کی after a verbal noun ("پہنچنے کی امید", "کرنے کی دعوت") is the genitive, not "did".
+# کی is "did" only where a verb ends its clause ("ملاقات کی۔", "ملاقات کی اور", "کی ہے"):
+# before a noun it is the genitive ("وفد کی آمد", "پہنچنے کی امید").
 PAST_MARKERS = re.compile(
-    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|(?<!\wنے\s)کی|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
-    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی)(?!\w)"
+    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
+    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی"
+    r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
 )
 
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb

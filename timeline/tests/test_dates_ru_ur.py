@@ -86,6 +86,7 @@ CASES = [
     # "کل پاکستان" is all-Pakistan, but "آج پاکستان" today in Pakistan.
     day("ur", "روسی وزیر آج پاکستان پہنچ رہے ہیں۔", "آج", "2024-10-16"),
     day("ur", "کل روسی وفد نے وزارت خارجہ کا دورہ کیا تھا۔", "کل", "2024-10-15"),
+    day("ur", "وزیر نے کل ماسکو میں گفتگو کی۔", "کل", "2024-10-15"),
     # A number of days after کل counts a stay, not a total: tomorrow, on a three-day visit.
     day("ur", "وزیر کل 3 روزہ دورے پر ماسکو پہنچیں گے۔", "کل", "2024-10-17"),
     day("ur", "گزشتہ روز روسی سفیر نے وزیر سے ملاقات کی۔", "گزشتہ روز", "2024-10-15"),
@@ -193,6 +194,8 @@ def test_russian_and_urdu_dates(language, sentence, text, value, start, end, pre
         ("ur", "دو ہزار روپے کی امداد دی گئی۔"),
         ("ur", "پیر صاحب نے دعا کی۔"),
         ("ur", "مشقوں کو دوستی 2017 کا نام دیا گیا۔"),
+        # No verb says yesterday or tomorrow: کی before a noun is the genitive, not "did".
+        ("ur", "کل روسی وفد کی لاہور آمد"),
     ],
 )
 def test_words_that_are_not_dates_here(language, sentence):
