@@ -324,3 +324,10 @@ def test_a_person_of_the_report_meeting_a_third_country_is_not_carried():
     assert quoted(candidates(text, "ur"), text) == [
         ("شہباز شریف آج ولادیمیر پیوٹن سے ملاقات کریں گے۔", PUBLISHED, "planned"),
     ]
+
+
+def test_russian_sides_preparing_for_a_happening_report_it_but_ready_for_one_do_not():
+    preparing = "Российские и пакистанские моряки готовятся к совместному учению."
+    (found,) = candidates(preparing, "ru")
+    assert (found.kind, found.start_date) == ("exercise", PUBLISHED)
+    assert candidates("Россия и Пакистан готовы провести переговоры.", "ru") == []
