@@ -113,7 +113,8 @@ def extract_candidates(
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             opening = frames.report.rule == PUBLICATION_RULE
-            frames.read(found, dated, paragraph, passage_index)
+            frames.read(found, _telling_the_time(sentence.text, dated, local_start, language),
+                        paragraph, passage_index)  # fmt: skip
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
@@ -228,6 +229,18 @@ _MODIFIER_GOES_ON = re.compile(r"\s+(?:by|in|on|at|during|last|earlier|this|from
 _TIME_CLAUSE = re.compile(
     r"\b(?:after|before|when|since|following|until|till|as|once|while)\b", re.IGNORECASE
 )
+
+
+def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> list:
+    """The dates that tell the time the sentence is at: not those of a clause that only
+    describes a noun (languages.*.DESCRIBING_CLAUSE), which neither set nor move a frame."""
+    rules = LANGUAGES.get(language)
+    if rules is None or rules.DESCRIBING_CLAUSE is None:
+        return dated
+    return [
+        m for m in dated
+        if not rules.DESCRIBING_CLAUSE.search(sentence, 0, m.start - local_start)
+    ]  # fmt: skip
 
 
 _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")

@@ -113,6 +113,14 @@ CLAUSE_BREAK = re.compile(
 )
 # Russian titles end where the clause does.
 TITLE_END = CLAUSE_BREAK
+# A date in a clause that only describes a noun: «товарооборота, который в 2023 году вышел
+# на рекордную отметку», «рекорд, установленный в 2023 году». It tells the noun's past and
+# does not take the report to another time (extraction.frame).
+DESCRIBING_CLAUSE = re.compile(
+    r",\s*(?:котор\w+|[а-яё]+(?:нн|вш|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ом|ую))"
+    r"(?:\s+[^,;:.«»\"]*)?\s*$",
+    re.IGNORECASE,
+)
 # «соглашение от 16 октября 2015 года»: a date after «от» is the date of the document named
 # before it, not of the sentence's happening («подписали протокол к соглашению от …»).
 DOCUMENT_DATE = re.compile(r"(?<!\w)от\s+$", re.IGNORECASE)

@@ -87,6 +87,8 @@ TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")
 # A dateline opening the text: "اسلام آباد (نمائندہ خصوصی):" or "ماسکو:".
 DATELINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*(?:\([^)]{0,40}\))?\s*:\s*")
 DATE_PREPOSITION = None
+# Urdu's describing clauses ("جو 2023 میں …") are not read yet (extraction.frame).
+DESCRIBING_CLAUSE = None
 # Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
 DOCUMENT_DATE = None
 # Postpositions left after a date once its words are taken out of a title.

@@ -331,3 +331,13 @@ def test_russian_sides_preparing_for_a_happening_report_it_but_ready_for_one_do_
     (found,) = candidates(preparing, "ru")
     assert (found.kind, found.start_date) == ("exercise", PUBLISHED)
     assert candidates("Россия и Пакистан готовы провести переговоры.", "ru") == []
+
+
+def test_a_date_in_a_russian_clause_describing_a_noun_does_not_move_the_report():
+    text = (
+        "Министры России и Пакистана прибыли в Москву. Товарооборот, который в 2019 году вырос "
+        "вдвое, остаётся главной темой. Сергей Лавров также провёл переговоры с Исхаком Даром."
+    )
+    assert [(c.kind, c.value) for c in candidates(text, "ru")] == [
+        ("visit", PUBLISHED.isoformat()), ("figure", "2019"), ("meeting", PUBLISHED.isoformat()),
+    ]  # fmt: skip
