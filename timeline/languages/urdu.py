@@ -71,8 +71,11 @@ SIDE_WORDS = {
         r"وفاقی\s+(?:کابینہ|حکومت|وزیر|وزارت)|اقتصادی\s+رابطہ\s+کمیٹی|پاک\s+(?:فوج|بحریہ|فضائیہ))(?!\w)"
     ),
 }
+# "The joint exercises" of a report on the two sides are theirs: "مشترکہ مشقیں دو ہفتے جاری
+# رہیں گی" (a third country named with them is read as such: participants.sides_named).
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)(?!\w)"
+    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)"
+    r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں))(?!\w)"
 )
 # A country's currency is no country of the story: "ایک ارب امریکی ڈالر".
 THIRD_PARTIES = re.compile(

@@ -341,3 +341,10 @@ def test_a_date_in_a_russian_clause_describing_a_noun_does_not_move_the_report()
     assert [(c.kind, c.value) for c in candidates(text, "ru")] == [
         ("visit", PUBLISHED.isoformat()), ("figure", "2019"), ("meeting", PUBLISHED.isoformat()),
     ]  # fmt: skip
+
+
+def test_the_joint_urdu_exercises_of_a_report_are_the_two_sides():
+    text = "روسی فوجی دستہ آج پاکستان پہنچ گیا۔\nمشترکہ مشقیں دس روز جاری رہیں گی۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", PUBLISHED, "occurred"), ("exercise", PUBLISHED, "planned"),
+    ]  # fmt: skip

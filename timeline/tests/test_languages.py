@@ -74,6 +74,9 @@ def test_the_sides_a_text_names(text, language, sides):
 def test_the_two_countries_are_both_sides():
     assert names_both_sides("Министры двух стран встретились.", "ru")
     assert names_both_sides("دونوں ممالک نے اتفاق کیا۔", "ur")
+    # "The joint exercises" of the report.
+    assert names_both_sides("مشترکہ فوجی مشقیں دس روز جاری رہیں گی۔", "ur")
+    assert not names_both_sides("مشترکہ اعلامیہ جاری کیا گیا۔", "ur")
 
 
 @pytest.mark.parametrize(
