@@ -112,14 +112,16 @@ def widened_end(
 
 
 def pair_dates_with_triggers(
-    text: str, offset: int, dated, triggers, english: bool = True
+    text: str, offset: int, dated, triggers, english: bool = True, verb_final: bool = False
 ) -> list[tuple[object, Trigger]]:
     """Date mentions paired with the words that report what happened on them (in English
     word order, where a date after the subject precedes its verb, if `english`).
 
     The closest pair always counts; further pairs in the same sentence count only when they
     sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
-    in November that year" reports two happenings).
+    in November that year" reports two happenings). In a verb-final language a date stands
+    before what it dates: a happening in a clause before the date's is not its
+    ("روسی نائب وزیر کی ملاقات، ڈار آئندہ ہفتے افغانستان جائیں گے").
     """
     costs = sorted(
         (
@@ -132,6 +134,11 @@ def pair_dates_with_triggers(
             t,
         )
         for index, (m, t) in enumerate((m, t) for m in dated for t in triggers)
+        if not (
+            verb_final
+            and t.end <= m.start - offset
+            and _breaks_between(text, t, m.start - offset, m.end - offset)
+        )
     )
     pairs, used_mentions, used_triggers = [], set(), set()
     for cost, _, _, mention, trigger in costs:
@@ -224,8 +231,9 @@ def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: 
 
 # Between a main verb and a date at the end of its long sentence, only these say the date
 # belongs to another clause; commas do not ("met Putin in Samarkand, Uzbekistan on Thursday").
+# Urdu's comma ، joins the clauses of its long chains, each ended by its own verb.
 _SUBORDINATE_BREAK = re.compile(
-    r"[;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
+    r"[;:“”\"—–،]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
     r"whereas|although|said|says)\b",
     re.IGNORECASE,
 )

@@ -300,11 +300,16 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         return [], None
     documents = _documents_dated(text, offset, dated, triggers, article.language)
     dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
+    rules = LANGUAGES.get(article.language)
     pairs = documents + pair_dates_with_triggers(
         text, offset, dated, [t for t in triggers if all(t is not d for _, d in documents)],
-        english=article.language not in LANGUAGES,
+        english=rules is None, verb_final=bool(rules and rules.VERB_FINAL),
     )  # fmt: skip
     dated += [mention for mention, _ in documents]
+    # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
+    # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
+    if not pairs and rules is not None and rules.VERB_FINAL:
+        return [], sentence
     cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
     head = None
     if pairs and any(t.end <= cut for t in triggers):

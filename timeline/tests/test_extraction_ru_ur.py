@@ -348,3 +348,11 @@ def test_the_joint_urdu_exercises_of_a_report_are_the_two_sides():
     assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
         ("visit", PUBLISHED, "occurred"), ("exercise", PUBLISHED, "planned"),
     ]  # fmt: skip
+
+
+def test_an_urdu_date_in_a_later_clause_does_not_date_the_happening_before_its_comma():
+    # The date is of the clause after ، which reports no Pakistan–Russia happening.
+    text = "اسحاق ڈار نے سرگئی لاوروف سے ملاقات کی، وزیر آئندہ ہفتے لاہور جائیں گے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    headline = "پاکستانی اور روسی وزرا کی ملاقات، اسحاق ڈار آئندہ ہفتے لاہور جائیں گے۔"
+    assert candidates(headline, "ur") == []
