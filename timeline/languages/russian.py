@@ -142,6 +142,8 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
+# Cyrillic words are always spaced: no trigger hides glued to the word before.
+GLUED_TRIGGERS = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A

@@ -41,6 +41,8 @@ def kinds(sentence, language):
         ("Поставок нефти в 2020 г. не было.", "ru", []),
         ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
         ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
+        # No space typed after a letter that never joins the next.
+        ("روسی وفد لاہورپہنچ گیا۔", "ur", [("پہنچ", "visit")]),
         ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
         # Opened, an opening; not "open".
         ("Новый терминал открыт в Карачи.", "ru", [("открыт", "construction")]),
