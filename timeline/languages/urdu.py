@@ -36,7 +36,7 @@ PAST_MARKERS = re.compile(
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
-    "visit": "دورہ دورے دوروں پہنچ روانہ آمد سفر",
+    "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات",
     "statement": "کہا بیان اعلان بتایا تصدیق",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
@@ -47,7 +47,7 @@ TRIGGER_STEMS = {
     "host": "میزبانی",
 }
 NOUN_STEMS = frozenset(
-    "دورہ دورے دوروں آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
+    "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
     "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی لنگر".split()
 )
@@ -143,8 +143,9 @@ STAY_NOUN = re.compile(
 # A stay said to be completed ("دو روزہ دورہ روس مکمل کرنے کے بعد واپس روانہ ہوں گے") ends on
 # its date: its length reaches back, not on.
 STAY_COMPLETED = re.compile(r"(?:\s+\S+){0,2}?\s+مکمل(?!\w)")
-# Urdu reads no postponements yet (extraction.reports.postponement).
-POSTPONED = None
+# A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی" — news
+# of the day it is reported (extraction.reports.postponement).
+POSTPONED = re.compile(r"(?<!\w)(?:منسوخ|ملتوی)(?!\w)")
 # Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
 HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.

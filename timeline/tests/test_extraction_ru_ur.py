@@ -356,3 +356,12 @@ def test_an_urdu_date_in_a_later_clause_does_not_date_the_happening_before_its_c
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
     headline = "پاکستانی اور روسی وزرا کی ملاقات، اسحاق ڈار آئندہ ہفتے لاہور جائیں گے۔"
     assert candidates(headline, "ur") == []
+
+
+def test_an_urdu_postponement_is_news_of_the_report_day_not_of_the_plan():
+    text = "روسی وزیر خارجہ کا 5 جون کو ہونے والا دورہ پاکستان ملتوی کر دیا گیا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+    text = "پاکستان سے روس جانے والی ٹرین کی روانگی منسوخ کر دی گئی، اسے 9 جون کو جانا تھا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
