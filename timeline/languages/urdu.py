@@ -77,9 +77,10 @@ SIDE_WORDS = {
 }
 # "The joint exercises" of a report on the two sides are theirs: "مشترکہ مشقیں دو ہفتے جاری
 # رہیں گی" (a third country named with them is read as such: participants.sides_named).
+# Druzhba, the two armies' exercise, is named in Urdu by its Russian name only.
 BOTH_SIDES_WORDS = re.compile(
     r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)"
-    r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں))(?!\w)"
+    r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں)|دروزبا|دروزبہ|دروژبا)(?!\w)"
 )
 # A country's currency is no country of the story: "ایک ارب امریکی ڈالر".
 THIRD_PARTIES = re.compile(

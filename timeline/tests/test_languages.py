@@ -79,6 +79,8 @@ def test_the_two_countries_are_both_sides():
     # "The joint exercises" of the report.
     assert names_both_sides("مشترکہ فوجی مشقیں دس روز جاری رہیں گی۔", "ur")
     assert not names_both_sides("مشترکہ اعلامیہ جاری کیا گیا۔", "ur")
+    # Druzhba, by its Russian name.
+    assert names_both_sides("تیسری دروزبا مشق پنجاب میں منعقد ہوئی۔", "ur")
 
 
 @pytest.mark.parametrize(
