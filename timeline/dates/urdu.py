@@ -106,8 +106,9 @@ STAY_LENGTH = re.compile(rf"(?<![\d\w])(?P<num>\d+|{NUMBER})\s*روزہ(?!\w)")
 # to, still ahead however the inviting is told; "کی دعوت پر" (at the invitation of) is not one.
 _INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
 # "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
-# it as Urdu puts verbs; the saying before کہ tells nothing of a date after it.
-_THAT = re.compile(r"(?<!\w)کہ(?!\w)")
+# it as Urdu puts verbs; the saying before کہ tells nothing of a date after it. So does ،
+# between the clauses of a chain ("تیل منتقل کیا جائے گا، 11 جون کو پہلا جہاز آیا تھا").
+_THAT = re.compile(r"(?<!\w)کہ(?!\w)|،")
 SAME_PERIOD = re.compile(
     r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
 )

@@ -64,13 +64,11 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
         if kind is not None and not _negated(sentence, match.start(), match.end(), rules):
             noun = any(lowered.startswith(noun_stem) for noun_stem in rules.NOUN_STEMS)
             found.append((match.start(), match.end(), word, kind, noun))
-    if rules.GLUED_TRIGGERS is not None:
-        for match in rules.GLUED_TRIGGERS.finditer(sentence):
-            kind = next(k for stem, k in stems if match.group().startswith(stem))
+    for pattern, kind in rules.PHRASE_TRIGGERS:
+        for match in pattern.finditer(sentence):
             if not _negated(sentence, match.start(), match.end(), rules):
                 found.append((match.start(), match.end(), match.group(), kind, False))
-        found.sort()
-    return found
+    return sorted(found)
 
 
 def _negated(sentence: str, start: int, end: int, rules) -> bool:

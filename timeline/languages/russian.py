@@ -142,8 +142,8 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
-# Cyrillic words are always spaced: no trigger hides glued to the word before.
-GLUED_TRIGGERS = None
+# Russian reports its happenings in single words (TRIGGER_STEMS).
+PHRASE_TRIGGERS = ()
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A

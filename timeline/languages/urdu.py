@@ -53,10 +53,14 @@ NOUN_STEMS = frozenset(
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
-# A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
-# type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے". The verb پہنچ is
-# read there too.
-GLUED_TRIGGERS = re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*")
+# Happenings told in more than one word, and the kind each reports:
+# - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
+#   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
+# - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
+PHRASE_TRIGGERS = (
+    (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
+    (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
+)
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
 # not a foundation stone ("سنگ بنیاد").

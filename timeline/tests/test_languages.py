@@ -43,6 +43,8 @@ def kinds(sentence, language):
         ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
         # No space typed after a letter that never joins the next.
         ("روسی وفد لاہورپہنچ گیا۔", "ur", [("پہنچ", "visit")]),
+        # Brought: a delivery told in three words.
+        ("جہاز 40 ہزار ٹن گندم لے کر آیا۔", "ur", [("لے کر آیا", "supply")]),
         ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
         # Opened, an opening; not "open".
         ("Новый терминал открыт в Карачи.", "ru", [("открыт", "construction")]),
