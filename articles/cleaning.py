@@ -249,6 +249,9 @@ CAPTIONS = [
     re.compile(r"^(?:" + _PHOTO_SOURCE + r")(?: images| photo)?$", re.IGNORECASE),
     re.compile(r"^(?:" + _PHOTO_WORD + r")(?: (?:credit|by|courtesy))?\s*[:|]", re.IGNORECASE),
     re.compile(r"^(?:image|media|photo|video) (?:source|caption|credit)\s*[:,]", re.IGNORECASE),
+    # A photographer and agency after a copyright sign closing a caption, in any language:
+    # "Глава МИД Пакистана Исхак Дар © Артем Геодакян/ ТАСС".
+    re.compile(r"©\s*[^\s©][^©.!?]{0,60}/\s*[^\s/][^©.!?/]{0,30}$"),
     # Dawn-style "Header image: ...", "Featured photo: ..."
     re.compile(r"^(?:header|featured|main|top|lead|cover) (?:image|photo)\s*[:|]", re.IGNORECASE),
 ]

@@ -491,6 +491,8 @@ LEAD = (
         "We use cookies to improve your experience.",
         "12 hours ago",
         "Header image: Lavrov and Dar at the Foreign Office in Islamabad.",
+        # A copyright credit closing a caption, whatever the language.
+        "Глава МИД Пакистана на встрече в Москве \u00a9 Иван Петров/ ТАСС",
     ],
 )
 def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):

@@ -102,6 +102,21 @@ _PAST_CLUE = re.compile(
     r"|[а-яё]*(?:шёл|шел|шла|шли|шло|вёл|вела|вели)(?:сь|ся)?|назад|вчера)(?!\w)",
     _FLAGS,
 )
+# The present of verbs of what goes on: imperfective by their suffix («обсуждают»,
+# «поставляет», «действуют», «продолжается») or by use («ведут», «идут»). A perfective
+# present is a future («вырастут», «подпишут») and ends otherwise.
+_GOES_ON = re.compile(
+    r"(?<!\w)(?:[а-яё]+(?:ают|яют|ает|яет|ует|уют)(?:ся)?|вед[её]т(?:ся)?|ведут(?:ся)?"
+    r"|ид[её]т|идут)(?!\w)",
+    _FLAGS,
+)
+# The present of a schedule before a weekday is the coming one: «учения стартуют в субботу»,
+# «делегация прибывает в понедельник», «переговоры проходят во вторник».
+_SCHEDULED = re.compile(
+    r"(?<!\w)(?:старту(?:ет|ют)|(?:начина|открыва|заверша|отправля)(?:ет|ют)ся"
+    rf"|прибыва(?:ет|ют)|проход(?:ит|ят))(?=\s+во?\s+{WEEKDAY})",
+    _FLAGS,
+)
 # Nouns that look like past verbs.
 _NOT_PAST = frozenset(
     "посол посла послы генерал генерала маршал канал капитал материал сигнал потенциал "
@@ -112,13 +127,24 @@ _NOT_PAST = frozenset(
 
 class RussianResolver(LanguageResolver):
     language = "ru"
+    clause_end = re.compile(r"[,;:«»\"—–]")
 
     def tense_clues(self, sentence_start, sentence_end):
         for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
             if match.group().lower() not in _NOT_PAST:
                 yield match.start(), Tense.PAST
-        for match in FUTURE_MARKERS.finditer(self.text, sentence_start, sentence_end):
-            yield match.start(), Tense.FUTURE
+        for pattern in (FUTURE_MARKERS, _SCHEDULED):
+            for match in pattern.finditer(self.text, sentence_start, sentence_end):
+                yield match.start(), Tense.FUTURE
+
+    def goes_on(self, start: int) -> bool:
+        """Whether the sentence holding `start` tells, in the present, of what goes on
+        («ведут», «обсуждают», «действует») and says nothing of the future."""
+        sentence_start, sentence_end = self.sentence_bounds(start)
+        return bool(
+            _GOES_ON.search(self.text, sentence_start, sentence_end)
+            and not FUTURE_MARKERS.search(self.text, sentence_start, sentence_end)
+        )
 
     def numeric_date(self, m):
         try:
@@ -161,6 +187,18 @@ class RussianResolver(LanguageResolver):
         start = m.start("part") if m["part"] else m.start("month")
         if m["year"]:
             reading = cv.month(int(m["year"]), month).because("month and year")
+        elif (
+            not m["relyear"]
+            and _since(m["prep"])
+            and (self.goes_on(start) or self.tense(start, m.end()) is Tense.PAST)
+        ):
+            # «ведут переговоры с января», «с января поставки выросли»: with a verb of what
+            # goes on, or a past, «с» is "since" and counts from the last such month; with a
+            # future («с января тарифы вырастут») it is "from": the nearest month, as before.
+            year = self.published.year - (month > self.published.month)
+            reading = cv.month(year, month).because(
+                f"month {month} since, the last one on or before {self.published}", relative=True
+            )
         else:
             shift = _shift(m["relyear"]) if m["relyear"] else None
             reading = self.month_reading(month, shift, start, m.end())
@@ -273,6 +311,10 @@ def _month(word: str) -> int:
         for i, stem in enumerate(_MONTH_STEMS, start=1)
         if word.startswith(stem) or (len(word) >= 3 and stem.startswith(word[:3]))
     )
+
+
+def _since(preposition: str | None) -> bool:
+    return preposition is not None and normalised(preposition) in ("с", "начиная с")
 
 
 def _shift(word: str) -> int:

@@ -32,7 +32,7 @@ _NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چ
             "نو": 9, "دس": 10, "گیارہ": 11, "بارہ": 12, "تیرہ": 13, "چودہ": 14, "پندرہ": 15,
             "سولہ": 16, "سترہ": 17, "اٹھارہ": 18, "انیس": 19, "بیس": 20, "اکیس": 21,
             "بائیس": 22, "تئیس": 23, "چوبیس": 24, "پچیس": 25, "چھبیس": 26, "ستائیس": 27,
-            "اٹھائیس": 28, "انتیس": 29, "تیس": 30}  # fmt: skip
+            "اٹھائیس": 28, "انتیس": 29, "تیس": 30, "اکتیس": 31}  # fmt: skip
 NUMBER = rf"(?:{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 # Year sign ("2015ء") and the postpositions that make a bare number a time.
 _YEAR_SIGN = r"(?:\s*[ءئ])?"
@@ -43,9 +43,18 @@ _NOT_TIME_AFTER_KAL = (
     r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d(?!\d*\s*روزہ)))"
 )
 
+# The day in digits or, as some outlets write it, in words: "بارہ جون" (12 June), "اکتیس
+# اکتوبر". A word stands apart from the month; digits may touch it ("15ستمبر").
+_DAY = rf"(?:\d{{1,2}}|{NUMBER}(?=\s))"
 DAY_MONTH = re.compile(
-    rf"(?<![\d\w])(?P<day>\d{{1,2}})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>\d{{1,2}}))?\s*"
-    rf"(?P<month>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
+    rf"(?<![\d\w])(?P<day>{_DAY})(?:\s*(?:سے|تا|-|–)\s*(?P<day2>{_DAY}))?\s*"
+    # Datelines join month and year with ۔: "04 دسمبر۔2015ء".
+    rf"(?P<month>{MONTH})(?:(?:[\s،,]*|۔)(?P<year>\d{{4}}){_YEAR_SIGN})?"
+)
+# Each day with its month: "15ستمبر سے 27 ستمبر تک", "28 ستمبر سے 2 اکتوبر".
+DAY_RANGE_ACROSS_MONTHS = re.compile(
+    rf"(?<![\d\w])(?P<d1>{_DAY})\s*(?P<m1>{MONTH})\s*(?:سے|تا|-|–)\s*(?P<d2>{_DAY})\s*"
+    rf"(?P<m2>{MONTH})(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})?"
 )
 # Sites print their date lines in English: "November 5, 2020", "Sep 14, 2021".
 _LATIN_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTH_NAMES, 1)}
@@ -74,8 +83,9 @@ YEAR = re.compile(
 YEAR_IN_WORDS = re.compile(
     rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
 )
+# "کل جمعرات کو": کل (yesterday or tomorrow) names the weekday it falls on, which says which.
 WEEKDAY_MENTION = re.compile(
-    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+)?(?P<weekday>{WEEKDAY})"
+    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+)?(?P<weekday>{WEEKDAY})"
     r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
 )
 # Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
@@ -96,8 +106,9 @@ STAY_LENGTH = re.compile(rf"(?<![\d\w])(?P<num>\d+|{NUMBER})\s*روزہ(?!\w)")
 # to, still ahead however the inviting is told; "کی دعوت پر" (at the invitation of) is not one.
 _INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
 # "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
-# it as Urdu puts verbs; the saying before کہ tells nothing of a date after it.
-_THAT = re.compile(r"(?<!\w)کہ(?!\w)")
+# it as Urdu puts verbs; the saying before کہ tells nothing of a date after it. So does ،
+# between the clauses of a chain ("تیل منتقل کیا جائے گا، 11 جون کو پہلا جہاز آیا تھا").
+_THAT = re.compile(r"(?<!\w)کہ(?!\w)|،")
 SAME_PERIOD = re.compile(
     r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
 )
@@ -121,14 +132,31 @@ class UrduResolver(LanguageResolver):
         return ends[-1] if ends else sentence_start
 
     def day_month(self, m):
-        first_day = int(m["day"])
-        last_day = int(m["day2"]) if m["day2"] else first_day
+        first_day = _number(m["day"])
+        last_day = _number(m["day2"]) if m["day2"] else first_day
         year = int(m["year"]) if m["year"] else None
         reading = self.month_day_reading(
             _MONTHS[m["month"]], first_day, last_day, year, m.start(), m.end()
         )
         if reading is not None:
             yield m.start(), m.end(), reading
+
+    def day_range_across_months(self, m):
+        year = int(m["year"]) if m["year"] else None
+        first = self.month_day_reading(
+            _MONTHS[m["m1"]], _number(m["d1"]), _number(m["d1"]), year, m.start(), m.end()
+        )
+        if first is None:
+            return
+        try:
+            last = datetime.date(first.start_date.year, _MONTHS[m["m2"]], _number(m["d2"]))
+        except ValueError:
+            return
+        if last < first.start_date:
+            last = last.replace(year=last.year + 1)
+        reading = cv.day_range(first.start_date, last)
+        rule = f"day range across months, from {first.rule}"
+        yield m.start(), m.end(), reading.because(rule, relative=year is None)
 
     def latin_month_day(self, m):
         month, day = _LATIN_MONTHS[m["month"][:3].lower()], int(m["day"])
@@ -158,8 +186,17 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), year_reading(year, normalised(m.group()))
 
     def weekday(self, m):
+        weekday = _WEEKDAYS[m["weekday"]]
+        if m["kal"]:
+            # Yesterday or tomorrow, whichever falls on the weekday named: a Wednesday
+            # report's "کل جمعرات" is tomorrow whatever the verb.
+            for days in (1, -1):
+                if (self.published + datetime.timedelta(days=days)).weekday() == weekday:
+                    words = f"کل {m['weekday']}"
+                    yield m.start(), m.end(), self.day_offset_reading(days, words)
+                    return
         shift = _SHIFTS[m["rel"]] if m["rel"] else None
-        reading = self.weekday_reading(_WEEKDAYS[m["weekday"]], shift, m.start(), m.end())
+        reading = self.weekday_reading(weekday, shift, m.start(), m.end())
         yield m.start(), m.end(), reading.because(f"“{normalised(m.group())}”: {reading.rule}")
 
     def day_word(self, m):
@@ -186,11 +223,11 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), reading
 
     def stay_length(self, m):
-        days = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
+        days = _number(m["num"])
         yield m.start(), m.end(), cv.duration(f"P{days}D").because(normalised(m.group()))
 
     def distance(self, m):
-        amount = int(m["num"]) if m["num"].isdigit() else _NUMBERS[m["num"]]
+        amount = _number(m["num"])
         unit = {"سال": "year", "برس": "year", "ماہ": "month", "مہینے": "month",
                 "ہفتے": "week"}.get(m["unit"], "day")  # fmt: skip
         reading = self.distance_reading(-amount, unit, normalised(m.group()))
@@ -207,6 +244,7 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), self.anaphor(words, unit, shift, fallback=shift != 0)
 
     recognisers = [
+        (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (LATIN_MONTH_DAY, latin_month_day),
         (MONTH_MENTION, month_mention),
@@ -219,6 +257,11 @@ class UrduResolver(LanguageResolver):
         (SAME_PERIOD, same_period),
         (STAY_LENGTH, stay_length),
     ]
+
+
+def _number(word: str) -> int:
+    """A number in digits of any script, or written out ("بارہ")."""
+    return int(word) if word.isdigit() else _NUMBERS[word]
 
 
 def _week_of_month(reading, number: int):

@@ -2,9 +2,10 @@
 
 import re
 
-# A comma between digits ("100,000 tonnes") separates thousands, not clauses.
+# A comma between digits ("100,000 tonnes") separates thousands, not clauses. Urdu's comma
+# ، breaks a clause as the Latin one does (no English text has it).
 CLAUSE_BREAK = re.compile(
-    r"[;:“”\"—–]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b"
+    r"[;:“”\"—–،]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after)\b"
 )
 
 

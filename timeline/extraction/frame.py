@@ -152,8 +152,9 @@ class FrameWords:
     followed: re.Pattern | None = None
     under_way: re.Pattern | None = None
     future: re.Pattern | None = None
-    # Quoted speech, blanked before a sentence is read for the report's happening. English
-    # only: Russian quotes names as well as speech (учения "Дружба", «Газпром»).
+    # Quoted speech, blanked before a sentence is read for the report's happening. Russian
+    # quotes names as well as speech (учения "Дружба", «Газпром»): there only speech its
+    # attribution closes.
     quotation: re.Pattern | None = None
     # "During the first day of the commission meeting, …": the report's own happening named
     # again by a definite noun, so the sentence is of the frame (English only so far).
@@ -193,7 +194,7 @@ def frame_words(language: str) -> FrameWords:
     return FrameWords(
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
-        verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER,
+        verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
     )  # fmt: skip
 
 
@@ -219,6 +220,7 @@ class ReportFrames:
 
     def __init__(self, published, language: str = "en"):
         self.published = published
+        self.language = language
         self.words = frame_words(language)
         self.report = publication_frame(published)
         self.aside: Candidate | None = None
@@ -282,7 +284,7 @@ class ReportFrames:
         return (
             self.report.rule != PUBLICATION_RULE
             and bool(dated)
-            and all(in_attribution(sentence, m.start - local_start) for m in dated)
+            and all(in_attribution(sentence, m.start - local_start, self.language) for m in dated)
         )
 
 
@@ -384,10 +386,8 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             and words.the_happening_again.match(text)
         )
     )
-    if not of_the_frame and (
-        not sides_named(article, text)
-        or (article.third_parties.search(text) and not people_sides >= BOTH_SIDES)
-    ):
+    with_a_third_country = article.third_parties.search(text) and not people_sides >= BOTH_SIDES
+    if with_a_third_country or (not of_the_frame and not sides_named(article, text)):
         return []
     # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
     # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
@@ -444,8 +444,9 @@ def _carried_rule(frame: Candidate) -> str:
     return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
 
 
-# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation").
-_SENTENCE_END = re.compile(r"[.!?…\"”»’]\s*$")
+# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
+# full stop is ۔ and its question mark ؟.
+_SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
 
 
 def _dated_as(candidate: Candidate, lead: Candidate) -> Candidate:

@@ -106,21 +106,26 @@ def widened_end(
         else:
             near = 0 <= duration.start - mention.end <= STAY_WINDOW
         stay = stay_noun.match(text, passage_start + duration.end)
+        completed = stay and rules and rules.STAY_COMPLETED and rules.STAY_COMPLETED.match(
+            text, stay.end()
+        )
         days = int(length[1]) * (7 if length[2] == "W" else 1) if length else 0
-        if near and stay and 1 < days <= 31:
+        if near and stay and not completed and 1 < days <= 31:
             return mention.start_date + dt.timedelta(days=days - 1)
     return mention.end_date
 
 
 def pair_dates_with_triggers(
-    text: str, offset: int, dated, triggers, english: bool = True
+    text: str, offset: int, dated, triggers, english: bool = True, verb_final: bool = False
 ) -> list[tuple[object, Trigger]]:
     """Date mentions paired with the words that report what happened on them (in English
     word order, where a date after the subject precedes its verb, if `english`).
 
     The closest pair always counts; further pairs in the same sentence count only when they
     sit close together ("Russia lifted its embargo in June 2014, and Shoigu flew to Islamabad
-    in November that year" reports two happenings).
+    in November that year" reports two happenings). In a verb-final language a date stands
+    before what it dates: a happening in a clause before the date's is not its
+    ("روسی نائب وزیر کی ملاقات، ڈار آئندہ ہفتے افغانستان جائیں گے").
     """
     # "the first visit since 2009, when he made a trip at his counterpart's invitation": the
     # reference point's date dates the happening its "when" clause tells, and nothing else.
@@ -134,10 +139,14 @@ def pair_dates_with_triggers(
         if told is not None:
             told_then.append((mention, told))
     triggers = [t for t in triggers if all(t is not told for _, told in told_then)]
-    return told_then + _paired_by_distance(text, offset, by_distance, triggers, english)
+    return told_then + _paired_by_distance(
+        text, offset, by_distance, triggers, english, verb_final
+    )
 
 
-def _paired_by_distance(text: str, offset: int, dated, triggers, english: bool) -> list:
+def _paired_by_distance(
+    text: str, offset: int, dated, triggers, english: bool, verb_final: bool
+) -> list:
     """The pairs of pair_dates_with_triggers, by how near each date is to each happening."""
     costs = sorted(
         (
@@ -150,6 +159,11 @@ def _paired_by_distance(text: str, offset: int, dated, triggers, english: bool) 
             t,
         )
         for index, (m, t) in enumerate((m, t) for m in dated for t in triggers)
+        if not (
+            verb_final
+            and t.end <= m.start - offset
+            and _breaks_between(text, t, m.start - offset, m.end - offset)
+        )
     )
     pairs, used_mentions, used_triggers = [], set(), set()
     for cost, _, _, mention, trigger in costs:
@@ -243,9 +257,10 @@ def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: 
 # Between a main verb and a date at the end of its long sentence, only these say the date
 # belongs to another clause; commas do not ("met Putin in Samarkand, Uzbekistan on Thursday").
 # What a speaker adds is a clause of its own: in "the minister told Sputnik, adding that
-# Russia will bid later this year" the date is the bid's, not the telling's.
+# Russia will bid later this year" the date is the bid's, not the telling's. Urdu's comma ،
+# joins the clauses of its long chains, each ended by its own verb.
 _SUBORDINATE_BREAK = re.compile(
-    r"[;:“”\"—–]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
+    r"[;:“”\"—–،]|\s-\s|\b(?:which|where|who|while|but|when|after|before|because|since|"
     r"whereas|although|said|says|adding|added)\b",
     re.IGNORECASE,
 )

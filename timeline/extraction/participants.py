@@ -222,10 +222,15 @@ def attribution_start(sentence: str, position: int) -> int:
     )
 
 
-def in_attribution(sentence: str, position: int) -> bool:
+def in_attribution(sentence: str, position: int, language: str = "en") -> bool:
     """Whether sentence[position] is in the attribution, which dates the saying, not the
-    news."""
-    return attribution_start(sentence, position) != position
+    news; in the language's own words for Russian and Urdu (languages.*.ATTRIBUTION)."""
+    rules = LANGUAGES.get(language)
+    if rules is None:
+        return attribution_start(sentence, position) != position
+    return rules.ATTRIBUTION is not None and any(
+        m.start() <= position < m.end() for m in rules.ATTRIBUTION.finditer(sentence)
+    )
 
 
 def participants(

@@ -120,14 +120,10 @@ def extract_candidates(
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             opening = frames.report.rule == PUBLICATION_RULE
-            # What someone recalls is of its own time, but the recalling is part of the
-            # report: its dates neither set nor suspend the report's frame.
-            frames.read(
-                found,
-                [m for m in dated if not _is_recalled(article, sentence.text, m, local_start)],
-                paragraph,
-                passage_index,
-            )
+            # What someone recalls, or a clause describing a noun, is of its own time: its
+            # dates neither set nor suspend the report's frame.
+            frames.read(found, _telling_the_time(sentence.text, dated, local_start, language),
+                        paragraph, passage_index)  # fmt: skip
             # English only so far: Russian and Urdu plans are read from the verb's own tense,
             # and there an undated plan of the opening was found to be another plan than the
             # one dated after it.
@@ -140,12 +136,6 @@ def extract_candidates(
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
     return _visits_on_their_days(candidates)
-
-
-def _is_recalled(article, text: str, mention, local_start: int) -> bool:
-    """A date in what a memory verb recalls ("Khan recalled their talks in June 2019"),
-    read in English."""
-    return article.language not in LANGUAGES and recalled(text, mention.start - local_start)
 
 
 def _main_clause_after_recollection(article, sentence, local_start, dated, frame, paragraph):
@@ -252,6 +242,64 @@ _TIME_CLAUSE = re.compile(
 )
 
 
+def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> list:
+    """The dates that tell the time the sentence is at: not those of what someone recalls
+    ("Khan recalled their talks in June 2019", English) nor of a clause that only describes
+    a noun (languages.*.DESCRIBING_CLAUSE), which neither set nor move a frame."""
+    rules = LANGUAGES.get(language)
+    if rules is None:
+        return [m for m in dated if not recalled(sentence, m.start - local_start)]
+    if rules.DESCRIBING_CLAUSE is None:
+        return dated
+    return [
+        m for m in dated
+        if not rules.DESCRIBING_CLAUSE.search(sentence, 0, m.start - local_start)
+    ]  # fmt: skip
+
+
+_CLAUSE_COMMA = re.compile(r"[،,](?!\d)")
+
+
+def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
+    """In a verb-final language a clause ends with its verb: "… کے درمیان بات چیت ہوئی ،
+    وزیراعظم نے انہیں ستمبر میں دورے کی دعوت دی" tells the call, verb and all, before the
+    comma that opens the clause of the date. That happening is not of the date."""
+    rules = LANGUAGES.get(language)
+    if rules is None or not rules.VERB_FINAL:
+        return False
+    for trigger in triggers:
+        held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
+        if held and _CLAUSE_COMMA.search(text, held.end(), cut):
+            return True
+    return False
+
+
+# How far before a document's date («от 16 октября») the document may be named.
+DOCUMENT_WINDOW = 120
+
+
+def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[object, Trigger]]:
+    """(date, document) for each date that only dates a document named before it
+    («соглашение … от 16 октября 2015 года»): the nearest agreement noun before the date.
+    What the sentence reports of the document (signing a protocol to it) is not of its
+    date."""
+    rules = LANGUAGES.get(language)
+    if rules is None or rules.DOCUMENT_DATE is None:
+        return []
+    found = []
+    for mention in dated:
+        start = mention.start - offset
+        if not rules.DOCUMENT_DATE.search(text, max(0, start - 5), start):
+            continue
+        documents = [
+            t for t in triggers
+            if t.kind == "agreement" and is_noun(text, t) and 0 <= start - t.end <= DOCUMENT_WINDOW
+        ]  # fmt: skip
+        if documents:
+            found.append((mention, max(documents, key=lambda t: t.start)))
+    return found
+
+
 def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
     """The happenings the sentence's dates date, and the sentence cut where its first date
     or dated happening begins, when a happening it does not date comes before them."""
@@ -259,23 +307,36 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
     triggers = [
         t
         for t in find_triggers(text, article.language)
-        if not (t.kind == "statement" and in_attribution(text, t.start))
+        if not (t.kind == "statement" and in_attribution(text, t.start, article.language))
     ]
     dated = join_ranges(text, offset, dated)
     if not triggers:
         return [], None
-    pairs = pair_dates_with_triggers(
-        text, offset, dated, triggers, english=article.language not in LANGUAGES
-    )
+    documents = _documents_dated(text, offset, dated, triggers, article.language)
+    dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
+    rules = LANGUAGES.get(article.language)
+    pairs = documents + pair_dates_with_triggers(
+        text, offset, dated, [t for t in triggers if all(t is not d for _, d in documents)],
+        english=rules is None, verb_final=bool(rules and rules.VERB_FINAL),
+    )  # fmt: skip
+    dated += [mention for mention, _ in documents]
+    # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
+    # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
+    if not pairs and rules is not None and rules.VERB_FINAL:
+        return [], sentence
     cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
     head = None
     if pairs and any(t.end <= cut for t in triggers):
         first = min((t for _, t in pairs), key=lambda t: t.start)
         if (
-            not is_noun(text, first)
-            and _MODIFIER_VERB.search(text, 0, first.start)
-            and _MODIFIER_GOES_ON.match(text, first.end)
-            and not _TIME_CLAUSE.search(text, 0, first.start)
+            any(first is document for _, document in documents)
+            or _told_in_a_clause_before(text, triggers, cut, article.language)
+            or (
+                not is_noun(text, first)
+                and _MODIFIER_VERB.search(text, 0, first.start)
+                and _MODIFIER_GOES_ON.match(text, first.end)
+                and not _TIME_CLAUSE.search(text, 0, first.start)
+            )
         ):
             head = replace(sentence, end=sentence.start + cut, text=text[:cut])
     # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.

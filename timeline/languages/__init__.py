@@ -64,7 +64,11 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
         if kind is not None and not _negated(sentence, match.start(), match.end(), rules):
             noun = any(lowered.startswith(noun_stem) for noun_stem in rules.NOUN_STEMS)
             found.append((match.start(), match.end(), word, kind, noun))
-    return found
+    for pattern, kind in rules.PHRASE_TRIGGERS:
+        for match in pattern.finditer(sentence):
+            if not _negated(sentence, match.start(), match.end(), rules):
+                found.append((match.start(), match.end(), match.group(), kind, False))
+    return sorted(found)
 
 
 def _negated(sentence: str, start: int, end: int, rules) -> bool:

@@ -4,32 +4,39 @@ import re
 
 # Urdu has no capitals: a sentence ends at ۔ ؟ ! (or a Latin full stop some sites use)
 # before anything that is not more punctuation. Sites often leave no space after ۔, which
-# never stands inside a number as a Latin full stop does.
+# never stands inside a number as a Latin full stop does. A ۔ inside a bracket separates
+# the parts of a dateline ("(آئی این پی۔04 دسمبر۔2015ء)"), whose bracket closes soon after.
 SENTENCE_END = re.compile(
-    r"(?:[۔؟]+[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
+    r"(?:[۔؟]+(?![^()\n]{0,30}\))[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])"
+    r"|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
 )
 WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 # Latin abbreviations inside Urdu text ("U.N.", "Dr.").
 ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())
 
-# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع", and the
+# Plans and the future: "کریں گے", "کرے گا", "ہوگا", "کا امکان", "متوقع", "پہنچنے کی
+# امید ہے" (is expected to arrive), "ہونے والی ہے" (is about to take place), and the
 # progressive of a schedule: "آج پاکستان پہنچ رہے ہیں" (arriving today) is still to come
 # as the report is written.
 FUTURE_MARKERS = re.compile(
-    r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول)(?!\w)"
+    r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول|امید\s+ہے)(?!\w)"
+    r"|(?<!\w)\w+نے\s+(?:والا|والی|والے)\s+(?:ہے|ہیں)(?!\w)"
     r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
     r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"
 )
 # The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
+# کی is "did" only where a verb ends its clause ("ملاقات کی۔", "ملاقات کی اور", "کی ہے"):
+# before a noun it is the genitive ("وفد کی آمد", "پہنچنے کی امید").
 PAST_MARKERS = re.compile(
-    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کی|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں|ہوئے|نے"
-    r"|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی)(?!\w)"
+    r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
+    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی"
+    r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
 )
 
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
-    "visit": "دورہ دورے دوروں پہنچ روانہ آمد سفر",
+    "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات",
     "statement": "کہا بیان اعلان بتایا تصدیق",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
@@ -40,15 +47,25 @@ TRIGGER_STEMS = {
     "host": "میزبانی",
 }
 NOUN_STEMS = frozenset(
-    "دورہ دورے دوروں آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
+    "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
     "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی لنگر".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# Happenings told in more than one word, and the kind each reports:
+# - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
+#   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
+# - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
+PHRASE_TRIGGERS = (
+    (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
+    (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
+)
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
+# After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
+# not a foundation stone ("سنگ بنیاد").
 NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
-NEGATED_AFTER = re.compile(r"^(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)(?!\w)")
+NEGATED_AFTER = re.compile(r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل)(?!\w)")
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(
@@ -56,14 +73,23 @@ SIDE_WORDS = {
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"
-        r"بلوچستان|سندھ)(?!\w)"
+        r"بلوچستان|سندھ|"
+        # Pakistan's own institutions as its press names them: "وفاقی کابینہ" (the federal
+        # cabinet), "اقتصادی رابطہ کمیٹی" (the ECC), "پاک فوج" (the Pakistan Army).
+        r"وفاقی\s+(?:کابینہ|حکومت|وزیر|وزارت)|اقتصادی\s+رابطہ\s+کمیٹی|پاک\s+(?:فوج|بحریہ|فضائیہ))(?!\w)"
     ),
 }
+# "The joint exercises" of a report on the two sides are theirs: "مشترکہ مشقیں دو ہفتے جاری
+# رہیں گی" (a third country named with them is read as such: participants.sides_named).
+# Druzhba, the two armies' exercise, is named in Urdu by its Russian name only.
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)(?!\w)"
+    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)"
+    r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں)|دروزبا|دروزبہ|دروژبا)(?!\w)"
 )
+# A country's currency is no country of the story: "ایک ارب امریکی ڈالر".
 THIRD_PARTIES = re.compile(
-    r"(?<!\w)(?:بھارت|بھارتی|ہندوستان|انڈیا|چین|چینی|بیجنگ|امریکہ|امریکا|امریکی|واشنگٹن|ایران|"
+    r"(?<!\w)(?:بھارت|بھارتی|ہندوستان|انڈیا|چین|چینی|بیجنگ|امریکہ|امریکا|امریکی(?!\s+ڈالر)"
+    r"|واشنگٹن|ایران|"
     r"ایرانی|عراق|یوکرین|یوکرینی|اسرائیل|اسرائیلی|سعودی|ترکی|بنگلہ\s+دیش|برطانیہ|برطانوی|یورپی|"
     r"جاپان|نیٹو|جرمنی|فرانس)(?!\w)"
 )
@@ -73,6 +99,10 @@ TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")
 # A dateline opening the text: "اسلام آباد (نمائندہ خصوصی):" or "ماسکو:".
 DATELINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*(?:\([^)]{0,40}\))?\s*:\s*")
 DATE_PREPOSITION = None
+# Urdu's describing clauses ("جو 2023 میں …") are not read yet (extraction.frame).
+DESCRIBING_CLAUSE = None
+# Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
+DOCUMENT_DATE = None
 # Postpositions left after a date once its words are taken out of a title.
 DATE_POSTPOSITION = re.compile(r"\s*(?:کو|میں|سے|تک|کے\s+روز|کے\s+دوران)(?!\w)")
 VERB_FINAL = True
@@ -84,6 +114,10 @@ OUT_OF_FRAME = re.compile(
     r"^\W*[«\"“]|(?<!\w)(?:اس\s+سے\s+(?:قبل|پہلے)|ماضی\s+میں|واضح\s+رہے|یاد\s+رہے"
     r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)|تھا|تھی|تھیں|تھے)(?!\w)"
 )
+# Urdu reads no closing attribution yet, nor blanks quotations: the saying comes before
+# what is said (SAID).
+ATTRIBUTION = None
+QUOTATION = None
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
@@ -111,8 +145,12 @@ STAY_NOUN = re.compile(
     r"\s*(?:(?:سرکاری|مشترکہ|فوجی|بحری|اہم)\s+){0,2}"
     r"(?:دورہ|دورے|دورۂ|مشقیں|مشق|مشقوں|اجلاس|کانفرنس|مذاکرات|قیام)(?!\w)"
 )
-# Urdu reads no postponements yet (extraction.reports.postponement).
-POSTPONED = None
+# A stay said to be completed ("دو روزہ دورہ روس مکمل کرنے کے بعد واپس روانہ ہوں گے") ends on
+# its date: its length reaches back, not on.
+STAY_COMPLETED = re.compile(r"(?:\s+\S+){0,2}?\s+مکمل(?!\w)")
+# A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی" — news
+# of the day it is reported (extraction.reports.postponement).
+POSTPONED = re.compile(r"(?<!\w)(?:منسوخ|ملتوی)(?!\w)")
 # Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
 HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.

@@ -112,6 +112,18 @@ def test_an_undated_urdu_plan_in_a_reports_opening_is_of_the_publication_day():
     assert quoted(candidates(text, "ur"), text) == [(text, PUBLISHED, "planned")]
 
 
+def test_a_full_urdu_sentence_of_the_opening_keeps_the_publication_date():
+    # Ended by ۔, it is no headline for the dated sentence after it to date.
+    text = (
+        "وفاقی کابینہ نے روس سے کھاد خریدنے کی منظوری دے دی ہے۔\n"
+        "کابینہ نے اقتصادی رابطہ کمیٹی کے نو مئی کے فیصلے کی توثیق کی، روس نے پیشکش کی تھی۔"
+    )
+    found = candidates(text, "ur")
+    assert [(c.kind, c.start_date) for c in found] == [
+        ("agreement", PUBLISHED), ("agreement", dt.date(2024, 5, 9)),
+    ]  # fmt: skip
+
+
 def test_an_urdu_ship_that_anchored_with_russian_oil_is_a_delivery():
     text = "روسی تیل کا جہاز آج کراچی بندرگاہ پر لنگر انداز ہو گیا، پاکستان کو تیل ملے گا۔"
     (found,) = candidates(text, "ur")
@@ -148,6 +160,14 @@ def test_an_urdu_stay_named_before_the_date_leaves_the_meeting_one_day():
     text = "اسحاق ڈار روس کے دو روزہ دورے پر آج سرگئی لاوروف سے ملاقات کریں گے۔"
     found = candidates(text, "ur")
     assert [(c.start_date, c.end_date) for c in found] == [(PUBLISHED, PUBLISHED)]
+
+
+def test_an_urdu_stay_said_to_be_completed_ends_on_its_date():
+    text = "اسحاق ڈار 20 مئی کو تین روزہ دورہ روس مکمل کرنے کے بعد وطن واپس روانہ ہوں گے۔"
+    found = candidates(text, "ur")
+    assert [(c.start_date, c.end_date) for c in found] == [
+        (dt.date(2024, 5, 20), dt.date(2024, 5, 20))
+    ]
 
 
 def test_a_russian_weekday_with_an_apposed_date_dates_the_happening_after_it():
@@ -244,3 +264,104 @@ def test_a_russian_undated_plan_whose_noun_comes_before_its_verb_is_news_of_the_
     text = "Визит Шахбаза Шарифа в Россию состоится в ближайшее время."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "planned")
+
+
+def test_the_russian_attribution_of_a_report_is_no_happening_of_it():
+    # «Об этом заявил …» says who said the sentence before; «…, сообщили в …» who reported.
+    text = (
+        "Россия и Пакистан расширят сотрудничество в энергетике.\n"
+        "Об этом в четверг заявил журналистам Шахбаз Шариф.\n"
+        "Стороны обменяются делегациями в июне, сообщили в посольстве России в Исламабаде."
+    )
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_trade_figure_in_us_dollars_is_of_the_two_sides():
+    text = "Товарооборот России и Пакистана в 2023 году превысил миллиард американских долларов."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.value) == ("figure", "2023")
+
+
+def test_a_meeting_named_in_the_attribution_of_russian_speech_is_of_the_report_day():
+    # The speech itself is blanked: what it tells («мы провели переговоры») is said.
+    text = (
+        "Сергей Лавров прибыл в Исламабад.\n"
+        "«Стороны решили увеличить поставки зерна», — сказал Лавров по итогам заседания "
+        "межправительственной комиссии.\n"
+        "«Мы провели переговоры с Исхаком Даром», — сказал Лавров журналистам."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", PUBLISHED), ("meeting", PUBLISHED),
+    ]  # fmt: skip
+
+
+def test_a_russian_document_date_dates_the_document_not_what_is_done_to_it():
+    text = (
+        "Министры России и Пакистана подписали протокол к соглашению о торговле от 3 марта "
+        "2019 года."
+    )
+    assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
+        ("agreement", dt.date(2019, 3, 3)), ("agreement", PUBLISHED),
+    ]  # fmt: skip
+
+
+def test_an_urdu_clause_told_before_the_dated_one_keeps_the_report_date():
+    # The call's clause ends with its verb before the comma; the date is the invitation's.
+    text = (
+        "پاکستانی اور روسی وزرائے خارجہ کے درمیان ٹیلی فون پر بات چیت ہوئی، وزیر خارجہ نے "
+        "انہیں اگست میں دورہ پاکستان کی دعوت دی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", PUBLISHED), ("visit", dt.date(2024, 8, 1)),
+    ]  # fmt: skip
+
+
+def test_a_person_of_the_report_meeting_a_third_country_is_not_carried():
+    text = (
+        "شہباز شریف آج ولادیمیر پیوٹن سے ملاقات کریں گے۔\n"
+        "شہباز شریف کی چینی صدر سے ملاقات بھی شیڈول ہے۔"
+    )
+    assert quoted(candidates(text, "ur"), text) == [
+        ("شہباز شریف آج ولادیمیر پیوٹن سے ملاقات کریں گے۔", PUBLISHED, "planned"),
+    ]
+
+
+def test_russian_sides_preparing_for_a_happening_report_it_but_ready_for_one_do_not():
+    preparing = "Российские и пакистанские моряки готовятся к совместному учению."
+    (found,) = candidates(preparing, "ru")
+    assert (found.kind, found.start_date) == ("exercise", PUBLISHED)
+    assert candidates("Россия и Пакистан готовы провести переговоры.", "ru") == []
+
+
+def test_a_date_in_a_russian_clause_describing_a_noun_does_not_move_the_report():
+    text = (
+        "Министры России и Пакистана прибыли в Москву. Товарооборот, который в 2019 году вырос "
+        "вдвое, остаётся главной темой. Сергей Лавров также провёл переговоры с Исхаком Даром."
+    )
+    assert [(c.kind, c.value) for c in candidates(text, "ru")] == [
+        ("visit", PUBLISHED.isoformat()), ("figure", "2019"), ("meeting", PUBLISHED.isoformat()),
+    ]  # fmt: skip
+
+
+def test_the_joint_urdu_exercises_of_a_report_are_the_two_sides():
+    text = "روسی فوجی دستہ آج پاکستان پہنچ گیا۔\nمشترکہ مشقیں دس روز جاری رہیں گی۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", PUBLISHED, "occurred"), ("exercise", PUBLISHED, "planned"),
+    ]  # fmt: skip
+
+
+def test_an_urdu_date_in_a_later_clause_does_not_date_the_happening_before_its_comma():
+    # The date is of the clause after ، which reports no Pakistan–Russia happening.
+    text = "اسحاق ڈار نے سرگئی لاوروف سے ملاقات کی، وزیر آئندہ ہفتے لاہور جائیں گے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    headline = "پاکستانی اور روسی وزرا کی ملاقات، اسحاق ڈار آئندہ ہفتے لاہور جائیں گے۔"
+    assert candidates(headline, "ur") == []
+
+
+def test_an_urdu_postponement_is_news_of_the_report_day_not_of_the_plan():
+    text = "روسی وزیر خارجہ کا 5 جون کو ہونے والا دورہ پاکستان ملتوی کر دیا گیا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+    text = "پاکستان سے روس جانے والی ٹرین کی روانگی منسوخ کر دی گئی، اسے 9 جون کو جانا تھا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)

@@ -2,7 +2,14 @@
 
 import pytest
 
-from timeline.languages import happening_words, is_planned, names_both_sides, sides_named, title
+from timeline.languages import (
+    LANGUAGES,
+    happening_words,
+    is_planned,
+    names_both_sides,
+    sides_named,
+    title,
+)
 
 
 def kinds(sentence, language):
@@ -33,6 +40,18 @@ def kinds(sentence, language):
         ("Министры в тот день не встретились.", "ru", []),
         ("Поставок нефти в 2020 г. не было.", "ru", []),
         ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
+        ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
+        # No space typed after a letter that never joins the next.
+        ("روسی وفد لاہورپہنچ گیا۔", "ur", [("پہنچ", "visit")]),
+        # Brought: a delivery told in three words.
+        ("جہاز 40 ہزار ٹن گندم لے کر آیا۔", "ur", [("لے کر آیا", "supply")]),
+        ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
+        # Opened, an opening; not "open".
+        ("Новый терминал открыт в Карачи.", "ru", [("открыт", "construction")]),
+        ("Церемония открытия терминала.", "ru", [("открытия", "construction")]),
+        ("Стороны за открытый диалог.", "ru", []),
+        # Trade figures for a period.
+        ("Товарооборот превысил миллиард долларов.", "ru", [("превысил", "figure")]),
     ],
 )
 def test_words_that_report_a_happening_in_every_form(sentence, language, expected):
@@ -45,7 +64,11 @@ def test_words_that_report_a_happening_in_every_form(sentence, language, expecte
         ("Делегация Пакистана прибыла в Москву.", "ru", {"pakistan", "russia"}),
         ("российско-пакистанские учения", "ru", {"pakistan", "russia"}),
         ("روسی وفد اسلام آباد پہنچ گیا۔", "ur", {"pakistan", "russia"}),
+        # Pakistan's federal cabinet and the ECC, named without the country.
+        ("وفاقی کابینہ نے روسی پیشکش پر غور کیا۔", "ur", {"pakistan", "russia"}),
+        ("اقتصادی رابطہ کمیٹی نے سفارش منظور کی۔", "ur", {"pakistan"}),
         ("Индийская делегация прибыла.", "ru", set()),
+        ("Фрегат из Карачи зашёл в Новороссийск.", "ru", {"pakistan", "russia"}),
     ],
 )
 def test_the_sides_a_text_names(text, language, sides):
@@ -55,6 +78,11 @@ def test_the_sides_a_text_names(text, language, sides):
 def test_the_two_countries_are_both_sides():
     assert names_both_sides("Министры двух стран встретились.", "ru")
     assert names_both_sides("دونوں ممالک نے اتفاق کیا۔", "ur")
+    # "The joint exercises" of the report.
+    assert names_both_sides("مشترکہ فوجی مشقیں دس روز جاری رہیں گی۔", "ur")
+    assert not names_both_sides("مشترکہ اعلامیہ جاری کیا گیا۔", "ur")
+    # Druzhba, by its Russian name.
+    assert names_both_sides("تیسری دروزبا مشق پنجاب میں منعقد ہوئی۔", "ur")
 
 
 @pytest.mark.parametrize(
@@ -68,6 +96,7 @@ def test_the_two_countries_are_both_sides():
         ("وزیراعظم نے روس کا دورہ کیا۔", "دورہ", "ur", False),
         # The progressive of a schedule: arriving today, still to come.
         ("وزیر خارجہ آج ماسکو پہنچ رہے ہیں۔", "پہنچ", "ur", True),
+        ("دونوں وزرا کی ملاقات جلد ہونے والی ہے۔", "ملاقات", "ur", True),
     ],
 )
 def test_plan_markers_of_each_language(sentence, trigger, language, planned):
@@ -100,3 +129,19 @@ def test_titles_stay_in_the_language_without_the_date_words(
 ):
     at = sentence.index(date)
     assert title(sentence, sentence.index(trigger), (at, at + len(date)), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "third_party"),
+    [
+        ("переговоры в Вашингтоне", "ru", True),
+        ("американская делегация", "ru", True),
+        # A currency names no country of the story.
+        ("свыше миллиарда американских долларов", "ru", False),
+        ("5 млрд долларов США", "ru", False),
+        ("امریکی وزیر خارجہ", "ur", True),
+        ("ایک ارب امریکی ڈالر", "ur", False),
+    ],
+)
+def test_third_countries_but_not_their_currencies(text, language, third_party):
+    assert bool(LANGUAGES[language].THIRD_PARTIES.search(text)) is third_party

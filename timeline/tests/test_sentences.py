@@ -165,8 +165,15 @@ def test_russian_abbreviations_and_initials(text, expected):
             "افسران نے شرکت کی۔مشقیں جاری رہیں۔",
             ["افسران نے شرکت کی۔", "مشقیں جاری رہیں۔"],
         ),
+        # ۔ inside a dateline's bracket separates its parts.
+        (
+            "لاہور (نمائندہ - اے پی پی۔12 مارچ۔2019ء) روسی وفد لاہور پہنچ گیا۔ "
+            "وفد نے ملاقاتیں کیں۔",
+            ["لاہور (نمائندہ - اے پی پی۔12 مارچ۔2019ء) روسی وفد لاہور پہنچ گیا۔",
+             "وفد نے ملاقاتیں کیں۔"],
+        ),
     ],
-)
+)  # fmt: skip
 def test_urdu_sentences_end_at_urdu_punctuation(text, expected):
     assert [s.text for s in split_sentences(text, language="ur")] == expected
 
