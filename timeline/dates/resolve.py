@@ -338,7 +338,9 @@ class _Resolver:
         if before in _LIST_WORDS:
             return self.year_shortly_before(start)
         if before == "of":
-            return self.word_before(self.text.rindex("of", 0, start)) in _PERIOD_NOUNS
+            # word_before lowers its word, and a headline capitalises it: "Months Of 2023".
+            of_start = self.text.lower().rindex("of", 0, start)
+            return self.word_before(of_start) in _PERIOD_NOUNS
         if before in _DATE_PREPOSITIONS:
             return 1900 <= year <= 2100 if before == "to" else True
         if self.text[m.end() : m.end() + 2] in ("'s", "’s"):

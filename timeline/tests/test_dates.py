@@ -737,3 +737,9 @@ def test_an_anaphor_with_no_date_before_it_counts_from_the_storys_day():
     (mention,) = resolve_dates("The talks were held a day earlier.", date(2024, 9, 20))
     assert mention.value == "2024-09-19"
 
+
+
+def test_a_title_cased_headline_year_after_of_is_read_without_failing():
+    # Headlines capitalise every word: "Of" is the same preposition as "of".
+    mentions = resolve_dates("Imports Doubled In Months Of 2024 - Officials", SUNDAY)
+    assert [m.value for m in mentions if m.text == "2024"] == ["2024"]
