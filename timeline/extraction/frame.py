@@ -448,11 +448,18 @@ def _carried_rule(frame: Candidate) -> str:
 _SENTENCE_END = re.compile(r"[.!?…\"”»’]\s*$")
 
 
+def _same_people(candidate: Candidate, lead: Candidate) -> bool:
+    return bool(candidate.people) and set(candidate.people) == set(lead.people)
+
+
 def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
     """The opening's headlines that only the publication date framed take the date of the
     report's first dated sentence when it reports the same kind of happening: the headline
     "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU". A
-    full sentence of the opening may report another day's news than the lead's."""
+    full sentence of the opening may report another day's news than the lead's ("Pakistan
+    and Russia signed an oil deal." before a gas deal signed on Thursday), unless it names
+    the lead's very people: a standfirst ("Bilawal held talks with Lavrov in Moscow.")
+    restates the lead that dates it ("Bilawal held talks with Lavrov ... on Monday")."""
     return [
         replace(
             candidate,
@@ -467,7 +474,7 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
         )
         if candidate.rule == PUBLICATION_RULE
         and candidate.kind == lead.kind
-        and not _SENTENCE_END.search(candidate.summary)
+        and (not _SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
         else candidate
         for candidate in candidates
     ]

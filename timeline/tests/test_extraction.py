@@ -684,3 +684,19 @@ def test_taking_part_in_an_event_is_a_happening_of_its_day():
                  "Petersburg on Sunday.", dt.date(2021, 7, 26))  # fmt: skip
     assert (event.kind, event.value) == ("meeting", "2021-07-25")
     assert event.title.startswith("Pakistan Navy frigate participates in")
+
+
+def test_a_standfirst_naming_the_leads_people_takes_the_leads_date():
+    standfirst = "Imran Khan received Sergey Lavrov for talks at his office."
+    text = (f"{standfirst}\n\n"
+            "ISLAMABAD: Imran Khan received Sergey Lavrov for talks at his office on Tuesday "
+            "and reviewed energy ties.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    assert {c.value for c in found} == {"2021-04-06"}
+
+
+def test_a_full_opening_sentence_with_other_people_keeps_its_report_day():
+    text = ("Vladimir Putin held talks with Pakistan on gas.\n\n"
+            "Sergey Lavrov held talks with Imran Khan in Islamabad on Tuesday.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    assert sorted(c.value for c in found) == ["2021-04-06", "2021-04-08"]
