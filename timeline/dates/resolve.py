@@ -174,6 +174,10 @@ class _Resolver:
             relyear = _normalised(m["relyear"]).split(" ")[0]
             year = self.published.year + {"last": -1, "this": 0, "next": 1}[relyear]
             how = f"{relyear} year"
+        elif self._runs_through_publication(month, first_day, last_day):
+            # "She is leading a visit (27-29 October)" on the 29th: the present tense may
+            # read as future, but the range under way is this year's, not next year's.
+            year, how = self.published.year, "the range under way at publication"
         else:
             found = self._year_for_month_day(month, first_day, weekday, m.start(), m.end())
             if found is None:
@@ -188,6 +192,10 @@ class _Resolver:
             reading = cv.part_of_day(first, m["part"].lower())
         what = "day range" if first != last else "month and day"
         yield m.start(), m.end(), reading.because(f"{what}, {how}", relative=not m["year"])
+
+    def _runs_through_publication(self, month: int, first_day: int, last_day: int) -> bool:
+        pub = self.published
+        return pub.month == month and first_day < last_day and first_day <= pub.day <= last_day
 
     def holiday(self, m: re.Match) -> Iterator[Proposal]:
         name = _normalised(m["holiday"]).replace("’", "'")

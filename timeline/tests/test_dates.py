@@ -743,3 +743,9 @@ def test_a_title_cased_headline_year_after_of_is_read_without_failing():
     # Headlines capitalise every word: "Of" is the same preposition as "of".
     mentions = resolve_dates("Imports Doubled In Months Of 2024 - Officials", SUNDAY)
     assert [m.value for m in mentions if m.text == "2024"] == ["2024"]
+
+
+def test_a_day_range_under_way_at_publication_is_this_years_whatever_the_tense():
+    # Published on Sunday 16 June 2024: the visit runs from Friday to Monday.
+    check(SUNDAY, "The minister is visiting Moscow (14-17 June) with a trade team.",
+          "14-17 June", "2024-06-14", "2024-06-14", "2024-06-17", "day")
