@@ -35,6 +35,7 @@ TRIGGERS = {
     "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
+    # A change by a stated amount is a figure too: "trade grew by 49 percent" (CHANGE_WORDS).
     "host": "host hosts hosted hosting",
     "commemoration": "commemorate commemorated commemorates commemorating celebrated "
     "celebrating marked marking",
@@ -42,6 +43,19 @@ TRIGGERS = {
 
 
 _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word in words.split()}
+
+# Verbs of change that report a figure only with the amount after them: "trade grew by
+# 49.2%", "exports rose to $74 million", "imports fell 12 percent"; "tensions rose" or
+# "cooperation has increased" measure nothing.
+CHANGE_WORDS = frozenset(
+    "grew grown rose risen increased decreased declined fell fallen dropped jumped surged "
+    "soared climbed".split()
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:(?:by|to|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)*"
+    r"(?:US\s?\$|\$|USD\s?|Rs\.?\s?)?\d",
+    re.IGNORECASE,
+)
 
 
 # Trigger words that only ever name a happening, never report one as a verb.
@@ -78,6 +92,8 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
     for match in _WORD.finditer(sentence):
         word = match.group()
         kind = _TRIGGER_KIND.get(word.lower())
+        if word.lower() in CHANGE_WORDS and _AMOUNT_AFTER.match(sentence, match.end()):
+            kind = "figure"
         if not kind:
             continue
         if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):

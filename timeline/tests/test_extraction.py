@@ -700,3 +700,23 @@ def test_a_full_opening_sentence_with_other_people_keeps_its_report_day():
             "Sergey Lavrov held talks with Imran Khan in Islamabad on Tuesday.")  # fmt: skip
     found = in_passages(text, dt.date(2021, 4, 8))
     assert sorted(c.value for c in found) == ["2021-04-06", "2021-04-08"]
+
+
+def test_a_change_by_a_stated_amount_is_a_figure_and_an_unmeasured_one_is_not():
+    figure = only("Pakistani exports to Russia rose by 12 percent in 2021.", dt.date(2022, 3, 1))
+    assert (figure.kind, figure.value) == ("figure", "2021")
+    assert candidates("Distrust between Pakistan and Russia rose in 2021.", dt.date(2022, 3, 1)) == []
+
+
+def test_the_base_a_figure_is_compared_with_dates_nothing():
+    found = candidates("Trade between Pakistan and Russia has grown by 30 percent compared with "
+                       "the same period of 2021, officials said.", dt.date(2022, 7, 1))  # fmt: skip
+    assert "2021" not in [c.value for c in found]
+
+
+def test_a_range_opening_the_sentence_dates_its_main_clause():
+    found = candidates("Between April and June, Pakistan and Russia signed three deals on oil.",
+                       dt.date(2023, 8, 1))  # fmt: skip
+    assert [(c.start_date, c.end_date) for c in found] == [
+        (dt.date(2023, 4, 1), dt.date(2023, 6, 30))
+    ]
