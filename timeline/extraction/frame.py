@@ -36,7 +36,9 @@ _OUT_OF_FRAME = re.compile(
     r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"
     r"in the past|historically|back in|so far|"
     r"over the years|traditionally)\b|\b(?:had|has|have)\s+(?:\w+ly\s+)?been\b|\bhad\s+\w+ed\b"
-    r"|\bago\b|\bsince\b",
+    r"|\bago\b|\bsince\b"
+    # "The navy routinely conducts exercises with other nations": a habit, not one happening.
+    r"|\b(?:routinely|regularly|usually|habitually|frequently|annually)\b",
     re.IGNORECASE,
 )
 # Words before the trigger that make it something said or wished, not something done:
@@ -54,11 +56,12 @@ _WISHED = re.compile(
 )
 
 
-# "held talks", "will have delegation-level talks", "signed a deal": a verb that reports the
-# happening a noun names.
+# "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
+# exercises": a verb that reports the happening a noun names.
 _HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend)\s+(?:\S+\s+){0,3}$",
+    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging)"
+    r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "said in a meeting with Putin", "speaking at a press conference", "remarked during the

@@ -721,3 +721,22 @@ def test_a_range_opening_the_sentence_dates_its_main_clause():
     assert [(c.start_date, c.end_date) for c in found] == [
         (dt.date(2023, 4, 1), dt.date(2023, 6, 30))
     ]
+
+
+NAVAL_VISIT = "Russian warships arrived in Karachi on Monday for a four-day visit to Pakistan."
+
+
+def test_a_verb_conducting_a_named_exercise_reports_it_within_the_visit():
+    follow_up = "The Russian and Pakistani navies will conduct joint drills at sea."
+    text = f"{NAVAL_VISIT}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 14))
+    (drills,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (drills.kind, drills.status) == ("exercise", "planned")
+    assert (drills.start_date, drills.end_date) == (dt.date(2024, 5, 13), dt.date(2024, 5, 16))
+
+
+def test_a_habit_is_no_happening_of_the_report():
+    follow_up = "The Pakistan Navy routinely conducts drills with Russian ships."
+    text = f"{NAVAL_VISIT}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 14))
+    assert [c for c in found if text[c.quote_start : c.quote_end] == follow_up] == []
