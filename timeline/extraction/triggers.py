@@ -37,8 +37,8 @@ TRIGGERS = {
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
     # A change by a stated amount is a figure too: "trade grew by 49 percent" (CHANGE_WORDS).
     "host": "host hosts hosted hosting",
-    "commemoration": "commemorate commemorated commemorates commemorating celebrated "
-    "celebrating marked marking",
+    "commemoration": "commemorate commemorated commemorates commemorating celebrate "
+    "celebrates celebrated celebrating marked marking",
 }
 
 

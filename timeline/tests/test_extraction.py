@@ -740,3 +740,9 @@ def test_a_habit_is_no_happening_of_the_report():
     text = f"{NAVAL_VISIT}\n\n{follow_up}"
     found = in_passages(text, dt.date(2024, 5, 14))
     assert [c for c in found if text[c.quote_start : c.quote_end] == follow_up] == []
+
+
+def test_a_celebration_to_come_is_a_planned_commemoration():
+    event = only("Next year Pakistan and Russia will celebrate eighty years of diplomatic ties.",
+                 dt.date(2027, 5, 2))  # fmt: skip
+    assert (event.kind, event.value, event.status) == ("commemoration", "2028", "planned")
