@@ -544,6 +544,18 @@ class _Resolver:
         reading = cv.quarter(year, number) if kind == "quarter" else cv.half_year(year, number)
         yield m.start(), m.end(), reading.because(f"{kind} number {number}", relative=relative)
 
+    def fiscal_year_code(self, m: re.Match) -> Iterator[Proposal]:
+        # Named by the year it ends in, as Pakistan's budget names it: FY23 runs from July
+        # 2022 to June 2023, FY2022-23 too.
+        last = m["year2"] or m["year"]
+        last_year = int(last) if len(last) == 4 else 2000 + int(last)
+        if m["year2"]:
+            first = int(m["year"]) if len(m["year"]) == 4 else 2000 + int(m["year"])
+            if last_year != first + 1:
+                return
+        reading = cv.split_fiscal_year(last_year)
+        yield m.start(), m.end(), reading.because("fiscal year code, July to June")
+
     def quarter_code(self, m: re.Match) -> Iterator[Proposal]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
         yield m.start(), m.end(), cv.quarter(year, int(m["quarter"])).because("quarter code")
@@ -905,6 +917,7 @@ _RECOGNISERS: list[tuple[re.Pattern, str, _Build]] = [
     (p.RELATIVE_UNIT, "unit", _Resolver.relative_unit),
     (p.QUARTER_OR_HALF, "quarter", _Resolver.quarter_or_half),
     (p.QUARTER_CODE, "quarter", _Resolver.quarter_code),
+    (p.FISCAL_YEAR_CODE, "fiscal", _Resolver.fiscal_year_code),
     (p.SEASON, "season", _Resolver.season),
     (p.MONTH_ALONE, "month", _Resolver.month_alone),
     (p.DECADE, "decade", _Resolver.decade),
