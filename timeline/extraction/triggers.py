@@ -28,7 +28,8 @@ TRIGGERS = {
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
     "delivered deliver delivers exported imported provided provide exceeding order ordered "
     "placing placed purchase purchased bought received receive berthed docked anchored "
-    "unloaded loaded shipped dispatched paid offloaded offloading discharged",
+    "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
+    "handing",
     "construction": "build builds built construction commissioned inaugurated launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
     "ground-breaking inauguration completed completion commenced set sets setting",
@@ -113,6 +114,11 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             continue
         if word.lower() in ("start", "starts") and _INFINITIVE_AFTER.match(sentence, match.end()):
             continue
+        # "handed over two helicopters" delivers; "handed him a letter" is no delivery.
+        if word.lower() in ("handed", "hand", "hands", "handing") and not _OVER.match(
+            sentence, match.end()
+        ):
+            continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
@@ -132,6 +138,7 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_OVER = re.compile(r"\s+(?:\S+\s+){0,3}?over\b", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 

@@ -746,3 +746,11 @@ def test_a_celebration_to_come_is_a_planned_commemoration():
     event = only("Next year Pakistan and Russia will celebrate eighty years of diplomatic ties.",
                  dt.date(2027, 5, 2))  # fmt: skip
     assert (event.kind, event.value, event.status) == ("commemoration", "2028", "planned")
+
+
+def test_handing_over_is_a_delivery_and_handing_someone_a_letter_is_not():
+    event = only("Russia handed over four transport helicopters to Pakistan in March 2019.",
+                 dt.date(2019, 6, 1))  # fmt: skip
+    assert (event.kind, event.value) == ("supply", "2019-03")
+    letter = "Sergey Lavrov handed Imran Khan a note from Moscow in Islamabad on Friday."
+    assert [c.kind for c in candidates(letter, dt.date(2021, 4, 9))] != ["supply"]
