@@ -57,10 +57,11 @@ _WISHED = re.compile(
 
 
 # "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
-# exercises": a verb that reports the happening a noun names.
+# exercises", "witnessed the signing": a verb that reports the happening a noun names.
 _HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging)"
+    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
+    r"witnessed|witness|witnesses|witnessing)"
     r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -78,7 +79,12 @@ _FOLLOWED = re.compile(
     re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she|they|the two)\b", re.IGNORECASE)
+# "Later, they witnessed the signing": a linking adverb may come first.
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:later|afterwards|subsequently|then|meanwhile|separately)\s*,?\s+)?"
+    r"(?:he|she|they|the two)\b",
+    re.IGNORECASE,
+)
 
 
 # Only the news of the day frames a report: a sentence dated to a day or week near

@@ -754,3 +754,22 @@ def test_handing_over_is_a_delivery_and_handing_someone_a_letter_is_not():
     assert (event.kind, event.value) == ("supply", "2019-03")
     letter = "Sergey Lavrov handed Imran Khan a note from Moscow in Islamabad on Friday."
     assert [c.kind for c in candidates(letter, dt.date(2021, 4, 9))] != ["supply"]
+
+
+KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
+
+
+def test_witnessing_a_signing_reports_the_signing():
+    follow_up = "The two leaders then witnessed the signing of four agreements on trade."
+    text = f"{KREMLIN_TALKS}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 18))
+    (signing,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (signing.kind, signing.value) == ("agreement", "2024-05-17")
+
+
+def test_a_pronoun_subject_after_a_linking_adverb_is_the_reports_actor():
+    follow_up = "Afterwards, they discussed security in the region."
+    text = f"{KREMLIN_TALKS}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 18))
+    (talks,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (talks.kind, talks.value) == ("meeting", "2024-05-17")
