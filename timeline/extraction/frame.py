@@ -295,6 +295,31 @@ class ReportFrames:
         )
 
 
+# "A second cargo is expected later this month", "the last drill was held in 2021": one
+# more of the happenings the report is about, named by an ordinal or "another".
+_ONE_OF_A_SERIES = re.compile(
+    r"\b(?:(?:a|an|the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|next|last|"
+    r"previous|latest|following)|another)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
+    """A noun naming another happening of the kind the report's dated lead is about: its
+    sides are the lead's, though the sentence names one side or none ("A second cargo is
+    expected to reach Pakistan later this month" after the first cargo from Russia)."""
+    if frame is None or frame.rule == PUBLICATION_RULE or not is_noun(sentence, trigger):
+        return False
+    if not _ONE_OF_A_SERIES.search(sentence, 0, trigger.start):
+        return False
+    if article.third_parties.search(sentence):
+        return False
+    lead = article.text[frame.quote_start : frame.quote_end]
+    return any(
+        t.kind == trigger.kind and is_noun(lead, t) for t in find_triggers(lead, article.language)
+    )
+
+
 def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 

@@ -773,3 +773,14 @@ def test_a_pronoun_subject_after_a_linking_adverb_is_the_reports_actor():
     found = in_passages(text, dt.date(2024, 5, 18))
     (talks,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert (talks.kind, talks.value) == ("meeting", "2024-05-17")
+
+
+def test_another_of_the_reports_happenings_takes_its_sides():
+    text = ("KARACHI: A first shipment of Russian fertiliser reached Pakistan on Monday.\n\n"
+            "The vessel carried 30,000 tonnes, port officials said.\n\n"
+            "A second shipment is due in Pakistan next month.\n\n"
+            "A second shipment of Chinese steel reached Pakistan last month.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 15))
+    cited = [text[c.quote_start : c.quote_end] for c in found]
+    assert "A second shipment is due in Pakistan next month." in cited
+    assert not any("Chinese" in quote for quote in cited)
