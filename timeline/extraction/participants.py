@@ -30,9 +30,12 @@ SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
 
 
 # In an article about both, "the two countries", "bilateral" and "Pak-Russia" name both.
+# One word may qualify the noun ("the two foreign ministers"), and the two states' forces
+# and parliaments are named alike ("both armies", "the two navies").
 BOTH_SIDES_WORDS = re.compile(
-    r"\b(?:the two|both)\s+(?:countries|sides|nations|governments|leaders|ministers|"
-    r"delegations|premiers|presidents)\b|\bbilateral\b|\bPak[-–]Russia",
+    r"\b(?:the two|both)\s+(?:[\w-]+\s+)?(?:countries|sides|nations|governments|leaders|"
+    r"ministers|delegations|premiers|presidents|armies|navies|forces|militaries|parliaments)\b"
+    r"|\bbilateral\b|\bPak[-–]Russia",
     re.IGNORECASE,
 )
 

@@ -784,3 +784,16 @@ def test_another_of_the_reports_happenings_takes_its_sides():
     cited = [text[c.quote_start : c.quote_end] for c in found]
     assert "A second shipment is due in Pakistan next month." in cited
     assert not any("Chinese" in quote for quote in cited)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["The two foreign ministers also discussed Afghanistan.",
+     "The ceremony was attended by officers of both navies."],
+)  # fmt: skip
+def test_the_two_states_forces_or_qualified_ministers_name_both_sides(follow_up):
+    text = ("Pakistan and Russia opened a naval exercise off Karachi on Monday.\n\n"
+            "The vessels sailed at dawn, the navy said.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 14))
+    assert follow_up in [text[c.quote_start : c.quote_end] for c in found]
