@@ -15,7 +15,8 @@ TRIGGERS = {
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
-    "interacted participate participates participated attend attends attended",
+    "interacted participate participates participated attend attends attended reviewed review "
+    "reviews reviewing",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "

@@ -690,7 +690,7 @@ def test_a_standfirst_naming_the_leads_people_takes_the_leads_date():
     standfirst = "Imran Khan received Sergey Lavrov for talks at his office."
     text = (f"{standfirst}\n\n"
             "ISLAMABAD: Imran Khan received Sergey Lavrov for talks at his office on Tuesday "
-            "and reviewed energy ties.")  # fmt: skip
+            "to talk about energy ties.")  # fmt: skip
     found = in_passages(text, dt.date(2021, 4, 8))
     assert {c.value for c in found} == {"2021-04-06"}
 
@@ -797,3 +797,9 @@ def test_the_two_states_forces_or_qualified_ministers_name_both_sides(follow_up)
             f"{follow_up}")  # fmt: skip
     found = in_passages(text, dt.date(2024, 5, 14))
     assert follow_up in [text[c.quote_start : c.quote_end] for c in found]
+
+
+def test_reviewing_ties_together_is_a_meeting():
+    event = only("Sergey Lavrov and Imran Khan reviewed energy ties in Islamabad on Tuesday.",
+                 dt.date(2021, 4, 8))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2021-04-06")
