@@ -46,12 +46,18 @@ TRIGGERS = {
 
 _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word in words.split()}
 
-# Verbs of change that report a figure only with the amount after them: "trade grew by
-# 49.2%", "exports rose to $74 million", "imports fell 12 percent"; "tensions rose" or
-# "cooperation has increased" measure nothing.
+# Verbs of change that report a figure only with the amount after them and trade before:
+# "trade grew by 49.2%", "exports rose to $74 million", "imports fell 12 percent";
+# "tensions rose" or "cooperation has increased" measure nothing, and "the central bank's
+# reserves fell to $4.6 billion" is no trade between the two.
 CHANGE_WORDS = frozenset(
     "grew grown rose risen increased decreased declined fell fallen dropped jumped surged "
     "soared climbed".split()
+)
+_TRADE_BEFORE = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|commerce|supplies|shipments|purchases)\b"
+    r"[^.;:]{0,80}$",
+    re.IGNORECASE,
 )
 _AMOUNT_AFTER = re.compile(
     r"\s+(?:(?:by|to|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)*"
@@ -94,7 +100,11 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
     for match in _WORD.finditer(sentence):
         word = match.group()
         kind = _TRIGGER_KIND.get(word.lower())
-        if word.lower() in CHANGE_WORDS and _AMOUNT_AFTER.match(sentence, match.end()):
+        if (
+            word.lower() in CHANGE_WORDS
+            and _AMOUNT_AFTER.match(sentence, match.end())
+            and _TRADE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
+        ):
             kind = "figure"
         if not kind:
             continue

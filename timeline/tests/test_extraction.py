@@ -803,3 +803,9 @@ def test_reviewing_ties_together_is_a_meeting():
     event = only("Sergey Lavrov and Imran Khan reviewed energy ties in Islamabad on Tuesday.",
                  dt.date(2021, 4, 8))  # fmt: skip
     assert (event.kind, event.value) == ("meeting", "2021-04-06")
+
+
+def test_a_change_in_something_other_than_trade_is_no_figure():
+    sentence = ("Pakistan's gold reserves fell to $3 billion in March, as talks with Russia on "
+                "oil went on.")  # fmt: skip
+    assert [c.kind for c in candidates(sentence, dt.date(2024, 5, 1))] != ["figure"]
