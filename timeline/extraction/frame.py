@@ -127,6 +127,13 @@ _UNDER_WAY = re.compile(
     r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
     re.IGNORECASE,
 )
+# "On arrival, he was received by the foreign minister", "welcomed at the airport": what
+# happens as the visitor arrives is of the visit's first day.
+_ON_ARRIVAL = re.compile(
+    r"\b(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?arrival\b"
+    r"|\bat\s+the\s+(?:[\w-]+\s+)?(?:airport|air\s*base|airbase)\b",
+    re.IGNORECASE,
+)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -167,6 +174,8 @@ class FrameWords:
     # "During the first day of the commission meeting, …": the report's own happening named
     # again by a definite noun, so the sentence is of the frame (English only so far).
     the_happening_again: re.Pattern | None = None
+    # "On arrival, …": a happening of the visit's first day (English only so far).
+    on_arrival: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -189,7 +198,7 @@ _THE_HAPPENING_AGAIN = re.compile(
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
-    the_happening_again=_THE_HAPPENING_AGAIN,
+    the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
 )  # fmt: skip
 
 
@@ -452,6 +461,8 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     end_date = frame.end_date
     if status == "occurred" and frame.start_date <= article.published < end_date:
         end_date = article.published
+    if frame.kind == "visit" and words.on_arrival and words.on_arrival.search(text):
+        end_date = frame.start_date
     return [
         replace(
             frame,

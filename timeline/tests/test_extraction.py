@@ -809,3 +809,12 @@ def test_a_change_in_something_other_than_trade_is_no_figure():
     sentence = ("Pakistan's gold reserves fell to $3 billion in March, as talks with Russia on "
                 "oil went on.")  # fmt: skip
     assert [c.kind for c in candidates(sentence, dt.date(2024, 5, 1))] != ["figure"]
+
+
+def test_what_happens_on_arrival_is_of_the_visits_first_day():
+    follow_up = "On arrival, he was received by Imran Khan and senior officials."
+    text = ("Sergey Lavrov arrived in Islamabad on Wednesday for a three-day visit.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (welcome,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (welcome.start_date, welcome.end_date) == (dt.date(2021, 4, 7), dt.date(2021, 4, 7))
