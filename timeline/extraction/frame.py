@@ -134,6 +134,12 @@ _ON_ARRIVAL = re.compile(
     r"|\bat\s+the\s+(?:[\w-]+\s+)?(?:airport|air\s*base|airbase)\b",
     re.IGNORECASE,
 )
+# "Upon completion of the stay, an exercise was conducted at sea": what follows the end of
+# the report's happening is of its last day or after, up to the report.
+_AFTER_THE_FRAME = re.compile(
+    r"\b(?:(?:up)?on|after|following|at)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\b",
+    re.IGNORECASE,
+)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -174,8 +180,10 @@ class FrameWords:
     # "During the first day of the commission meeting, …": the report's own happening named
     # again by a definite noun, so the sentence is of the frame (English only so far).
     the_happening_again: re.Pattern | None = None
-    # "On arrival, …": a happening of the visit's first day (English only so far).
+    # "On arrival, …": a happening of the visit's first day; "Upon completion of the stay,
+    # …": of its last day or after (English only so far).
     on_arrival: re.Pattern | None = None
+    after_the_frame: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -199,6 +207,7 @@ ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
+    after_the_frame=_AFTER_THE_FRAME,
 )  # fmt: skip
 
 
@@ -461,11 +470,22 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     end_date = frame.end_date
     if status == "occurred" and frame.start_date <= article.published < end_date:
         end_date = article.published
+    start_date, value = frame.start_date, frame.value
     if frame.kind == "visit" and words.on_arrival and words.on_arrival.search(text):
         end_date = frame.start_date
+    elif (
+        frame.precision == "day"
+        and frame.start_date < frame.end_date
+        and words.after_the_frame
+        and words.after_the_frame.search(text)
+    ):
+        start_date, value = frame.end_date, frame.end_date.isoformat()
+        end_date = max(frame.end_date, article.published) if status == "occurred" else start_date
     return [
         replace(
             frame,
+            value=value,
+            start_date=start_date,
             end_date=end_date,
             title=title_in(article.language, text, trigger, (0, 0), subject),
             summary=summarise(text),

@@ -818,3 +818,12 @@ def test_what_happens_on_arrival_is_of_the_visits_first_day():
     found = in_passages(text, dt.date(2021, 4, 8))
     (welcome,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert (welcome.start_date, welcome.end_date) == (dt.date(2021, 4, 7), dt.date(2021, 4, 7))
+
+
+def test_what_follows_the_end_of_the_reports_visit_is_of_its_last_day_or_after():
+    follow_up = "At the end of the stay, the Pakistani and Russian ships held a drill at sea."
+    text = ("Russian warships visited Karachi from May 6 to 9, the navy said.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 11))
+    (drill,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (drill.start_date, drill.end_date) == (dt.date(2024, 5, 9), dt.date(2024, 5, 11))
