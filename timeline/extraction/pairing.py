@@ -174,6 +174,11 @@ def _paired_by_distance(text: str, offset: int, dated, triggers, english: bool) 
         if mention.start in used_mentions or attributed == mention.start - offset:
             continue
         unused = [t for t in triggers if t.end <= attributed and t.start not in used_triggers]
+        # "According to a statement issued on Wednesday, the two navies held an exercise":
+        # an opening attribution dates the report after it.
+        if not unused and _OPENING_DATE.match(text[:attributed]):
+            after = mention.end - offset
+            unused = [t for t in triggers if t.start >= after and t.start not in used_triggers]
         verb = next((t for t in unused if not is_noun(text, t)), unused[0] if unused else None)
         if verb is not None and not any(
             t.start < verb.start for t in triggers if t.start in used_triggers

@@ -827,3 +827,9 @@ def test_what_follows_the_end_of_the_reports_visit_is_of_its_last_day_or_after()
     found = in_passages(text, dt.date(2024, 5, 11))
     (drill,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
     assert (drill.start_date, drill.end_date) == (dt.date(2024, 5, 9), dt.date(2024, 5, 11))
+
+
+def test_an_opening_attribution_dates_the_report_after_it():
+    event = only("According to a statement released on Monday, Pakistan and Russia signed a "
+                 "deal on oil.", dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.kind, event.value) == ("agreement", "2024-05-13")
