@@ -192,6 +192,10 @@ def about_pakistan_and_russia(
     clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
     if article.third_parties.search(clause) and not sides_named(article, clause):
         return False
+    # "India and Russia signed a defence deal on Monday, a move watched in Pakistan": a
+    # happening of one side with a third country; the other side is only named elsewhere.
+    if article.third_parties.search(clause) and sides_named(article, clause) != BOTH_SIDES:
+        return False
     if in_sentence == BOTH_SIDES:
         return True
     return not article.third_parties.search(sentence) and in_sentence | before == BOTH_SIDES

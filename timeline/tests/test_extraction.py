@@ -833,3 +833,8 @@ def test_an_opening_attribution_dates_the_report_after_it():
     event = only("According to a statement released on Monday, Pakistan and Russia signed a "
                  "deal on oil.", dt.date(2024, 5, 15))  # fmt: skip
     assert (event.kind, event.value) == ("agreement", "2024-05-13")
+
+
+def test_a_happening_of_one_side_with_a_third_country_is_not_the_other_sides():
+    sentence = "China and Russia opened a rail link on Monday, a step welcomed in Pakistan."
+    assert candidates(sentence, dt.date(2024, 5, 15)) == []
