@@ -144,7 +144,12 @@ _COURTESY_OR_PHONE = re.compile(
 )
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
 # "did not disclose the deal", "has not signed": no happening.
-_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$"
+    # "have no plans to hold talks", "there will be no further talks"
+    r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "will start LNG exports in 2016" begins a happening it names; "will soon start to
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)

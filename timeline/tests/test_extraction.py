@@ -838,3 +838,8 @@ def test_an_opening_attribution_dates_the_report_after_it():
 def test_a_happening_of_one_side_with_a_third_country_is_not_the_other_sides():
     sentence = "China and Russia opened a rail link on Monday, a step welcomed in Pakistan."
     assert candidates(sentence, dt.date(2024, 5, 15)) == []
+
+
+def test_having_no_plans_for_a_happening_is_no_plan_of_it():
+    sentence = "Pakistan and Russia have no plans to sign a gas deal this year."
+    assert candidates(sentence, dt.date(2024, 5, 15)) == []
