@@ -145,7 +145,9 @@ _COURTESY_OR_PHONE = re.compile(
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
 # "did not disclose the deal", "has not signed": no happening.
 _NEGATED = re.compile(
-    r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$"
+    r"\b(?:not|never|n't|no\s+longer)\s+(?!only\b)(?:\w+\s+){0,1}"
+    # the object of a negated verb: "did not sign the gas deal"
+    r"(?:(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2})?$"
     # "have no plans to hold talks", "there will be no further talks"
     r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$",
     re.IGNORECASE,

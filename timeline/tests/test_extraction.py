@@ -843,3 +843,10 @@ def test_a_happening_of_one_side_with_a_third_country_is_not_the_other_sides():
 def test_having_no_plans_for_a_happening_is_no_plan_of_it():
     sentence = "Pakistan and Russia have no plans to sign a gas deal this year."
     assert candidates(sentence, dt.date(2024, 5, 15)) == []
+
+
+def test_the_object_of_a_negated_verb_is_no_happening():
+    sentence = "Pakistan and Russia did not sign the long-awaited oil deal on Tuesday."
+    assert candidates(sentence, dt.date(2024, 5, 15)) == []
+    sentence = "Pakistan and Russia not only signed the oil deal on Tuesday but also a gas deal."
+    assert [c.kind for c in candidates(sentence, dt.date(2024, 5, 15))] == ["agreement"]
