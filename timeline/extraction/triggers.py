@@ -16,7 +16,7 @@ TRIGGERS = {
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
-    "reviews reviewing",
+    "reviews reviewing credentials",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
@@ -72,7 +72,7 @@ NOUN_TRIGGERS = frozenset(
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
-    "congratulations condolences summits".split()
+    "congratulations condolences summits credentials".split()
 )
 
 

@@ -850,3 +850,9 @@ def test_the_object_of_a_negated_verb_is_no_happening():
     assert candidates(sentence, dt.date(2024, 5, 15)) == []
     sentence = "Pakistan and Russia not only signed the oil deal on Tuesday but also a gas deal."
     assert [c.kind for c in candidates(sentence, dt.date(2024, 5, 15))] == ["agreement"]
+
+
+def test_presenting_credentials_is_a_meeting():
+    event = only("Pakistan's new envoy presented his credentials to Vladimir Putin on Monday.",
+                 dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2024-05-13")
