@@ -25,13 +25,16 @@ TRIGGERS = {
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
     "established establish establishes founded lifted lift lifts approved approves notified "
-    "adopted finalised finalized concluded ratified decided",
+    "adopted finalised finalized concluded ratified decided approve finalise finalize "
+    "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
-    "delivered deliver delivers exported imported provided provide exceeding order ordered "
+    "delivered deliver delivers exported imported provided provide exceeding "
+    "order ordered buy "
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
     "handing",
-    "construction": "build builds built construction commissioned inaugurated launched "
+    "construction": "build builds built construction commissioned inaugurated inaugurate "
+    "launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
     "ground-breaking inauguration completed completion commenced set sets setting",
     "exercise": "exercises exercise drills drill",

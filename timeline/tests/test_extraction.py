@@ -856,3 +856,16 @@ def test_presenting_credentials_is_a_meeting():
     event = only("Pakistan's new envoy presented his credentials to Vladimir Putin on Monday.",
                  dt.date(2024, 5, 15))  # fmt: skip
     assert (event.kind, event.value) == ("meeting", "2024-05-13")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, value",
+    [("Pakistan will buy Russian diesel in July, the minister said.", "supply", "2024-07"),
+     ("Pakistan and Russia hope to finalize the pipeline accord next month.", "agreement",
+      "2024-06"),
+     ("Vladimir Putin and Imran Khan will inaugurate the plant in August.", "construction",
+      "2024-08")],
+)  # fmt: skip
+def test_a_plan_in_the_verbs_base_form_is_read(sentence, kind, value):
+    found = candidates(sentence, dt.date(2024, 5, 15))
+    assert [(c.kind, c.value, c.status) for c in found] == [(kind, value, "planned")]
