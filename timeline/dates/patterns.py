@@ -257,6 +257,10 @@ QUARTER_OR_HALF = _expression(
     rf"(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<rel>last|this|next|the)\s+year|{YEAR}))?\b",
     re.IGNORECASE,
 )
+# "FY2023", "FY23", "FY2022-23", "FY 2023-24": a fiscal year by its abbreviation.
+FISCAL_YEAR_CODE = _expression(
+    r"FY\s?(?P<year>20\d\d|\d\d)(?:\s*[-–/]\s*(?P<year2>20\d\d|\d\d))?\b"
+)
 QUARTER_CODE = _expression(rf"\bQ(?P<quarter>[1-4])(?:\s+|-|/)?(?:{YEAR}|(?P<short>\d\d)\b)")
 SEASON = _expression(
     rf"{PART_MODIFIER}(?:(?P<rel>last|this|next|this\s+past|this\s+coming|the\s+coming)\s+)?"
@@ -326,6 +330,7 @@ TRIGGER_PATTERNS: dict[str, re.Pattern] = {
     "digits": re.compile(r"\d{4}"),
     "decade": re.compile(r"[0-9]0['’]?s"),
     "quarter": re.compile(r"Q[1-4]"),
+    "fiscal": re.compile(r"FY\s?\d"),
     "clock": re.compile(r"[0-9]\s?[AaPp]\.?[Mm]\b"),
     "slash": re.compile(r"[0-9]/[0-9]"),
 }

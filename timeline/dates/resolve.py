@@ -174,6 +174,10 @@ class _Resolver:
             relyear = _normalised(m["relyear"]).split(" ")[0]
             year = self.published.year + {"last": -1, "this": 0, "next": 1}[relyear]
             how = f"{relyear} year"
+        elif self._runs_through_publication(month, first_day, last_day):
+            # "She is leading a visit (27-29 October)" on the 29th: the present tense may
+            # read as future, but the range under way is this year's, not next year's.
+            year, how = self.published.year, "the range under way at publication"
         else:
             found = self._year_for_month_day(month, first_day, weekday, m.start(), m.end())
             if found is None:
@@ -188,6 +192,10 @@ class _Resolver:
             reading = cv.part_of_day(first, m["part"].lower())
         what = "day range" if first != last else "month and day"
         yield m.start(), m.end(), reading.because(f"{what}, {how}", relative=not m["year"])
+
+    def _runs_through_publication(self, month: int, first_day: int, last_day: int) -> bool:
+        pub = self.published
+        return pub.month == month and first_day < last_day and first_day <= pub.day <= last_day
 
     def holiday(self, m: re.Match) -> Iterator[Proposal]:
         name = _normalised(m["holiday"]).replace("’", "'")
@@ -338,7 +346,9 @@ class _Resolver:
         if before in _LIST_WORDS:
             return self.year_shortly_before(start)
         if before == "of":
-            return self.word_before(self.text.rindex("of", 0, start)) in _PERIOD_NOUNS
+            # word_before lowers its word, and a headline capitalises it: "Months Of 2023".
+            of_start = self.text.lower().rindex("of", 0, start)
+            return self.word_before(of_start) in _PERIOD_NOUNS
         if before in _DATE_PREPOSITIONS:
             return 1900 <= year <= 2100 if before == "to" else True
         if self.text[m.end() : m.end() + 2] in ("'s", "’s"):
@@ -533,6 +543,18 @@ class _Resolver:
             year = self._year_of_quarter(number, m.start(), m.end())
         reading = cv.quarter(year, number) if kind == "quarter" else cv.half_year(year, number)
         yield m.start(), m.end(), reading.because(f"{kind} number {number}", relative=relative)
+
+    def fiscal_year_code(self, m: re.Match) -> Iterator[Proposal]:
+        # Named by the year it ends in, as Pakistan's budget names it: FY23 runs from July
+        # 2022 to June 2023, FY2022-23 too.
+        last = m["year2"] or m["year"]
+        last_year = int(last) if len(last) == 4 else 2000 + int(last)
+        if m["year2"]:
+            first = int(m["year"]) if len(m["year"]) == 4 else 2000 + int(m["year"])
+            if last_year != first + 1:
+                return
+        reading = cv.split_fiscal_year(last_year)
+        yield m.start(), m.end(), reading.because("fiscal year code, July to June")
 
     def quarter_code(self, m: re.Match) -> Iterator[Proposal]:
         year = int(m["year"]) if m["year"] else 2000 + int(m["short"])
@@ -895,6 +917,7 @@ _RECOGNISERS: list[tuple[re.Pattern, str, _Build]] = [
     (p.RELATIVE_UNIT, "unit", _Resolver.relative_unit),
     (p.QUARTER_OR_HALF, "quarter", _Resolver.quarter_or_half),
     (p.QUARTER_CODE, "quarter", _Resolver.quarter_code),
+    (p.FISCAL_YEAR_CODE, "fiscal", _Resolver.fiscal_year_code),
     (p.SEASON, "season", _Resolver.season),
     (p.MONTH_ALONE, "month", _Resolver.month_alone),
     (p.DECADE, "decade", _Resolver.decade),

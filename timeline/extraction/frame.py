@@ -36,7 +36,9 @@ _OUT_OF_FRAME = re.compile(
     r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"
     r"in the past|historically|back in|so far|"
     r"over the years|traditionally)\b|\b(?:had|has|have)\s+(?:\w+ly\s+)?been\b|\bhad\s+\w+ed\b"
-    r"|\bago\b|\bsince\b",
+    r"|\bago\b|\bsince\b"
+    # "The navy routinely conducts exercises with other nations": a habit, not one happening.
+    r"|\b(?:routinely|regularly|usually|habitually|frequently|annually)\b",
     re.IGNORECASE,
 )
 # Words before the trigger that make it something said or wished, not something done:
@@ -54,11 +56,13 @@ _WISHED = re.compile(
 )
 
 
-# "held talks", "will have delegation-level talks", "signed a deal": a verb that reports the
-# happening a noun names.
+# "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
+# exercises", "witnessed the signing": a verb that reports the happening a noun names.
 _HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend)\s+(?:\S+\s+){0,3}$",
+    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
+    r"witnessed|witness|witnesses|witnessing)"
+    r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "said in a meeting with Putin", "speaking at a press conference", "remarked during the
@@ -75,7 +79,12 @@ _FOLLOWED = re.compile(
     re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
-_PRONOUN_SUBJECT = re.compile(r"^\W*(?:he|she|they|the two)\b", re.IGNORECASE)
+# "Later, they witnessed the signing": a linking adverb may come first.
+_PRONOUN_SUBJECT = re.compile(
+    r"^\W*(?:(?:later|afterwards|subsequently|then|meanwhile|separately)\s*,?\s+)?"
+    r"(?:he|she|they|the two)\b",
+    re.IGNORECASE,
+)
 
 
 # Only the news of the day frames a report: a sentence dated to a day or week near
@@ -116,6 +125,19 @@ _UNDER_WAY = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+"
     r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b"
     r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
+    re.IGNORECASE,
+)
+# "On arrival, he was received by the foreign minister", "welcomed at the airport": what
+# happens as the visitor arrives is of the visit's first day.
+_ON_ARRIVAL = re.compile(
+    r"\b(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?arrival\b"
+    r"|\bat\s+the\s+(?:[\w-]+\s+)?(?:airport|air\s*base|airbase)\b",
+    re.IGNORECASE,
+)
+# "Upon completion of the stay, an exercise was conducted at sea": what follows the end of
+# the report's happening is of its last day or after, up to the report.
+_AFTER_THE_FRAME = re.compile(
+    r"\b(?:(?:up)?on|after|following|at)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\b",
     re.IGNORECASE,
 )
 # "He will also meet the prime minister during his visit."
@@ -159,6 +181,10 @@ class FrameWords:
     # "During the first day of the commission meeting, …": the report's own happening named
     # again by a definite noun, so the sentence is of the frame (English only so far).
     the_happening_again: re.Pattern | None = None
+    # "On arrival, …": a happening of the visit's first day; "Upon completion of the stay,
+    # …": of its last day or after (English only so far).
+    on_arrival: re.Pattern | None = None
+    after_the_frame: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -181,7 +207,8 @@ _THE_HAPPENING_AGAIN = re.compile(
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
-    the_happening_again=_THE_HAPPENING_AGAIN,
+    the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
+    after_the_frame=_AFTER_THE_FRAME,
 )  # fmt: skip
 
 
@@ -286,6 +313,31 @@ class ReportFrames:
             and bool(dated)
             and all(in_attribution(sentence, m.start - local_start, self.language) for m in dated)
         )
+
+
+# "A second cargo is expected later this month", "the last drill was held in 2021": one
+# more of the happenings the report is about, named by an ordinal or "another".
+_ONE_OF_A_SERIES = re.compile(
+    r"\b(?:(?:a|an|the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|next|last|"
+    r"previous|latest|following)|another)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
+    """A noun naming another happening of the kind the report's dated lead is about: its
+    sides are the lead's, though the sentence names one side or none ("A second cargo is
+    expected to reach Pakistan later this month" after the first cargo from Russia)."""
+    if frame is None or frame.rule == PUBLICATION_RULE or not is_noun(sentence, trigger):
+        return False
+    if not _ONE_OF_A_SERIES.search(sentence, 0, trigger.start):
+        return False
+    if article.third_parties.search(sentence):
+        return False
+    lead = article.text[frame.quote_start : frame.quote_end]
+    return any(
+        t.kind == trigger.kind and is_noun(lead, t) for t in find_triggers(lead, article.language)
+    )
 
 
 def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
@@ -418,9 +470,22 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     end_date = frame.end_date
     if status == "occurred" and frame.start_date <= article.published < end_date:
         end_date = article.published
+    start_date, value = frame.start_date, frame.value
+    if frame.kind == "visit" and words.on_arrival and words.on_arrival.search(text):
+        end_date = frame.start_date
+    elif (
+        frame.precision == "day"
+        and frame.start_date < frame.end_date
+        and words.after_the_frame
+        and words.after_the_frame.search(text)
+    ):
+        start_date, value = frame.end_date, frame.end_date.isoformat()
+        end_date = max(frame.end_date, article.published) if status == "occurred" else start_date
     return [
         replace(
             frame,
+            value=value,
+            start_date=start_date,
             end_date=end_date,
             title=title_in(article.language, text, trigger, (0, 0), subject),
             summary=summarise(text),
@@ -464,16 +529,23 @@ def _dated_as(candidate: Candidate, lead: Candidate) -> Candidate:
     )
 
 
+def _same_people(candidate: Candidate, lead: Candidate) -> bool:
+    return bool(candidate.people) and set(candidate.people) == set(lead.people)
+
+
 def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
     """The opening's headlines that only the publication date framed take the date of the
     report's first dated sentence when it reports the same kind of happening: the headline
     "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU". A
-    full sentence of the opening may report another day's news than the lead's."""
+    full sentence of the opening may report another day's news than the lead's ("Pakistan
+    and Russia signed an oil deal." before a gas deal signed on Thursday), unless it names
+    the lead's very people: a standfirst ("Bilawal held talks with Lavrov in Moscow.")
+    restates the lead that dates it ("Bilawal held talks with Lavrov ... on Monday")."""
     return [
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.kind == lead.kind
-        and not _SENTENCE_END.search(candidate.summary)
+        and (not _SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
         else candidate
         for candidate in candidates
     ]

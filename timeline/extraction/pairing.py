@@ -37,12 +37,13 @@ SECOND_PAIR_MAX_COST = 70
 
 # A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ..."),
 # or after a linking adverb that only places the sentence in the story ("Earlier, on
-# February 20, Lavrov spoke with …", "Meanwhile, in May, …").
+# February 20, Lavrov spoke with …", "Meanwhile, in May, …"); a range opens one too
+# ("From January to March, trade grew …").
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
     r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
     r"however|moreover|besides|in\s+addition)\s*,?\s+)?"
-    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|в|во)\s+)?(?:the\s+)?$",
+    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -187,6 +188,11 @@ def _paired_by_distance(
         if mention.start in used_mentions or attributed == mention.start - offset:
             continue
         unused = [t for t in triggers if t.end <= attributed and t.start not in used_triggers]
+        # "According to a statement issued on Wednesday, the two navies held an exercise":
+        # an opening attribution dates the report after it.
+        if not unused and _OPENING_DATE.match(text[:attributed]):
+            after = mention.end - offset
+            unused = [t for t in triggers if t.start >= after and t.start not in used_triggers]
         verb = next((t for t in unused if not is_noun(text, t)), unused[0] if unused else None)
         if verb is not None and not any(
             t.start < verb.start for t in triggers if t.start in used_triggers
@@ -357,10 +363,23 @@ def begins_a_stretch(sentence: str, mention, offset: int) -> bool:
     return bool(_SINCE.search(sentence, 0, mention.start - offset))
 
 
+# "grew by 49% compared with the same period last year": the base a figure is measured
+# against is no time anything happened.
+_COMPARISON_BASE = re.compile(
+    r"\b(?:(?:compared|as\s+compared)\s+(?:with|to)|as\s+against|against|versus|vs\.?"
+    r"|(?:over|from|on)\s+(?=the\s+(?:same|corresponding)\b))\s+"
+    r"(?:the\s+(?:same|corresponding)\s+(?:period|months?|quarter|time)\s+(?:of\s+|in\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
 def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
-    span of years a programme is "for" dates no happening."""
+    span of years a programme is "for", or the base a figure is compared with, dates no
+    happening."""
     position = mention.start - offset
+    if _COMPARISON_BASE.search(sentence, max(0, position - 60), position):
+        return True
     if _is_reference_point(sentence, position):
         # "…, when he had made a trip": the clause after it tells a happening of that date.
         return _when_clause_after_reference(sentence, position, mention.end - offset) is None

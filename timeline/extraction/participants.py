@@ -30,9 +30,12 @@ SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
 
 
 # In an article about both, "the two countries", "bilateral" and "Pak-Russia" name both.
+# One word may qualify the noun ("the two foreign ministers"), and the two states' forces
+# and parliaments are named alike ("both armies", "the two navies").
 BOTH_SIDES_WORDS = re.compile(
-    r"\b(?:the two|both)\s+(?:countries|sides|nations|governments|leaders|ministers|"
-    r"delegations|premiers|presidents)\b|\bbilateral\b|\bPak[-–]Russia",
+    r"\b(?:the two|both)\s+(?:[\w-]+\s+)?(?:countries|sides|nations|governments|leaders|"
+    r"ministers|delegations|premiers|presidents|armies|navies|forces|militaries|parliaments)\b"
+    r"|\bbilateral\b|\bPak[-–]Russia",
     re.IGNORECASE,
 )
 
@@ -188,6 +191,10 @@ def about_pakistan_and_russia(
     clause_break = article.clause_breaks.search(sentence, end)
     clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
     if article.third_parties.search(clause) and not sides_named(article, clause):
+        return False
+    # "India and Russia signed a defence deal on Monday, a move watched in Pakistan": a
+    # happening of one side with a third country; the other side is only named elsewhere.
+    if article.third_parties.search(clause) and sides_named(article, clause) != BOTH_SIDES:
         return False
     if in_sentence == BOTH_SIDES:
         return True

@@ -18,6 +18,7 @@ from .frame import (
     ReportFrames,
     continuation,
     dated_by_the_lead,
+    one_of_the_reports_series,
     planned_by_the_lead,
     publication_frame,
 )
@@ -107,7 +108,7 @@ def extract_candidates(
                 found = put_off
             elif dated:
                 found, head = _dated_candidates(
-                    article, sentence, passage_start, dated, durations, previous_sentence
+                    article, sentence, passage_start, dated, durations, previous_sentence, frame
                 )
                 # "The cargo was delivered to Karachi thanks to a deal struck in January":
                 # the date is the deal's; the delivery before it goes on in the report.
@@ -300,7 +301,9 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
     return found
 
 
-def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence):
+def _dated_candidates(
+    article, sentence, passage_start, dated, durations, previous_sentence, frame
+):
     """The happenings the sentence's dates date, and the sentence cut where its first date
     or dated happening begins, when a happening it does not date comes before them."""
     text, offset = sentence.text, sentence.start - passage_start
@@ -348,6 +351,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         if not (
             about_pakistan_and_russia(article, text, span, previous_sentence)
             or imported_here(article, text, trigger.kind)
+            or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
         ):
             continue
         if trigger.kind == "statement" and (

@@ -15,7 +15,8 @@ TRIGGERS = {
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
-    "interacted participate participates participated attend attends attended",
+    "interacted participate participates participated attend attends attended reviewed review "
+    "reviews reviewing credentials",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
@@ -24,24 +25,48 @@ TRIGGERS = {
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
     "established establish establishes founded lifted lift lifts approved approves notified "
-    "adopted finalised finalized concluded ratified decided",
+    "adopted finalised finalized concluded ratified decided approve finalise finalize "
+    "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
-    "delivered deliver delivers exported imported provided provide exceeding order ordered "
+    "delivered deliver delivers exported imported provided provide exceeding "
+    "order ordered buy "
     "placing placed purchase purchased bought received receive berthed docked anchored "
-    "unloaded loaded shipped dispatched paid offloaded offloading discharged",
-    "construction": "build builds built construction commissioned inaugurated launched "
+    "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
+    "handing",
+    "construction": "build builds built construction commissioned inaugurated inaugurate "
+    "launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
     "ground-breaking inauguration completed completion commenced set sets setting",
     "exercise": "exercises exercise drills drill",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
+    # A change by a stated amount is a figure too: "trade grew by 49 percent" (CHANGE_WORDS).
     "host": "host hosts hosted hosting",
-    "commemoration": "commemorate commemorated commemorates commemorating celebrated "
-    "celebrating marked marking",
+    "commemoration": "commemorate commemorated commemorates commemorating celebrate "
+    "celebrates celebrated celebrating marked marking",
 }
 
 
 _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word in words.split()}
+
+# Verbs of change that report a figure only with the amount after them and trade before:
+# "trade grew by 49.2%", "exports rose to $74 million", "imports fell 12 percent";
+# "tensions rose" or "cooperation has increased" measure nothing, and "the central bank's
+# reserves fell to $4.6 billion" is no trade between the two.
+CHANGE_WORDS = frozenset(
+    "grew grown rose risen increased decreased declined fell fallen dropped jumped surged "
+    "soared climbed".split()
+)
+_TRADE_BEFORE = re.compile(
+    r"\b(?:trade|turnover|exports?|imports?|commerce|supplies|shipments|purchases)\b"
+    r"[^.;:]{0,80}$",
+    re.IGNORECASE,
+)
+_AMOUNT_AFTER = re.compile(
+    r"\s+(?:(?:by|to|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)*"
+    r"(?:US\s?\$|\$|USD\s?|Rs\.?\s?)?\d",
+    re.IGNORECASE,
+)
 
 
 # Trigger words that only ever name a happening, never report one as a verb.
@@ -50,7 +75,7 @@ NOUN_TRIGGERS = frozenset(
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
-    "congratulations condolences summits".split()
+    "congratulations condolences summits credentials".split()
 )
 
 
@@ -78,6 +103,12 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
     for match in _WORD.finditer(sentence):
         word = match.group()
         kind = _TRIGGER_KIND.get(word.lower())
+        if (
+            word.lower() in CHANGE_WORDS
+            and _AMOUNT_AFTER.match(sentence, match.end())
+            and _TRADE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
+        ):
+            kind = "figure"
         if not kind:
             continue
         if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):
@@ -97,6 +128,11 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             continue
         if word.lower() in ("start", "starts") and _INFINITIVE_AFTER.match(sentence, match.end()):
             continue
+        # "handed over two helicopters" delivers; "handed him a letter" is no delivery.
+        if word.lower() in ("handed", "hand", "hands", "handing") and not _OVER.match(
+            sentence, match.end()
+        ):
+            continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
@@ -111,11 +147,19 @@ _COURTESY_OR_PHONE = re.compile(
 )
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
 # "did not disclose the deal", "has not signed": no happening.
-_NEGATED = re.compile(r"\b(?:not|never|n't|no\s+longer)\s+(?:\w+\s+){0,1}$", re.IGNORECASE)
+_NEGATED = re.compile(
+    r"\b(?:not|never|n't|no\s+longer)\s+(?!only\b)(?:\w+\s+){0,1}"
+    # the object of a negated verb: "did not sign the gas deal"
+    r"(?:(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2})?$"
+    # "have no plans to hold talks", "there will be no further talks"
+    r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # "will start LNG exports in 2016" begins a happening it names; "will soon start to
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_OVER = re.compile(r"\s+(?:\S+\s+){0,3}?over\b", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 

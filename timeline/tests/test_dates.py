@@ -737,3 +737,27 @@ def test_an_anaphor_with_no_date_before_it_counts_from_the_storys_day():
     (mention,) = resolve_dates("The talks were held a day earlier.", date(2024, 9, 20))
     assert mention.value == "2024-09-19"
 
+
+
+def test_a_title_cased_headline_year_after_of_is_read_without_failing():
+    # Headlines capitalise every word: "Of" is the same preposition as "of".
+    mentions = resolve_dates("Imports Doubled In Months Of 2024 - Officials", SUNDAY)
+    assert [m.value for m in mentions if m.text == "2024"] == ["2024"]
+
+
+def test_a_day_range_under_way_at_publication_is_this_years_whatever_the_tense():
+    # Published on Sunday 16 June 2024: the visit runs from Friday to Monday.
+    check(SUNDAY, "The minister is visiting Moscow (14-17 June) with a trade team.",
+          "14-17 June", "2024-06-14", "2024-06-14", "2024-06-17", "day")
+
+
+@pytest.mark.parametrize(
+    "sentence, text, value, start, end",
+    [
+        ("Exports reached $90 million in FY24.", "FY24", "2024", "2023-07-01", "2024-06-30"),
+        ("The deficit narrowed in FY2021.", "FY2021", "2021", "2020-07-01", "2021-06-30"),
+        ("Imports in FY 2019-20 fell.", "FY 2019-20", "2020", "2019-07-01", "2020-06-30"),
+    ],
+)
+def test_a_fiscal_year_code_runs_from_july_to_june(sentence, text, value, start, end):
+    check(SUNDAY, sentence, text, value, start, end, "year")

@@ -684,3 +684,188 @@ def test_taking_part_in_an_event_is_a_happening_of_its_day():
                  "Petersburg on Sunday.", dt.date(2021, 7, 26))  # fmt: skip
     assert (event.kind, event.value) == ("meeting", "2021-07-25")
     assert event.title.startswith("Pakistan Navy frigate participates in")
+
+
+def test_a_standfirst_naming_the_leads_people_takes_the_leads_date():
+    standfirst = "Imran Khan received Sergey Lavrov for talks at his office."
+    text = (f"{standfirst}\n\n"
+            "ISLAMABAD: Imran Khan received Sergey Lavrov for talks at his office on Tuesday "
+            "to talk about energy ties.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    assert {c.value for c in found} == {"2021-04-06"}
+
+
+def test_a_full_opening_sentence_with_other_people_keeps_its_report_day():
+    text = ("Vladimir Putin held talks with Pakistan on gas.\n\n"
+            "Sergey Lavrov held talks with Imran Khan in Islamabad on Tuesday.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    assert sorted(c.value for c in found) == ["2021-04-06", "2021-04-08"]
+
+
+def test_a_change_by_a_stated_amount_is_a_figure_and_an_unmeasured_one_is_not():
+    figure = only("Pakistani exports to Russia rose by 12 percent in 2021.", dt.date(2022, 3, 1))
+    assert (figure.kind, figure.value) == ("figure", "2021")
+    unmeasured = "Distrust between Pakistan and Russia rose in 2021."
+    assert candidates(unmeasured, dt.date(2022, 3, 1)) == []
+
+
+def test_the_base_a_figure_is_compared_with_dates_nothing():
+    found = candidates("Trade between Pakistan and Russia has grown by 30 percent compared with "
+                       "the same period of 2021, officials said.", dt.date(2022, 7, 1))  # fmt: skip
+    assert "2021" not in [c.value for c in found]
+
+
+def test_a_range_opening_the_sentence_dates_its_main_clause():
+    found = candidates("Between April and June, Pakistan and Russia signed three deals on oil.",
+                       dt.date(2023, 8, 1))  # fmt: skip
+    assert [(c.start_date, c.end_date) for c in found] == [
+        (dt.date(2023, 4, 1), dt.date(2023, 6, 30))
+    ]
+
+
+NAVAL_VISIT = "Russian warships arrived in Karachi on Monday for a four-day visit to Pakistan."
+
+
+def test_a_verb_conducting_a_named_exercise_reports_it_within_the_visit():
+    follow_up = "The Russian and Pakistani navies will conduct joint drills at sea."
+    text = f"{NAVAL_VISIT}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 14))
+    (drills,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (drills.kind, drills.status) == ("exercise", "planned")
+    assert (drills.start_date, drills.end_date) == (dt.date(2024, 5, 13), dt.date(2024, 5, 16))
+
+
+def test_a_habit_is_no_happening_of_the_report():
+    follow_up = "The Pakistan Navy routinely conducts drills with Russian ships."
+    text = f"{NAVAL_VISIT}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 14))
+    assert [c for c in found if text[c.quote_start : c.quote_end] == follow_up] == []
+
+
+def test_a_celebration_to_come_is_a_planned_commemoration():
+    event = only("Next year Pakistan and Russia will celebrate eighty years of diplomatic ties.",
+                 dt.date(2027, 5, 2))  # fmt: skip
+    assert (event.kind, event.value, event.status) == ("commemoration", "2028", "planned")
+
+
+def test_handing_over_is_a_delivery_and_handing_someone_a_letter_is_not():
+    event = only("Russia handed over four transport helicopters to Pakistan in March 2019.",
+                 dt.date(2019, 6, 1))  # fmt: skip
+    assert (event.kind, event.value) == ("supply", "2019-03")
+    letter = "Sergey Lavrov handed Imran Khan a note from Moscow in Islamabad on Friday."
+    assert [c.kind for c in candidates(letter, dt.date(2021, 4, 9))] != ["supply"]
+
+
+KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
+
+
+def test_witnessing_a_signing_reports_the_signing():
+    follow_up = "The two leaders then witnessed the signing of four agreements on trade."
+    text = f"{KREMLIN_TALKS}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 18))
+    (signing,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (signing.kind, signing.value) == ("agreement", "2024-05-17")
+
+
+def test_a_pronoun_subject_after_a_linking_adverb_is_the_reports_actor():
+    follow_up = "Afterwards, they discussed security in the region."
+    text = f"{KREMLIN_TALKS}\n\n{follow_up}"
+    found = in_passages(text, dt.date(2024, 5, 18))
+    (talks,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (talks.kind, talks.value) == ("meeting", "2024-05-17")
+
+
+def test_another_of_the_reports_happenings_takes_its_sides():
+    text = ("KARACHI: A first shipment of Russian fertiliser reached Pakistan on Monday.\n\n"
+            "The vessel carried 30,000 tonnes, port officials said.\n\n"
+            "A second shipment is due in Pakistan next month.\n\n"
+            "A second shipment of Chinese steel reached Pakistan last month.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 15))
+    cited = [text[c.quote_start : c.quote_end] for c in found]
+    assert "A second shipment is due in Pakistan next month." in cited
+    assert not any("Chinese" in quote for quote in cited)
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    ["The two foreign ministers also discussed Afghanistan.",
+     "The ceremony was attended by officers of both navies."],
+)  # fmt: skip
+def test_the_two_states_forces_or_qualified_ministers_name_both_sides(follow_up):
+    text = ("Pakistan and Russia opened a naval exercise off Karachi on Monday.\n\n"
+            "The vessels sailed at dawn, the navy said.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 14))
+    assert follow_up in [text[c.quote_start : c.quote_end] for c in found]
+
+
+def test_reviewing_ties_together_is_a_meeting():
+    event = only("Sergey Lavrov and Imran Khan reviewed energy ties in Islamabad on Tuesday.",
+                 dt.date(2021, 4, 8))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2021-04-06")
+
+
+def test_a_change_in_something_other_than_trade_is_no_figure():
+    sentence = ("Pakistan's gold reserves fell to $3 billion in March, as talks with Russia on "
+                "oil went on.")  # fmt: skip
+    assert [c.kind for c in candidates(sentence, dt.date(2024, 5, 1))] != ["figure"]
+
+
+def test_what_happens_on_arrival_is_of_the_visits_first_day():
+    follow_up = "On arrival, he was received by Imran Khan and senior officials."
+    text = ("Sergey Lavrov arrived in Islamabad on Wednesday for a three-day visit.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (welcome,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (welcome.start_date, welcome.end_date) == (dt.date(2021, 4, 7), dt.date(2021, 4, 7))
+
+
+def test_what_follows_the_end_of_the_reports_visit_is_of_its_last_day_or_after():
+    follow_up = "At the end of the stay, the Pakistani and Russian ships held a drill at sea."
+    text = ("Russian warships visited Karachi from May 6 to 9, the navy said.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 11))
+    (drill,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (drill.start_date, drill.end_date) == (dt.date(2024, 5, 9), dt.date(2024, 5, 11))
+
+
+def test_an_opening_attribution_dates_the_report_after_it():
+    event = only("According to a statement released on Monday, Pakistan and Russia signed a "
+                 "deal on oil.", dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.kind, event.value) == ("agreement", "2024-05-13")
+
+
+def test_a_happening_of_one_side_with_a_third_country_is_not_the_other_sides():
+    sentence = "China and Russia opened a rail link on Monday, a step welcomed in Pakistan."
+    assert candidates(sentence, dt.date(2024, 5, 15)) == []
+
+
+def test_having_no_plans_for_a_happening_is_no_plan_of_it():
+    sentence = "Pakistan and Russia have no plans to sign a gas deal this year."
+    assert candidates(sentence, dt.date(2024, 5, 15)) == []
+
+
+def test_the_object_of_a_negated_verb_is_no_happening():
+    sentence = "Pakistan and Russia did not sign the long-awaited oil deal on Tuesday."
+    assert candidates(sentence, dt.date(2024, 5, 15)) == []
+    sentence = "Pakistan and Russia not only signed the oil deal on Tuesday but also a gas deal."
+    assert [c.kind for c in candidates(sentence, dt.date(2024, 5, 15))] == ["agreement"]
+
+
+def test_presenting_credentials_is_a_meeting():
+    event = only("Pakistan's new envoy presented his credentials to Vladimir Putin on Monday.",
+                 dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.kind, event.value) == ("meeting", "2024-05-13")
+
+
+@pytest.mark.parametrize(
+    "sentence, kind, value",
+    [("Pakistan will buy Russian diesel in July, the minister said.", "supply", "2024-07"),
+     ("Pakistan and Russia hope to finalize the pipeline accord next month.", "agreement",
+      "2024-06"),
+     ("Vladimir Putin and Imran Khan will inaugurate the plant in August.", "construction",
+      "2024-08")],
+)  # fmt: skip
+def test_a_plan_in_the_verbs_base_form_is_read(sentence, kind, value):
+    found = candidates(sentence, dt.date(2024, 5, 15))
+    assert [(c.kind, c.value, c.status) for c in found] == [(kind, value, "planned")]
