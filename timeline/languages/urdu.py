@@ -27,10 +27,13 @@ FUTURE_MARKERS = re.compile(
 # The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
 # کی is "did" only where a verb ends its clause ("ملاقات کی۔", "ملاقات کی اور", "کی ہے"):
 # before a noun it is the genitive ("وفد کی آمد", "پہنچنے کی امید").
+# None of them is a past before the future's ending: the passive future "دستخط کیے جائیں
+# گے", and the subjunctive some sites type apart from گے ("پہنچے گے" for "پہنچیں گے").
 PAST_MARKERS = re.compile(
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
     r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
+    r"(?!\s*(?:(?:جائے|جائیں|جاے)\s*)?(?:گا|گی|گے)(?!\w))"
 )
 
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
