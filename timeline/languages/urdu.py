@@ -66,9 +66,15 @@ PHRASE_TRIGGERS = (
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد").
+# not a foundation stone ("سنگ بنیاد"). And what was due: the infinitive with تھا ends a
+# clause of a plan that did not come about ("کانفرنس اگلے ماہ منعقد ہونی تھی", "شرکت
+# کرنا تھی"), as news tells what a cancellation undid; the verb ends the clause, so it is
+# looked for up to the clause's end.
 NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
-NEGATED_AFTER = re.compile(r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل)(?!\w)")
+NEGATED_AFTER = re.compile(
+    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل"
+    r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
+)
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(

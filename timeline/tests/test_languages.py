@@ -46,6 +46,16 @@ def kinds(sentence, language):
         # Brought: a delivery told in three words.
         ("جہاز 40 ہزار ٹن گندم لے کر آیا۔", "ur", [("لے کر آیا", "supply")]),
         ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
+        # What was due ("was to be held", "was to attend") is told of a plan that did not
+        # come about.
+        ("تین ملکی کانفرنس اگلے ہفتے لاہور میں منعقد ہونی تھی۔", "ur", []),
+        ("چینی وزیر نے اجلاس میں شرکت کرنا تھی۔", "ur", []),
+        ("وفد نے بیجنگ کا دورہ کرنا تھا، مگر موسم خراب رہا۔", "ur", []),
+        (
+            "اجلاس منعقد ہوا، جس میں فیصلے کرنے تھے۔",
+            "ur",
+            [("اجلاس", "meeting"), ("منعقد", "meeting")],
+        ),
         # Opened, an opening; not "open".
         ("Новый терминал открыт в Карачи.", "ru", [("открыт", "construction")]),
         ("Церемония открытия терминала.", "ru", [("открытия", "construction")]),
