@@ -144,6 +144,8 @@ STAY_NOUN = None
 STAY_COMPLETED = None
 # Russian reports its happenings in single words (TRIGGER_STEMS).
 PHRASE_TRIGGERS = ()
+# Russian letters all join nothing: a space always shows between words.
+TYPED_AGAINST = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A

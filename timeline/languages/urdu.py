@@ -29,7 +29,10 @@ FUTURE_MARKERS = re.compile(
 # before a noun it is the genitive ("وفد کی آمد", "پہنچنے کی امید").
 # None of them is a past before the future's ending: the passive future "دستخط کیے جائیں
 # گے", and the subjunctive some sites type apart from گے ("پہنچے گے" for "پہنچیں گے").
+# The past's auxiliaries are also read typed against a verb ending in a letter that never
+# joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
 PAST_MARKERS = re.compile(
+    r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
     r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
@@ -56,6 +59,12 @@ NOUN_STEMS = frozenset(
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# A letter that never joins the next (ا د ذ ر ز و ے …) leaves no visible gap, so sites often
+# type no space after it, and a happening word is then the end of a longer one: "کادورہ"
+# is "کا دورہ", "پرمشقیں" "پر مشقیں". Where a word is no happening word whole, each place
+# after such a letter is where another word may begin. Only a word of four letters or more:
+# a shorter one is as often the end of a longer word ("تجربات", experiences, ends in "بات").
+TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # Happenings told in more than one word, and the kind each reports:
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".

@@ -43,6 +43,11 @@ def kinds(sentence, language):
         ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
         # No space typed after a letter that never joins the next.
         ("روسی وفد لاہورپہنچ گیا۔", "ur", [("پہنچ", "visit")]),
+        # Any happening word typed against a word ending in a letter that never joins the
+        # next: "کادورہ" is "کا دورہ", "پرمشقیں" is "پر مشقیں".
+        ("روسی فوج نے کوئٹہ کادورہ کیا۔", "ur", [("دورہ", "visit")]),
+        ("دونوں بحری افواج سمندر پرمشقیں کریں گی۔", "ur", [("مشقیں", "exercise")]),
+        ("افسران نے اپنے تجربات بیان کرنے سے گریز کیا۔", "ur", [("بیان", "statement")]),
         # Brought: a delivery told in three words.
         ("جہاز 40 ہزار ٹن گندم لے کر آیا۔", "ur", [("لے کر آیا", "supply")]),
         ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
