@@ -166,9 +166,14 @@ STAY_NOUN = re.compile(
 # A stay said to be completed ("دو روزہ دورہ روس مکمل کرنے کے بعد واپس روانہ ہوں گے") ends on
 # its date: its length reaches back, not on.
 STAY_COMPLETED = re.compile(r"(?:\s+\S+){0,2}?\s+مکمل(?!\w)")
-# A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی" — news
-# of the day it is reported (extraction.reports.postponement).
-POSTPONED = re.compile(r"(?<!\w)(?:منسوخ|ملتوی)(?!\w)")
+# A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی",
+# "اجلاس مؤخر کر دیا گیا" (deferred), or its schedule or dates changed ("کانفرنس کے شیڈول
+# میں تبدیلی کر دی گئی", as a foreign office words a postponement) — news of the day it
+# is reported (extraction.reports.postponement).
+POSTPONED = re.compile(
+    r"(?<!\w)(?:منسوخ|ملتوی|موخر|مؤخر"
+    r"|(?:شیڈول|تاریخ|تاریخوں|تاریخیں)\s+(?:میں\s+)?تبدیل(?:ی)?)(?!\w)"
+)
 # Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
 HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.

@@ -365,3 +365,13 @@ def test_an_urdu_postponement_is_news_of_the_report_day_not_of_the_plan():
     text = "پاکستان سے روس جانے والی ٹرین کی روانگی منسوخ کر دی گئی، اسے 9 جون کو جانا تھا۔"
     (found,) = candidates(text, "ur")
     assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+
+
+def test_an_urdu_deferral_or_change_of_schedule_is_a_postponement():
+    # «مؤخر» (deferred), and a change to a plan's schedule or dates, put it off as «ملتوی» does.
+    text = "روسی وزیر خارجہ کا 5 جون کو ہونے والا دورہ پاکستان مؤخر کر دیا گیا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+    text = "پاکستان اور روس کے وزرا کے اگلے ماہ ہونے والے اجلاس کے شیڈول میں تبدیلی کر دی گئی ہے۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("meeting", PUBLISHED)
