@@ -375,3 +375,16 @@ def test_an_urdu_deferral_or_change_of_schedule_is_a_postponement():
     text = "پاکستان اور روس کے وزرا کے اگلے ماہ ہونے والے اجلاس کے شیڈول میں تبدیلی کر دی گئی ہے۔"
     (found,) = candidates(text, "ur")
     assert (found.kind, found.start_date) == ("meeting", PUBLISHED)
+
+
+def test_a_russian_date_inside_speech_leaves_the_meeting_of_its_attribution_in_the_report():
+    text = (
+        "Связи с Пакистаном остаются приоритетом России.\n"
+        "«Визит состоится в первом квартале 2026 года», — сказал посол Пакистана на встрече"
+        " с Сергеем Лавровым."
+    )
+    found = sorted((c.kind, c.start_date, c.status) for c in candidates(text, "ru"))
+    assert found == [
+        ("meeting", PUBLISHED, "occurred"),
+        ("visit", dt.date(2026, 1, 1), "planned"),
+    ]
