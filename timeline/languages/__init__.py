@@ -92,6 +92,7 @@ def _negated(sentence: str, start: int, end: int, rules) -> bool:
         # at the trigger.
         rules.NEGATED_BEFORE.search(sentence[max(0, start - 20) : start])
         or rules.NEGATED_AFTER.match(sentence[end:])
+        or (rules.ASKED_WHETHER is not None and rules.ASKED_WHETHER.search(sentence[:start]))
     )
 
 

@@ -76,6 +76,8 @@ NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
     re.IGNORECASE,
 )
+# Russian questions about a happening («будет ли подписано») are not read yet.
+ASKED_WHETHER = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 SIDE_WORDS = {
     "russia": re.compile(
