@@ -69,16 +69,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
 # - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
-# - An invitation extended or accepted ("دورے کی دعوت دی", "دعوت قبول کرلی"), a statement
-#   as English "invited"; the noun alone ("کی دعوت پر", at the invitation of) only says why.
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
-    (
-        re.compile(
-            r"(?<!\w)دعوت\s+(?:دی|دیا|دیدی|دے\s*دی|دے\s*دیا|دیتے|قبول\s*(?:کر\s*)?(?:لی|لیا|کی))(?!\w)"
-        ),
-        "statement",
-    ),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
