@@ -284,7 +284,10 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
         return False
     for trigger in triggers:
         held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
-        if held and _CLAUSE_COMMA.search(text, held.end(), cut):
+        if held and (
+            _CLAUSE_COMMA.search(text, held.end(), cut)
+            or rules.RELATIVE_CLAUSE.search(text, held.end(), cut)
+        ):
             return True
     return False
 

@@ -78,6 +78,8 @@ NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
     re.IGNORECASE,
 )
+# Russian is not verb-final: a clause told before another is not read by its verb.
+RELATIVE_CLAUSE = None
 # Russian questions about a happening («будет ли подписано») are not read yet.
 ASKED_WHETHER = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")

@@ -114,6 +114,9 @@ THIRD_PARTIES = re.compile(
     r"ایرانی|عراق|یوکرین|یوکرینی|اسرائیل|اسرائیلی|سعودی|ترکی|بنگلہ\s+دیش|برطانیہ|برطانوی|یورپی|"
     r"جاپان|نیٹو|جرمنی|فرانس)(?!\w)"
 )
+# A relative pronoun opens a clause of its own, as ، does: "ملاقات کی جس کے بعد وہ نومبر میں
+# ماسکو جائیں گے" (after which); the clause before it ended with its verb.
+RELATIVE_CLAUSE = re.compile(r"(?<!\w)(?:جس|جن|جنہوں|جنہیں)(?!\w)")
 CLAUSE_BREAK = re.compile(r"[؛:«»“”\"—–]|،|,(?!\d)|\s-\s|(?<!\w)(?:کہ|جبکہ|لیکن|جہاں|جو)(?!\w)")
 # A title ends before a second clause joined by "and", "while" or "however".
 TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")

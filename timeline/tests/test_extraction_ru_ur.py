@@ -388,3 +388,13 @@ def test_a_russian_date_inside_speech_leaves_the_meeting_of_its_attribution_in_t
         ("meeting", PUBLISHED, "occurred"),
         ("visit", dt.date(2026, 1, 1), "planned"),
     ]
+
+
+def test_an_urdu_relative_clause_opens_a_clause_whose_date_is_not_of_the_one_before():
+    # «جس کے بعد» (after which) opens a clause, as ، does: the first clause ended with its
+    # verb, and the month after it is the later happening's.
+    text = (
+        "اسحاق ڈار نے سرگئی لاوروف سے ملاقات کی جس کے بعد وہ نومبر میں ماسکو کا دورہ کریں گے۔"
+    )
+    found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
+    assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 11, 1))]
