@@ -56,6 +56,8 @@ def kinds(sentence, language):
             "ur",
             [("بتایا", "statement"), ("کھیپ", "supply")],
         ),
+        # Taking part, as English "attended", "participated".
+        ("روسی سفیر نے تقریب میں شرکت کی۔", "ur", [("شرکت", "meeting")]),
         # Brought: a delivery told in three words.
         ("جہاز 40 ہزار ٹن گندم لے کر آیا۔", "ur", [("لے کر آیا", "supply")]),
         ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
