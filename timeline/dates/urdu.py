@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from timeline.languages.urdu import FUTURE_MARKERS, PAST_MARKERS
+from timeline.languages.urdu import FUTURE_MARKERS, PAST_MARKERS, RELATIVE_CLAUSE
 
 from . import calendar_values as cv
 from .by_language import MONTH_NAMES, LanguageResolver, normalised, year_reading
@@ -108,7 +108,8 @@ _INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
 # "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
 # it as Urdu puts verbs; the saying before کہ tells nothing of a date after it. So does ،
 # between the clauses of a chain ("تیل منتقل کیا جائے گا، 11 جون کو پہلا جہاز آیا تھا").
-_THAT = re.compile(r"(?<!\w)کہ(?!\w)|،")
+# A relative pronoun too ("ملاقات کی جس کے بعد … نومبر میں … جائیں گے": RELATIVE_CLAUSE).
+_THAT = re.compile(rf"(?<!\w)کہ(?!\w)|،|{RELATIVE_CLAUSE.pattern}")
 SAME_PERIOD = re.compile(
     r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
 )

@@ -117,6 +117,9 @@ def extract_candidates(
                 found += _main_clause_after_recollection(
                     article, sentence, local_start, dated, frame, paragraph
                 )
+                found += _attribution_after_dated_speech(
+                    article, sentence, local_start, dated, frame, paragraph
+                )
             else:
                 found = continuation(article, sentence, frame, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
@@ -150,6 +153,18 @@ def _main_clause_after_recollection(article, sentence, local_start, dated, frame
         return []
     rest = replace(sentence, start=sentence.start + main, text=sentence.text[main:])
     return continuation(article, rest, frame, paragraph)
+
+
+def _attribution_after_dated_speech(article, sentence, local_start, dated, frame, paragraph):
+    """«"The visit will take place in the first quarter", — the envoy said at a meeting with
+    the senator»: the dates inside the speech are the speech's; the attribution closing it
+    goes on with the report, in its frame, and the meeting it names is of the report's day
+    (frame.continuation blanks the speech). Russian only: its QUOTATION."""
+    rules = LANGUAGES.get(article.language)
+    speech = rules.QUOTATION.match(sentence.text) if rules and rules.QUOTATION else None
+    if speech is None or any(m.end - local_start > speech.end() for m in dated):
+        return []
+    return continuation(article, sentence, frame, paragraph)
 
 
 def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:
@@ -270,7 +285,10 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
         return False
     for trigger in triggers:
         held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
-        if held and _CLAUSE_COMMA.search(text, held.end(), cut):
+        if held and (
+            _CLAUSE_COMMA.search(text, held.end(), cut)
+            or rules.RELATIVE_CLAUSE.search(text, held.end(), cut)
+        ):
             return True
     return False
 

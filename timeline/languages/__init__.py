@@ -56,19 +56,34 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
     whole, stems = _trigger_kinds(language)
     found = []
     for match in rules.WORD.finditer(sentence):
-        word = match.group()
+        start, word = match.start(), match.group()
         lowered = word.lower()
         kind = whole.get(lowered)
         if kind is None and lowered not in rules.WHOLE_WORDS:
             kind = next((k for stem, k in stems if lowered.startswith(stem)), None)
-        if kind is not None and not _negated(sentence, match.start(), match.end(), rules):
+        if kind is None and rules.TYPED_AGAINST is not None:
+            start, word, kind = _typed_against(match, whole, rules)
+            lowered = word.lower()
+        if kind is not None and not _negated(sentence, start, match.end(), rules):
             noun = any(lowered.startswith(noun_stem) for noun_stem in rules.NOUN_STEMS)
-            found.append((match.start(), match.end(), word, kind, noun))
+            found.append((start, match.end(), word, kind, noun))
     for pattern, kind in rules.PHRASE_TRIGGERS:
         for match in pattern.finditer(sentence):
             if not _negated(sentence, match.start(), match.end(), rules):
                 found.append((match.start(), match.end(), match.group(), kind, False))
     return sorted(found)
+
+
+def _typed_against(match, whole: dict[str, str], rules) -> tuple[int, str, str | None]:
+    """(start, word, kind) of the happening word that ends the word `match`, typed with no
+    space after the word before it (rules.TYPED_AGAINST); kind None when there is none."""
+    text = match.group()
+    for place in rules.TYPED_AGAINST.finditer(text):
+        rest = text[place.start() :]
+        kind = whole.get(rest.lower())
+        if kind is not None:
+            return match.start() + place.start(), rest, kind
+    return match.start(), text, None
 
 
 def _negated(sentence: str, start: int, end: int, rules) -> bool:
@@ -77,6 +92,7 @@ def _negated(sentence: str, start: int, end: int, rules) -> bool:
         # at the trigger.
         rules.NEGATED_BEFORE.search(sentence[max(0, start - 20) : start])
         or rules.NEGATED_AFTER.match(sentence[end:])
+        or (rules.ASKED_WHETHER is not None and rules.ASKED_WHETHER.search(sentence[:start]))
     )
 
 

@@ -27,6 +27,8 @@ FUTURE_MARKERS = re.compile(
 TRIGGER_STEMS = {
     "visit": "визит посет посещ прибыл прибыв прибуд прилетел прилетит прилетят прилёт прилет "
     "поездк турне вылетел вылетит побывал отправил отправит "
+    # Leaving a port or a capital: «танкер покинул терминал 9 ноября», «делегация отбыла».
+    "покину покинет отбыл отбуд "
     # A warship's call at a port: «деловой заход в порт Карачи».
     "заход захода заходом заходе",
     "meeting": "прошла прошли прошло прошел прошёл проходит проходят проходили проводится "
@@ -76,6 +78,10 @@ NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
     re.IGNORECASE,
 )
+# Russian is not verb-final: a clause told before another is not read by its verb.
+RELATIVE_CLAUSE = None
+# Russian questions about a happening («будет ли подписано») are not read yet.
+ASKED_WHETHER = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 SIDE_WORDS = {
     "russia": re.compile(
@@ -144,6 +150,8 @@ STAY_NOUN = None
 STAY_COMPLETED = None
 # Russian reports its happenings in single words (TRIGGER_STEMS).
 PHRASE_TRIGGERS = ()
+# Russian letters all join nothing: a space always shows between words.
+TYPED_AGAINST = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A

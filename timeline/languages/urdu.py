@@ -27,17 +27,25 @@ FUTURE_MARKERS = re.compile(
 # The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
 # کی is "did" only where a verb ends its clause ("ملاقات کی۔", "ملاقات کی اور", "کی ہے"):
 # before a noun it is the genitive ("وفد کی آمد", "پہنچنے کی امید").
+# None of them is a past before the future's ending: the passive future "دستخط کیے جائیں
+# گے", and the subjunctive some sites type apart from گے ("پہنچے گے" for "پہنچیں گے").
+# The past's auxiliaries are also read typed against a verb ending in a letter that never
+# joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
 PAST_MARKERS = re.compile(
+    r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
     r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
+    r"(?!\s*(?:(?:جائے|جائیں|جاے)\s*)?(?:گا|گی|گے)(?!\w))"
 )
 
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
     "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
-    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات",
+    # "تقریب میں شرکت کی" (attended), as English "attended", "participated".
+    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
+    "شرکت",
     "statement": "کہا بیان اعلان بتایا تصدیق",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
@@ -48,11 +56,17 @@ TRIGGER_STEMS = {
 }
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
+    "مشاورت بات شرکت بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
     "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی لنگر".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# A letter that never joins the next (ا د ذ ر ز و ے …) leaves no visible gap, so sites often
+# type no space after it, and a happening word is then the end of a longer one: "کادورہ"
+# is "کا دورہ", "پرمشقیں" "پر مشقیں". Where a word is no happening word whole, each place
+# after such a letter is where another word may begin. Only a word of four letters or more:
+# a shorter one is as often the end of a longer word ("تجربات", experiences, ends in "بات").
+TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # Happenings told in more than one word, and the kind each reports:
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
@@ -63,9 +77,18 @@ PHRASE_TRIGGERS = (
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد").
+# not a foundation stone ("سنگ بنیاد"). And what was due: the infinitive with تھا ends a
+# clause of a plan that did not come about ("کانفرنس اگلے ماہ منعقد ہونی تھی", "شرکت
+# کرنا تھی"), as news tells what a cancellation undid; the verb ends the clause, so it is
+# looked for up to the clause's end.
 NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
-NEGATED_AFTER = re.compile(r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل)(?!\w)")
+# "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
+# reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
+ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
+NEGATED_AFTER = re.compile(
+    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل"
+    r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
+)
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(
@@ -93,6 +116,9 @@ THIRD_PARTIES = re.compile(
     r"ایرانی|عراق|یوکرین|یوکرینی|اسرائیل|اسرائیلی|سعودی|ترکی|بنگلہ\s+دیش|برطانیہ|برطانوی|یورپی|"
     r"جاپان|نیٹو|جرمنی|فرانس)(?!\w)"
 )
+# A relative pronoun opens a clause of its own, as ، does: "ملاقات کی جس کے بعد وہ نومبر میں
+# ماسکو جائیں گے" (after which); the clause before it ended with its verb.
+RELATIVE_CLAUSE = re.compile(r"(?<!\w)(?:جس|جن|جنہوں|جنہیں)(?!\w)")
 CLAUSE_BREAK = re.compile(r"[؛:«»“”\"—–]|،|,(?!\d)|\s-\s|(?<!\w)(?:کہ|جبکہ|لیکن|جہاں|جو)(?!\w)")
 # A title ends before a second clause joined by "and", "while" or "however".
 TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")
@@ -148,9 +174,14 @@ STAY_NOUN = re.compile(
 # A stay said to be completed ("دو روزہ دورہ روس مکمل کرنے کے بعد واپس روانہ ہوں گے") ends on
 # its date: its length reaches back, not on.
 STAY_COMPLETED = re.compile(r"(?:\s+\S+){0,2}?\s+مکمل(?!\w)")
-# A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی" — news
-# of the day it is reported (extraction.reports.postponement).
-POSTPONED = re.compile(r"(?<!\w)(?:منسوخ|ملتوی)(?!\w)")
+# A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی",
+# "اجلاس مؤخر کر دیا گیا" (deferred), or its schedule or dates changed ("کانفرنس کے شیڈول
+# میں تبدیلی کر دی گئی", as a foreign office words a postponement) — news of the day it
+# is reported (extraction.reports.postponement).
+POSTPONED = re.compile(
+    r"(?<!\w)(?:منسوخ|ملتوی|موخر|مؤخر"
+    r"|(?:شیڈول|تاریخ|تاریخوں|تاریخیں)\s+(?:میں\s+)?تبدیل(?:ی)?)(?!\w)"
+)
 # Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
 HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.

@@ -166,6 +166,13 @@ CASES = [
     # "is expected to", "is about to": what is still to come.
     day("ur", "تجارتی جہاز کے جمعہ کو گوادر پہنچنے کی امید ہے۔", "جمعہ", "2024-10-18"),
     day("ur", "دونوں وزرا کی بات چیت ہفتے کو ہونے والی ہے۔", "ہفتے", "2024-10-19"),
+    # گا/گی/گے after a form that also reads as a past: the subjunctive typed apart from
+    # its future ending, and the passive future.
+    day("ur", "وزیر دفاع جمعرات کو دو روزہ دورے پر کابل پہنچے گے۔", "جمعرات", "2024-10-17"),
+    day("ur", "تجارتی معاہدے پر ہفتے کو دستخط کیے جائیں گے۔", "ہفتے", "2024-10-19"),
+    day("ur", "مشترکہ اعلامیہ جمعہ کو جاری کیا جائےگا۔", "جمعہ", "2024-10-18"),
+    # The past's تھا typed against a verb ending in a letter that never joins the next.
+    day("ur", "تجارتی وفد کل کراچی آیاتھا۔", "کل", "2024-10-15"),
 ]  # fmt: skip
 
 

@@ -365,3 +365,36 @@ def test_an_urdu_postponement_is_news_of_the_report_day_not_of_the_plan():
     text = "پاکستان سے روس جانے والی ٹرین کی روانگی منسوخ کر دی گئی، اسے 9 جون کو جانا تھا۔"
     (found,) = candidates(text, "ur")
     assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+
+
+def test_an_urdu_deferral_or_change_of_schedule_is_a_postponement():
+    # «مؤخر» (deferred), and a change to a plan's schedule or dates, put it off as «ملتوی» does.
+    text = "روسی وزیر خارجہ کا 5 جون کو ہونے والا دورہ پاکستان مؤخر کر دیا گیا۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("visit", PUBLISHED)
+    text = "پاکستان اور روس کے وزرا کے اگلے ماہ ہونے والے اجلاس کے شیڈول میں تبدیلی کر دی گئی ہے۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date) == ("meeting", PUBLISHED)
+
+
+def test_a_russian_date_inside_speech_leaves_the_meeting_of_its_attribution_in_the_report():
+    text = (
+        "Связи с Пакистаном остаются приоритетом России.\n"
+        "«Визит состоится в первом квартале 2026 года», — сказал посол Пакистана на встрече"
+        " с Сергеем Лавровым."
+    )
+    found = sorted((c.kind, c.start_date, c.status) for c in candidates(text, "ru"))
+    assert found == [
+        ("meeting", PUBLISHED, "occurred"),
+        ("visit", dt.date(2026, 1, 1), "planned"),
+    ]
+
+
+def test_an_urdu_relative_clause_opens_a_clause_whose_date_is_not_of_the_one_before():
+    # «جس کے بعد» (after which) opens a clause, as ، does: the first clause ended with its
+    # verb, and the month after it is the later happening's.
+    text = (
+        "اسحاق ڈار نے سرگئی لاوروف سے ملاقات کی جس کے بعد وہ نومبر میں ماسکو کا دورہ کریں گے۔"
+    )
+    found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
+    assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 11, 1))]

@@ -43,13 +43,42 @@ def kinds(sentence, language):
         ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
         # No space typed after a letter that never joins the next.
         ("روسی وفد لاہورپہنچ گیا۔", "ur", [("پہنچ", "visit")]),
+        # Any happening word typed against a word ending in a letter that never joins the
+        # next: "کادورہ" is "کا دورہ", "پرمشقیں" is "پر مشقیں".
+        ("روسی فوج نے کوئٹہ کادورہ کیا۔", "ur", [("دورہ", "visit")]),
+        ("دونوں بحری افواج سمندر پرمشقیں کریں گی۔", "ur", [("مشقیں", "exercise")]),
+        ("افسران نے اپنے تجربات بیان کرنے سے گریز کیا۔", "ur", [("بیان", "statement")]),
+        # "Whether" («کہ آیا») asks about a happening, and reports none.
+        ("وزیر نے نہیں بتایا کہ آیا روس گندم کی نئی کھیپ بھیجے گا۔", "ur", []),
+        ("آیا دونوں ممالک میں معاہدہ ہوگا؟", "ur", []),
+        (
+            "افسر نے بتایا کہ جہاز کراچی آیا اور گندم کی کھیپ اتاری گئی۔",
+            "ur",
+            [("بتایا", "statement"), ("کھیپ", "supply")],
+        ),
+        # Taking part, as English "attended", "participated".
+        ("روسی سفیر نے تقریب میں شرکت کی۔", "ur", [("شرکت", "meeting")]),
         # Brought: a delivery told in three words.
         ("جہاز 40 ہزار ٹن گندم لے کر آیا۔", "ur", [("لے کر آیا", "supply")]),
         ("یہ دوستی ایک سنگ میل ہے۔", "ur", []),
+        # What was due ("was to be held", "was to attend") is told of a plan that did not
+        # come about.
+        ("تین ملکی کانفرنس اگلے ہفتے لاہور میں منعقد ہونی تھی۔", "ur", []),
+        ("چینی وزیر نے اجلاس میں شرکت کرنا تھی۔", "ur", []),
+        ("وفد نے بیجنگ کا دورہ کرنا تھا، مگر موسم خراب رہا۔", "ur", []),
+        (
+            "اجلاس منعقد ہوا، جس میں فیصلے کرنے تھے۔",
+            "ur",
+            [("اجلاس", "meeting"), ("منعقد", "meeting")],
+        ),
         # Opened, an opening; not "open".
         ("Новый терминал открыт в Карачи.", "ru", [("открыт", "construction")]),
         ("Церемония открытия терминала.", "ru", [("открытия", "construction")]),
         ("Стороны за открытый диалог.", "ru", []),
+        # Leaving a port or a capital: a departure, as "روانہ" in Urdu.
+        ("Танкер покинул порт Новороссийска.", "ru", [("Танкер", "supply"), ("покинул", "visit")]),
+        ("Делегация отбыла в Исламабад.", "ru", [("отбыла", "visit")]),
+        ("Министр отбудет в Карачи утром.", "ru", [("отбудет", "visit")]),
         # Trade figures for a period.
         ("Товарооборот превысил миллиард долларов.", "ru", [("превысил", "figure")]),
     ],
