@@ -131,6 +131,24 @@ class LanguageResolver(_Resolver):
         what = "day range" if first != last else "month and day"
         return reading.because(f"{what} ({MONTH_NAMES[month - 1]}), {how}", relative=year is None)
 
+    def range_across_months(self, m: re.Match, first: tuple[int, int], last: tuple[int, int],
+                            start: int):  # fmt: skip
+        """A day range whose days name their own months (month, day each), with the year
+        after the second day or, when none is written, the year found for the first day."""
+        year = int(m["year"]) if m["year"] else None
+        opening = self.month_day_reading(first[0], first[1], first[1], year, m.start(), m.end())
+        if opening is None:
+            return
+        try:
+            closing = Date(opening.start_date.year, last[0], last[1])
+        except ValueError:
+            return
+        if closing < opening.start_date:
+            closing = closing.replace(year=closing.year + 1)
+        reading = cv.day_range(opening.start_date, closing)
+        rule = f"day range across months, from {opening.rule}"
+        yield start, m.end(), reading.because(rule, relative=year is None)
+
     def month_reading(self, month: int, year_shift: int | None, start: int, end: int) -> Reading:
         """A month without its year: `year_shift` from a phrase ("прошлого года"), else the
         year of its middle day as for a month-day, leaning with the tense."""

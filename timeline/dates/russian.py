@@ -154,21 +154,8 @@ class RussianResolver(LanguageResolver):
         yield m.start(), m.end(), cv.day(d).because("numeric date, day first")
 
     def day_range_across_months(self, m):
-        year = int(m["year"]) if m["year"] else None
-        first = self.month_day_reading(
-            _month(m["m1"]), int(m["d1"]), int(m["d1"]), year, m.start(), m.end()
-        )
-        if first is None:
-            return
-        try:
-            last = Date(first.start_date.year, _month(m["m2"]), int(m["d2"]))
-        except ValueError:
-            return
-        if last < first.start_date:
-            last = last.replace(year=last.year + 1)
-        reading = cv.day_range(first.start_date, last)
-        rule = f"day range across months, from {first.rule}"
-        yield m.start("d1"), m.end(), reading.because(rule, relative=year is None)
+        first, last = (_month(m["m1"]), int(m["d1"])), (_month(m["m2"]), int(m["d2"]))
+        yield from self.range_across_months(m, first, last, m.start("d1"))
 
     def day_month(self, m):
         month, first_day = _month(m["month"]), int(m["day"])

@@ -143,21 +143,9 @@ class UrduResolver(LanguageResolver):
             yield m.start(), m.end(), reading
 
     def day_range_across_months(self, m):
-        year = int(m["year"]) if m["year"] else None
-        first = self.month_day_reading(
-            _MONTHS[m["m1"]], _number(m["d1"]), _number(m["d1"]), year, m.start(), m.end()
-        )
-        if first is None:
-            return
-        try:
-            last = datetime.date(first.start_date.year, _MONTHS[m["m2"]], _number(m["d2"]))
-        except ValueError:
-            return
-        if last < first.start_date:
-            last = last.replace(year=last.year + 1)
-        reading = cv.day_range(first.start_date, last)
-        rule = f"day range across months, from {first.rule}"
-        yield m.start(), m.end(), reading.because(rule, relative=year is None)
+        first = (_MONTHS[m["m1"]], _number(m["d1"]))
+        last = (_MONTHS[m["m2"]], _number(m["d2"]))
+        yield from self.range_across_months(m, first, last, m.start())
 
     def latin_month_day(self, m):
         month, day = _LATIN_MONTHS[m["month"][:3].lower()], int(m["day"])
