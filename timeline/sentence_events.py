@@ -166,15 +166,15 @@ def read_sentence(article: Article, passages: list[Passage], sentence) -> Senten
         if (c.quote_start, c.quote_end) == (sentence.start, sentence.end)
     ]
     folded = fold_citations(candidates) if candidates else None
-    dates = _date_choices(article, spans, sentence, candidates, folded)
+    body = Body.of(article.text, spans)
+    dates = _date_choices(article, body, sentence, candidates, folded)
     if folded:
         return SentenceReading(
             folded.title, folded.summary, folded.status, dates,
             list(folded.actors), list(folded.sectors), candidates,
         )  # fmt: skip
-    body = "\n".join(article.text[start:end] for start, end in spans)
     actors, sectors = vocabulary.taggers(article.language)
-    named = actors.named_in(body)
+    named = actors.named_in(body.text)
     planned = dates[0].start > article.published
     return SentenceReading(
         title=_opening_words(sentence.text),
@@ -192,7 +192,7 @@ def _opening_words(text: str) -> str:
     return title + "…" if len(words) > TITLE_MAX_WORDS else title
 
 
-def _date_choices(article, spans, sentence, candidates, folded) -> list[DateChoice]:
+def _date_choices(article, body: Body, sentence, candidates, folded) -> list[DateChoice]:
     """The pipeline's date first, then every other dated mention in the sentence; when the
     sentence has none, the date the report carries; else the article's publication date."""
     choices = []
@@ -206,7 +206,7 @@ def _date_choices(article, spans, sentence, candidates, folded) -> list[DateChoi
             choices.append(choice)
     # Resolved over the whole paragraph, as the pipeline does: "that day" needs the sentence
     # before.
-    first, last = Body.of(article.text, spans).paragraph_at(sentence.start)
+    first, last = body.paragraph_at(sentence.start)
     paragraph = article.text[first:last]
     for mention in resolve_dates(paragraph, article.published, article.language):
         start, end = first + mention.start, first + mention.end

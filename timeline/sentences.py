@@ -129,16 +129,19 @@ def split_sentences(
 
 @dataclass(frozen=True)
 class Body:
-    """An article's body as extraction reads it: its paragraphs, each a run of passages (one
-    per line) joined where the sender wrapped a sentence onto the next line, and whether the
-    sender hard-wrapped the text at a fixed width."""
+    """An article's body as extraction reads it: its passages' words joined by line breaks,
+    its paragraphs, each a run of passages (one per line) joined where the sender wrapped a
+    sentence onto the next line, and whether the sender hard-wrapped the text at a fixed
+    width."""
 
+    text: str
     paragraphs: list[tuple[int, int]]
     hard_wrapped: bool
 
     @classmethod
     def of(cls, text: str, passages: Sequence[tuple[int, int]]) -> "Body":
-        hard_wrapped = is_hard_wrapped("\n".join(text[start:end] for start, end in passages))
+        body = "\n".join(text[start:end] for start, end in passages)
+        hard_wrapped = is_hard_wrapped(body)
         joined: list[tuple[int, int]] = []
         for start, end in passages:
             if (
@@ -149,7 +152,7 @@ class Body:
                 joined[-1] = (joined[-1][0], end)
             else:
                 joined.append((start, end))
-        return cls(joined, hard_wrapped)
+        return cls(body, joined, hard_wrapped)
 
     def paragraph_at(self, offset: int) -> tuple[int, int]:
         return next(span for span in self.paragraphs if span[0] <= offset < span[1])

@@ -59,7 +59,8 @@ def extract_candidates(
 ) -> list[Candidate]:
     """Candidate events from the body passages (offsets into text) of one article, read with
     the sentence, date and happening rules of its language (ISO 639-1)."""
-    body = "\n".join(text[start:end] for start, end in passages)
+    layout = Body.of(text, passages)
+    body = layout.text
     article = ArticleContext(
         text, published, actors, sectors, actors.named_in(body),
         {actor.name for actor in actors.actors if actor.kind == "person"},
@@ -75,7 +76,6 @@ def extract_candidates(
     previous_sentence = ""
     frames = ReportFrames(published, language)
     paragraph = 0
-    layout = Body.of(text, passages)
     for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
