@@ -14,8 +14,9 @@ the extras (extracted events that find nothing) are listed so the failures can b
 
 The texts are publishers' copy and are not committed: where they are absent the benchmark
 says how many are missing and where bench/news/README.md tells how to gather them, and
-still exits 0. Filters: --split dev|heldout, --lang en|ru|ur; --show ID prints one
-article's extracted events next to its gold.
+still exits 0. Filters: --split dev|heldout, --lang en|ru|ur, --ids A,B (a new batch);
+--totals prints the figures without misses and extras (how held-out figures are read);
+--show ID prints one article's extracted events next to its gold.
 """
 
 from __future__ import annotations
@@ -241,7 +242,7 @@ def score(articles: list[dict]) -> list[Group]:
     return sorted(groups.values(), key=lambda g: (order.get(g.language, 9), g.language, g.split))
 
 
-def markdown(groups: list[Group]) -> str:
+def markdown(groups: list[Group], *, details: bool = True) -> str:
     lines = [
         "## Event extraction from real news copy",
         "",
@@ -275,7 +276,7 @@ def markdown(groups: list[Group]) -> str:
     if problems:
         lines += ["", "Annotation problems:", ""] + [f"- {p}" for p in problems]
     for g in groups:
-        if not g.articles:
+        if not g.articles or not details:
             continue
         lines += ["", f"### {g.language} {g.split}: missed gold events ({len(g.misses)})", ""]
         lines += [f"- {m}" for m in g.misses] or ["- none"]
@@ -353,9 +354,19 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, help="only this split")
     parser.add_argument("--lang", choices=("en", "ru", "ur"), help="only this language")
     parser.add_argument("--show", metavar="ID", help="print one article's events vs its gold")
+    parser.add_argument("--ids", help="only these articles (comma-separated), e.g. a new batch")
+    parser.add_argument("--totals", action="store_true",
+                        help="figures only, no misses or extras (safe on held-out)")  # fmt: skip
     args = parser.parse_args()
 
     articles = load_annotations(args.lang, args.split)
+    if args.ids:
+        wanted = set(args.ids.split(","))
+        articles = [a for a in articles if a["id"] in wanted]
+        if unknown := wanted - {a["id"] for a in articles}:
+            parser.error(f"no annotated article(s) {', '.join(sorted(unknown))}")
+    # A filtered or shortened run never overwrites the published section.
+    filtered = bool(args.lang or args.split or args.ids or args.totals)
     if args.show:
         articles = [a for a in load_annotations() if a["id"] == args.show]
         if not articles:
@@ -363,13 +374,13 @@ def main() -> None:
     if not any((TEXTS / f"{a['id']}.txt").exists() for a in articles):
         # Nothing to extract from: no database needed.
         groups = score(articles) if articles else []
-        text = markdown(groups)
+        text = markdown(groups, details=not args.totals)
         if not articles:
             text += "\n\nNo annotated articles matched."
         if args.show:
             show(articles[0])
         else:
-            publish("news", text, write=args.write and not (args.lang or args.split))
+            publish("news", text, write=args.write and not filtered)
         return
 
     _use_news_database()
@@ -377,11 +388,10 @@ def main() -> None:
         if args.show:
             show(articles[0])
             return
-        text = markdown(score(articles))
+        text = markdown(score(articles), details=not args.totals)
     finally:
         _drop_news_database()
-    # A filtered run never overwrites the published section.
-    publish("news", text, write=args.write and not (args.lang or args.split))
+    publish("news", text, write=args.write and not filtered)
 
 
 if __name__ == "__main__":
