@@ -8,6 +8,7 @@ from timeline.languages import LANGUAGES
 from timeline.markers import FUTURE_MARKER
 
 from .clauses import PARENTHESES, blank
+from .status import FUTURE
 from .triggers import PRESENT_TENSE, Trigger, find_triggers, is_noun
 
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
@@ -29,13 +30,21 @@ _DETERMINER = re.compile(
 )
 
 
-_FUTURE_AUXILIARY = re.compile(FUTURE_MARKER + r"(?P<passive>\s+be)?\s*$", re.IGNORECASE)
+# "will also hold", "is expected to formally sign": the adverb is no headline word.
+_ADVERBS = r"(?:\s+(?:also|then|later|further|now|soon|first|jointly|formally|officially|again))*"
+_FUTURE_AUXILIARY = re.compile(
+    FUTURE_MARKER + _ADVERBS + r"(?P<passive>\s+be)?" + _ADVERBS + r"\s*$", re.IGNORECASE
+)
 
 
 _PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.IGNORECASE)
 
 
 _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
+
+
+# "is being offloaded": the participle stays as it is.
+_PROGRESSIVE_PASSIVE = re.compile(r"\bbeing\s*$", re.IGNORECASE)
 
 
 _PASSIVE_AUXILIARY = re.compile(
@@ -47,7 +56,10 @@ _PASSIVE_AUXILIARY = re.compile(
 
 # "He recalled that ...", "officials said that ...": the report, not the reporting, leads.
 _REPORTED_BY = re.compile(
-    r"^.*\b(?:said|says|recalled|added|noted|stated|confirmed|announced|reported)\s+"
+    r"^.*\b(?:said|says|recalled|added|noted|stated|confirmed|announced|reported|expected|"
+    r"learnt|learned|understood|believed)\s+"
+    # "said on Monday that …": the saying's own date goes with it.
+    r"(?:(?:on|in|last|this|earlier|late)\s+\w+\s+(?=that\b))?"
     r"(?:that\s+)?(?=(?:the|a|an|that|both|two|[A-Z])\b)",
     re.IGNORECASE,
 )
@@ -56,6 +68,8 @@ _REPORTED_BY = re.compile(
 _HEADLINE_BREAK = re.compile(
     r"[;:—–…]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
     r"though|since|despite)\b"
+    # A capital opens the sentence: "Although the two sides signed …".
+    r"|^(?:Although|Though|While|When|As|After|Before|Because|Since|Despite)\b"
 )
 
 
@@ -70,7 +84,8 @@ _DANGLING = re.compile(
 
 
 _LEADING_FILLER = re.compile(
-    r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an|['’]s)\s+)+",
+    r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an|['’]s|that|adding|"
+    r"including|earlier|originally)\s+)+",
     re.IGNORECASE,
 )
 
@@ -86,7 +101,8 @@ _HAPPENING_PHRASE = re.compile(
 # Words a title may be cut before; "of" is not one: "the sidelines of X" is one phrase.
 _PHRASE_OPENERS = frozenset(
     "in on at for to with by from into over under during after before and or as amid "
-    "including while that which who where".split()
+    "including while that which who where between against along among across through "
+    "towards toward via within without".split()
 )
 # "Prime Minister Shehbaz Sharif meets …": in a headline the name is enough. The whole
 # title goes ("Petroleum Minister", "Russia's First Deputy Energy Minister"), and only where
@@ -110,11 +126,23 @@ _CLAUSE_PRONOUN = re.compile(r",?\s*\b(?:which|who)\s*$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(r"\s+(?:that|which|who)\s*$", re.IGNORECASE)
 
 
-_PRONOUN = re.compile(r"^(?:it|he|she|they|this|that|which|there)$", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:it|he|she|they|we|i|this|that|which|there)$", re.IGNORECASE)
+_TRAILING_ADVERBS = re.compile(_ADVERBS + r"\s*$", re.IGNORECASE)
 
 
 # "Pakistan and Russia", "the two", "Soviet engineers" (a lower-case plural noun), "they".
 _PLURAL_SUBJECT = re.compile(r"(?:\band\b.*|\b(?i:two|they|we)|\b[a-z]+[^sui\W]s)$")
+
+
+# "trade between Russia and Pakistan", "shipments of wheat": the words after the head noun.
+_POSTMODIFIER = re.compile(
+    r"\s+(?:(?:of|between|from|with|in|on|at|for|to)\s|[a-z]+ing\b).*$", re.DOTALL
+)
+
+
+def _head(subject: str) -> str:
+    """The subject without what follows its head noun: its number is the head's."""
+    return _POSTMODIFIER.sub("", subject)
 
 
 def _plural(verb: str) -> str:
@@ -162,6 +190,7 @@ def headline(
             )
             noun = False
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
+    before = _TRAILING_ADVERBS.sub("", before)
     after = blanked[trigger.end : clause_end]
     verb = trigger.word
     if noun:
@@ -178,11 +207,12 @@ def headline(
         _AGENT.match(after) and verb.lower() in PRESENT_TENSE and not _PAST_AUXILIARY.search(before)
     ):
         # "the agreement signed by the two ministers": a participle with its agent is passive.
-        verb = f"{'are' if _PLURAL_SUBJECT.search(before) else 'is'} {verb}"
-    else:
+        verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
+    elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = PRESENT_TENSE.get(verb.lower(), verb)
-        if _PLURAL_SUBJECT.search(before) and verb != trigger.word and not find_triggers(before):
+        plural = _PLURAL_SUBJECT.search(_head(before))
+        if plural and verb != trigger.word and not find_triggers(before):
             verb = _plural(verb)
     if not before and not noun:
         before = _subject_before(blanked, clause_start)
@@ -193,19 +223,70 @@ def headline(
         head = before[: relative.start()]
         antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
         before = antecedent.group(1) if antecedent else head
-    lead = _LEADING_FILLER.sub("", before.strip())
+    lead = _TRAILING_ADVERBS.sub("", _LEADING_FILLER.sub("", before.strip()))
     if _PRONOUN.match(lead) and subject:
         lead = subject
+    elif _PRONOUN.match(lead) and verb.startswith("to "):
+        # "He to meet …" is no English: without its antecedent the pronoun keeps its "will".
+        verb = f"will {verb[3:]}"
     elif not lead:
         opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
         lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
-    words = _without_honorifics(_QUOTES.sub("", f"{lead} {verb} {after}")).split()
+    phrase = f"{lead} {verb} {after}"
+    if noun:
+        phrase = _as_clause(phrase, subject, bool(FUTURE.search(after))) or phrase
+    words = _without_honorifics(_QUOTES.sub("", phrase)).split()
     title = _DANGLING.sub("", " ".join(_shortened(words)))
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
     # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
     title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
     return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
+_PARTY = (
+    rf"(?:{_NAME}|the\s+two\s+(?:[a-z-]+\s+)?(?:sides|countries|leaders|ministers|delegations))"
+)
+_MODIFIERS = r"(?:[\w-]+\s+){0,2}?"
+# A happening's name as a clause: (present, planned) for one actor and an object.
+_NOUN_AS_VERB = {
+    "meeting": ("meets", "to meet"),
+    "talks": ("holds talks with", "to hold talks with"),
+    "visit": ("visits", "to visit"),
+    "trip": ("travels to", "to travel to"),
+}
+# "Imran Khan's meeting with Vladimir Putin", "his visit to Moscow", "the visit of Sergey
+# Lavrov to Islamabad", "a meeting between the two ministers".
+_NAMED_BY_POSSESSIVE = re.compile(
+    rf"^(?:(?P<owner>{_NAME})['’]s|(?i:his|her|their))\s+{_MODIFIERS}"
+    rf"(?P<noun>meeting|talks|visit|trip)\s+(?:with|to)\s+(?P<other>{_PARTY})"
+)
+_NAMED_WITH_AGENT = re.compile(
+    rf"^(?i:the|a|an)\s+{_MODIFIERS}(?P<noun>visit|trip)\s+(?:of|by)\s+(?P<owner>{_NAME})"
+    rf"\s+to\s+(?P<other>{_NAME})"
+)
+_NAMED_BETWEEN = re.compile(
+    rf"^(?:(?i:the|a|an)\s+)?{_MODIFIERS}(?P<noun>(?i:meeting|talks|negotiations|consultations))"
+    rf"\s+between\s+(?P<both>{_PARTY}(?:\s+and\s+{_PARTY})?)"
+)
+
+
+def _as_clause(phrase: str, subject: str | None, planned: bool) -> str | None:
+    """A happening's name as a headline with a verb ("Imran Khan meets Vladimir Putin"),
+    when it says who took part; None when it does not."""
+    if (named := _NAMED_BY_POSSESSIVE.match(phrase) or _NAMED_WITH_AGENT.match(phrase)) and (
+        owner := named["owner"] or subject
+    ):
+        present, ahead = _NOUN_AS_VERB[named["noun"].lower()]
+        return f"{owner} {ahead if planned else present} {named['other']}"
+    if named := _NAMED_BETWEEN.match(phrase):
+        both = re.sub(r"^the\s+", "", named["both"])
+        if not (" and " in both or _PLURAL_SUBJECT.search(both)):
+            return None
+        act = "meet" if named["noun"].lower() == "meeting" else "hold talks"
+        return f"{both} {'to ' + act if planned else act}"
+    return None
 
 
 def _subject_before(blanked: str, clause_start: int) -> str:
@@ -240,13 +321,25 @@ def title_in(
     return headline(sentence, trigger, expression, subject)
 
 
+# A cut before this word leaves too little of the headline to say what happened.
+_SHORTEST_CUT = 6
+
+
 def _shortened(words: list[str]) -> list[str]:
     """At most TITLE_MAX_WORDS words, cut before a preposition or conjunction so that no
     phrase is cut in half ("… in Samarkand on the sidelines" loses "on the sidelines")."""
     if len(words) <= TITLE_MAX_WORDS:
         return words
     cuts = [i for i in range(3, TITLE_MAX_WORDS + 1) if words[i].lower() in _PHRASE_OPENERS]
-    return words[: cuts[-1]] if cuts else words[:TITLE_MAX_WORDS]
+    if not cuts or cuts[-1] < _SHORTEST_CUT:
+        # Before "of" rather than inside what it governs ("a threshold of $1 billion") or
+        # so early that the verb goes, unless "of" is inside a name ("Ministry of Energy").
+        cuts += [
+            i
+            for i in range(_SHORTEST_CUT, TITLE_MAX_WORDS + 1)
+            if words[i] == "of" and not words[i + 1][:1].isupper()
+        ]
+    return words[: max(cuts)] if cuts else words[:TITLE_MAX_WORDS]
 
 
 def summarise(sentence: str) -> str:

@@ -133,6 +133,13 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
+        # "paid for the cargo" buys; "paid tribute to the army" is no payment.
+        if word.lower() in ("paid", "pay", "pays") and _HOMAGE.match(sentence, match.end()):
+            continue
+        # "decided to open a consulate" settles a happening; "decided that the oil would go
+        # by smaller ships" only how something is done.
+        if word.lower() == "decided" and _THAT.match(sentence, match.end()):
+            continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
@@ -159,6 +166,11 @@ _NEGATED = re.compile(
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_HOMAGE = re.compile(
+    r"\s+(?:(?:a|rich|glowing|special)\s+)*(?:tribute|homage|respects?|attention|heed)\b",
+    re.IGNORECASE,
+)
+_THAT = re.compile(r"\s+that\b", re.IGNORECASE)
 _OVER = re.compile(r"\s+(?:\S+\s+){0,3}?over\b", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
@@ -235,6 +247,33 @@ PRESENT_TENSE = {
     "sealed": "seals",
     "clinched": "clinches",
     "invited": "invites",
+    "telephoned": "telephones",
+    "phoned": "phones",
+    "spoke": "speaks",
+    "addressed": "addresses",
+    "reviewed": "reviews",
+    "congratulated": "congratulates",
+    "felicitated": "felicitates",
+    "founded": "founds",
+    "adopted": "adopts",
+    "ratified": "ratifies",
+    "decided": "decides",
+    "loaded": "loads",
+    "paid": "pays",
+    "offloaded": "offloads",
+    "discharged": "discharges",
+    "handed": "hands",
+    "commissioned": "commissions",
+    "commenced": "commences",
+    "amounted": "amounts",
+    "totalled": "totals",
+    "totaled": "totals",
+    "exceeded": "exceeds",
+    "surpassed": "surpasses",
+    "crossed": "crosses",
+    "commemorated": "commemorates",
+    "celebrated": "celebrates",
+    "marked": "marks",
 }
 
 

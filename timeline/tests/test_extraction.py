@@ -869,3 +869,78 @@ def test_presenting_credentials_is_a_meeting():
 def test_a_plan_in_the_verbs_base_form_is_read(sentence, kind, value):
     found = candidates(sentence, dt.date(2024, 5, 15))
     assert [(c.kind, c.value, c.status) for c in found] == [(kind, value, "planned")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A headline tells a past happening in the present, whatever its verb.
+        ("Sergey Lavrov spoke with Imran Khan by telephone on Monday.",
+         "Sergey Lavrov speaks with Imran Khan by telephone"),
+        ("The two ministers reviewed progress on the steel mill on Tuesday.",
+         "Two ministers review progress on the steel mill"),
+        # The verb agrees with the head of its subject, not with the names after it.
+        ("Bilateral trade between Russia and Pakistan exceeded $1 billion last year.",
+         "Bilateral trade between Russia and Pakistan exceeds $1 billion"),
+        ("The tankers carrying Russian crude reached Karachi on Sunday.",
+         "Tankers carrying Russian crude reach Karachi"),
+        # Adverbs between the subject or the future marker and the verb are no headline words.
+        ("Sergey Lavrov will also hold talks with Imran Khan on Friday.",
+         "Sergey Lavrov to hold talks with Imran Khan"),
+        ("The two foreign ministers also discussed Afghanistan on Monday.",
+         "Two foreign ministers discuss Afghanistan"),
+        # A conjunction or a reporting clause opening the sentence does not open the title.
+        ("Although Russia and Pakistan signed a gas deal in 2015, no pipe has been laid.",
+         "Russia and Pakistan sign a gas deal"),
+        ("The Kremlin said on Monday that Vladimir Putin and Imran Khan would hold talks in "
+         "Moscow on Thursday.", "Vladimir Putin and Imran Khan to hold talks in Moscow"),
+        # A progressive passive keeps its participle.
+        ("The cargo of Russian oil was still being offloaded in Karachi on Sunday.",
+         "Cargo of Russian oil was still being offloaded in Karachi"),
+    ],
+)
+def test_a_title_reads_as_a_headline(sentence, title):
+    titles = [c.title for c in candidates(sentence, dt.date(2022, 11, 8))]
+    assert title in titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Imran Khan's meeting with Vladimir Putin took place in the Kremlin on Thursday.",
+         "Imran Khan meets Vladimir Putin"),
+        ("A meeting between Sergey Lavrov and Imran Khan took place in Islamabad on Tuesday.",
+         "Sergey Lavrov and Imran Khan meet"),
+        ("The talks between the two foreign ministers lasted three hours on Monday.",
+         "Two foreign ministers hold talks"),
+        ("The visit of Sergey Lavrov to Islamabad on Tuesday was the first in nine years.",
+         "Sergey Lavrov visits Islamabad"),
+        ("Imran Khan's visit to Moscow next week is expected to be brief.",
+         "Imran Khan to visit Moscow"),
+    ],
+)
+def test_a_happening_named_with_its_participants_is_told_with_a_verb(sentence, title):
+    assert only(sentence, dt.date(2022, 11, 8)).title == title
+
+
+def test_a_pronoun_without_its_antecedent_keeps_its_future_auxiliary():
+    event = only("He will also meet Imran Khan and Vladimir Putin in Moscow on Friday.",
+                 dt.date(2022, 11, 8))  # fmt: skip
+    assert event.title == "He will meet Imran Khan and Vladimir Putin in Moscow"
+
+
+def test_a_long_title_is_cut_before_a_phrase_and_never_inside_a_name_or_an_amount():
+    event = only("Russia decided in 2014 to lift its long-standing arms embargo against the "
+                 "South Asian nation of Pakistan.", dt.date(2016, 1, 5))  # fmt: skip
+    assert event.title == "Russia decides to lift its long-standing arms embargo"
+    event = only("Bilateral trade between Pakistan and Russia last year exceeded a symbolic "
+                 "threshold of $1 billion for the first time.", dt.date(2024, 1, 5))  # fmt: skip
+    assert event.title == "Bilateral trade between Pakistan and Russia exceeds a symbolic threshold"
+
+
+def test_paying_tribute_and_deciding_how_are_no_happenings():
+    published = dt.date(2023, 6, 20)
+    assert candidates("The Russian general paid tribute to Pakistan's soldiers on Monday.",
+                      published) == []  # fmt: skip
+    assert candidates("On Monday the Russian and Pakistani officials decided that the documents "
+                      "would be printed in both languages.", published) == []  # fmt: skip
