@@ -17,7 +17,7 @@ from timeline.languages import LANGUAGES
 
 from .candidate import Candidate
 from .clauses import QUOTATION, blank
-from .participants import BOTH_SIDES, in_attribution, participants, sides_named
+from .participants import BOTH_SIDES, antecedent, in_attribution, participants, sides_named
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import summarise, title_in
 from .triggers import find_triggers, is_noun
@@ -340,11 +340,12 @@ def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
     )
 
 
-def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
+def continuation(article, sentence, frame, paragraph, previous_sentence="") -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
     It takes the frame's date, and says so in its rule; it cites its own sentence, reports
-    its own kind of happening.
+    its own kind of happening. `previous_sentence`: whose subject "he" or "she" opening
+    this one may be.
     """
     if frame is None:
         return []
@@ -465,6 +466,9 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     if status != frame.status and not during_the_visit and not announced_plan:
         return []
     subject = next((name for position, name in found if position < trigger.start), None)
+    actors = tuple(name for _, name in found)
+    if subject is None and (subject := antecedent(article, text, previous_sentence)):
+        actors = (subject, *(name for name in actors if name != subject))
     # "The army chief met the commander" in the report of the first day of a two-day visit:
     # what has happened by the time of writing ended by then, not with the visit.
     end_date = frame.end_date
@@ -490,7 +494,7 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
             title=title_in(article.language, text, trigger, (0, 0), subject),
             summary=summarise(text),
             kind=trigger.kind,
-            actors=tuple(name for _, name in found),
+            actors=actors,
             sectors=tuple(article.sectors.find(text)),
             quote_start=sentence.start,
             quote_end=sentence.end,

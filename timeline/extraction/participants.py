@@ -9,6 +9,7 @@ from timeline.languages import LANGUAGES
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .clauses import CLAUSE_BREAK, blank
+from .triggers import find_triggers
 
 # How near (in characters) to the trigger or the date one of the two sides must be named.
 SIDE_WINDOW = 70
@@ -251,6 +252,29 @@ def participants(
             window = blank(window, attribution.start(), attribution.end())
     found = article.actors_in(window)
     return [(position + start, name) for position, name in found]
+
+
+# "He will also call on the President": the sentence names its actor by a pronoun.
+_OPENING_PRONOUN = re.compile(r"^\W*(?:He|She)\b")
+
+
+def antecedent(article: ArticleContext, sentence: str, previous_sentence: str) -> str | None:
+    """The person a sentence opening with "he" or "she" is about: the subject of the
+    sentence before, a person it names before its first happening word ("Lavrov arrived
+    ... He will call on ..."); None when it has none ("the minister would meet Aziz")."""
+    if article.language != "en" or not _OPENING_PRONOUN.match(sentence):
+        return None
+    verbs = find_triggers(previous_sentence)
+    if not verbs:
+        return None
+    return next(
+        (
+            name
+            for position, name in article.actors_in(previous_sentence)
+            if position < verbs[0].start and name in article.people
+        ),
+        None,
+    )
 
 
 def is_multilateral(article: ArticleContext, sentence: str) -> bool:

@@ -35,6 +35,7 @@ from .participants import (
     SIDE_WINDOW,
     ArticleContext,
     about_pakistan_and_russia,
+    antecedent,
     dateline_side,
     imported_here,
     in_attribution,
@@ -121,7 +122,7 @@ def extract_candidates(
                     article, sentence, local_start, dated, frame, paragraph
                 )
             else:
-                found = continuation(article, sentence, frame, paragraph)
+                found = continuation(article, sentence, frame, paragraph, previous_sentence)
             found = [replace(c, passage_index=paragraph) for c in found]
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
@@ -382,6 +383,8 @@ def _dated_candidates(
         found = participants(article, text, start, end, trigger.kind)
         subject = next((name for position, name in found if position < trigger.start), None)
         names = tuple(name for _, name in found)
+        if subject is None and (subject := antecedent(article, text, previous_sentence)):
+            names = (subject, *(name for name in names if name != subject))
         candidates.append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject),

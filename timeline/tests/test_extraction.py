@@ -944,3 +944,18 @@ def test_paying_tribute_and_deciding_how_are_no_happenings():
                       published) == []  # fmt: skip
     assert candidates("On Monday the Russian and Pakistani officials decided that the documents "
                       "would be printed in both languages.", published) == []  # fmt: skip
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before():
+    found = candidates("Sergey Lavrov arrived in Islamabad on Tuesday for a two-day visit. He will "
+                       "also call on Imran Khan.", dt.date(2022, 11, 8))  # fmt: skip
+    call = next(c for c in found if "call on" in c.title)
+    assert call.title == "Sergey Lavrov to call on Imran Khan"
+    assert "Sergey Lavrov" in call.actors
+
+
+def test_he_is_nobody_named_after_the_verb_of_the_sentence_before():
+    text = ("A spokesman said on Monday that the Russian envoy had met Imran Khan. He also met "
+            "Vladimir Putin's aide in Islamabad.")  # fmt: skip
+    titles = [c.title for c in candidates(text, dt.date(2022, 11, 8))]
+    assert "He meets Vladimir Putin's aide in Islamabad" in titles
