@@ -14,6 +14,8 @@ from .triggers import PRESENT_TENSE, Trigger, find_triggers, is_noun
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
+    # What is left of "Islamabad, Apr 7 (PTI)" once the comma has ended the place.
+    r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b\s*"
 )
 
 
@@ -78,7 +80,7 @@ _QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 
 _DANGLING = re.compile(
     r"(?:\s+(?:at|in|on|of|for|to|and|or|the|a|an|that|with|by|from|its|his|her|their|"
-    r"into|about|over))+$",
+    r"into|about|over|along|against|between|among|across|through|via|amid|during|as))+$",
     re.IGNORECASE,
 )
 

@@ -959,3 +959,12 @@ def test_he_is_nobody_named_after_the_verb_of_the_sentence_before():
             "Vladimir Putin's aide in Islamabad.")  # fmt: skip
     titles = [c.title for c in candidates(text, dt.date(2022, 11, 8))]
     assert "He meets Vladimir Putin's aide in Islamabad" in titles
+
+
+def test_a_wire_dateline_and_a_dangling_preposition_stay_out_of_the_title():
+    event = only("Karachi, Mar 3 (AFP) Vladimir Putin on Tuesday received Imran Khan in the "
+                 "Kremlin.", dt.date(2022, 3, 3))  # fmt: skip
+    assert event.title == "Vladimir Putin receives Imran Khan in the Kremlin"
+    event = only("Imran Khan on Thursday met his Russian counterpart Vladimir Putin along with "
+                 "a large delegation of ministers.", dt.date(2022, 3, 3))  # fmt: skip
+    assert event.title == "Imran Khan meets his Russian counterpart Vladimir Putin"
