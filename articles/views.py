@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 
 from articles.models import Article, Passage
 from timeline.models import Citation
-from timeline.sentence_events import can_edit_events, sentence_rows
+from timeline.sentence_events import can_edit_events, passage_sentences, sentence_rows
 
 # A text fragment needs only enough words to find the sentence on the original page.
 TEXT_FRAGMENT_WORDS = 8
@@ -87,7 +87,9 @@ def article_detail(request, pk):
         "article": article,
         "editing": editing,
         # Editors see each sentence with its tools; readers see the passages as published.
-        "passages": sentence_rows(article, passages, cited)
+        "passages": sentence_rows(
+            article, passage_sentences(article.text, passages, article.language), cited
+        )
         if editing
         else marked_passages(article, passages, cited),
         "original_url": original_url,

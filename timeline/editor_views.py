@@ -24,6 +24,7 @@ from timeline.sentence_events import (
     create_event,
     find_sentence,
     names_exactly,
+    passage_sentences,
     read_sentence,
     sentence_rows,
     vocabulary_matching,
@@ -41,9 +42,9 @@ class _Sentence:
     def __init__(self, pk, start, end):
         self.article = get_object_or_404(Article, pk=pk)
         self.passages = body_passages(self.article)
-        found = find_sentence(
-            self.passages, self.article.text, start, end, self.article.language
-        )
+        # Split once: the sentence is found in it, and its row is built from it.
+        self.by_passage = passage_sentences(self.article.text, self.passages, self.article.language)
+        found = find_sentence(self.by_passage, start, end)
         if found is None:
             raise Http404("No body sentence of this article lies at these offsets.")
         self.passage, self.sentence = found
@@ -58,8 +59,8 @@ class _Sentence:
         return date.value if date.words else f"{self.article.published:%Y-%m}"
 
     def row(self):
-        # Every passage: whether the sender wrapped the lines is read from the whole body.
-        rows = (row for _, rows in sentence_rows(self.article, self.passages) for row in rows)
+        # Read when the response is built: a POST may have just cited the sentence.
+        rows = (row for _, rows in sentence_rows(self.article, self.by_passage) for row in rows)
         return next(row for row in rows if row.sentence == self.sentence)
 
 

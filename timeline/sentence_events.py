@@ -109,9 +109,10 @@ def passage_sentences(text: str, passages: list[Passage], language: str):
     return by_passage
 
 
-def find_sentence(passages: list[Passage], text: str, start: int, end: int, language: str):
-    """(passage, sentence) of the body sentence at exactly these offsets, or None."""
-    for passage, sentences in passage_sentences(text, passages, language):
+def find_sentence(by_passage, start: int, end: int):
+    """(passage, sentence) of the body sentence at exactly these offsets, or None;
+    `by_passage` as passage_sentences gives it."""
+    for passage, sentences in by_passage:
         for sentence in sentences:
             if (sentence.start, sentence.end) == (start, end):
                 return passage, sentence
@@ -127,15 +128,16 @@ def cut_out(text: str, start: int, end: int, marked: tuple[int, int] | None):
     return part[:first], part[first:last], part[last:]
 
 
-def sentence_rows(article: Article, passages: list[Passage], marked=None):
-    """[(passage, [SentenceRow])]: each passage's sentences with the events (published or
-    not) that cite them, in one query."""
+def sentence_rows(article: Article, by_passage, marked=None):
+    """[(passage, [SentenceRow])]: each passage's sentences (`by_passage` as
+    passage_sentences gives them) with the events (published or not) that cite them, in one
+    query."""
     rows_by_passage = [
         (passage, [
             SentenceRow(sentence, *cut_out(article.text, sentence.start, sentence.end, marked))
             for sentence in sentences
         ])
-        for passage, sentences in passage_sentences(article.text, passages, article.language)
+        for passage, sentences in by_passage
     ]  # fmt: skip
     citations = (
         Citation.objects.filter(article=article)

@@ -11,7 +11,7 @@ from django.test import Client
 
 from articles.models import Article
 from timeline.models import Actor, Citation, Event, Sector
-from timeline.sentence_events import body_passages, sentence_rows
+from timeline.sentence_events import body_passages, passage_sentences
 from timeline.sentences import split_sentences
 from timeline.tests.factories import cite, make_article, make_event
 
@@ -439,8 +439,8 @@ def test_every_sentence_of_a_seed_article_saves_unchanged_as_a_dated_titled_even
 ):
     call_command("ingest_articles", verbosity=0)
     article = Article.objects.get(outlet="Asian Lite News")
-    sentences = [row.sentence for _, rows in sentence_rows(article, body_passages(article))
-                 for row in rows]  # fmt: skip
+    by_passage = passage_sentences(article.text, body_passages(article), article.language)
+    sentences = [sentence for _, sentences in by_passage for sentence in sentences]
     for sentence in sentences:
         form_url = f"/articles/{article.pk}/sentences/{sentence.start}-{sentence.end}/new-event/"
         form = SubmittedValues()
