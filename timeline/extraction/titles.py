@@ -68,7 +68,7 @@ _REPORTED_BY = re.compile(
 
 
 _HEADLINE_BREAK = re.compile(
-    r"[;:—–…]|,(?!\d)|\s-\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
+    r"[;:—–…]|,(?!\d)|\s-{1,2}\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
     r"though|since|despite)\b"
     # A capital opens the sentence: "Although the two sides signed …".
     r"|^(?:Although|Though|While|When|As|After|Before|Because|Since|Despite)\b"
@@ -175,6 +175,12 @@ def headline(
     )
     match = _HEADLINE_BREAK.search(blanked, trigger.end)
     clause_end = match.start() if match else len(blanked)
+    if _FRONTED.match(blanked, trigger.end, clause_end) and match and match.group() == ",":
+        # "said that with good progress over the years, there is consensus …": what was
+        # said follows the phrase put before it.
+        after_phrase = _HEADLINE_BREAK.search(blanked, match.end())
+        blanked = blank(blanked, trigger.end, match.end())
+        clause_end = after_phrase.start() if after_phrase else len(blanked)
     noun = is_noun(sentence, trigger)
     if noun:
         # "Russia hosted an international conference": the verb that governs the noun leads.
@@ -258,6 +264,11 @@ _NOUN_AS_VERB = {
     "visit": ("visits", "to visit"),
     "trip": ("travels to", "to travel to"),
 }
+# "said that with good progress over the years, …": a phrase put before what was said.
+_FRONTED = re.compile(
+    r"\s+that\s+(?:with|during|in|on|at|after|before|despite|given|amid|following)\b",
+    re.IGNORECASE,
+)
 # "Imran Khan's meeting with Vladimir Putin", "his visit to Moscow", "the visit of Sergey
 # Lavrov to Islamabad", "a meeting between the two ministers".
 _NAMED_BY_POSSESSIVE = re.compile(
@@ -323,6 +334,9 @@ def title_in(
     return headline(sentence, trigger, expression, subject)
 
 
+# "bilateral and regional matters": an "and" after an adjective joins two modifiers of one
+# noun, which a cut would part.
+_COORDINATED_MODIFIER = re.compile(r"^[a-z-]{4,}(?:eral|onal|ical|ic|ive|ary|ous|ian|ern)$")
 # A cut before this word leaves too little of the headline to say what happened.
 _SHORTEST_CUT = 6
 
@@ -332,7 +346,11 @@ def _shortened(words: list[str]) -> list[str]:
     phrase is cut in half ("… in Samarkand on the sidelines" loses "on the sidelines")."""
     if len(words) <= TITLE_MAX_WORDS:
         return words
-    cuts = [i for i in range(3, TITLE_MAX_WORDS + 1) if words[i].lower() in _PHRASE_OPENERS]
+    cuts = [
+        i
+        for i in range(3, TITLE_MAX_WORDS + 1)
+        if words[i].lower() in _PHRASE_OPENERS and not _COORDINATED_MODIFIER.match(words[i - 1])
+    ]
     if not cuts or cuts[-1] < _SHORTEST_CUT:
         # Before "of" rather than inside what it governs ("a threshold of $1 billion") or
         # so early that the verb goes, unless "of" is inside a name ("Ministry of Energy").

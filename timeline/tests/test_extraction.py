@@ -968,3 +968,12 @@ def test_a_wire_dateline_and_a_dangling_preposition_stay_out_of_the_title():
     event = only("Imran Khan on Thursday met his Russian counterpart Vladimir Putin along with "
                  "a large delegation of ministers.", dt.date(2022, 3, 3))  # fmt: skip
     assert event.title == "Imran Khan meets his Russian counterpart Vladimir Putin"
+
+
+def test_what_was_said_follows_a_phrase_put_before_it_and_a_title_keeps_paired_modifiers():
+    event = only("Imran Khan said on Monday that with steady progress in trade over the years, "
+                 "Pakistan and Russia should sign a gas deal.", dt.date(2021, 4, 8))  # fmt: skip
+    assert event.title == "Imran Khan says Pakistan and Russia should sign a gas deal"
+    event = only("Sergey Lavrov arrived in Islamabad on Tuesday for a two-day visit to discuss "
+                 "bilateral and regional matters.", dt.date(2021, 4, 8))  # fmt: skip
+    assert event.title == "Sergey Lavrov arrives in Islamabad for a two-day visit"
