@@ -45,7 +45,8 @@ _OUT_OF_FRAME = re.compile(
 # "he said both countries are discussing", "Pakistan is keen to build".
 _SAID = re.compile(
     r"\b(?:said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
-    r"underlined|highlighted|maintained|asserted|opined|recalled|recalling)\b",
+    r"underlined|highlighted|maintained|asserted|opined|recalled|recalling|referring|"
+    r"referred)\b",
     re.IGNORECASE,
 )
 _WISHED = re.compile(

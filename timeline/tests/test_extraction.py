@@ -977,3 +977,12 @@ def test_what_was_said_follows_a_phrase_put_before_it_and_a_title_keeps_paired_m
     event = only("Sergey Lavrov arrived in Islamabad on Tuesday for a two-day visit to discuss "
                  "bilateral and regional matters.", dt.date(2021, 4, 8))  # fmt: skip
     assert event.title == "Sergey Lavrov arrives in Islamabad for a two-day visit"
+
+
+def test_a_happening_referred_to_is_not_one_of_the_reports_day():
+    text = ("Imran Khan met Sergey Lavrov in Islamabad on Thursday. Referring to a recent visit "
+            "of a Russian delegation which signed several agreements with Pakistan, Imran Khan "
+            "said the steel mill would be a bridge between the two countries.")  # fmt: skip
+    assert [c.title for c in candidates(text, dt.date(2012, 10, 5))] == [
+        "Imran Khan meets Sergey Lavrov in Islamabad"
+    ]
