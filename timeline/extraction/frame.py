@@ -501,7 +501,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             quote_end=sentence.end,
             status=status,
             rule=_carried_rule(frame),
-            people=people,
+            # "Cooperation in energy was discussed" after a meeting's report names nobody:
+            # it is of the meeting's people, and joins their meeting.
+            people=people or (frame.people if trigger.kind == frame.kind else ()),
             verbal=not is_noun(text, trigger),
             continues=True,
         )

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction import Signature, extract_candidates, same_happening
+from timeline.extraction import Signature, extract_candidates, group_candidates, same_happening
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 
 ACTORS = ActorTagger([
@@ -986,3 +986,15 @@ def test_a_happening_referred_to_is_not_one_of_the_reports_day():
     assert [c.title for c in candidates(text, dt.date(2012, 10, 5))] == [
         "Imran Khan meets Sergey Lavrov in Islamabad"
     ]
+
+
+def test_what_a_meetings_report_says_was_discussed_is_part_of_that_meeting():
+    text = ("Imran Khan met Sergey Lavrov in Islamabad on Wednesday. Bilateral cooperation in "
+            "energy and railways was also discussed.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 4, 8))
+    assert len(found) == 2
+    assert len(group_candidates(found)) == 1
+    # Another kind of happening on the frame's day stays apart: the arrival is not the talks.
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday. The Russian delegation held talks "
+            "with Pakistani officials at the foreign office.")  # fmt: skip
+    assert len(group_candidates(candidates(text, dt.date(2021, 4, 8)))) == 2
