@@ -133,6 +133,11 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
+        # "placed an order for oil" buys; "a multipolar world order" or "in order to" do not.
+        if word.lower() == "order" and _NOT_A_PURCHASE_ORDER.search(
+            sentence, max(0, match.start() - 30), match.end() + 4
+        ):
+            continue
         # "paid for the cargo" buys; "paid tribute to the army" is no payment.
         if word.lower() in ("paid", "pay", "pays") and _HOMAGE.match(sentence, match.end()):
             continue
@@ -171,6 +176,11 @@ _HOMAGE = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+_NOT_A_PURCHASE_ORDER = re.compile(
+    r"\b(?:world|international|global|regional|political|economic|security|public|new|"
+    r"rules-based|executive|court|law\s+and)\s+order\b|\bin\s+order\s+to\b",
+    re.IGNORECASE,
+)
 _OVER = re.compile(r"\s+(?:\S+\s+){0,3}?over\b", re.IGNORECASE)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)

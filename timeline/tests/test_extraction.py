@@ -938,12 +938,17 @@ def test_a_long_title_is_cut_before_a_phrase_and_never_inside_a_name_or_an_amoun
     assert event.title == "Bilateral trade between Pakistan and Russia exceeds a symbolic threshold"
 
 
-def test_paying_tribute_and_deciding_how_are_no_happenings():
+def test_paying_tribute_deciding_how_and_a_world_order_are_no_happenings():
     published = dt.date(2023, 6, 20)
     assert candidates("The Russian general paid tribute to Pakistan's soldiers on Monday.",
                       published) == []  # fmt: skip
     assert candidates("On Monday the Russian and Pakistani officials decided that the documents "
                       "would be printed in both languages.", published) == []  # fmt: skip
+    # "order" is a purchase only where something is ordered.
+    assert candidates("On Monday Russia and Pakistan said they stand for a fairer world order.",
+                      published) == []  # fmt: skip
+    assert [c.kind for c in candidates("Pakistan placed an order for Russian oil on Monday.",
+                                       published)] == ["supply"]  # fmt: skip
 
 
 def test_he_opening_a_sentence_is_the_subject_of_the_sentence_before():
