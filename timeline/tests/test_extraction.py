@@ -945,7 +945,7 @@ def test_paying_tribute_deciding_how_and_a_world_order_are_no_happenings():
     assert candidates("On Monday the Russian and Pakistani officials decided that the documents "
                       "would be printed in both languages.", published) == []  # fmt: skip
     # "order" is a purchase only where something is ordered.
-    assert candidates("On Monday Russia and Pakistan said they stand for a fairer world order.",
+    assert candidates("The Russian and Pakistani envoys on Monday wrote of a new world order.",
                       published) == []  # fmt: skip
     assert [c.kind for c in candidates("Pakistan placed an order for Russian oil on Monday.",
                                        published)] == ["supply"]  # fmt: skip
