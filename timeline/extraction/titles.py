@@ -111,8 +111,9 @@ _PHRASE_OPENERS = frozenset(
 # it opens the title or follows a verb, not inside a list of titles ("Deputy Prime Minister
 # and Foreign Minister Ishaq Dar").
 _HONORIFIC = re.compile(
+    r"(?:(?:[A-Z][\w'’-]*\s+)*?(?:Prime\s+Minister|President|Minister)\s+and\s+)?"
     r"(?:[A-Z][\w'’-]*\s+)*?(?:Prime\s+Minister|President|Minister|FM|PM|Mr\.?|Ms\.?|Dr\.?|"
-    r"Gen\.?|General|Ambassador|Chief\s+of\s+Army\s+Staff|COAS)\s+"
+    r"Gen\.?|General|Ambassador|Chief\s+of\s+Army\s+Staff|COAS)\s+(?:Senator\s+)?"
     r"(?=(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\b)"
 )
 _AFTER_A_VERB = re.compile(r"(?:^|\b(?!and\b|or\b)[a-z]+\s+)$")
@@ -219,7 +220,8 @@ def headline(
     elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = PRESENT_TENSE.get(verb.lower(), verb)
-        plural = _PLURAL_SUBJECT.search(_head(before))
+        # "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one man.
+        plural = _PLURAL_SUBJECT.search(_head(_without_honorifics(before)))
         if plural and verb != trigger.word and not find_triggers(before):
             verb = _plural(verb)
     if not before and not noun:
@@ -240,11 +242,16 @@ def headline(
     elif not lead:
         opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
         lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
-    phrase = f"{lead} {verb} {after}"
-    if noun:
-        phrase = _as_clause(phrase, subject, bool(FUTURE.search(after))) or phrase
+    phrase, told = f"{lead} {verb} {after}", f"{lead} {verb}"
+    if noun and (clause := _as_clause(phrase, subject, bool(FUTURE.search(after)))):
+        phrase = told = clause
     words = _without_honorifics(_QUOTES.sub("", phrase)).split()
-    title = _DANGLING.sub("", " ".join(_shortened(words)))
+    # The words up to the verb: a cut before them would leave a title without its verb.
+    verb_words = len(_without_honorifics(_QUOTES.sub("", told)).split())
+    if noun or verb_words > _SUBJECT_WORDS + len(verb.split()):
+        # A long lead is no plain subject: it may have a verb of its own.
+        verb_words = 0
+    title = _DANGLING.sub("", " ".join(_shortened(words, verb_words)))
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
     # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
@@ -337,28 +344,30 @@ def title_in(
 # "bilateral and regional matters": an "and" after an adjective joins two modifiers of one
 # noun, which a cut would part.
 _COORDINATED_MODIFIER = re.compile(r"^[a-z-]{4,}(?:eral|onal|ical|ic|ive|ary|ous|ian|ern)$")
+# A subject longer than this may well hold a verb of its own.
+_SUBJECT_WORDS = 8
 # A cut before this word leaves too little of the headline to say what happened.
 _SHORTEST_CUT = 6
 
 
-def _shortened(words: list[str]) -> list[str]:
+def _shortened(words: list[str], verb_words: int = 0) -> list[str]:
     """At most TITLE_MAX_WORDS words, cut before a preposition or conjunction so that no
-    phrase is cut in half ("… in Samarkand on the sidelines" loses "on the sidelines")."""
+    phrase is cut in half ("… in Samarkand on the sidelines" loses "on the sidelines"), and
+    never among the first `verb_words` (the subject and its verb)."""
     if len(words) <= TITLE_MAX_WORDS:
         return words
+    first = max(3, verb_words)
     cuts = [
         i
-        for i in range(3, TITLE_MAX_WORDS + 1)
+        for i in range(first, TITLE_MAX_WORDS + 1)
         if words[i].lower() in _PHRASE_OPENERS and not _COORDINATED_MODIFIER.match(words[i - 1])
     ]
     if not cuts or cuts[-1] < _SHORTEST_CUT:
         # Before "of" rather than inside what it governs ("a threshold of $1 billion") or
-        # so early that the verb goes, unless "of" is inside a name ("Ministry of Energy").
-        cuts += [
-            i
-            for i in range(_SHORTEST_CUT, TITLE_MAX_WORDS + 1)
-            if words[i] == "of" and not words[i + 1][:1].isupper()
-        ]
+        # so early that the verb goes, unless "of" is inside a name ("Ministry of Energy")
+        # and a cut elsewhere keeps the verb.
+        of = [i for i in range(max(first, _SHORTEST_CUT), TITLE_MAX_WORDS + 1) if words[i] == "of"]
+        cuts += [i for i in of if not words[i + 1][:1].isupper()] or (of if not cuts else [])
     return words[: max(cuts)] if cuts else words[:TITLE_MAX_WORDS]
 
 

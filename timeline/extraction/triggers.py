@@ -11,7 +11,7 @@ from timeline.languages import LANGUAGES
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
     "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
-    "leave leaves depart departs departed",
+    "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
@@ -138,6 +138,9 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, max(0, match.start() - 30), match.end() + 4
         ):
             continue
+        # "left for Moscow" departs; "the left bank", "has left the party" do not.
+        if word.lower() == "left" and not _FOR.match(sentence, match.end()):
+            continue
         # "paid for the cargo" buys; "paid tribute to the army" is no payment.
         if word.lower() in ("paid", "pay", "pays") and _HOMAGE.match(sentence, match.end()):
             continue
@@ -176,6 +179,7 @@ _HOMAGE = re.compile(
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\b", re.IGNORECASE)
 _NOT_A_PURCHASE_ORDER = re.compile(
     r"\b(?:world|international|global|regional|political|economic|security|public|new|"
     r"rules-based|executive|court|law\s+and)\s+order\b|\bin\s+order\s+to\b",
@@ -218,6 +222,7 @@ PRESENT_TENSE = {
     "placed": "places",
     "purchased": "purchases",
     "departed": "departs",
+    "left": "leaves",
     "completed": "completes",
     "bought": "buys",
     "received": "receives",

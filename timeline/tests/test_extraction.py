@@ -1003,3 +1003,23 @@ def test_what_a_meetings_report_says_was_discussed_is_part_of_that_meeting():
     text = ("Sergey Lavrov arrived in Islamabad on Tuesday. The Russian delegation held talks "
             "with Pakistani officials at the foreign office.")  # fmt: skip
     assert len(group_candidates(candidates(text, dt.date(2021, 4, 8)))) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A long title is never cut before its verb, even inside a name.
+        ("Pakistan and the Russian Federation will hold the fifth round of Bilateral Energy "
+         "Consultations today in Moscow.",
+         "Pakistan and the Russian Federation to hold the fifth round"),
+        # A chain of offices goes as one, and leaves one man, whose verb is singular.
+        ("Deputy Prime Minister and Foreign Minister Senator Imran Khan on Tuesday met his "
+         "Russian counterpart Sergey Lavrov in Astana.",
+         "Imran Khan meets his Russian counterpart Sergey Lavrov in Astana"),
+        # "left for" a place departs.
+        ("Imran Khan today left for Moscow on a two-day visit.",
+         "Imran Khan leaves for Moscow on a two-day visit"),
+    ],
+)
+def test_a_headline_keeps_its_subject_and_verb(sentence, title):
+    assert title in [c.title for c in candidates(sentence, dt.date(2022, 2, 23))]
