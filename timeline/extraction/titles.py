@@ -107,9 +107,9 @@ _PHRASE_OPENERS = frozenset(
     "towards toward via within without".split()
 )
 # "Prime Minister Shehbaz Sharif meets …": in a headline the name is enough. The whole
-# title goes ("Petroleum Minister", "Russia's First Deputy Energy Minister"), and only where
-# it opens the title or follows a verb, not inside a list of titles ("Deputy Prime Minister
-# and Foreign Minister Ishaq Dar").
+# title goes ("Petroleum Minister", "Russia's First Deputy Energy Minister", "Deputy Prime
+# Minister and Foreign Minister Senator Ishaq Dar"), and only where it opens the title or
+# follows a verb.
 _HONORIFIC = re.compile(
     r"(?:(?:[A-Z][\w'’-]*\s+)*?(?:Prime\s+Minister|President|Minister)\s+and\s+)?"
     r"(?:[A-Z][\w'’-]*\s+)*?(?:Prime\s+Minister|President|Minister|FM|PM|Mr\.?|Ms\.?|Dr\.?|"
