@@ -45,6 +45,9 @@ _PAST_AUXILIARY = re.compile(r"\b(?:was|were|has|have|had)(?:\s+also)?\s*$", re.
 _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
+_THAT_OPENING = re.compile(r"^\s+that\s+(?=\S)", re.IGNORECASE)
+
+
 # "is being offloaded": the participle stays as it is.
 _PROGRESSIVE_PASSIVE = re.compile(r"\bbeing\s*$", re.IGNORECASE)
 
@@ -201,6 +204,9 @@ def headline(
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
     before = _TRAILING_ADVERBS.sub("", before)
     after = blanked[trigger.end : clause_end]
+    if trigger.kind == "statement":
+        # "says that Pakistan attaches …": a headline drops the "that".
+        after = _THAT_OPENING.sub(" ", after)
     verb = trigger.word
     if noun:
         noun_phrase = _DETERMINER.match(before)

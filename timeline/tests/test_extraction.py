@@ -1023,3 +1023,9 @@ def test_what_a_meetings_report_says_was_discussed_is_part_of_that_meeting():
 )
 def test_a_headline_keeps_its_subject_and_verb(sentence, title):
     assert title in [c.title for c in candidates(sentence, dt.date(2022, 2, 23))]
+
+
+def test_a_saying_drops_its_that():
+    event = only("Imran Khan said on Monday that Pakistan wants closer ties with Russia.",
+                 dt.date(2021, 4, 8))  # fmt: skip
+    assert event.title == "Imran Khan says Pakistan wants closer ties with Russia"
