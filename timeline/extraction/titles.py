@@ -46,6 +46,13 @@ _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 _THAT_OPENING = re.compile(r"^\s+that\s+(?=\S)", re.IGNORECASE)
+# "under a deal struck", "of an agreement signed": a deal a participle describes.
+_GOVERNED_DEAL = re.compile(
+    r"\b(?:under|of|for|with|from|through)\s+(?P<noun>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:deal|agreement|accord|pact|MoU|memorandum|protocol|contract)s?)$",
+    re.IGNORECASE,
+)
+_STRUCK = frozenset("signed struck inked sealed concluded reached".split())
 
 
 # "is being offloaded": the participle stays as it is.
@@ -119,7 +126,8 @@ _HONORIFIC = re.compile(
     r"Gen\.?|General|Ambassador|Chief\s+of\s+Army\s+Staff|COAS)\s+(?:Senator\s+)?"
     r"(?=(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+\b)"
 )
-_AFTER_A_VERB = re.compile(r"(?:^|\b(?!and\b|or\b)[a-z]+\s+)$")
+# Not after a determiner: "the Russian President Boris Yeltsin" keeps its title.
+_AFTER_A_VERB = re.compile(r"(?:^|\b(?!and\b|or\b|the\b|a\b|an\b)[a-z]+\s+)$")
 
 
 def _without_honorifics(title: str) -> str:
@@ -217,12 +225,19 @@ def headline(
         before = _PAST_AUXILIARY.sub("", before[: future.start()]).strip()
     elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
         verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
-        before = before[: passive.start()].strip()
+        before = _short_subject(before[: passive.start()].strip())
     elif (
         _AGENT.match(after) and verb.lower() in PRESENT_TENSE and not _PAST_AUXILIARY.search(before)
     ):
         # "the agreement signed by the two ministers": a participle with its agent is passive.
         verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
+    elif verb.lower() in _STRUCK and (governed := _GOVERNED_DEAL.search(before)):
+        # "the cargo arranged under a deal struck in January": the participle describes the
+        # deal, which is struck; what the rest of the sentence does is another happening.
+        before = governed["noun"]
+        verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
+        next_verb = next((t for t in find_triggers(after) if not is_noun(after, t)), None)
+        after = after[: next_verb.start] if next_verb else after
     elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
         verb = PRESENT_TENSE.get(verb.lower(), verb)
@@ -249,6 +264,11 @@ def headline(
         opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
         lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
     phrase, told = f"{lead} {verb} {after}", f"{lead} {verb}"
+    if noun and not subject and _WHERE_THE_MAIN_CLAUSE_ACTS.match(blanked, clause_start):
+        # "During a meeting with Overchuk, Sharif emphasized …": the main clause's subject
+        # held the meeting.
+        main_subject = _MAIN_SUBJECT.match(blanked, clause_end)
+        subject = main_subject[1].strip() if main_subject else None
     if noun and (clause := _as_clause(phrase, subject, bool(FUTURE.search(after)))):
         phrase = told = clause
     words = _without_honorifics(_QUOTES.sub("", phrase)).split()
@@ -267,7 +287,8 @@ def headline(
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
 _PARTY = (
-    rf"(?:{_NAME}|the\s+two\s+(?:[a-z-]+\s+)?(?:sides|countries|leaders|ministers|delegations))"
+    rf"(?:(?:the\s+)?{_NAME}|the\s+two\s+(?:[a-z-]+\s+)?"
+    rf"(?:sides|countries|leaders|ministers|delegations))"
 )
 _MODIFIERS = r"(?:[\w-]+\s+){0,2}?"
 # A happening's name as a clause: (present, planned) for one actor and an object.
@@ -282,11 +303,19 @@ _FRONTED = re.compile(
     r"\s+that\s+(?:with|during|in|on|at|after|before|despite|given|amid|following)\b",
     re.IGNORECASE,
 )
+_WHERE_THE_MAIN_CLAUSE_ACTS = re.compile(
+    r"\W*(?i:during|at|in)\s+(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
+    r"(?i:meeting|talks)\s+with\b"
+)
+_MAIN_SUBJECT = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){1,4}?)(?=[a-z])")
 # "Imran Khan's meeting with Vladimir Putin", "his visit to Moscow", "the visit of Sergey
 # Lavrov to Islamabad", "a meeting between the two ministers".
 _NAMED_BY_POSSESSIVE = re.compile(
     rf"^(?:(?P<owner>{_NAME})['’]s|(?i:his|her|their))\s+{_MODIFIERS}"
     rf"(?P<noun>meeting|talks|visit|trip)\s+(?:with|to)\s+(?P<other>{_PARTY})"
+)
+_NAMED_WITH_OTHER = re.compile(
+    rf"^(?i:a|an|the)\s+{_MODIFIERS}(?P<noun>(?i:meeting|talks))\s+with\s+(?P<other>{_PARTY})"
 )
 _NAMED_WITH_AGENT = re.compile(
     rf"^(?i:the|a|an)\s+{_MODIFIERS}(?P<noun>visit|trip)\s+(?:of|by)\s+(?P<owner>{_NAME})"
@@ -301,9 +330,12 @@ _NAMED_BETWEEN = re.compile(
 def _as_clause(phrase: str, subject: str | None, planned: bool) -> str | None:
     """A happening's name as a headline with a verb ("Imran Khan meets Vladimir Putin"),
     when it says who took part; None when it does not."""
-    if (named := _NAMED_BY_POSSESSIVE.match(phrase) or _NAMED_WITH_AGENT.match(phrase)) and (
-        owner := named["owner"] or subject
-    ):
+    named = (
+        _NAMED_BY_POSSESSIVE.match(phrase)
+        or _NAMED_WITH_AGENT.match(phrase)
+        or _NAMED_WITH_OTHER.match(phrase)
+    )
+    if named and (owner := named.groupdict().get("owner") or subject):
         present, ahead = _NOUN_AS_VERB[named["noun"].lower()]
         return f"{owner} {ahead if planned else present} {named['other']}"
     if named := _NAMED_BETWEEN.match(phrase):
@@ -352,6 +384,22 @@ def title_in(
 _COORDINATED_MODIFIER = re.compile(r"^[a-z-]{4,}(?:eral|onal|ical|ic|ive|ary|ous|ian|ern)$")
 # A subject longer than this may well hold a verb of its own.
 _SUBJECT_WORDS = 8
+# Prepositions that open a phrase after a noun ("cooperation between …").
+_POSTMODIFIERS = frozenset("between on in at for with from under among".split())
+# A subject longer than this leaves too little room for its verb and what follows.
+_LONG_SUBJECT_WORDS = 7
+
+
+def _short_subject(subject: str) -> str:
+    """A long subject cut before a phrase of its head ("a memorandum on cooperation between
+    the Diplomatic Academy of … and …" → "a memorandum on cooperation")."""
+    words = subject.split()
+    if len(words) <= _LONG_SUBJECT_WORDS:
+        return subject
+    cuts = [i for i in range(2, _LONG_SUBJECT_WORDS) if words[i].lower() in _POSTMODIFIERS]
+    return " ".join(words[: cuts[-1]]) if cuts else subject
+
+
 # A cut before this word leaves too little of the headline to say what happened.
 _SHORTEST_CUT = 6
 

@@ -1029,3 +1029,25 @@ def test_a_saying_drops_its_that():
     event = only("Imran Khan said on Monday that Pakistan wants closer ties with Russia.",
                  dt.date(2021, 4, 8))  # fmt: skip
     assert event.title == "Imran Khan says Pakistan wants closer ties with Russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A long passive subject is cut before the phrase after its head.
+        ("A memorandum on cooperation between the gas companies of Russia and Pakistan was "
+         "signed in Moscow on Monday.", "Memorandum on cooperation is signed in Moscow"),
+        # A participle after a deal describes the deal.
+        ("The first tanker, bought under a deal signed between Russia and Pakistan in "
+         "January, docked in Karachi on Monday.", "Deal is signed between Russia and Pakistan"),
+        # The subject of the main clause held the meeting its opening phrase names.
+        ("During a meeting with Vladimir Putin on Monday, Imran Khan stressed the need for "
+         "more trade.", "Imran Khan meets Vladimir Putin"),
+        # A title after "the" is no honorific to drop.
+        ("The talks between Imran Khan and the Russian President Vladimir Putin lasted three "
+         "hours on Monday.",
+         "Imran Khan and the Russian President Vladimir Putin hold talks"),
+    ],
+)
+def test_a_title_finds_the_subject_of_its_happening(sentence, title):
+    assert title in [c.title for c in candidates(sentence, dt.date(2022, 2, 23))]
