@@ -145,6 +145,10 @@ def title(sentence: str, trigger_start: int, expression: tuple[int, int], langua
     if len(words) > TITLE_MAX_WORDS:
         before = len(sentence[clause_start:trigger_start].split())
         keep_before = TITLE_MAX_WORDS - 3 if rules.VERB_FINAL else 5
+        # A clause that reaches its verb within the title opens it, subject and all ("Министр
+        # иностранных дел России Сергей Лавров провел …"), not five words before the verb.
+        if not rules.VERB_FINAL and before < TITLE_MAX_WORDS - 2:
+            keep_before = before
         first = max(0, min(before - keep_before, len(words) - TITLE_MAX_WORDS))
         words = words[first : first + TITLE_MAX_WORDS]
     text = " ".join(words).strip(" ,;:-–—")
