@@ -9,7 +9,7 @@ from timeline.markers import FUTURE_MARKER
 
 from .clauses import PARENTHESES, blank
 from .status import FUTURE
-from .triggers import PRESENT_TENSE, Trigger, find_triggers, is_noun
+from .triggers import PRESENT_PARTICIPLES, PRESENT_TENSE, Trigger, find_triggers, is_noun
 
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
 _DATELINE = re.compile(
@@ -53,6 +53,14 @@ _GOVERNED_DEAL = re.compile(
     re.IGNORECASE,
 )
 _STRUCK = frozenset("signed struck inked sealed concluded reached".split())
+
+
+# "is holding", "looks forward to hosting", "is growing, exceeding": no present to make.
+_BE_OR_GOVERNED = re.compile(
+    r"\b(?:is|are|was|were|be|been|am|to|of|for|in|on|at|by|after|before|about|without|"
+    r"\w+ing)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "is being offloaded": the participle stays as it is.
@@ -199,7 +207,7 @@ def headline(
         governing = [
             t
             for t in find_triggers(blanked[clause_start : trigger.start])
-            if not is_noun(blanked, replace(t, start=t.start + clause_start))
+            if _governs(blanked, replace(t, start=t.start + clause_start))
         ]
         if governing:
             verb_trigger = governing[-1]
@@ -240,10 +248,17 @@ def headline(
         after = after[: next_verb.start] if next_verb else after
     elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
+        if before and not _BE_OR_GOVERNED.search(before) and verb.lower() in PRESENT_PARTICIPLES:
+            # "with the two countries holding joint drills": a participle with no "be"
+            # before it tells what the noun just before it does.
+            verb = PRESENT_PARTICIPLES[verb.lower()]
+            subject_phrase = _DETERMINER.match(before)
+            before = subject_phrase.group(1) if subject_phrase else before
         verb = PRESENT_TENSE.get(verb.lower(), verb)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one man.
         plural = _PLURAL_SUBJECT.search(_head(_without_honorifics(before)))
-        if plural and verb != trigger.word and not find_triggers(before):
+        verbs_before = [t for t in find_triggers(before) if not is_noun(before, t)]
+        if plural and verb != trigger.word and not verbs_before:
             verb = _plural(verb)
     if not before and not noun:
         before = _subject_before(blanked, clause_start)
@@ -345,6 +360,18 @@ def _as_clause(phrase: str, subject: str | None, planned: bool) -> str | None:
         act = "meet" if named["noun"].lower() == "meeting" else "hold talks"
         return f"{both} {'to ' + act if planned else act}"
     return None
+
+
+def _governs(text: str, trigger: Trigger) -> bool:
+    """Whether a trigger before a happening's name is a verb that governs it: "the two
+    countries holding joint drills" holds them, though a determiner comes before its
+    subject; "the holding of drills" does not."""
+    if trigger.word.lower() in PRESENT_PARTICIPLES:
+        return not _DETERMINER_BEFORE.search(text, 0, trigger.start)
+    return not is_noun(text, trigger)
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s*$", re.IGNORECASE)
 
 
 def _subject_before(blanked: str, clause_start: int) -> str:

@@ -292,6 +292,26 @@ PRESENT_TENSE = {
 }
 
 
+# The -ing forms of trigger verbs, and their present for headlines.
+PRESENT_PARTICIPLES = {
+    "visiting": "visits",
+    "travelling": "travels",
+    "arriving": "arrives",
+    "holding": "holds",
+    "signing": "signs",
+    "placing": "places",
+    "offloading": "offloads",
+    "handing": "hands",
+    "setting": "sets",
+    "reviewing": "reviews",
+    "hosting": "hosts",
+    "exceeding": "exceeds",
+    "commemorating": "commemorates",
+    "celebrating": "celebrates",
+    "marking": "marks",
+}
+
+
 def is_noun(sentence: str, trigger: Trigger) -> bool:
     """ "the visit", "a two-day visit", "the SCO Summit": the trigger names a happening."""
     if trigger.noun is not None:

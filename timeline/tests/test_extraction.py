@@ -1016,6 +1016,11 @@ def test_what_a_meetings_report_says_was_discussed_is_part_of_that_meeting():
         ("Deputy Prime Minister and Foreign Minister Senator Imran Khan on Tuesday met his "
          "Russian counterpart Sergey Lavrov in Astana.",
          "Imran Khan meets his Russian counterpart Sergey Lavrov in Astana"),
+        # A participle with no "be" before it tells what the noun before it does.
+        ("Russia now supplies wheat to Pakistan, with shipments exceeding two million tonnes "
+         "last year.", "Shipments exceed two million tonnes"),
+        ("Ties have grown in recent years with the two armies holding joint drills in 2016.",
+         "Two armies hold joint drills"),
         # "left for" a place departs.
         ("Imran Khan today left for Moscow on a two-day visit.",
          "Imran Khan leaves for Moscow on a two-day visit"),
