@@ -84,13 +84,22 @@ YEAR_IN_WORDS = re.compile(
     rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
 )
 # "کل جمعرات کو": کل (yesterday or tomorrow) names the weekday it falls on, which says which.
+# A weekday ending in a letter that never joins the next is often typed against its
+# postposition: "پیرکے روز", "اتوارکو".
 WEEKDAY_MENTION = re.compile(
-    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+)?(?P<weekday>{WEEKDAY})"
+    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+)?"
+    rf"(?P<weekday>{WEEKDAY}|(?:پیر|سوموار|اتوار)(?=کو|کے))"
     r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
 )
 # Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
+# آج only begins a word, so after a letter that never joins the next it is a word typed
+# against the one before ("وفدآج"). A paper names its day in brackets ("آج (پیر)"), and
+# sites post the morning paper's copy the evening before or the day after: the weekday
+# says which day "today" is.
 DAY_WORD = re.compile(
-    rf"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
+    r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
+    rf"(?P<word>آج(?!\s*کل)(?:\s*\(\s*(?P<weekday>{WEEKDAY})\s*\))?"
+    rf"|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
 RELATIVE_UNIT = re.compile(
@@ -108,8 +117,13 @@ _INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
 # "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
 # it as Urdu puts verbs; the saying before کہ tells nothing of a date after it. So does ،
 # between the clauses of a chain ("تیل منتقل کیا جائے گا، 11 جون کو پہلا جہاز آیا تھا").
-# A relative pronoun too ("ملاقات کی جس کے بعد … نومبر میں … جائیں گے": RELATIVE_CLAUSE).
-_THAT = re.compile(rf"(?<!\w)کہ(?!\w)|،|{RELATIVE_CLAUSE.pattern}")
+# A relative pronoun too ("ملاقات کی جس کے بعد … نومبر میں … جائیں گے": RELATIVE_CLAUSE),
+# and اور after the auxiliary that ends a clause ("اجازت دے دی ہے اور جمعرات کو وفد جائے
+# گا": the giving is past, the going ahead).
+_THAT = re.compile(
+    rf"(?<!\w)کہ(?!\w)|،|{RELATIVE_CLAUSE.pattern}"
+    r"|(?<!\w)(?:ہے|ہیں|تھا|تھی|تھے|تھیں)\s+اور(?!\w)"
+)
 SAME_PERIOD = re.compile(
     r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
 )
@@ -197,6 +211,14 @@ class UrduResolver(LanguageResolver):
                 return
             days = (1 if word == "کل" else 2) * (1 if tense is Tense.FUTURE else -1)
             how = f"{word} ({tense.value} tense)"
+        elif m["weekday"]:
+            weekday = _WEEKDAYS[m["weekday"]]
+            days = next(
+                (d for d in (0, 1, -1)
+                 if (self.published + datetime.timedelta(days=d)).weekday() == weekday),
+                0,
+            )  # fmt: skip
+            how = word
         else:
             days = 0 if word == "آج" else -1
             how = word

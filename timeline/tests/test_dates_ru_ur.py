@@ -163,6 +163,19 @@ CASES = [
     # کل before a weekday: the weekday says yesterday or tomorrow, whatever the verb.
     day("ur", "سینیٹر نے لکھا کہ اجلاس کل جمعرات کو ہوگا۔", "کل جمعرات", "2024-10-17"),
     day("ur", "وفد کل منگل کو لاہور گیا تھا۔", "کل منگل", "2024-10-15"),
+    # A paper's day in brackets after آج says which day "today" is: the site posted the
+    # morning paper's copy the evening before, or the day after.
+    day("ur", "تجارتی وفد آج (جمعرات) ماسکو روانہ ہوگا۔", "آج (جمعرات)", "2024-10-17"),
+    day("ur", "دونوں وزرا کی ملاقات آج (منگل) ہوئی۔", "آج (منگل)", "2024-10-15"),
+    day("ur", "روسی سفیر آج (بدھ) لاہور پہنچیں گے۔", "آج (بدھ)", "2024-10-16"),
+    # آج typed against the word before it, which ends in a letter that never joins.
+    day("ur", "پاکستانی وفدآج ماسکو پہنچے گا۔", "آج", "2024-10-16"),
+    # A weekday typed against its postposition.
+    day("ur", "مذاکرات کا دوسرا دور پیرکے روز ہوگا۔", "پیر", "2024-10-21"),
+    day("ur", "روسی جہاز اتوارکو کراچی پہنچا۔", "اتوار", "2024-10-13"),
+    # اور after the auxiliary that ends a clause opens the next: its own verb is ahead.
+    day("ur", "حکومت نے منظوری دے دی ہے اور جمعہ کو وفد روس روانہ ہوگا۔", "جمعہ",
+        "2024-10-18"),
     # "is expected to", "is about to": what is still to come.
     day("ur", "تجارتی جہاز کے جمعہ کو گوادر پہنچنے کی امید ہے۔", "جمعہ", "2024-10-18"),
     day("ur", "دونوں وزرا کی بات چیت ہفتے کو ہونے والی ہے۔", "ہفتے", "2024-10-19"),
