@@ -398,3 +398,26 @@ def test_an_urdu_relative_clause_opens_a_clause_whose_date_is_not_of_the_one_bef
     )
     found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
     assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 11, 1))]
+
+
+def test_an_urdu_plans_only_date_dates_the_verb_ending_its_clause_however_far():
+    # The subject and the objects stand between the date and the visit its verb plans.
+    text = (
+        "پاکستانی پارلیمانی وفد کے سربراہ 4 سے 6 دسمبر تک روسی ایوان کے سربراہ اور ان کے"
+        " نائبین کی مشترکہ دعوت پر ماسکو کا دورہ کریں گے۔"
+    )
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.end_date, found.status) == (
+        "visit", dt.date(2024, 12, 4), dt.date(2024, 12, 6), "planned",
+    )  # fmt: skip
+    # A date in a clause of its own, after ، , dates nothing of the clause before.
+    text = (
+        "پاکستانی پارلیمانی وفد ماسکو کا دورہ کرے گا، 4 سے 6 دسمبر تک روسی ایوان کے سربراہ اور"
+        " ان کے نائبین بیرون ملک ہوں گے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("visit", PUBLISHED)]
+
+
+def test_an_urdu_exercise_said_to_have_ended_is_a_happening_of_the_report():
+    text = "پاک روس مشترکہ بحری مشقیں بحیرہ عرب میں ختم ہوگئیں۔"
+    assert [(c.start_date, c.status) for c in candidates(text, "ur")] == [(PUBLISHED, "occurred")]
