@@ -43,9 +43,10 @@ PAST_MARKERS = re.compile(
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
     "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
-    # "تقریب میں شرکت کی" (attended), as English "attended", "participated".
+    # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
+    # English "summit" as the press writes it beside "سربراہی اجلاس".
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
-    "شرکت",
+    "شرکت سمٹ",
     "statement": "کہا بیان اعلان بتایا تصدیق",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
@@ -57,7 +58,7 @@ TRIGGER_STEMS = {
 }
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
+    "مشاورت بات شرکت سمٹ بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
     "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی لنگر".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.

@@ -421,3 +421,17 @@ def test_an_urdu_plans_only_date_dates_the_verb_ending_its_clause_however_far():
 def test_an_urdu_exercise_said_to_have_ended_is_a_happening_of_the_report():
     text = "پاک روس مشترکہ بحری مشقیں بحیرہ عرب میں ختم ہوگئیں۔"
     assert [(c.start_date, c.status) for c in candidates(text, "ur")] == [(PUBLISHED, "occurred")]
+
+
+def test_urdu_dates_opening_conjuncts_each_date_their_own_occasion():
+    # Each date opens its conjunct, with the place and the occasion after it; the summit
+    # before «اور» is not the September meeting's.
+    text = (
+        "پاکستانی وزیر خارجہ نے مئی 2022 میں تاشقند سمٹ اور اکتوبر 2023 میں بشکیک میں"
+        " وزرائے خارجہ کے اجلاس کے موقع پر سرگئی لاوروف سے ملاقات کی۔"
+    )
+    found = sorted((c.start_date, c.end_date) for c in candidates(text, "ur"))
+    assert found == [
+        (dt.date(2022, 5, 1), dt.date(2022, 5, 31)),
+        (dt.date(2023, 10, 1), dt.date(2023, 10, 31)),
+    ]
