@@ -94,7 +94,9 @@ NEGATED_AFTER = re.compile(
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(
-        r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ)(?!\w)"
+        # The Duma and the Federation Council, Russia's houses of parliament.
+        r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ|ڈوما"
+        r"|فیڈریشن\s+کونسل)(?!\w)"
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"

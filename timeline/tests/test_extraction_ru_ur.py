@@ -435,3 +435,10 @@ def test_urdu_dates_opening_conjuncts_each_date_their_own_occasion():
         (dt.date(2022, 5, 1), dt.date(2022, 5, 31)),
         (dt.date(2023, 10, 1), dt.date(2023, 10, 31)),
     ]
+
+
+def test_the_duma_names_the_russian_side_in_urdu():
+    text = "پاکستانی ارکان پارلیمنٹ نے آج ڈوما کے ارکان سے ملاقات کی۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "پاکستانی ارکان پارلیمنٹ نے آج فیڈریشن کونسل کے ارکان سے ملاقات کی۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
