@@ -92,10 +92,10 @@ WEEKDAY_MENTION = re.compile(
     r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
 )
 # Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
-# آج only begins a word, so after a letter that never joins the next it is a word typed
-# against the one before ("وفدآج"). A paper names its day in brackets ("آج (پیر)"), and
-# sites post the morning paper's copy the evening before or the day after: the weekday
-# says which day "today" is.
+# آج and کل only begin a word, so after a letter that never joins the next each is a word
+# typed against the one before ("وفدآج", "دورے پرکل"). A paper names its day in brackets
+# ("آج (پیر)"), and sites post the morning paper's copy the evening before or the day
+# after: the weekday says which day "today" is.
 DAY_WORD = re.compile(
     r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
     rf"(?P<word>آج(?!\s*کل)(?:\s*\(\s*(?P<weekday>{WEEKDAY})\s*\))?"
