@@ -73,9 +73,21 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
 # - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
+# - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
+#   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
+#   home). Only right after the place: after a verb the same forms are the passive's
+#   auxiliaries ("دستخط کیے گئے", "جاری کیا جائے گا").
+_GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پاکستان", "اسلام آباد"))
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
+    (
+        re.compile(
+            rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"
+            r"|آئیں|آئے|آیا|آئی|آ\s*رہے|آ\s*رہی|آ\s*رہا)(?!\w)"
+        ),
+        "visit",
+    ),
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,

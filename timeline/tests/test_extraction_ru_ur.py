@@ -442,3 +442,16 @@ def test_the_duma_names_the_russian_side_in_urdu():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
     text = "پاکستانی ارکان پارلیمنٹ نے آج فیڈریشن کونسل کے ارکان سے ملاقات کی۔"
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_going_or_coming_to_either_country_is_an_urdu_visit():
+    text = "شہباز شریف اگلے ماہ ماسکو جائیں گے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", dt.date(2024, 6, 1), "planned"),
+    ]
+    text = "سرگئی لاوروف گزشتہ ماہ پاکستان آئے تھے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", dt.date(2024, 4, 1), "occurred"),
+    ]
+    # A city of either side is as often a trip at home.
+    assert candidates("روسی سفیر کے بعد اسحاق ڈار اگلے ماہ لاہور جائیں گے۔", "ur") == []
