@@ -44,9 +44,10 @@ PAST_MARKERS = re.compile(
 TRIGGER_STEMS = {
     "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
     # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
-    # English "summit" as the press writes it beside "سربراہی اجلاس".
+    # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
+    # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee.
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
-    "شرکت سمٹ",
+    "شرکت سمٹ رابطہ رابطے",
     "statement": "کہا بیان اعلان بتایا تصدیق",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
@@ -58,8 +59,9 @@ TRIGGER_STEMS = {
 }
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت سمٹ بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
-    "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی لنگر".split()
+    "مشاورت بات شرکت سمٹ رابطہ رابطے بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت "
+    "فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی "
+    "لنگر".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
@@ -91,16 +93,16 @@ PHRASE_TRIGGERS = (
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد"). And what was due: the infinitive with تھا ends a
-# clause of a plan that did not come about ("کانفرنس اگلے ماہ منعقد ہونی تھی", "شرکت
-# کرنا تھی"), as news tells what a cancellation undid; the verb ends the clause, so it is
-# looked for up to the clause's end.
+# not a foundation stone ("سنگ بنیاد"), and "رابطہ کمیٹی" a committee. And what was due:
+# the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
+# ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
+# ends the clause, so it is looked for up to the clause's end.
 NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
 NEGATED_AFTER = re.compile(
-    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل"
+    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
 WORD = re.compile(r"\w+")

@@ -455,3 +455,10 @@ def test_going_or_coming_to_either_country_is_an_urdu_visit():
     ]
     # A city of either side is as often a trip at home.
     assert candidates("روسی سفیر کے بعد اسحاق ڈار اگلے ماہ لاہور جائیں گے۔", "ur") == []
+
+
+def test_an_urdu_call_is_a_contact_but_the_coordination_committee_is_no_meeting():
+    text = "شہباز شریف اور ولادیمیر پیوٹن کے درمیان آج ٹیلیفونک رابطہ ہوا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "پاکستان کی اقتصادی رابطہ کمیٹی آج روس کے بارے میں غور کرے گی۔"
+    assert candidates(text, "ur") == []
