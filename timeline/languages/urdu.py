@@ -75,6 +75,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
 # - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
+# - "تبادلہ خیال" (an exchange of views) is talks; an exchange of anything else
+#   ("تجربات کا تبادلہ", experiences) is part of something else.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
 #   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
 #   home). Only right after the place: after a verb the same forms are the passive's
@@ -83,6 +85,7 @@ _GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پ
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
+    (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"

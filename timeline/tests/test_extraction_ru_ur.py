@@ -462,3 +462,10 @@ def test_an_urdu_call_is_a_contact_but_the_coordination_committee_is_no_meeting(
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
     text = "پاکستان کی اقتصادی رابطہ کمیٹی آج روس کے بارے میں غور کرے گی۔"
     assert candidates(text, "ur") == []
+
+
+def test_an_urdu_exchange_of_views_is_talks_but_an_exchange_of_experience_is_not():
+    text = "اسحاق ڈار اور سرگئی لاوروف نے آج باہمی تعلقات پر تبادلہ خیال کیا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "پاکستان اور روس کے ماہرین آج تجربات کا تبادلہ کریں گے۔"
+    assert candidates(text, "ur") == []
