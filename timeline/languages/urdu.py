@@ -81,11 +81,20 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
 #   home). Only right after the place: after a verb the same forms are the passive's
 #   auxiliaries ("دستخط کیے گئے", "جاری کیا جائے گا").
+# - A trade figure for a period, as English "amounted to": the trade, its amount of money,
+#   and the verb that says where it stood ("تجارت کا حجم … ایک ارب ڈالر رہا", "برآمدات 50
+#   کروڑ ڈالر تک پہنچ گئیں").
+_TRADE_FIGURE = re.compile(
+    r"(?<!\w)(?:تجارت|تجارتی\s+حجم|حجم|برآمدات|درآمدات)(?!\w)[^۔؟،,]{0,80}?"
+    r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)\s+(?:امریکی\s+)?ڈالر\s+(?:تک\s+)?"
+    r"(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ)(?!\w)"
+)
 _GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پاکستان", "اسلام آباد"))
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    (_TRADE_FIGURE, "figure"),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"

@@ -469,3 +469,13 @@ def test_an_urdu_exchange_of_views_is_talks_but_an_exchange_of_experience_is_not
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
     text = "پاکستان اور روس کے ماہرین آج تجربات کا تبادلہ کریں گے۔"
     assert candidates(text, "ur") == []
+
+
+def test_an_urdu_trade_figure_for_a_year_is_a_happening_of_that_year():
+    text = "پاکستان اور روس کی باہمی تجارت کا حجم 2022 میں ڈیڑھ ارب ڈالر رہا۔"
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        ("figure", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+    ]
+    # Money that is no trade's figure: a loan.
+    text = "روس نے 2022 میں پاکستان کو ڈیڑھ ارب ڈالر کا قرض دینے کی پیشکش کی تھی۔"
+    assert [c.kind for c in candidates(text, "ur")] != ["figure"]
