@@ -64,6 +64,7 @@ LATIN_MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
+_WEEK_MIDDLE = {1: 4, 2: 11, 3: 18, 4: 25, 5: 28}
 MONTH_MENTION = re.compile(
     rf"(?<!\w)(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
     rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
@@ -102,8 +103,12 @@ DAY_WORD = re.compile(
     rf"|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
+# "اگلے ماہ کے پہلے ہفتے" (the first week of next month), "رواں ماہ کی 25 تاریخ کو" (the
+# 25th of this month): a week or a day of a month named by its distance.
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز)){PART}"
+    rf"(?:(?<=ماہ|ینے)(?:\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
+    r"|\s+کی\s+(?P<day>\d{1,2})\s*(?:تاریخ|تاریخوں)(?!\w)))?"
 )
 DISTANCE = re.compile(
     rf"(?<!\w)(?P<num>\d+|{NUMBER})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
@@ -172,9 +177,13 @@ class UrduResolver(LanguageResolver):
         if m["year"]:
             yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
             return
-        reading = self.month_reading(month, None, m.start(), m.end())
         if m["week"]:
-            reading = _week_of_month(reading, _WEEKS[m["week"]])
+            # The week's year: "اکتوبر کے آخری ہفتے" in a plan of mid-October is this one's.
+            week = _WEEKS[m["week"]]
+            reading = self.month_reading(month, None, m.start(), m.end(), _WEEK_MIDDLE[week])
+            reading = _week_of_month(reading, week)
+        else:
+            reading = self.month_reading(month, None, m.start(), m.end())
         yield m.start(), m.end(), reading
 
     def year_mention(self, m):
@@ -231,6 +240,14 @@ class UrduResolver(LanguageResolver):
         if m["part"] and unit in ("year", "month"):
             part = _PARTS[m["part"]]
             reading = (self.part_of_year if unit == "year" else self.part_of_month)(reading, part)
+        if unit == "month" and m["week"]:
+            reading = _week_of_month(reading, _WEEKS[m["week"]])
+        elif unit == "month" and m["day"]:
+            first = reading.start_date
+            day = min(int(m["day"]), reading.end_date.day)
+            reading = cv.day(first.replace(day=day)).because(
+                f"day {day} of {reading.rule}", relative=True
+            )
         yield m.start(), m.end(), reading
 
     def stay_length(self, m):
