@@ -48,10 +48,12 @@ TRIGGER_STEMS = {
     # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee.
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
     "شرکت سمٹ رابطہ رابطے",
-    "statement": "کہا بیان اعلان بتایا تصدیق",
+    # Congratulations and condolences, as English "congratulated", "condolences".
+    "statement": "کہا بیان اعلان بتایا تصدیق مبارکباد تعزیت",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
-    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر",
+    # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
     "construction": "تعمیر افتتاح آغاز سنگ شروع ختم اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں",
@@ -63,8 +65,10 @@ NOUN_STEMS = frozenset(
     "فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی "
     "لنگر".split()
 )
-# Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
-WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# Urdu words hardly inflect: each word above counts only whole, except the verb stems.
+WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
+    "پہنچ", "بھیج", "بھجوا"
+}
 # A letter that never joins the next (ا د ذ ر ز و ے …) leaves no visible gap, so sites often
 # type no space after it, and a happening word is then the end of a longer one: "کادورہ"
 # is "کا دورہ", "پرمشقیں" "پر مشقیں". Where a word is no happening word whole, each place
@@ -75,6 +79,7 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
 # - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
+# - "مبارک باد" (congratulations) typed in two words, as "مبارکباد".
 # - "تبادلہ خیال" (an exchange of views) is talks; an exchange of anything else
 #   ("تجربات کا تبادلہ", experiences) is part of something else.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
@@ -94,6 +99,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (_TRADE_FIGURE, "figure"),
     (
         re.compile(

@@ -479,3 +479,14 @@ def test_an_urdu_trade_figure_for_a_year_is_a_happening_of_that_year():
     # Money that is no trade's figure: a loan.
     text = "روس نے 2022 میں پاکستان کو ڈیڑھ ارب ڈالر کا قرض دینے کی پیشکش کی تھی۔"
     assert [c.kind for c in candidates(text, "ur")] != ["figure"]
+
+
+def test_urdu_congratulations_condolences_and_sending_are_happenings():
+    for text, kind in (
+        ("شہباز شریف نے آج ولادیمیر پیوٹن کو کامیابی پر مبارکباد دی۔", "statement"),
+        ("شہباز شریف نے آج ولادیمیر پیوٹن کو کامیابی پر مبارک باد دی۔", "statement"),
+        ("ولادیمیر پیوٹن نے آج شہباز شریف سے زلزلے پر تعزیت کی۔", "statement"),
+        ("روس نے آج پاکستان کو دوائیں بطور امداد بھیجیں۔", "supply"),
+        ("ولادیمیر پیوٹن نے آج شہباز شریف کو خط بھجوایا۔", "supply"),
+    ):
+        assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [(kind, PUBLISHED)]
