@@ -84,13 +84,20 @@ YEAR = re.compile(
 YEAR_IN_WORDS = re.compile(
     rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
 )
+# Pakistan's fiscal year, July to June, by both its years: "مالی سال 2023-24 میں".
+FISCAL_YEAR = re.compile(
+    r"(?<!\w)(?:مالی|مالیاتی)\s+سال\s*(?P<first>\d{4})\s*[-–/]\s*(?P<second>\d{4}|\d{2})(?!\d)"
+)
 # "کل جمعرات کو": کل (yesterday or tomorrow) names the weekday it falls on, which says which.
 # A weekday ending in a letter that never joins the next is often typed against its
 # postposition: "پیرکے روز", "اتوارکو".
+# "بروز جمعرات" (on Thursday) and "آئندہ جمعرات" (next Thursday) need no postposition after,
+# but "آئندہ ہفتے" is next week.
 WEEKDAY_MENTION = re.compile(
-    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+)?"
+    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+|(?P<on>بروز)\s+)?"
     rf"(?P<weekday>{WEEKDAY}|(?:پیر|سوموار|اتوار)(?=کو|کے))"
-    r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
+    r"(?:(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
+    r"|(?(rel)(?!\w)(?<!ہفتے)(?<!ہفتہ)|(?(on)(?!\w)|(?!))))"
 )
 # Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
 # آج and کل only begin a word, so after a letter that never joins the next each is a word
@@ -197,6 +204,13 @@ class UrduResolver(LanguageResolver):
         year = 2000 + (_NUMBERS[m["units"]] if m["units"] else 0)
         yield m.start(), m.end(), year_reading(year, normalised(m.group()))
 
+    def fiscal_year(self, m):
+        first, second = int(m["first"]), int(m["second"])
+        if second < 100:
+            second += first - first % 100
+        if second == first + 1:
+            yield m.start(), m.end(), cv.split_fiscal_year(second).because("fiscal year")
+
     def weekday(self, m):
         weekday = _WEEKDAYS[m["weekday"]]
         if m["kal"]:
@@ -272,6 +286,7 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), self.anaphor(words, unit, shift, fallback=shift != 0)
 
     recognisers = [
+        (FISCAL_YEAR, fiscal_year),
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (LATIN_MONTH_DAY, latin_month_day),

@@ -177,6 +177,15 @@ CASES = [
     # اور after the auxiliary that ends a clause opens the next: its own verb is ahead.
     day("ur", "حکومت نے منظوری دے دی ہے اور جمعہ کو وفد روس روانہ ہوگا۔", "جمعہ",
         "2024-10-18"),
+    # بروز (on) or a shift before a weekday dates it with no postposition after; "آئندہ
+    # ہفتے" stays next week.
+    day("ur", "دونوں وفود کا اجلاس بروز جمعہ ہوگا۔", "بروز جمعہ", "2024-10-18"),
+    day("ur", "روسی وزیر گزشتہ منگل کراچی آئے تھے۔", "گزشتہ منگل", "2024-10-15"),
+    case("ur", "روسی وزیر آئندہ ہفتے کراچی آئیں گے۔", "آئندہ ہفتے",
+         "2024-W43", "2024-10-21", "2024-10-27", "week"),
+    # Pakistan's fiscal year, July to June.
+    case("ur", "مالی سال 2022-23 میں دونوں ملکوں کی تجارت بڑھی۔", "مالی سال 2022-23",
+         "2023", "2022-07-01", "2023-06-30", "year"),
     # A week or a day of a month named by its distance.
     case("ur", "مذاکرات اگلے ماہ کے دوسرے ہفتے میں ہوں گے۔", "اگلے ماہ کے دوسرے ہفتے",
          "2024-11", "2024-11-08", "2024-11-14", "month"),
