@@ -65,15 +65,20 @@ LATIN_MONTH_DAY = re.compile(
 )
 _WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
 _WEEK_MIDDLE = {1: 4, 2: 11, 3: 18, 4: 25, 5: 28}
-MONTH_MENTION = re.compile(
-    rf"(?<!\w)(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
-    rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
-    rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
-)
 # "رواں سال کے آغاز میں": the start of the year, as "early this year"; also its middle and end.
 _PARTS = {"آغاز": "early", "شروع": "early", "اوائل": "early", "وسط": "mid", "آخر": "late",
           "اواخر": "late", "اختتام": "late"}  # fmt: skip
 PART = rf"(?:\s+کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
+# A month with its year ("مارچ 2024"), a week or a part of it ("ستمبر کے وسط میں", mid
+# September), or the year named by its distance before it ("گزشتہ سال دسمبر میں", December
+# of last year).
+MONTH_MENTION = re.compile(
+    rf"(?<!\w)(?:(?P<year_shift>{SHIFT})\s+(?:سال|برس)\s+)?"
+    rf"(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
+    rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
+    rf"|\s+کے\s+(?P<month_part>{'|'.join(_PARTS)})(?!\w)"
+    rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
+)
 # "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
 YEAR = re.compile(
     r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
@@ -184,13 +189,19 @@ class UrduResolver(LanguageResolver):
         if m["year"]:
             yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
             return
+        shift = _SHIFTS[m["year_shift"]] if m["year_shift"] else None
         if m["week"]:
             # The week's year: "اکتوبر کے آخری ہفتے" in a plan of mid-October is this one's.
             week = _WEEKS[m["week"]]
-            reading = self.month_reading(month, None, m.start(), m.end(), _WEEK_MIDDLE[week])
+            reading = self.month_reading(month, shift, m.start(), m.end(), _WEEK_MIDDLE[week])
             reading = _week_of_month(reading, week)
+        elif m["month_part"]:
+            part = _PARTS[m["month_part"]]
+            middle = {"early": 5, "mid": 15, "late": 25}[part]
+            reading = self.month_reading(month, shift, m.start(), m.end(), middle)
+            reading = self.part_of_month(reading, part)
         else:
-            reading = self.month_reading(month, None, m.start(), m.end())
+            reading = self.month_reading(month, shift, m.start(), m.end())
         yield m.start(), m.end(), reading
 
     def year_mention(self, m):
