@@ -49,8 +49,9 @@ TRIGGER_STEMS = {
     # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee.
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
     "شرکت سمٹ رابطہ رابطے",
-    # Congratulations and condolences, as English "congratulated", "condolences".
-    "statement": "کہا بیان اعلان بتایا تصدیق مبارکباد تعزیت",
+    # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
+    # "statement", "congratulated", "condolences".
+    "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
@@ -62,9 +63,9 @@ TRIGGER_STEMS = {
 }
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت سمٹ رابطہ رابطے بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت "
-    "فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی "
-    "لنگر".split()
+    "مشاورت بات شرکت سمٹ رابطہ رابطے بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
+    "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
+    "مشقوں میزبانی لنگر".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
