@@ -38,9 +38,11 @@ NUMBER = rf"(?:{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 _YEAR_SIGN = r"(?:\s*[ءئ])?"
 _POSTPOSITION = r"(?=\s*(?:میں|سے|تک|کے|کی|کا|کو|کےدوران|،|۔|,|\)|$))"
 # A number after کل is a total ("کل 5 معاہدے"), unless it counts the days of a stay:
-# "کل 2 روزہ دورے پر" is tomorrow, on a two-day visit.
+# "کل 2 روزہ دورے پر" is tomorrow, on a two-day visit. "کل پاکستان" is all-Pakistan, unless
+# a coming or an arrival follows: "کل پاکستان پہنچیں گے" is tomorrow.
 _NOT_TIME_AFTER_KAL = (
-    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d(?!\d*\s*روزہ)))"
+    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان(?!\s+(?:پہنچ|آ|روانہ))"
+    r"|\d(?!\d*\s*روزہ)))"
 )
 
 # The day in digits or, as some outlets write it, in words: "بارہ جون" (12 June), "اکتیس

@@ -193,6 +193,8 @@ CASES = [
          "2024-11", "2024-11-01", "2024-11-10", "month"),
     case("ur", "گزشتہ سال نومبر میں معاہدہ طے پایا۔", "گزشتہ سال نومبر",
          "2023-11", "2023-11-01", "2023-11-30", "month"),
+    # "کل پاکستان" is tomorrow when an arrival follows (else all-Pakistan).
+    day("ur", "روسی نائب وزیر کل پاکستان پہنچیں گے۔", "کل", "2024-10-17"),
     # «چکا» (done already) is a past: کل before it is yesterday.
     day("ur", "روسی وفد کل کراچی پہنچ چکا ہے۔", "کل", "2024-10-15"),
     # A week or a day of a month named by its distance.
