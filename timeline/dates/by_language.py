@@ -149,14 +149,17 @@ class LanguageResolver(_Resolver):
         rule = f"day range across months, from {opening.rule}"
         yield start, m.end(), reading.because(rule, relative=year is None)
 
-    def month_reading(self, month: int, year_shift: int | None, start: int, end: int) -> Reading:
+    def month_reading(
+        self, month: int, year_shift: int | None, start: int, end: int, day: int = 15
+    ) -> Reading:
         """A month without its year: `year_shift` from a phrase ("прошлого года"), else the
-        year of its middle day as for a month-day, leaning with the tense."""
+        year of its middle day (or of the `day` a part of it named centres on) as for a
+        month-day, leaning with the tense."""
         pub = self.published
         found = (
             None
             if year_shift is not None
-            else self._year_for_month_day(month, 15, None, start, end)
+            else self._year_for_month_day(month, day, None, start, end)
         )
         if found is not None:
             year, how = found

@@ -38,9 +38,11 @@ NUMBER = rf"(?:{'|'.join(sorted(_NUMBERS, key=len, reverse=True))})"
 _YEAR_SIGN = r"(?:\s*[ءئ])?"
 _POSTPOSITION = r"(?=\s*(?:میں|سے|تک|کے|کی|کا|کو|کےدوران|،|۔|,|\)|$))"
 # A number after کل is a total ("کل 5 معاہدے"), unless it counts the days of a stay:
-# "کل 2 روزہ دورے پر" is tomorrow, on a two-day visit.
+# "کل 2 روزہ دورے پر" is tomorrow, on a two-day visit. "کل پاکستان" is all-Pakistan, unless
+# a coming or an arrival follows: "کل پاکستان پہنچیں گے" is tomorrow.
 _NOT_TIME_AFTER_KAL = (
-    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان|\d(?!\d*\s*روزہ)))"
+    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان(?!\s+(?:پہنچ|آ|روانہ))"
+    r"|\d(?!\d*\s*روزہ)))"
 )
 
 # The day in digits or, as some outlets write it, in words: "بارہ جون" (12 June), "اکتیس
@@ -64,15 +66,21 @@ LATIN_MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
-MONTH_MENTION = re.compile(
-    rf"(?<!\w)(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
-    rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
-    rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
-)
+_WEEK_MIDDLE = {1: 4, 2: 11, 3: 18, 4: 25, 5: 28}
 # "رواں سال کے آغاز میں": the start of the year, as "early this year"; also its middle and end.
 _PARTS = {"آغاز": "early", "شروع": "early", "اوائل": "early", "وسط": "mid", "آخر": "late",
           "اواخر": "late", "اختتام": "late"}  # fmt: skip
 PART = rf"(?:\s+کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
+# A month with its year ("مارچ 2024"), a week or a part of it ("ستمبر کے وسط میں", mid
+# September), or the year named by its distance before it ("گزشتہ سال دسمبر میں", December
+# of last year).
+MONTH_MENTION = re.compile(
+    rf"(?<!\w)(?:(?P<year_shift>{SHIFT})\s+(?:سال|برس)\s+)?"
+    rf"(?P<month>{MONTH})(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})"
+    rf"|\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
+    rf"|\s+کے\s+(?P<month_part>{'|'.join(_PARTS)})(?!\w)"
+    rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
+)
 # "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
 YEAR = re.compile(
     r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
@@ -83,18 +91,38 @@ YEAR = re.compile(
 YEAR_IN_WORDS = re.compile(
     rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
 )
+# Pakistan's fiscal year, July to June, by both its years: "مالی سال 2023-24 میں".
+FISCAL_YEAR = re.compile(
+    r"(?<!\w)(?:مالی|مالیاتی)\s+سال\s*(?P<first>\d{4})\s*[-–/]\s*(?P<second>\d{4}|\d{2})(?!\d)"
+)
 # "کل جمعرات کو": کل (yesterday or tomorrow) names the weekday it falls on, which says which.
+# A weekday ending in a letter that never joins the next is often typed against its
+# postposition: "پیرکے روز", "اتوارکو".
+# "بروز جمعرات" (on Thursday) and "آئندہ جمعرات" (next Thursday) need no postposition after,
+# but "آئندہ ہفتے" is next week.
 WEEKDAY_MENTION = re.compile(
-    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+)?(?P<weekday>{WEEKDAY})"
-    r"(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
+    rf"(?<!\w)(?:(?P<rel>{SHIFT})\s+|(?P<kal>کل)\s+|(?P<on>بروز)\s+)?"
+    rf"(?P<weekday>{WEEKDAY}|(?:پیر|سوموار|اتوار)(?=کو|کے))"
+    r"(?:(?=\s*(?:کو|کے\s+روز|کے\s+دن|کی\s+صبح|کی\s+شام|کی\s+رات|،))"
+    r"|(?(rel)(?!\w)(?<!ہفتے)(?<!ہفتہ)|(?(on)(?!\w)|(?!))))"
 )
 # Only کل is also "all" ("کل تعداد", "کل پاکستان"): "آج پاکستان پہنچ رہے ہیں" is today.
+# آج and کل only begin a word, so after a letter that never joins the next each is a word
+# typed against the one before ("وفدآج", "دورے پرکل"). A paper names its day in brackets
+# ("آج (پیر)"), and sites post the morning paper's copy the evening before or the day
+# after: the weekday says which day "today" is.
 DAY_WORD = re.compile(
-    rf"(?<!\w)(?P<word>آج(?!\s*کل)|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
+    r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
+    rf"(?P<word>آج(?!\s*کل)(?:\s*\(\s*(?P<weekday>{WEEKDAY})\s*\))?"
+    rf"|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
+# "اگلے ماہ کے پہلے ہفتے" (the first week of next month), "رواں ماہ کی 25 تاریخ کو" (the
+# 25th of this month): a week or a day of a month named by its distance.
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز)){PART}"
+    rf"(?:(?<=ماہ|ینے)(?:\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
+    r"|\s+کی\s+(?P<day>\d{1,2})\s*(?:تاریخ|تاریخوں)(?!\w)))?"
 )
 DISTANCE = re.compile(
     rf"(?<!\w)(?P<num>\d+|{NUMBER})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
@@ -108,8 +136,13 @@ _INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
 # "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
 # it as Urdu puts verbs; the saying before کہ tells nothing of a date after it. So does ،
 # between the clauses of a chain ("تیل منتقل کیا جائے گا، 11 جون کو پہلا جہاز آیا تھا").
-# A relative pronoun too ("ملاقات کی جس کے بعد … نومبر میں … جائیں گے": RELATIVE_CLAUSE).
-_THAT = re.compile(rf"(?<!\w)کہ(?!\w)|،|{RELATIVE_CLAUSE.pattern}")
+# A relative pronoun too ("ملاقات کی جس کے بعد … نومبر میں … جائیں گے": RELATIVE_CLAUSE),
+# and اور after the auxiliary that ends a clause ("اجازت دے دی ہے اور جمعرات کو وفد جائے
+# گا": the giving is past, the going ahead).
+_THAT = re.compile(
+    rf"(?<!\w)کہ(?!\w)|،|{RELATIVE_CLAUSE.pattern}"
+    r"|(?<!\w)(?:ہے|ہیں|تھا|تھی|تھے|تھیں)\s+اور(?!\w)"
+)
 SAME_PERIOD = re.compile(
     r"(?<!\w)(?P<x>اسی\s+روز|اسی\s+دن|اگلے\s+روز|اگلے\s+دن|اسی\s+سال|تب)(?!\w)"
 )
@@ -158,9 +191,19 @@ class UrduResolver(LanguageResolver):
         if m["year"]:
             yield m.start(), m.end(), cv.month(int(m["year"]), month).because("month and year")
             return
-        reading = self.month_reading(month, None, m.start(), m.end())
+        shift = _SHIFTS[m["year_shift"]] if m["year_shift"] else None
         if m["week"]:
-            reading = _week_of_month(reading, _WEEKS[m["week"]])
+            # The week's year: "اکتوبر کے آخری ہفتے" in a plan of mid-October is this one's.
+            week = _WEEKS[m["week"]]
+            reading = self.month_reading(month, shift, m.start(), m.end(), _WEEK_MIDDLE[week])
+            reading = _week_of_month(reading, week)
+        elif m["month_part"]:
+            part = _PARTS[m["month_part"]]
+            middle = {"early": 5, "mid": 15, "late": 25}[part]
+            reading = self.month_reading(month, shift, m.start(), m.end(), middle)
+            reading = self.part_of_month(reading, part)
+        else:
+            reading = self.month_reading(month, shift, m.start(), m.end())
         yield m.start(), m.end(), reading
 
     def year_mention(self, m):
@@ -173,6 +216,13 @@ class UrduResolver(LanguageResolver):
     def year_in_words(self, m):
         year = 2000 + (_NUMBERS[m["units"]] if m["units"] else 0)
         yield m.start(), m.end(), year_reading(year, normalised(m.group()))
+
+    def fiscal_year(self, m):
+        first, second = int(m["first"]), int(m["second"])
+        if second < 100:
+            second += first - first % 100
+        if second == first + 1:
+            yield m.start(), m.end(), cv.split_fiscal_year(second).because("fiscal year")
 
     def weekday(self, m):
         weekday = _WEEKDAYS[m["weekday"]]
@@ -197,6 +247,14 @@ class UrduResolver(LanguageResolver):
                 return
             days = (1 if word == "کل" else 2) * (1 if tense is Tense.FUTURE else -1)
             how = f"{word} ({tense.value} tense)"
+        elif m["weekday"]:
+            weekday = _WEEKDAYS[m["weekday"]]
+            days = next(
+                (d for d in (0, 1, -1)
+                 if (self.published + datetime.timedelta(days=d)).weekday() == weekday),
+                0,
+            )  # fmt: skip
+            how = word
         else:
             days = 0 if word == "آج" else -1
             how = word
@@ -209,6 +267,14 @@ class UrduResolver(LanguageResolver):
         if m["part"] and unit in ("year", "month"):
             part = _PARTS[m["part"]]
             reading = (self.part_of_year if unit == "year" else self.part_of_month)(reading, part)
+        if unit == "month" and m["week"]:
+            reading = _week_of_month(reading, _WEEKS[m["week"]])
+        elif unit == "month" and m["day"]:
+            first = reading.start_date
+            day = min(int(m["day"]), reading.end_date.day)
+            reading = cv.day(first.replace(day=day)).because(
+                f"day {day} of {reading.rule}", relative=True
+            )
         yield m.start(), m.end(), reading
 
     def stay_length(self, m):
@@ -233,6 +299,7 @@ class UrduResolver(LanguageResolver):
         yield m.start(), m.end(), self.anaphor(words, unit, shift, fallback=shift != 0)
 
     recognisers = [
+        (FISCAL_YEAR, fiscal_year),
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (LATIN_MONTH_DAY, latin_month_day),

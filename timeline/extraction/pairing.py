@@ -163,7 +163,10 @@ def _paired_by_distance(
         if not (
             verb_final
             and t.end <= m.start - offset
-            and _breaks_between(text, t, m.start - offset, m.end - offset)
+            and (
+                _breaks_between(text, t, m.start - offset, m.end - offset)
+                or _AND.search(text, t.end, m.start - offset)
+            )
         )
     )
     pairs, used_mentions, used_triggers = [], set(), set()
@@ -179,7 +182,7 @@ def _paired_by_distance(
         pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers, english)
         used_mentions.update(mention.start for mention, _ in pairs)
         used_triggers.update(trigger.start for _, trigger in pairs)
-    pairs += _coordinated(text, offset, dated, triggers, pairs, used_mentions)
+    pairs += _coordinated(text, offset, dated, triggers, pairs, used_mentions, verb_final)
     used_mentions.update(mention.start for mention, _ in pairs)
     # A date in the closing attribution (", Sharif said on Sunday.") dates the report, and so
     # its main verb's happening when nothing nearer dates it.
@@ -215,11 +218,29 @@ COORDINATION_WINDOW = 40
 _COORDINATOR = re.compile(r"(?<!\w)(?:and|и|اور)(?!\w)|[,،]", re.IGNORECASE)
 # A year in brackets is an aside ("for 2021 (the 2022 data are not out)").
 _BRACKET = re.compile(r"[()]")
+# In a verb-final language a date opens its conjunct: "جون میں بشکیک سمٹ اور ستمبر میں ماسکو
+# اجلاس کے موقع پر ملاقات کی" dates the summit by June and the session by September, and the
+# noun before "اور" is no happening of the date after it. Two such dates of one precision,
+# each with its place and its occasion, are two of the verb's happenings (_coordinated).
+_AND = re.compile(r"(?<!\w)اور(?!\w)")
+_AND_BEFORE_DATE = re.compile(r"(?<!\w)اور\s*$")
+VERB_FINAL_LIST_WINDOW = 60
 
 
-def _listed_together(text: str, offset: int, first, second, triggers) -> bool:
+def _listed_together(text: str, offset: int, first, second, triggers, verb_final=False) -> bool:
     gap = text[first.end - offset : second.start - offset]
     if _COORDINATION.match(gap):
+        return True
+    if (
+        verb_final
+        and first.precision == second.precision
+        and _AND_BEFORE_DATE.search(gap)
+        and len(PARENTHESES.sub("", gap)) <= VERB_FINAL_LIST_WINDOW
+        and not any(
+            first.end <= t.start + offset < second.start and not is_noun(text, t)
+            for t in triggers
+        )
+    ):
         return True
     return (
         first.precision == second.precision == "year"
@@ -230,7 +251,9 @@ def _listed_together(text: str, offset: int, first, second, triggers) -> bool:
     )
 
 
-def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: set) -> list:
+def _coordinated(
+    text: str, offset: int, dated, triggers, pairs, used_mentions: set, verb_final=False
+) -> list:
     """A date listed with a paired one dates another happening of the paired one's kind: the
     summits "in October 2005 in Moscow and September 2006 in Dushanbe" are two, and so are
     the exercises "в 2019 и 2020 гг.", whichever of the two dates the verb is nearer. A range
@@ -252,7 +275,7 @@ def _coordinated(text: str, offset: int, dated, triggers, pairs, used_mentions: 
             continue
         earlier, later = sorted((known, other), key=lambda m: m.start)
         if _RANGE_OPENER.search(text, 0, earlier.start - offset) or not _listed_together(
-            text, offset, earlier, later, triggers
+            text, offset, earlier, later, triggers, verb_final
         ):
             continue
         more.append((other, trigger))

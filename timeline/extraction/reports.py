@@ -11,7 +11,7 @@ from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .clauses import main_clause_after_recollection, recalled
+from .clauses import PARENTHESES, main_clause_after_recollection, recalled
 from .frame import (
     MIN_PARAGRAPH_CHARS,
     PUBLICATION_RULE,
@@ -294,6 +294,27 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
     return False
 
 
+def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -> list:
+    """In a verb-final language the subject and objects stand between a date and the verb
+    that ends its clause ("27 سے 29 نومبر تک … کے چیئرمین کی دعوت پر ماسکو کا دورہ کریں
+    گے"): a sentence's only date dates the last happening of its clause, told with its
+    light verb, however far."""
+    if len(dated) != 1:
+        return []
+    mention = dated[0]
+    clause_end = rules.CLAUSE_BREAK.search(PARENTHESES.sub(_blanked, text), mention.end - offset)
+    end = clause_end.start() if clause_end else len(text)
+    in_clause = [t for t in triggers if mention.end - offset <= t.start and t.end <= end]
+    held = in_clause and rules.HELD.match(text, in_clause[-1].end)
+    if not held or not rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end):
+        return []
+    return [(mention, in_clause[-1])]
+
+
+def _blanked(aside: re.Match) -> str:
+    return " " * len(aside.group())
+
+
 # How far before a document's date («от 16 октября») the document may be named.
 DOCUMENT_WINDOW = 120
 
@@ -342,6 +363,8 @@ def _dated_candidates(
         english=rules is None, verb_final=bool(rules and rules.VERB_FINAL),
     )  # fmt: skip
     dated += [mention for mention, _ in documents]
+    if not pairs and rules is not None and rules.VERB_FINAL:
+        pairs = _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules)
     # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
     # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
     if not pairs and rules is not None and rules.VERB_FINAL:

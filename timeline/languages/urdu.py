@@ -24,7 +24,8 @@ FUTURE_MARKERS = re.compile(
     r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
     r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"
 )
-# The past: "تھا", "گیا", "کیا", "ہوئی", and "نے", which marks the doer only in the perfective.
+# The past: "تھا", "گیا", "کیا", "ہوئی", "چکے" (done already: "کر چکے ہیں"), and "نے", which
+# marks the doer only in the perfective.
 # کی is "did" only where a verb ends its clause ("ملاقات کی۔", "ملاقات کی اور", "کی ہے"):
 # before a noun it is the genitive ("وفد کی آمد", "پہنچنے کی امید").
 # None of them is a past before the future's ending: the passive future "دستخط کیے جائیں
@@ -34,7 +35,7 @@ FUTURE_MARKERS = re.compile(
 PAST_MARKERS = re.compile(
     r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
-    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی"
+    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
     r"(?!\s*(?:(?:جائے|جائیں|جاے)\s*)?(?:گا|گی|گے)(?!\w))"
 )
@@ -43,24 +44,33 @@ PAST_MARKERS = re.compile(
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
     "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
-    # "تقریب میں شرکت کی" (attended), as English "attended", "participated".
+    # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
+    # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
+    # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee.
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
-    "شرکت",
-    "statement": "کہا بیان اعلان بتایا تصدیق",
+    "شرکت سمٹ رابطہ رابطے",
+    # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
+    # "statement", "congratulated", "condolences".
+    "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
-    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر",
-    "construction": "تعمیر افتتاح آغاز سنگ شروع",
+    # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
+    # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
+    "construction": "تعمیر افتتاح آغاز سنگ شروع ختم اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں",
     "host": "میزبانی",
 }
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت بیان اعلان معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی "
-    "کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق مشقوں میزبانی لنگر".split()
+    "مشاورت بات شرکت سمٹ رابطہ رابطے بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
+    "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
+    "مشقوں میزبانی لنگر".split()
 )
-# Urdu words hardly inflect: each word above counts only whole, except the verb stem پہنچ.
-WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {"پہنچ"}
+# Urdu words hardly inflect: each word above counts only whole, except the verb stems.
+WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
+    "پہنچ", "بھیج", "بھجوا"
+}
 # A letter that never joins the next (ا د ذ ر ز و ے …) leaves no visible gap, so sites often
 # type no space after it, and a happening word is then the end of a longer one: "کادورہ"
 # is "کا دورہ", "پرمشقیں" "پر مشقیں". Where a word is no happening word whole, each place
@@ -71,28 +81,56 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A letter that never joins the next (ا د ذ ر ز و …) leaves no visible gap, so sites often
 #   type no space after it: "اسلام آبادپہنچ گئے" is "اسلام آباد پہنچ گئے".
 # - "لے کر آیا" (brought): a ship that "45 ہزار ٹن تیل لے کر آیا" delivered it.
+# - "مبارک باد" (congratulations) typed in two words, as "مبارکباد".
+# - "تبادلہ خیال" (an exchange of views) is talks; an exchange of anything else
+#   ("تجربات کا تبادلہ", experiences) is part of something else.
+# - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
+#   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
+#   home). Only right after the place: after a verb the same forms are the passive's
+#   auxiliaries ("دستخط کیے گئے", "جاری کیا جائے گا").
+# - A trade figure for a period, as English "amounted to": the trade, its amount of money,
+#   and the verb that says where it stood ("تجارت کا حجم … ایک ارب ڈالر رہا", "برآمدات 50
+#   کروڑ ڈالر تک پہنچ گئیں").
+_TRADE_FIGURE = re.compile(
+    r"(?<!\w)(?:تجارت|تجارتی\s+حجم|حجم|برآمدات|درآمدات)(?!\w)[^۔؟،,]{0,80}?"
+    r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)\s+(?:امریکی\s+)?ڈالر\s+(?:تک\s+)?"
+    r"(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ)(?!\w)"
+)
+_GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پاکستان", "اسلام آباد"))
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
+    (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
+    (_TRADE_FIGURE, "figure"),
+    (
+        re.compile(
+            rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"
+            r"|آئیں|آئے|آیا|آئی|آ\s*رہے|آ\s*رہی|آ\s*رہا)(?!\w)"
+        ),
+        "visit",
+    ),
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد"). And what was due: the infinitive with تھا ends a
-# clause of a plan that did not come about ("کانفرنس اگلے ماہ منعقد ہونی تھی", "شرکت
-# کرنا تھی"), as news tells what a cancellation undid; the verb ends the clause, so it is
-# looked for up to the clause's end.
+# not a foundation stone ("سنگ بنیاد"), and "رابطہ کمیٹی" a committee. And what was due:
+# the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
+# ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
+# ends the clause, so it is looked for up to the clause's end.
 NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
 NEGATED_AFTER = re.compile(
-    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل"
+    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
 WORD = re.compile(r"\w+")
 SIDE_WORDS = {
     "russia": re.compile(
-        r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ)(?!\w)"
+        # The Duma and the Federation Council, Russia's houses of parliament.
+        r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ|ڈوما"
+        r"|فیڈریشن\s+کونسل)(?!\w)"
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"

@@ -163,6 +163,49 @@ CASES = [
     # کل before a weekday: the weekday says yesterday or tomorrow, whatever the verb.
     day("ur", "سینیٹر نے لکھا کہ اجلاس کل جمعرات کو ہوگا۔", "کل جمعرات", "2024-10-17"),
     day("ur", "وفد کل منگل کو لاہور گیا تھا۔", "کل منگل", "2024-10-15"),
+    # A paper's day in brackets after آج says which day "today" is: the site posted the
+    # morning paper's copy the evening before, or the day after.
+    day("ur", "تجارتی وفد آج (جمعرات) ماسکو روانہ ہوگا۔", "آج (جمعرات)", "2024-10-17"),
+    day("ur", "دونوں وزرا کی ملاقات آج (منگل) ہوئی۔", "آج (منگل)", "2024-10-15"),
+    day("ur", "روسی سفیر آج (بدھ) لاہور پہنچیں گے۔", "آج (بدھ)", "2024-10-16"),
+    # آج typed against the word before it, which ends in a letter that never joins.
+    day("ur", "پاکستانی وفدآج ماسکو پہنچے گا۔", "آج", "2024-10-16"),
+    day("ur", "روسی وفد دو روزہ دورے پرکل لاہور پہنچے گا۔", "کل", "2024-10-17"),
+    # A weekday typed against its postposition.
+    day("ur", "مذاکرات کا دوسرا دور پیرکے روز ہوگا۔", "پیر", "2024-10-21"),
+    day("ur", "روسی جہاز اتوارکو کراچی پہنچا۔", "اتوار", "2024-10-13"),
+    # اور after the auxiliary that ends a clause opens the next: its own verb is ahead.
+    day("ur", "حکومت نے منظوری دے دی ہے اور جمعہ کو وفد روس روانہ ہوگا۔", "جمعہ",
+        "2024-10-18"),
+    # بروز (on) or a shift before a weekday dates it with no postposition after; "آئندہ
+    # ہفتے" stays next week.
+    day("ur", "دونوں وفود کا اجلاس بروز جمعہ ہوگا۔", "بروز جمعہ", "2024-10-18"),
+    day("ur", "روسی وزیر گزشتہ منگل کراچی آئے تھے۔", "گزشتہ منگل", "2024-10-15"),
+    case("ur", "روسی وزیر آئندہ ہفتے کراچی آئیں گے۔", "آئندہ ہفتے",
+         "2024-W43", "2024-10-21", "2024-10-27", "week"),
+    # Pakistan's fiscal year, July to June.
+    case("ur", "مالی سال 2022-23 میں دونوں ملکوں کی تجارت بڑھی۔", "مالی سال 2022-23",
+         "2023", "2022-07-01", "2023-06-30", "year"),
+    # Early, mid and late in a named month; a month of the year named by its distance.
+    case("ur", "روسی وفد اگست کے وسط میں لاہور آیا تھا۔", "اگست کے وسط",
+         "2024-08", "2024-08-11", "2024-08-20", "month"),
+    case("ur", "دونوں ملکوں کا اجلاس نومبر کے آغاز میں ہوگا۔", "نومبر کے آغاز",
+         "2024-11", "2024-11-01", "2024-11-10", "month"),
+    case("ur", "گزشتہ سال نومبر میں معاہدہ طے پایا۔", "گزشتہ سال نومبر",
+         "2023-11", "2023-11-01", "2023-11-30", "month"),
+    # "کل پاکستان" is tomorrow when an arrival follows (else all-Pakistan).
+    day("ur", "روسی نائب وزیر کل پاکستان پہنچیں گے۔", "کل", "2024-10-17"),
+    # «چکا» (done already) is a past: کل before it is yesterday.
+    day("ur", "روسی وفد کل کراچی پہنچ چکا ہے۔", "کل", "2024-10-15"),
+    # A week or a day of a month named by its distance.
+    case("ur", "مذاکرات اگلے ماہ کے دوسرے ہفتے میں ہوں گے۔", "اگلے ماہ کے دوسرے ہفتے",
+         "2024-11", "2024-11-08", "2024-11-14", "month"),
+    day("ur", "روسی وفد رواں ماہ کی 28 تاریخ کو کراچی پہنچے گا۔", "رواں ماہ کی 28 تاریخ",
+        "2024-10-28"),
+    day("ur", "وزیر گزشتہ ماہ کی 9 تاریخ کو ماسکو گئے تھے۔", "گزشتہ ماہ کی 9 تاریخ", "2024-09-09"),
+    # A week of a plan still ahead in the month of publication is this year's.
+    case("ur", "روسی وزیر کا دورہ اکتوبر کے آخری ہفتے میں متوقع ہے۔", "اکتوبر کے آخری ہفتے",
+         "2024-10", "2024-10-25", "2024-10-31", "month"),
     # "is expected to", "is about to": what is still to come.
     day("ur", "تجارتی جہاز کے جمعہ کو گوادر پہنچنے کی امید ہے۔", "جمعہ", "2024-10-18"),
     day("ur", "دونوں وزرا کی بات چیت ہفتے کو ہونے والی ہے۔", "ہفتے", "2024-10-19"),

@@ -398,3 +398,96 @@ def test_an_urdu_relative_clause_opens_a_clause_whose_date_is_not_of_the_one_bef
     )
     found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
     assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 11, 1))]
+
+
+def test_an_urdu_plans_only_date_dates_the_verb_ending_its_clause_however_far():
+    # The subject and the objects stand between the date and the visit its verb plans.
+    text = (
+        "پاکستانی پارلیمانی وفد کے سربراہ 4 سے 6 دسمبر تک روسی ایوان کے سربراہ اور ان کے"
+        " نائبین کی مشترکہ دعوت پر ماسکو کا دورہ کریں گے۔"
+    )
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.end_date, found.status) == (
+        "visit", dt.date(2024, 12, 4), dt.date(2024, 12, 6), "planned",
+    )  # fmt: skip
+    # A date in a clause of its own, after ، , dates nothing of the clause before.
+    text = (
+        "پاکستانی پارلیمانی وفد ماسکو کا دورہ کرے گا، 4 سے 6 دسمبر تک روسی ایوان کے سربراہ اور"
+        " ان کے نائبین بیرون ملک ہوں گے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("visit", PUBLISHED)]
+
+
+def test_an_urdu_exercise_said_to_have_ended_is_a_happening_of_the_report():
+    text = "پاک روس مشترکہ بحری مشقیں بحیرہ عرب میں ختم ہوگئیں۔"
+    assert [(c.start_date, c.status) for c in candidates(text, "ur")] == [(PUBLISHED, "occurred")]
+
+
+def test_urdu_dates_opening_conjuncts_each_date_their_own_occasion():
+    # Each date opens its conjunct, with the place and the occasion after it; the summit
+    # before «اور» is not the September meeting's.
+    text = (
+        "پاکستانی وزیر خارجہ نے مئی 2022 میں تاشقند سمٹ اور اکتوبر 2023 میں بشکیک میں"
+        " وزرائے خارجہ کے اجلاس کے موقع پر سرگئی لاوروف سے ملاقات کی۔"
+    )
+    found = sorted((c.start_date, c.end_date) for c in candidates(text, "ur"))
+    assert found == [
+        (dt.date(2022, 5, 1), dt.date(2022, 5, 31)),
+        (dt.date(2023, 10, 1), dt.date(2023, 10, 31)),
+    ]
+
+
+def test_the_duma_names_the_russian_side_in_urdu():
+    text = "پاکستانی ارکان پارلیمنٹ نے آج ڈوما کے ارکان سے ملاقات کی۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "پاکستانی ارکان پارلیمنٹ نے آج فیڈریشن کونسل کے ارکان سے ملاقات کی۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_going_or_coming_to_either_country_is_an_urdu_visit():
+    text = "شہباز شریف اگلے ماہ ماسکو جائیں گے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", dt.date(2024, 6, 1), "planned"),
+    ]
+    text = "سرگئی لاوروف گزشتہ ماہ پاکستان آئے تھے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", dt.date(2024, 4, 1), "occurred"),
+    ]
+    # A city of either side is as often a trip at home.
+    assert candidates("روسی سفیر کے بعد اسحاق ڈار اگلے ماہ لاہور جائیں گے۔", "ur") == []
+
+
+def test_an_urdu_call_is_a_contact_but_the_coordination_committee_is_no_meeting():
+    text = "شہباز شریف اور ولادیمیر پیوٹن کے درمیان آج ٹیلیفونک رابطہ ہوا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "پاکستان کی اقتصادی رابطہ کمیٹی آج روس کے بارے میں غور کرے گی۔"
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_exchange_of_views_is_talks_but_an_exchange_of_experience_is_not():
+    text = "اسحاق ڈار اور سرگئی لاوروف نے آج باہمی تعلقات پر تبادلہ خیال کیا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "پاکستان اور روس کے ماہرین آج تجربات کا تبادلہ کریں گے۔"
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_trade_figure_for_a_year_is_a_happening_of_that_year():
+    text = "پاکستان اور روس کی باہمی تجارت کا حجم 2022 میں ڈیڑھ ارب ڈالر رہا۔"
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        ("figure", dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+    ]
+    # Money that is no trade's figure: a loan.
+    text = "روس نے 2022 میں پاکستان کو ڈیڑھ ارب ڈالر کا قرض دینے کی پیشکش کی تھی۔"
+    assert [c.kind for c in candidates(text, "ur")] != ["figure"]
+
+
+def test_urdu_congratulations_condolences_and_sending_are_happenings():
+    for text, kind in (
+        ("شہباز شریف نے آج ولادیمیر پیوٹن کو کامیابی پر مبارکباد دی۔", "statement"),
+        ("شہباز شریف نے آج ولادیمیر پیوٹن کو کامیابی پر مبارک باد دی۔", "statement"),
+        ("ولادیمیر پیوٹن نے آج شہباز شریف سے زلزلے پر تعزیت کی۔", "statement"),
+        ("پاکستان اور روس نے آج مشترکہ اعلامیہ جاری کیا۔", "statement"),
+        ("روس نے آج پاکستان کو دوائیں بطور امداد بھیجیں۔", "supply"),
+        ("ولادیمیر پیوٹن نے آج شہباز شریف کو خط بھجوایا۔", "supply"),
+    ):
+        assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [(kind, PUBLISHED)]
