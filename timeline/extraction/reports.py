@@ -372,8 +372,13 @@ def _dated_candidates(
             or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
         ):
             continue
-        if trigger.kind == "statement" and (
-            is_multilateral(article, text) or begins_a_stretch(text, mention, offset)
+        if trigger.kind == "statement" and is_multilateral(article, text):
+            continue
+        # "engaged in joint exercises since 2014", "held in Pakistan since 2007": a year after
+        # "since" opens a series or a state that runs to the report, and dates none of its
+        # happenings; a saying never starts with a stretch, whatever its length.
+        if begins_a_stretch(text, mention, offset) and (
+            trigger.kind == "statement" or mention.precision in ("year", "decade", "century")
         ):
             continue
         # With several happenings in one sentence, each names the people near it.
