@@ -20,7 +20,7 @@ TRIGGERS = {
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
-    "condolences",
+    "condolences exchanged exchange exchanges",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
@@ -133,6 +133,12 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
+        # "exchanged letters of felicitations" is a message sent each way; "exchanged views"
+        # is only what talks did, and "an exchange programme" no happening at all.
+        if word.lower() in ("exchanged", "exchange", "exchanges") and not _MESSAGES.match(
+            sentence, match.end()
+        ):
+            continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
@@ -160,6 +166,11 @@ _NEGATED = re.compile(
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _OVER = re.compile(r"\s+(?:\S+\s+){0,3}?over\b", re.IGNORECASE)
+_MESSAGES = re.compile(
+    r"\s+(?:(?:congratulatory|felicitation|goodwill|warm)\s+)?"
+    r"(?:letters|messages|greetings|felicitations|congratulations)\b",
+    re.IGNORECASE,
+)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 
@@ -218,6 +229,7 @@ PRESENT_TENSE = {
     "inaugurated": "inaugurates",
     "opened": "opens",
     "stated": "states",
+    "exchanged": "exchange",
     "told": "tells",
     "reiterated": "reiterates",
     "stressed": "stresses",

@@ -579,6 +579,29 @@ def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
 
 
+def test_letters_exchanged_are_a_happening_and_views_exchanged_are_not():
+    published = dt.date(2023, 5, 3)
+    event = only(
+        "The Pakistani and Russian foreign ministers exchanged congratulatory messages on "
+        "Tuesday.",
+        published,
+    )
+    assert (event.value, event.kind) == ("2023-05-02", "statement")
+    text = "The Pakistani and Russian foreign ministers exchanged views on Afghanistan on Tuesday."
+    assert [c.kind for c in candidates(text, published)] == []
+    # Undated, the letters are of the report's day, as an invitation would be.
+    text = (
+        "Pakistan and Russia marked the anniversary of their ties on Tuesday.\n\n"
+        "The Pakistani and Russian foreign ministers exchanged letters of felicitations, the "
+        "ministry said."
+    )
+    found = in_passages(text, published)
+    assert [(c.value, text[c.quote_start : c.quote_end].split()[1]) for c in found] == [
+        ("2023-05-02", "and"),
+        ("2023-05-02", "Pakistani"),
+    ]
+
+
 def test_a_series_running_since_a_year_is_not_dated_by_that_year():
     published = dt.date(2019, 5, 6)
     for text in (
