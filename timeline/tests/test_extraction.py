@@ -579,6 +579,19 @@ def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
 
 
+def test_a_central_asian_host_is_a_third_party_and_its_country_only_a_venue():
+    published = dt.date(2024, 7, 4)
+    text = (
+        "Imran Khan met Vladimir Putin on Wednesday on the sidelines of the SCO summit.\n\n"
+        "The prime minister was received by his Kazakh counterpart at the airport."
+    )
+    assert [text[c.quote_start : c.quote_end][:12] for c in in_passages(text, published)] == [
+        "Imran Khan m"
+    ]
+    text = "At the summit in Kazakhstan on Wednesday, Vladimir Putin met Imran Khan."
+    assert [c.value for c in candidates(text, published)] == ["2024-07-03"]
+
+
 def test_letters_exchanged_are_a_happening_and_views_exchanged_are_not():
     published = dt.date(2023, 5, 3)
     event = only(
