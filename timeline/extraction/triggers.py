@@ -120,7 +120,9 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             or _PHONE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         ):
             continue
-        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()):
+        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()) or (
+            _NO_OBJECT.match(sentence, match.end())
+        ):
             continue
         if word.lower() in ("agreed", "agree", "agrees") and _GENERIC_RESOLVE.match(
             sentence, match.end()
@@ -158,9 +160,13 @@ _NEGATED = re.compile(
     # the object of a negated verb: "did not sign the gas deal"
     r"(?:(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2})?$"
     # "have no plans to hold talks", "there will be no further talks"
-    r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$",
+    r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$"
+    # "held no talks", "signed no new agreement"
+    r"|\bno\s+(?!(?:later|sooner|longer|less|more|fewer)\b)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "provided no further details", "held no talks": the verb's object is negated.
+_NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)", re.IGNORECASE)
 # "will start LNG exports in 2016" begins a happening it names; "will soon start to
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)

@@ -579,6 +579,17 @@ def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
 
 
+def test_a_verb_with_a_negated_object_reports_no_happening():
+    published = dt.date(2022, 11, 29)
+    for text in (
+        "Pakistan and Russia held no talks on Monday.",
+        "Pakistani and Russian officials provided no details on Monday.",
+    ):
+        assert candidates(text, published) == []
+    text = "Pakistan and Russia will sign the oil deal no later than Friday."
+    assert [c.value for c in candidates(text, published)] == ["2022-12-02"]
+
+
 def test_a_central_asian_host_is_a_third_party_and_its_country_only_a_venue():
     published = dt.date(2024, 7, 4)
     text = (
