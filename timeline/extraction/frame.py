@@ -127,6 +127,12 @@ _UNDER_WAY = re.compile(
     r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
     re.IGNORECASE,
 )
+# "The talks between the delegations are underway in Islamabad": the happening named before
+# is going on as the report is written (English only so far).
+_GOING_ON = re.compile(
+    r"[^.;:]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|in\s+progress)\b",
+    re.IGNORECASE,
+)
 # "On arrival, he was received by the foreign minister", "welcomed at the airport": what
 # happens as the visitor arrives is of the visit's first day.
 _ON_ARRIVAL = re.compile(
@@ -178,6 +184,7 @@ class FrameWords:
     # quotes names as well as speech (учения "Дружба", «Газпром»): there only speech its
     # attribution closes.
     quotation: re.Pattern | None = None
+    going_on: re.Pattern | None = None
     # "During the first day of the commission meeting, …": the report's own happening named
     # again by a definite noun, so the sentence is of the frame (English only so far).
     the_happening_again: re.Pattern | None = None
@@ -207,7 +214,7 @@ _THE_HAPPENING_AGAIN = re.compile(
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
-    the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
+    going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME,
 )  # fmt: skip
 
@@ -365,7 +372,10 @@ def continuation(article, sentence, frame, paragraph) -> list[Candidate]:
     kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
 
     def under_way(trigger) -> bool:
-        return bool(words.under_way and words.under_way.search(text, 0, trigger.end))
+        return bool(
+            (words.under_way and words.under_way.search(text, 0, trigger.end))
+            or (words.going_on and words.going_on.match(text, trigger.end))
+        )
 
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk

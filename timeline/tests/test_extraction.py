@@ -579,6 +579,18 @@ def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
 
 
+def test_talks_said_to_be_under_way_are_of_the_report_s_day_not_the_frame_s():
+    text = (
+        "Pakistan and Russia held talks on energy last week.\n\n"
+        "The talks between Pakistani and Russian delegations are underway in Islamabad."
+    )
+    found = in_passages(text, dt.date(2023, 1, 26))
+    assert [(c.value, c.status) for c in found] == [
+        ("2023-W03", "occurred"),
+        ("2023-01-26", "occurred"),
+    ]
+
+
 def test_a_verb_with_a_negated_object_reports_no_happening():
     published = dt.date(2022, 11, 29)
     for text in (
