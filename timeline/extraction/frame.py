@@ -37,6 +37,8 @@ _OUT_OF_FRAME = re.compile(
     r"in the past|historically|back in|so far|"
     r"over the years|traditionally)\b|\b(?:had|has|have)\s+(?:\w+ly\s+)?been\b|\bhad\s+\w+ed\b"
     r"|\bago\b|\bsince\b"
+    # "We had two exercises before": "before" with no time after it is an earlier time.
+    r"|\bbefore(?=\s*(?:[,.;!?\"”]|and\b|but\b|$))"
     # "The navy routinely conducts exercises with other nations": a habit, not one happening.
     r"|\b(?:routinely|regularly|usually|habitually|frequently|annually)\b",
     re.IGNORECASE,

@@ -579,6 +579,15 @@ def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
 
 
+def test_what_was_done_before_is_not_carried_into_the_report_s_day():
+    published = dt.date(2017, 2, 13)
+    first = "Pakistan and Russia held talks on naval cooperation on Sunday.\n\n"
+    found = in_passages(first + "The two navies held joint drills before and want more.", published)
+    assert [c.value for c in found] == ["2017-02-12"]
+    found = in_passages(first + "The two navies held joint drills before the talks.", published)
+    assert [c.value for c in found] == ["2017-02-12", "2017-02-12"]
+
+
 def test_talks_said_to_be_under_way_are_of_the_report_s_day_not_the_frame_s():
     text = (
         "Pakistan and Russia held talks on energy last week.\n\n"
