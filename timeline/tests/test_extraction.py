@@ -611,6 +611,16 @@ def test_a_verb_with_a_negated_object_reports_no_happening():
     assert [c.value for c in candidates(text, published)] == ["2022-12-02"]
 
 
+def test_a_meeting_of_the_oic_is_no_pakistan_russia_happening():
+    text = (
+        "Sergey Lavrov met Imran Khan in Moscow on Monday.\n\n"
+        "He wished success to the OIC foreign ministers' meeting to be held in Islamabad on "
+        "March 22."
+    )
+    found = in_passages(text, dt.date(2022, 3, 8))
+    assert [c.value for c in found] == ["2022-03-07"]
+
+
 def test_a_central_asian_host_is_a_third_party_and_its_country_only_a_venue():
     published = dt.date(2024, 7, 4)
     text = (
