@@ -319,6 +319,15 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
     return found
 
 
+# "said that Islamabad wants to boost its cooperation": what is said is a wish, a generic
+# statement that reports no happening (English).
+_A_WISH_SAID = re.compile(
+    r"\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:wants?|wanted|hopes?|hoped|wishe[sd]|would\s+like|"
+    r"(?:is|was|are|were)\s+(?:keen|eager|ready|willing))\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
@@ -372,7 +381,9 @@ def _dated_candidates(
             or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
         ):
             continue
-        if trigger.kind == "statement" and is_multilateral(article, text):
+        if trigger.kind == "statement" and (
+            is_multilateral(article, text) or _A_WISH_SAID.match(text, trigger.end)
+        ):
             continue
         # "engaged in joint exercises since 2014", "held in Pakistan since 2007": a year after
         # "since" opens a series or a state that runs to the report, and dates none of its

@@ -611,6 +611,17 @@ def test_a_verb_with_a_negated_object_reports_no_happening():
     assert [c.value for c in candidates(text, published)] == ["2022-12-02"]
 
 
+def test_a_wish_said_on_a_date_is_no_happening_and_a_plan_said_is_one():
+    published = dt.date(2024, 9, 20)
+    text = (
+        "In May, Imran Khan said that Islamabad wants to boost its cooperation with Russia in "
+        "energy."
+    )
+    assert candidates(text, published) == []
+    text = "In May, Imran Khan said that Pakistan and Russia would sign a trade deal."
+    assert [(c.value, c.kind) for c in candidates(text, published)] == [("2024-05", "agreement")]
+
+
 def test_a_meeting_of_the_oic_is_no_pakistan_russia_happening():
     text = (
         "Sergey Lavrov met Imran Khan in Moscow on Monday.\n\n"
