@@ -359,11 +359,8 @@ _YEAR_SPAN_AROUND = re.compile(r"\d{4}\s*[-–]\s*$|^\s*[-–]\s*\d{2,4}")
 
 def begins_a_stretch(sentence: str, mention, offset: int) -> bool:
     """ "relations had improved since 2013": the date after "since" begins a stretch of time
-    up to the report, unless a "when" clause tells what happened then ("since 2015, when he
-    made a trip")."""
-    return bool(_SINCE.search(sentence, 0, mention.start - offset)) and not _THEN.match(
-        sentence, mention.end - offset
-    )
+    up to the report. What goes on over it may start then; a saying never does."""
+    return bool(_SINCE.search(sentence, 0, mention.start - offset))
 
 
 # "grew by 49% compared with the same period last year": the base a figure is measured

@@ -382,14 +382,9 @@ def _dated_candidates(
         ):
             continue
         if trigger.kind == "statement" and (
-            is_multilateral(article, text) or _A_WISH_SAID.match(text, trigger.end)
-        ):
-            continue
-        # "engaged in joint exercises since 2014", "held in Pakistan since 2007": a year after
-        # "since" opens a series or a state that runs to the report, and dates none of its
-        # happenings; a saying never starts with a stretch, whatever its length.
-        if begins_a_stretch(text, mention, offset) and (
-            trigger.kind == "statement" or mention.precision in ("year", "decade", "century")
+            is_multilateral(article, text)
+            or begins_a_stretch(text, mention, offset)
+            or _A_WISH_SAID.match(text, trigger.end)
         ):
             continue
         # With several happenings in one sentence, each names the people near it.
