@@ -27,16 +27,18 @@ from .triggers import find_triggers, is_noun
 FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
-# statements, only an invitation, which is news in itself. A visit is the frame itself:
-# more words about it are no new happening.
+# statements, only an invitation or letters exchanged, which are news in themselves. A visit
+# is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
-CARRIED_STATEMENTS = frozenset({"invited", "invitation"})
+CARRIED_STATEMENTS = frozenset({"invited", "invitation", "exchanged", "exchange", "exchanges"})
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
     r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"
     r"in the past|historically|back in|so far|"
     r"over the years|traditionally)\b|\b(?:had|has|have)\s+(?:\w+ly\s+)?been\b|\bhad\s+\w+ed\b"
     r"|\bago\b|\bsince\b"
+    # "We had two exercises before": "before" with no time after it is an earlier time.
+    r"|\bbefore(?=\s*(?:[,.;!?\"”]|and\b|but\b|$))"
     # "The navy routinely conducts exercises with other nations": a habit, not one happening.
     r"|\b(?:routinely|regularly|usually|habitually|frequently|annually)\b",
     re.IGNORECASE,
@@ -128,6 +130,12 @@ _UNDER_WAY = re.compile(
     r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
     re.IGNORECASE,
 )
+# "The talks between the delegations are underway in Islamabad": the happening named before
+# is going on as the report is written (English only so far).
+_GOING_ON = re.compile(
+    r"[^.;:]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|in\s+progress)\b",
+    re.IGNORECASE,
+)
 # "On arrival, he was received by the foreign minister", "welcomed at the airport": what
 # happens as the visitor arrives is of the visit's first day.
 _ON_ARRIVAL = re.compile(
@@ -179,6 +187,7 @@ class FrameWords:
     # quotes names as well as speech (учения "Дружба", «Газпром»): there only speech its
     # attribution closes.
     quotation: re.Pattern | None = None
+    going_on: re.Pattern | None = None
     # "During the first day of the commission meeting, …": the report's own happening named
     # again by a definite noun, so the sentence is of the frame (English only so far).
     the_happening_again: re.Pattern | None = None
@@ -208,7 +217,7 @@ _THE_HAPPENING_AGAIN = re.compile(
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
-    the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
+    going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME,
 )  # fmt: skip
 
@@ -367,7 +376,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
 
     def under_way(trigger) -> bool:
-        return bool(words.under_way and words.under_way.search(text, 0, trigger.end))
+        return bool(
+            (words.under_way and words.under_way.search(text, 0, trigger.end))
+            or (words.going_on and words.going_on.match(text, trigger.end))
+        )
 
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk

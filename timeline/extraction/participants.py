@@ -48,7 +48,10 @@ THIRD_PARTIES = re.compile(
     r"\b(?:India|Indian|Indians|New Delhi|China|Chinese|Beijing|United States|U\.S\.|US|"
     r"American|Americans|Washington|Western|Iran|Iranian|Iraq|Ukraine|Ukrainian|Israel|"
     r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese|"
-    r"NATO|Yugoslavia|Serbia|Serbian|Kosovo|Syria|Syrian|Germany|German|France|French)\b"
+    r"NATO|OIC|Yugoslavia|Serbia|Serbian|Kosovo|Syria|Syrian|Germany|German|France|French|"
+    # The people of the Central Asian hosts of SCO summits ("his Kyrgyz counterpart"); the
+    # countries' names there are only where the two sides met ("the summit in Tajikistan").
+    r"Kyrgyz|Uzbek|Kazakh|Tajik|Turkmen)\b"
     # "paid in Chinese yuan", "in US dollars": a currency is no third party.
     r"(?!\s+(?:yuan|renminbi|dollars?|currency))"
 )

@@ -341,6 +341,15 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
     return found
 
 
+# "said that Islamabad wants to boost its cooperation": what is said is a wish, a generic
+# statement that reports no happening (English).
+_A_WISH_SAID = re.compile(
+    r"\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:wants?|wanted|hopes?|hoped|wishe[sd]|would\s+like|"
+    r"(?:is|was|are|were)\s+(?:keen|eager|ready|willing))\s+to\b",
+    re.IGNORECASE,
+)
+
+
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
@@ -397,7 +406,9 @@ def _dated_candidates(
         ):
             continue
         if trigger.kind == "statement" and (
-            is_multilateral(article, text) or begins_a_stretch(text, mention, offset)
+            is_multilateral(article, text)
+            or begins_a_stretch(text, mention, offset)
+            or _A_WISH_SAID.match(text, trigger.end)
         ):
             continue
         # With several happenings in one sentence, each names the people near it.

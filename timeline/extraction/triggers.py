@@ -20,7 +20,7 @@ TRIGGERS = {
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
-    "condolences",
+    "condolences exchanged exchange exchanges",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
@@ -120,7 +120,9 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             or _PHONE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         ):
             continue
-        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()):
+        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()) or (
+            _NO_OBJECT.match(sentence, match.end())
+        ):
             continue
         if word.lower() in ("agreed", "agree", "agrees") and _GENERIC_RESOLVE.match(
             sentence, match.end()
@@ -148,6 +150,12 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
         # by smaller ships" only how something is done.
         if word.lower() == "decided" and _THAT.match(sentence, match.end()):
             continue
+        # "exchanged letters of felicitations" is a message sent each way; "exchanged views"
+        # is only what talks did, and "an exchange programme" no happening at all.
+        if word.lower() in ("exchanged", "exchange", "exchanges") and not _MESSAGES.match(
+            sentence, match.end()
+        ):
+            continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
@@ -167,9 +175,13 @@ _NEGATED = re.compile(
     # the object of a negated verb: "did not sign the gas deal"
     r"(?:(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2})?$"
     # "have no plans to hold talks", "there will be no further talks"
-    r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$",
+    r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$"
+    # "held no talks", "signed no new agreement"
+    r"|\bno\s+(?!(?:later|sooner|longer|less|more|fewer)\b)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "provided no further details", "held no talks": the verb's object is negated.
+_NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)", re.IGNORECASE)
 # "will start LNG exports in 2016" begins a happening it names; "will soon start to
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
@@ -186,6 +198,11 @@ _NOT_A_PURCHASE_ORDER = re.compile(
     re.IGNORECASE,
 )
 _OVER = re.compile(r"\s+(?:\S+\s+){0,3}?over\b", re.IGNORECASE)
+_MESSAGES = re.compile(
+    r"\s+(?:(?:congratulatory|felicitation|goodwill|warm)\s+)?"
+    r"(?:letters|messages|greetings|felicitations|congratulations)\b",
+    re.IGNORECASE,
+)
 # "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 
@@ -245,6 +262,7 @@ PRESENT_TENSE = {
     "inaugurated": "inaugurates",
     "opened": "opens",
     "stated": "states",
+    "exchanged": "exchange",
     "told": "tells",
     "reiterated": "reiterates",
     "stressed": "stresses",

@@ -306,6 +306,13 @@ WEEKDAYS = [
     day(KHAN_VISIT, "The talks open Thursday in Moscow.", "Thursday", "2022-02-24"),
     day(KHAN_VISIT, "Lavrov arrives Monday for two days of talks.", "Monday", "2022-02-28"),
     day(KHAN_VISIT, "Khan meets Putin on Tuesday, his office says.", "Tuesday", "2022-02-22"),
+    # A plan's participle next to the weekday does not make it past.
+    day(KHAN_VISIT, "The frigate will join the drills scheduled on Friday off Karachi.", "Friday",
+        "2022-02-25"),
+    day(KHAN_VISIT, "Delegates will attend a session slated for Thursday.", "Thursday",
+        "2022-02-24"),
+    day(KHAN_VISIT, "The talks were scheduled on Monday but did not take place.", "Monday",
+        "2022-02-21"),
 ]  # fmt: skip
 
 

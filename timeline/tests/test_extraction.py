@@ -579,6 +579,95 @@ def test_a_saying_is_never_dated_by_the_year_a_stretch_of_time_began():
     assert [c.value for c in candidates(text, dt.date(2021, 4, 9))] == []
 
 
+def test_what_was_done_before_is_not_carried_into_the_report_s_day():
+    published = dt.date(2017, 2, 13)
+    first = "Pakistan and Russia held talks on naval cooperation on Sunday.\n\n"
+    found = in_passages(first + "The two navies held joint drills before and want more.", published)
+    assert [c.value for c in found] == ["2017-02-12"]
+    found = in_passages(first + "The two navies held joint drills before the talks.", published)
+    assert [c.value for c in found] == ["2017-02-12", "2017-02-12"]
+
+
+def test_talks_said_to_be_under_way_are_of_the_report_s_day_not_the_frame_s():
+    text = (
+        "Pakistan and Russia held talks on energy last week.\n\n"
+        "The talks between Pakistani and Russian delegations are underway in Islamabad."
+    )
+    found = in_passages(text, dt.date(2023, 1, 26))
+    assert [(c.value, c.status) for c in found] == [
+        ("2023-W03", "occurred"),
+        ("2023-01-26", "occurred"),
+    ]
+
+
+def test_a_verb_with_a_negated_object_reports_no_happening():
+    published = dt.date(2022, 11, 29)
+    for text in (
+        "Pakistan and Russia held no talks on Monday.",
+        "Pakistani and Russian officials provided no details on Monday.",
+    ):
+        assert candidates(text, published) == []
+    text = "Pakistan and Russia will sign the oil deal no later than Friday."
+    assert [c.value for c in candidates(text, published)] == ["2022-12-02"]
+
+
+def test_a_wish_said_on_a_date_is_no_happening_and_a_plan_said_is_one():
+    published = dt.date(2024, 9, 20)
+    text = (
+        "In May, Imran Khan said that Islamabad wants to boost its cooperation with Russia in "
+        "energy."
+    )
+    assert candidates(text, published) == []
+    text = "In May, Imran Khan said that Pakistan and Russia would sign a trade deal."
+    assert [(c.value, c.kind) for c in candidates(text, published)] == [("2024-05", "agreement")]
+
+
+def test_a_meeting_of_the_oic_is_no_pakistan_russia_happening():
+    text = (
+        "Sergey Lavrov met Imran Khan in Moscow on Monday.\n\n"
+        "He wished success to the OIC foreign ministers' meeting to be held in Islamabad on "
+        "March 22."
+    )
+    found = in_passages(text, dt.date(2022, 3, 8))
+    assert [c.value for c in found] == ["2022-03-07"]
+
+
+def test_a_central_asian_host_is_a_third_party_and_its_country_only_a_venue():
+    published = dt.date(2024, 7, 4)
+    text = (
+        "Imran Khan met Vladimir Putin on Wednesday on the sidelines of the SCO summit.\n\n"
+        "The prime minister was received by his Kazakh counterpart at the airport."
+    )
+    assert [text[c.quote_start : c.quote_end][:12] for c in in_passages(text, published)] == [
+        "Imran Khan m"
+    ]
+    text = "At the summit in Kazakhstan on Wednesday, Vladimir Putin met Imran Khan."
+    assert [c.value for c in candidates(text, published)] == ["2024-07-03"]
+
+
+def test_letters_exchanged_are_a_happening_and_views_exchanged_are_not():
+    published = dt.date(2023, 5, 3)
+    event = only(
+        "The Pakistani and Russian foreign ministers exchanged congratulatory messages on "
+        "Tuesday.",
+        published,
+    )
+    assert (event.value, event.kind) == ("2023-05-02", "statement")
+    text = "The Pakistani and Russian foreign ministers exchanged views on Afghanistan on Tuesday."
+    assert [c.kind for c in candidates(text, published)] == []
+    # Undated, the letters are of the report's day, as an invitation would be.
+    text = (
+        "Pakistan and Russia marked the anniversary of their ties on Tuesday.\n\n"
+        "The Pakistani and Russian foreign ministers exchanged letters of felicitations, the "
+        "ministry said."
+    )
+    found = in_passages(text, published)
+    assert [(c.value, text[c.quote_start : c.quote_end].split()[1]) for c in found] == [
+        ("2023-05-02", "and"),
+        ("2023-05-02", "Pakistani"),
+    ]
+
+
 def test_starting_a_named_happening_is_one_and_starting_to_do_something_is_not():
     event = only("Russia will start gas exports to Pakistan in 2027.", dt.date(2025, 3, 1))
     assert (event.value, event.status) == ("2027", "planned")
