@@ -319,6 +319,22 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
     return found
 
 
+def _only_relays(text, statement, triggers, pairs, rules) -> bool:
+    """A saying whose words follow in a clause of their own (rules.SAYS_THAT: «заявил, что
+    …») is news only when what it relays has no date of its own: «в марте сообщили, что
+    ожидается поставка» announces the delivery. Relaying nothing that happens («заявил, что
+    Пакистан остается партнером») it is a generic statement; relaying a happening its clause
+    dates («сообщил, что премьер посетит Россию в первом квартале») it only attributes it."""
+    if rules is None or rules.SAYS_THAT is None:
+        return False
+    said = rules.SAYS_THAT.match(text, statement.end)
+    if said is None:
+        return False
+    relayed = [t for t in triggers if t.start >= said.end() and t.kind != "statement"]
+    dated = {t.start for _, t in pairs}
+    return not relayed or any(t.start in dated for t in relayed)
+
+
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
@@ -373,7 +389,9 @@ def _dated_candidates(
         ):
             continue
         if trigger.kind == "statement" and (
-            is_multilateral(article, text) or begins_a_stretch(text, mention, offset)
+            is_multilateral(article, text)
+            or begins_a_stretch(text, mention, offset)
+            or _only_relays(text, trigger, triggers, pairs, rules)
         ):
             continue
         # With several happenings in one sentence, each names the people near it.

@@ -398,3 +398,18 @@ def test_an_urdu_relative_clause_opens_a_clause_whose_date_is_not_of_the_one_bef
     )
     found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
     assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 11, 1))]
+
+
+def test_a_dated_russian_saying_that_relays_nothing_dated_or_undated_is_no_happening():
+    generic = "12 марта Путин заявил, что Пакистан остается другом России."
+    assert candidates(generic, "ru") == []
+    dated_plan = "3 мая Исхак Дар сообщил, что Шахбаз Шариф посетит Россию в июле."
+    assert [(c.kind, c.start_date) for c in candidates(dated_plan, "ru")] == [
+        ("visit", dt.date(2024, 7, 1))
+    ]
+
+
+def test_a_dated_russian_saying_that_announces_an_undated_happening_is_news():
+    text = "В апреле в Москве сообщили, что ожидается поставка пакистанского риса в Россию."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("statement", dt.date(2024, 4, 1))
