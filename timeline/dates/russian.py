@@ -11,7 +11,7 @@ import re
 from timeline.languages.russian import FUTURE_MARKERS
 
 from . import calendar_values as cv
-from .by_language import LanguageResolver, normalised, year_reading
+from .by_language import MONTH_NAMES, LanguageResolver, normalised, year_reading
 from .calendar_values import Date
 from .tense import Tense
 
@@ -53,6 +53,12 @@ DAY_MONTH = re.compile(
 MONTH_MENTION = re.compile(
     rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|после|между|начиная\s+с)\s+)?"
     rf"(?:(?P<part>начале|конце|середине)\s+)?(?P<month>{MONTH})"
+    rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+# Months from one to another: «в январе-июле прошлого года», «за январь–март 2025 г.».
+MONTH_SPAN = re.compile(
+    rf"(?<!\w)(?P<m1>{MONTH})\s*[-–—]\s*(?P<m2>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
@@ -194,6 +200,20 @@ class RussianResolver(LanguageResolver):
             reading = self.part_of_month(reading, part)
         yield start, m.end(), reading
 
+    def month_span(self, m):
+        first, last = _month(m["m1"]), _month(m["m2"])
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            # The last month's year, as for that month alone: a past span ends before the
+            # report («в январе-июле составил» in February is last year's).
+            shift = _shift(m["relyear"]) if m["relyear"] else None
+            closing = self.month_reading(last, shift, m.start(), m.end())
+            year, how = closing.start_date.year, closing.rule
+        reading = cv.month_span(year - (last < first), first, year, last)
+        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
+        yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
+
     def quarter(self, m):
         number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
         if m["year"]:
@@ -274,6 +294,7 @@ class RussianResolver(LanguageResolver):
         (NUMERIC_DATE, numeric_date),
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
+        (MONTH_SPAN, month_span),
         (MONTH_MENTION, month_mention),
         (QUARTER, quarter),
         (YEAR, year_mention),
