@@ -413,3 +413,12 @@ def test_a_dated_russian_saying_that_announces_an_undated_happening_is_news():
     text = "В апреле в Москве сообщили, что ожидается поставка пакистанского риса в Россию."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date) == ("statement", dt.date(2024, 4, 1))
+
+
+def test_a_russian_participle_of_taking_place_dates_the_noun_it_follows():
+    text = (
+        "Завершившийся во вторник визит Исхака Дара в Москву отличался от его прошлой поездки "
+        "в Россию, состоявшейся в мае 2019 года."
+    )
+    found = sorted(c.start_date for c in candidates(text, "ru"))
+    assert found == [dt.date(2019, 5, 1), dt.date(2024, 5, 14)]
