@@ -2,8 +2,13 @@
 
 import re
 
-# Sentence ends: as in English, but a sentence may start with a Cyrillic capital or «.
-SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])")
+# Sentence ends: as in English, but a sentence may start with a Cyrillic capital or «. Some
+# pages lose the space after a full stop («…1991 года.С 2001 года»): a word of three letters
+# or more, its stop and a capitalised word end a sentence too.
+SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])"
+    r"|(?<=[а-яё]{3})\.(?=[А-ЯЁ](?:[а-яё]|\s))"
+)
 WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_][^\W\d_.]*)\.$")
 # Single letters ("В. В. Путин", "г.", "т. е.", "н. э.") are abbreviations anyway.
 ABBREVIATIONS = frozenset(
@@ -37,7 +42,9 @@ TRIGGER_STEMS = {
     "беседа заседани форум разговор",
     "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи",
     "agreement": "подписа подпиш соглашени договор меморандум контракт протокол договорил "
-    "согласил утверди ратифици учреди установил",
+    "согласил утверди ратифици учреди установил "
+    # Relations established, a state recognised: «отношения установлены 1 мая 1948 года».
+    "установлены установлена установлен признана признан признаны",
     "supply": "постав отгруз груз экспорт импорт закуп купил доставк доставил доставлен танкер",
     "construction": "началось начались начался началась начнется начнётся начнутся стартовал "
     "строительств построи построен сооруж запуск запусти запущ открыти открыт открыта открыто "
@@ -69,7 +76,9 @@ WHOLE_WORDS = frozenset(
     # "достигнуты договоренности" is an agreement, "составили план" a draft: the figure
     # verbs count only in these forms.
     "составил составила составило превысил превысила превысило достиг достигла достигло "
-    "вырос выросла выросло отметку отметки".split()
+    "вырос выросла выросло отметку отметки "
+    # Only the short passives: «рекорд, установленный в 2023 году» is no agreement.
+    "установлены установлена установлен признана признан признаны".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
 # announced: in "1 сентября анонсировали встречу" the date is the announcement's.

@@ -422,3 +422,14 @@ def test_a_russian_participle_of_taking_place_dates_the_noun_it_follows():
     )
     found = sorted(c.start_date for c in candidates(text, "ru"))
     assert found == [dt.date(2019, 5, 1), dt.date(2024, 5, 14)]
+
+
+def test_russian_relations_established_or_a_state_recognised_are_dated_happenings():
+    text = (
+        "Консульские связи между Россией и Пакистаном установлены 3 июня 1960 года.\n"
+        "Пакистан был признан Москвой 9 марта 1950 года.\n"
+        "Рекорд торговли России и Пакистана, установленный в 2021 году, побит."
+    )
+    assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
+        ("agreement", dt.date(1950, 3, 9)), ("agreement", dt.date(1960, 6, 3))
+    ]
