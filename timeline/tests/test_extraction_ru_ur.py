@@ -433,3 +433,8 @@ def test_russian_relations_established_or_a_state_recognised_are_dated_happening
     assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
         ("agreement", dt.date(1950, 3, 9)), ("agreement", dt.date(1960, 6, 3))
     ]
+
+
+def test_an_undated_russian_agreement_told_by_its_verb_is_news_of_the_report_day():
+    text = "Пакистан договорился с Россией о закупках зерна."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("agreement", PUBLISHED)]

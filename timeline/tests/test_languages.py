@@ -174,3 +174,12 @@ def test_titles_stay_in_the_language_without_the_date_words(
 )
 def test_third_countries_but_not_their_currencies(text, language, third_party):
     assert bool(LANGUAGES[language].THIRD_PARTIES.search(text)) is third_party
+
+
+def test_the_longest_russian_stem_tells_a_verb_from_the_noun_that_begins_it():
+    found = happening_words("Стороны договорились изменить договор о поставках.", "ru")
+    assert [(word, noun) for _, _, word, _, noun in found] == [
+        ("договорились", False),
+        ("договор", True),
+        ("поставках", True),
+    ]
