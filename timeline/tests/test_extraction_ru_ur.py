@@ -438,3 +438,14 @@ def test_russian_relations_established_or_a_state_recognised_are_dated_happening
 def test_an_undated_russian_agreement_told_by_its_verb_is_news_of_the_report_day():
     text = "Пакистан договорился с Россией о закупках зерна."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("agreement", PUBLISHED)]
+
+
+def test_a_dated_russian_condemnation_or_congratulation_is_a_statement():
+    text = (
+        "В конце марта Шахбаз Шариф осудил нападение на российское посольство.\n"
+        "12 мая Владимир Путин поздравил Пакистан с юбилеем."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("statement", dt.date(2024, 3, 21)),
+        ("statement", dt.date(2024, 5, 12)),
+    ]
