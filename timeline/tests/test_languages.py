@@ -98,6 +98,9 @@ def test_words_that_report_a_happening_in_every_form(sentence, language, expecte
         ("اقتصادی رابطہ کمیٹی نے سفارش منظور کی۔", "ur", {"pakistan"}),
         ("Индийская делегация прибыла.", "ru", set()),
         ("Фрегат из Карачи зашёл в Новороссийск.", "ru", {"pakistan", "russia"}),
+        # Russia's parliament, named without the country.
+        ("Посол встретился с вице-спикером Совета Федерации.", "ru", {"russia"}),
+        ("Делегация Госдумы прибыла в Исламабад.", "ru", {"pakistan", "russia"}),
     ],
 )
 def test_the_sides_a_text_names(text, language, sides):
