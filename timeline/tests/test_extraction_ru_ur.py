@@ -449,3 +449,11 @@ def test_a_dated_russian_condemnation_or_congratulation_is_a_statement():
         ("statement", dt.date(2024, 3, 21)),
         ("statement", dt.date(2024, 5, 12)),
     ]
+
+
+def test_a_russian_meeting_with_china_or_mongolia_alone_is_not_pakistan_and_russia():
+    text = (
+        "Владимир Путин прибыл в Исламабад.\n"
+        "Завтра он проведет переговоры с руководством КНР и Монголии."
+    )
+    assert [c.kind for c in candidates(text, "ru")] == ["visit"]
