@@ -76,7 +76,12 @@ YEAR = re.compile(
 WEEKDAY_MENTION = re.compile(
     rf"(?<!\w)во?\s+(?:(?P<rel>{_SHIFT})\s+)?(?P<weekday>{WEEKDAY})", _FLAGS
 )
-DAY_WORD = re.compile(r"(?<!\w)(?P<word>позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", _FLAGS)
+# The day words, and their adjectives with «день»: «с завтрашнего дня» (from tomorrow).
+DAY_WORD = re.compile(
+    r"(?<!\w)(?P<word>позавчера|вчера|сегодня|завтра|послезавтра)"
+    r"(?:шн\w*\s+(?:день|дн[а-яё]*))?(?!\w)",
+    _FLAGS,
+)
 # "накануне" alone is the day before; "накануне визита" is the eve of something undated.
 EVE = re.compile(
     r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
