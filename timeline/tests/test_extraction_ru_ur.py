@@ -457,3 +457,14 @@ def test_a_russian_meeting_with_china_or_mongolia_alone_is_not_pakistan_and_russ
         "Завтра он проведет переговоры с руководством КНР и Монголии."
     )
     assert [c.kind for c in candidates(text, "ru")] == ["visit"]
+
+
+def test_a_russian_range_opening_a_long_sentence_dates_its_main_clause_past_nouns_joined_by_and():
+    text = (
+        "С 3 по 7 мая группа офицеров Министерства обороны России и Генштаба под руководством "
+        "заместителя министра впервые за долгие годы находилась с официальным визитом в "
+        "Исламабаде."
+    )
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 3), dt.date(2024, 5, 7))
+    ]
