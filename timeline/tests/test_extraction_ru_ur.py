@@ -468,3 +468,12 @@ def test_a_russian_range_opening_a_long_sentence_dates_its_main_clause_past_noun
     assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ru")] == [
         ("visit", dt.date(2024, 5, 3), dt.date(2024, 5, 7))
     ]
+
+
+def test_taking_part_in_a_russian_meeting_reports_it_in_the_frame():
+    text = (
+        "12 мая Шахбаз Шариф прибыл в Москву.\n"
+        "Российские и пакистанские эксперты приняли участие в совещании по энергетике."
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
+    assert found == [("visit", dt.date(2024, 5, 12)), ("meeting", dt.date(2024, 5, 12))]
