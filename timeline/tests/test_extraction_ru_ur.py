@@ -477,3 +477,12 @@ def test_taking_part_in_a_russian_meeting_reports_it_in_the_frame():
     )
     found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
     assert found == [("visit", dt.date(2024, 5, 12)), ("meeting", dt.date(2024, 5, 12))]
+
+
+def test_a_russian_plan_word_before_a_noun_reports_the_planned_happening():
+    text = (
+        "Сегодня Шахбаз Шариф прилетел в Москву.\n"
+        "Кроме того, ожидаются переговоры Шарифа с Владимиром Путиным."
+    )
+    found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
+    assert found == [("visit", PUBLISHED, "occurred"), ("meeting", PUBLISHED, "planned")]
