@@ -182,6 +182,14 @@ def test_third_countries_but_not_their_currencies(text, language, third_party):
     assert bool(LANGUAGES[language].THIRD_PARTIES.search(text)) is third_party
 
 
+def test_a_russian_verb_of_visiting_is_no_noun_of_it():
+    found = happening_words("Посол часто посещал Карачи до посещения Лахора.", "ru")
+    assert [(word, noun) for _, _, word, _, noun in found] == [
+        ("посещал", False),
+        ("посещения", True),
+    ]
+
+
 def test_the_longest_russian_stem_tells_a_verb_from_the_noun_that_begins_it():
     found = happening_words("Стороны договорились изменить договор о поставках.", "ru")
     assert [(word, noun) for _, _, word, _, noun in found] == [
