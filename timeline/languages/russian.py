@@ -164,8 +164,8 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
-# Russian reports its happenings in single words (TRIGGER_STEMS).
-PHRASE_TRIGGERS = ()
+# Russian reports its happenings in single words (TRIGGER_STEMS), and a round table in two.
+PHRASE_TRIGGERS = ((re.compile(r"(?<!\w)кругл\w+\s+стол\w*", re.IGNORECASE), "meeting"),)
 # Russian letters all join nothing: a space always shows between words.
 TYPED_AGAINST = None
 
