@@ -164,8 +164,12 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
-# Russian reports its happenings in single words (TRIGGER_STEMS), and a round table in two.
-PHRASE_TRIGGERS = ((re.compile(r"(?<!\w)кругл\w+\s+стол\w*", re.IGNORECASE), "meeting"),)
+# Russian reports its happenings in single words (TRIGGER_STEMS), but a round table in two,
+# and a visit as coming or being «в гости» (as a guest): «в Исламабаде ждут в гости министра».
+PHRASE_TRIGGERS = (
+    (re.compile(r"(?<!\w)кругл\w+\s+стол\w*", re.IGNORECASE), "meeting"),
+    (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+)
 # Russian letters all join nothing: a space always shows between words.
 TYPED_AGAINST = None
 
@@ -249,5 +253,5 @@ DURING_THE_VISIT = re.compile(
     re.IGNORECASE,
 )
 # An infinitive ("посетить", "подписать") depends on another word, an offer or an intent:
-# without a date of its own it reports no happening.
-INFINITIVE = re.compile(r"(?:ть|ться|ти|тись)$", re.IGNORECASE)
+# without a date of its own it reports no happening. It is one word: «в гости» is none.
+INFINITIVE = re.compile(r"^\w+(?:ть|ться|ти|тись)$", re.IGNORECASE)

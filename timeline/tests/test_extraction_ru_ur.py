@@ -486,3 +486,12 @@ def test_a_russian_plan_word_before_a_noun_reports_the_planned_happening():
     )
     found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
     assert found == [("visit", PUBLISHED, "occurred"), ("meeting", PUBLISHED, "planned")]
+
+
+def test_a_russian_guest_awaited_is_a_planned_visit_of_the_report_day():
+    text = (
+        "Сергей Лавров встретился с Исхаком Даром.\n"
+        "Дар подчеркнул, что в Исламабаде ждут в гости Владимира Путина."
+    )
+    found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
+    assert found == [("meeting", PUBLISHED, "occurred"), ("visit", PUBLISHED, "planned")]
