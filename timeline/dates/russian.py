@@ -69,6 +69,12 @@ QUARTER = re.compile(
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
+# Early, mid or late in a year: «в конце 2017 года», «в начале следующего года», «в конце года».
+PART_OF_YEAR = re.compile(
+    rf"(?<!\w)(?P<part>начале|конце|середине)\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}"
+    rf"|(?:(?P<relyear>{_SHIFT})\s+)?года(?!\w))",
+    _FLAGS,
+)
 YEAR = re.compile(
     rf"(?<![\d.])(?P<year>\d{{4}})(?:(?:\s*[-–—]\s*|\s+и\s+|,\s*)(?P<year2>\d{{4}}))?"
     rf"(?P<word>{_YEAR_WORD})",
@@ -231,6 +237,16 @@ class RussianResolver(LanguageResolver):
         reading = cv.quarter(year, number).because(f"quarter {number}, {how}", relative=True)
         yield m.start(), m.end(), reading
 
+    def year_part(self, m):
+        if m["year"]:
+            year, relative = int(m["year"]), False
+        else:
+            shift = _shift(m["relyear"]) if m["relyear"] else 0
+            year, relative = self.published.year + shift, True
+        part = next(v for k, v in _PARTS.items() if m["part"].lower().startswith(k))
+        reading = self.part_of_year(cv.year(year), part)
+        yield m.start(), m.end(), reading.because(f"{part} year {year}", relative=relative)
+
     def year_mention(self, m):
         first = year_reading(int(m["year"]), m["word"].strip())
         if first is None:
@@ -303,6 +319,7 @@ class RussianResolver(LanguageResolver):
         (MONTH_SPAN, month_span),
         (MONTH_MENTION, month_mention),
         (QUARTER, quarter),
+        (PART_OF_YEAR, year_part),
         (YEAR, year_mention),
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),
