@@ -38,11 +38,12 @@ SECOND_PAIR_MAX_COST = 70
 # A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ..."),
 # or after a linking adverb that only places the sentence in the story ("Earlier, on
 # February 20, Lavrov spoke with …", "Meanwhile, in May, …"); a range opens one too
-# ("From January to March, trade grew …", «С 19 по 23 апреля отряд кораблей …»).
+# ("From January to March, trade grew …", «С 19 по 23 апреля отряд кораблей …»); so does one
+# after the words that tie a sentence to the one before («Об этом 28 ноября заявила …»).
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
     r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
-    r"however|moreover|besides|in\s+addition)\s*,?\s+)?"
+    r"however|moreover|besides|in\s+addition|об\s+этом)\s*,?\s+)?"
     r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во|с|со)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

@@ -495,3 +495,14 @@ def test_a_russian_guest_awaited_is_a_planned_visit_of_the_report_day():
     )
     found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
     assert found == [("meeting", PUBLISHED, "occurred"), ("visit", PUBLISHED, "planned")]
+
+
+def test_a_date_after_a_russian_about_this_dates_the_meeting_the_saying_names():
+    text = (
+        "Связи Пакистана и России крепнут.\n"
+        "Об этом 12 мая заявил министр иностранных дел России Сергей Лавров на встрече с "
+        "Исхаком Даром."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("meeting", dt.date(2024, 5, 12))
+    ]
