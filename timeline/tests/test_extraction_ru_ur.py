@@ -506,3 +506,10 @@ def test_a_date_after_a_russian_about_this_dates_the_meeting_the_saying_names():
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
         ("meeting", dt.date(2024, 5, 12))
     ]
+
+
+def test_russian_carriage_of_goods_in_a_year_is_a_dated_supply():
+    text = "Ранее сообщалось, что в 2023 году шли пробные автоперевозки из России в Пакистан."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("supply", dt.date(2023, 1, 1))
+    ]
