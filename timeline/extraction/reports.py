@@ -279,9 +279,23 @@ _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")
 def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
     """In a verb-final language a clause ends with its verb: "… کے درمیان بات چیت ہوئی ،
     وزیراعظم نے انہیں ستمبر میں دورے کی دعوت دی" tells the call, verb and all, before the
-    comma that opens the clause of the date. That happening is not of the date."""
+    comma that opens the clause of the date. That happening is not of the date; nor, where a
+    saying's words follow in a clause of their own (SAYS_THAT), is a happening told by its
+    verb before the saying, when the date is in the words."""
     rules = LANGUAGES.get(language)
-    if rules is None or not rules.VERB_FINAL:
+    if rules is None:
+        return False
+    # «Володин встретился с Садиком и заявил ему, что не исключает визита в конце года»: the
+    # date is of what the saying relays; the meeting told before the saying is not of it.
+    if rules.SAYS_THAT is not None:
+        for saying in triggers:
+            said = saying.kind == "statement" and rules.SAYS_THAT.match(text, saying.end)
+            if said and said.end() <= cut and any(
+                t.kind != "statement" and t.end <= saying.start and not is_noun(text, t)
+                for t in triggers
+            ):
+                return True
+    if not rules.VERB_FINAL:
         return False
     for trigger in triggers:
         held = trigger.end <= cut and rules.HELD.match(text, trigger.end)

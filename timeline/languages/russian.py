@@ -196,9 +196,9 @@ ATTRIBUTION = re.compile(
     r"[.»\"]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-# A saying whose words follow in a clause of their own: «Путин заявил, что …»
-# (extraction.reports).
-SAYS_THAT = re.compile(r"\s*,\s*что(?!\w)", re.IGNORECASE)
+# A saying whose words follow in a clause of their own: «Путин заявил, что …», «сказал
+# ему, что …» (extraction.reports).
+SAYS_THAT = re.compile(r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что(?!\w)", re.IGNORECASE)
 # Speech a sentence opens with and its attribution closes: «"…", — сказал он по итогам
 # заседания комиссии». Blanked, the attribution is left to read: the meeting where it was
 # said is the report's (WHERE_SAID). Not a quotation a wire relays («…», – передает РИА

@@ -513,3 +513,14 @@ def test_russian_carriage_of_goods_in_a_year_is_a_dated_supply():
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
         ("supply", dt.date(2023, 1, 1))
     ]
+
+
+def test_a_russian_meeting_told_before_a_saying_is_not_of_the_date_the_saying_relays():
+    text = "Сергей Лавров встретился с Исхаком Даром и заявил ему, что посетит Исламабад в июле."
+    found = sorted((c.kind, c.start_date) for c in candidates(text, "ru"))
+    assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 7, 1))]
+
+
+def test_a_russian_saying_to_someone_that_relays_nothing_is_no_happening():
+    text = "12 мая Владимир Путин сказал журналистам, что Пакистан остается другом России."
+    assert candidates(text, "ru") == []
