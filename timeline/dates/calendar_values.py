@@ -78,6 +78,17 @@ def month(year: int, month_number: int) -> Reading:
     )
 
 
+def month_span(first_year: int, first_month: int, last_year: int, last_month: int) -> Reading:
+    """Months from one to another ("January to July"): no TimeML value of their own, so the
+    value is the year that holds them (the first month's across a new year), the range the
+    months'."""
+    value = f"{last_year:04d}" if first_year == last_year else f"{first_year:04d}-{first_month:02d}"
+    return Reading(
+        value, Date(first_year, first_month, 1), last_day_of_month(last_year, last_month),
+        "month", "",
+    )  # fmt: skip
+
+
 def quarter(year: int, number: int) -> Reading:
     first_month = 3 * (number - 1) + 1
     return Reading(

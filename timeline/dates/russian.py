@@ -11,7 +11,7 @@ import re
 from timeline.languages.russian import FUTURE_MARKERS
 
 from . import calendar_values as cv
-from .by_language import LanguageResolver, normalised, year_reading
+from .by_language import MONTH_NAMES, LanguageResolver, normalised, year_reading
 from .calendar_values import Date
 from .tense import Tense
 
@@ -28,7 +28,8 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
              "воскресень": 6}  # fmt: skip
 # After "в"/"во" a weekday is in the accusative: в понедельник, во вторник, в среду.
 WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
-_YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|год(?!\w)|годах|годом))"
+# «в 2019 году», «в 2019 г.», and the ordinal's ending alone: «в 1999-м», «августа 2021-го».
+_YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|год(?!\w)|годах|годом)|-(?:м|го|й)(?!\w))"
 _SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
                 "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1, "ближайш": 1}  # fmt: skip
 _SHIFT = r"(?:позапрошл|прошл|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
@@ -56,10 +57,22 @@ MONTH_MENTION = re.compile(
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
+# Months from one to another: «в январе-июле прошлого года», «за январь–март 2025 г.».
+MONTH_SPAN = re.compile(
+    rf"(?<!\w)(?P<m1>{MONTH})\s*[-–—]\s*(?P<m2>{MONTH})"
+    rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
 QUARTER = re.compile(
     rf"(?<!\w)(?P<ordinal>первом|втором|третьем|четв[её]ртом|первого|второго|третьего|"
     rf"четв[её]ртого|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?!\w)"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+# Early, mid or late in a year: «в конце 2017 года», «в начале следующего года», «в конце года».
+PART_OF_YEAR = re.compile(
+    rf"(?<!\w)(?P<part>начале|конце|середине)\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}"
+    rf"|(?:(?P<relyear>{_SHIFT})\s+)?года(?!\w))",
     _FLAGS,
 )
 YEAR = re.compile(
@@ -70,7 +83,12 @@ YEAR = re.compile(
 WEEKDAY_MENTION = re.compile(
     rf"(?<!\w)во?\s+(?:(?P<rel>{_SHIFT})\s+)?(?P<weekday>{WEEKDAY})", _FLAGS
 )
-DAY_WORD = re.compile(r"(?<!\w)(?P<word>позавчера|вчера|сегодня|завтра|послезавтра)(?!\w)", _FLAGS)
+# The day words, and their adjectives with «день»: «с завтрашнего дня» (from tomorrow).
+DAY_WORD = re.compile(
+    r"(?<!\w)(?P<word>позавчера|вчера|сегодня|завтра|послезавтра)"
+    r"(?:шн\w*\s+(?:день|дн[а-яё]*))?(?!\w)",
+    _FLAGS,
+)
 # "накануне" alone is the day before; "накануне визита" is the eve of something undated.
 EVE = re.compile(
     r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
@@ -194,6 +212,20 @@ class RussianResolver(LanguageResolver):
             reading = self.part_of_month(reading, part)
         yield start, m.end(), reading
 
+    def month_span(self, m):
+        first, last = _month(m["m1"]), _month(m["m2"])
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            # The last month's year, as for that month alone: a past span ends before the
+            # report («в январе-июле составил» in February is last year's).
+            shift = _shift(m["relyear"]) if m["relyear"] else None
+            closing = self.month_reading(last, shift, m.start(), m.end())
+            year, how = closing.start_date.year, closing.rule
+        reading = cv.month_span(year - (last < first), first, year, last)
+        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
+        yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
+
     def quarter(self, m):
         number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
         if m["year"]:
@@ -204,6 +236,16 @@ class RussianResolver(LanguageResolver):
             year, how = self._year_of_quarter(number, m.start(), m.end()), "nearest by tense"
         reading = cv.quarter(year, number).because(f"quarter {number}, {how}", relative=True)
         yield m.start(), m.end(), reading
+
+    def year_part(self, m):
+        if m["year"]:
+            year, relative = int(m["year"]), False
+        else:
+            shift = _shift(m["relyear"]) if m["relyear"] else 0
+            year, relative = self.published.year + shift, True
+        part = next(v for k, v in _PARTS.items() if m["part"].lower().startswith(k))
+        reading = self.part_of_year(cv.year(year), part)
+        yield m.start(), m.end(), reading.because(f"{part} year {year}", relative=relative)
 
     def year_mention(self, m):
         first = year_reading(int(m["year"]), m["word"].strip())
@@ -274,8 +316,10 @@ class RussianResolver(LanguageResolver):
         (NUMERIC_DATE, numeric_date),
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
+        (MONTH_SPAN, month_span),
         (MONTH_MENTION, month_mention),
         (QUARTER, quarter),
+        (PART_OF_YEAR, year_part),
         (YEAR, year_mention),
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),

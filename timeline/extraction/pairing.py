@@ -38,12 +38,13 @@ SECOND_PAIR_MAX_COST = 70
 # A date that opens its sentence, after a dateline or a list bullet ("* May 1, 1948 - ..."),
 # or after a linking adverb that only places the sentence in the story ("Earlier, on
 # February 20, Lavrov spoke with …", "Meanwhile, in May, …"); a range opens one too
-# ("From January to March, trade grew …").
+# ("From January to March, trade grew …", «С 19 по 23 апреля отряд кораблей …»); so does one
+# after the words that tie a sentence to the one before («Об этом 28 ноября заявила …»).
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
     r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
-    r"however|moreover|besides|in\s+addition)\s*,?\s+)?"
-    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во)\s+)?(?:the\s+)?$",
+    r"however|moreover|besides|in\s+addition|об\s+этом)\s*,?\s+)?"
+    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во|с|со)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -298,8 +299,11 @@ _SUBORDINATE_BREAK = re.compile(
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 
 
-# Words that open a clause of its own in Russian: "который", "где", "когда", a colon or dash.
-_OWN_CLAUSE = re.compile(r"[;:—–]|(?<!\w)(?:котор\w+|где|когда|но|а|и)(?!\w)", re.IGNORECASE)
+# Words that open a clause of its own in Russian: "который", "где", "когда", a colon or dash;
+# «и» only after a comma, as it joins nouns as often («ВМФ России и ВМС Пакистана»).
+_OWN_CLAUSE = re.compile(
+    r"[;:—–]|(?<!\w)(?:котор\w+|где|когда|но|а)(?!\w)|,\s*и(?!\w)", re.IGNORECASE
+)
 
 
 # A noun this near the start of a sentence is its subject ("A meeting between … is set

@@ -280,9 +280,23 @@ _CLAUSE_COMMA = re.compile(r"[،,](?!\d)")
 def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
     """In a verb-final language a clause ends with its verb: "… کے درمیان بات چیت ہوئی ،
     وزیراعظم نے انہیں ستمبر میں دورے کی دعوت دی" tells the call, verb and all, before the
-    comma that opens the clause of the date. That happening is not of the date."""
+    comma that opens the clause of the date. That happening is not of the date; nor, where a
+    saying's words follow in a clause of their own (SAYS_THAT), is a happening told by its
+    verb before the saying, when the date is in the words."""
     rules = LANGUAGES.get(language)
-    if rules is None or not rules.VERB_FINAL:
+    if rules is None:
+        return False
+    # «Володин встретился с Садиком и заявил ему, что не исключает визита в конце года»: the
+    # date is of what the saying relays; the meeting told before the saying is not of it.
+    if rules.SAYS_THAT is not None:
+        for saying in triggers:
+            said = saying.kind == "statement" and rules.SAYS_THAT.match(text, saying.end)
+            if said and said.end() <= cut and any(
+                t.kind != "statement" and t.end <= saying.start and not is_noun(text, t)
+                for t in triggers
+            ):
+                return True
+    if not rules.VERB_FINAL:
         return False
     for trigger in triggers:
         held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
@@ -350,6 +364,22 @@ _A_WISH_SAID = re.compile(
 )
 
 
+def _only_relays(text, statement, triggers, pairs, rules) -> bool:
+    """A saying whose words follow in a clause of their own (rules.SAYS_THAT: «заявил, что
+    …») is news only when what it relays has no date of its own: «в марте сообщили, что
+    ожидается поставка» announces the delivery. Relaying nothing that happens («заявил, что
+    Пакистан остается партнером») it is a generic statement; relaying a happening its clause
+    dates («сообщил, что премьер посетит Россию в первом квартале») it only attributes it."""
+    if rules is None or rules.SAYS_THAT is None:
+        return False
+    said = rules.SAYS_THAT.match(text, statement.end)
+    if said is None:
+        return False
+    relayed = [t for t in triggers if t.start >= said.end() and t.kind != "statement"]
+    dated = {t.start for _, t in pairs}
+    return not relayed or any(t.start in dated for t in relayed)
+
+
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
@@ -409,6 +439,7 @@ def _dated_candidates(
             is_multilateral(article, text)
             or begins_a_stretch(text, mention, offset)
             or _A_WISH_SAID.match(text, trigger.end)
+            or _only_relays(text, trigger, triggers, pairs, rules)
         ):
             continue
         # With several happenings in one sentence, each names the people near it.

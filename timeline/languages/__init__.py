@@ -58,14 +58,19 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
     for match in rules.WORD.finditer(sentence):
         start, word = match.start(), match.group()
         lowered = word.lower()
-        kind = whole.get(lowered)
+        kind, stem = whole.get(lowered), ""
         if kind is None and lowered not in rules.WHOLE_WORDS:
-            kind = next((k for stem, k in stems if lowered.startswith(stem)), None)
+            stem, kind = next(((s, k) for s, k in stems if lowered.startswith(s)), ("", None))
         if kind is None and rules.TYPED_AGAINST is not None:
             start, word, kind = _typed_against(match, whole, rules)
             lowered = word.lower()
         if kind is not None and not _negated(sentence, start, match.end(), rules):
-            noun = any(lowered.startswith(noun_stem) for noun_stem in rules.NOUN_STEMS)
+            # The longest stem tells: «договорились» (agreed) is a verb though the noun
+            # «договор» (treaty) begins it.
+            noun = any(
+                lowered.startswith(noun_stem) and len(noun_stem) >= len(stem)
+                for noun_stem in rules.NOUN_STEMS
+            )
             found.append((start, match.end(), word, kind, noun))
     for pattern, kind in rules.PHRASE_TRIGGERS:
         for match in pattern.finditer(sentence):

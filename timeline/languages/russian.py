@@ -2,8 +2,13 @@
 
 import re
 
-# Sentence ends: as in English, but a sentence may start with a Cyrillic capital or «.
-SENTENCE_END = re.compile(r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])")
+# Sentence ends: as in English, but a sentence may start with a Cyrillic capital or «. Some
+# pages lose the space after a full stop («…1991 года.С 2001 года»): a word of three letters
+# or more, its stop and a capitalised word end a sentence too.
+SENTENCE_END = re.compile(
+    r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])"
+    r"|(?<=[а-яё]{3})\.(?=[А-ЯЁ](?:[а-яё]|\s))"
+)
 WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_][^\W\d_.]*)\.$")
 # Single letters ("В. В. Путин", "г.", "т. е.", "н. э.") are abbreviations anyway.
 ABBREVIATIONS = frozenset(
@@ -30,15 +35,24 @@ TRIGGER_STEMS = {
     # Leaving a port or a capital: «танкер покинул терминал 9 ноября», «делегация отбыла».
     "покину покинет отбыл отбуд "
     # A warship's call at a port: «деловой заход в порт Карачи».
-    "заход захода заходом заходе",
+    "заход захода заходом заходе "
+    # Ships mooring at a port, a plane landing: «корабли пришвартовались в Карачи»,
+    # «спецрейс приземлится во Внукове».
+    "пришвартова приземл",
     "meeting": "прошла прошли прошло прошел прошёл проходит проходят проходили проводится "
     "проводятся пройдет пройдёт пройдут провел провёл провели проведут проведёт проведет "
-    "состоял встреч встрет переговор саммит конференци обсуд обсужд консультаци беседова "
-    "беседа заседани форум разговор",
-    "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи",
+    "состоял состоявш встреч встрет переговор саммит конференци обсуд обсужд консультаци беседова "
+    "беседа заседани форум разговор совещани",
+    "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи "
+    # Condemning and congratulating are sayings too: «осудил атаку», «поздравил с праздником».
+    "осуди поздрави",
     "agreement": "подписа подпиш соглашени договор меморандум контракт протокол договорил "
-    "согласил утверди ратифици учреди установил",
-    "supply": "постав отгруз груз экспорт импорт закуп купил доставк доставил доставлен танкер",
+    "согласил утверди ратифици учреди установил "
+    # Relations established, a state recognised: «отношения установлены 1 мая 1948 года».
+    "установлены установлена установлен признана признан признаны",
+    "supply": "постав отгруз груз экспорт импорт закуп купил доставк доставил доставлен танкер "
+    # Carriage of goods: «пробные автоперевозки между Россией и Пакистаном».
+    "перевозк автоперевозк",
     "construction": "началось начались начался началась начнется начнётся начнутся стартовал "
     "строительств построи построен сооруж запуск запусти запущ открыти открыт открыта открыто "
     "открыты открыл открое ввод введен заверш инаугурац закладк",
@@ -52,9 +66,9 @@ TRIGGER_STEMS = {
 }
 # Stems of the nouns among them: a noun names a happening rather than reports it.
 NOUN_STEMS = frozenset(
-    "визит посещ поездк турне встреч переговор саммит конференци консультаци беседа заседани "
-    "форум разговор заявлени соглашени договор меморандум контракт протокол поставк груз "
-    "экспорт импорт "
+    "визит посещени поездк турне встреч переговор саммит конференци консультаци беседа заседани "
+    "форум разговор совещани заявлени соглашени договор меморандум контракт протокол поставк груз "
+    "экспорт импорт перевозк автоперевозк "
     "строительств запуск открыти ввод учени маневр манёвр приём прием доставк танкер "
     "заход".split()
 )
@@ -69,7 +83,9 @@ WHOLE_WORDS = frozenset(
     # "достигнуты договоренности" is an agreement, "составили план" a draft: the figure
     # verbs count only in these forms.
     "составил составила составило превысил превысила превысило достиг достигла достигло "
-    "вырос выросла выросло отметку отметки".split()
+    "вырос выросла выросло отметку отметки "
+    # Only the short passives: «рекорд, установленный в 2023 году» is no agreement.
+    "установлены установлена установлен признана признан признаны".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
 # announced: in "1 сентября анонсировали встречу" the date is the announcement's.
@@ -90,6 +106,8 @@ SIDE_WORDS = {
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
         r"Росатом\w*|ТАСС|"
+        # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».
+        r"Совет\w*\s+Федерации|Совфед\w*|Госдум\w*|"
         # Russia's fleets and military districts: «Северного флота», «ТОФ», «ЮВО».
         r"(?:Северн|Черноморск|Тихоокеанск|Балтийск|Каспийск)\w*\s+флот\w*|ВМФ|ТОФ|ЧФ|"
         r"(?:Южн|Западн|Центральн|Восточн)\w*\s+военн\w*\s+округ\w*|ЮВО|ЗВО|ЦВО|ВВО)(?!\w)"
@@ -108,7 +126,7 @@ BOTH_SIDES_WORDS = re.compile(
 THIRD_PARTIES = re.compile(
     r"(?<!\w)(?:Инди[яиюей]|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
     r"(?<!долларов\s)(?<!доллара\s)(?<!доллар\s)(?<!долл\.\s)США|"
-    r"Соединенн\w+\s+Штат\w*|американск\w*(?!\s+доллар)|Вашингтон\w*|Иран\w*|иранск\w*|Ирак\w*|Украин\w*|"
+    r"КНР|Монголи\w*|монгольск\w*|Соединенн\w+\s+Штат\w*|американск\w*(?!\s+доллар)|Вашингтон\w*|Иран\w*|иранск\w*|Ирак\w*|Украин\w*|"
     r"украинск\w*|Израил\w*|израильск\w*|Саудовск\w*|Турци\w*|турецк\w*|Бангладеш|"
     r"Великобритани\w*|британск\w*|Евросоюз\w*|ЕС|Япони\w*|японск\w*|НАТО|Сири\w*|сирийск\w*|"
     r"Германи\w*|немецк\w*|Франци\w*|французск\w*)(?!\w)"
@@ -148,8 +166,12 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
-# Russian reports its happenings in single words (TRIGGER_STEMS).
-PHRASE_TRIGGERS = ()
+# Russian reports its happenings in single words (TRIGGER_STEMS), but a round table in two,
+# and a visit as coming or being «в гости» (as a guest): «в Исламабаде ждут в гости министра».
+PHRASE_TRIGGERS = (
+    (re.compile(r"(?<!\w)кругл\w+\s+стол\w*", re.IGNORECASE), "meeting"),
+    (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+)
 # Russian letters all join nothing: a space always shows between words.
 TYPED_AGAINST = None
 
@@ -174,6 +196,9 @@ ATTRIBUTION = re.compile(
     r"[.»\"]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
+# A saying whose words follow in a clause of their own: «Путин заявил, что …», «сказал
+# ему, что …» (extraction.reports).
+SAYS_THAT = re.compile(r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что(?!\w)", re.IGNORECASE)
 # Speech a sentence opens with and its attribution closes: «"…", — сказал он по итогам
 # заседания комиссии». Blanked, the attribution is left to read: the meeting where it was
 # said is the report's (WHERE_SAID). Not a quotation a wire relays («…», – передает РИА
@@ -202,6 +227,10 @@ WISHED = re.compile(
 HELD = re.compile(
     r"(?<!\w)(?:пров[её]л\w*|провод\w*|провед\w*|подписа\w*|подпиш\w*|заключи\w*|состоял\w*|"
     r"состоит\w*|прош(?:ли|ла|ло|ел|ёл)|имел\w*|прибыл\w*"
+    # «приняли участие в совещании»: took part in it.
+    r"|принял\w*\s+участие"
+    # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
+    r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
     r"|готов(?:ит|ят)ся\s+к)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
@@ -226,5 +255,5 @@ DURING_THE_VISIT = re.compile(
     re.IGNORECASE,
 )
 # An infinitive ("посетить", "подписать") depends on another word, an offer or an intent:
-# without a date of its own it reports no happening.
-INFINITIVE = re.compile(r"(?:ть|ться|ти|тись)$", re.IGNORECASE)
+# without a date of its own it reports no happening. It is one word: «в гости» is none.
+INFINITIVE = re.compile(r"^\w+(?:ть|ться|ти|тись)$", re.IGNORECASE)

@@ -182,6 +182,7 @@ OUT_OF_FRAME = re.compile(
 # what is said (SAID).
 ATTRIBUTION = None
 QUOTATION = None
+SAYS_THAT = None
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.

@@ -491,3 +491,127 @@ def test_urdu_congratulations_condolences_and_sending_are_happenings():
         ("ولادیمیر پیوٹن نے آج شہباز شریف کو خط بھجوایا۔", "supply"),
     ):
         assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [(kind, PUBLISHED)]
+def test_a_dated_russian_saying_that_relays_nothing_dated_or_undated_is_no_happening():
+    generic = "12 марта Путин заявил, что Пакистан остается другом России."
+    assert candidates(generic, "ru") == []
+    dated_plan = "3 мая Исхак Дар сообщил, что Шахбаз Шариф посетит Россию в июле."
+    assert [(c.kind, c.start_date) for c in candidates(dated_plan, "ru")] == [
+        ("visit", dt.date(2024, 7, 1))
+    ]
+
+
+def test_a_dated_russian_saying_that_announces_an_undated_happening_is_news():
+    text = "В апреле в Москве сообщили, что ожидается поставка пакистанского риса в Россию."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("statement", dt.date(2024, 4, 1))
+
+
+def test_a_russian_participle_of_taking_place_dates_the_noun_it_follows():
+    text = (
+        "Завершившийся во вторник визит Исхака Дара в Москву отличался от его прошлой поездки "
+        "в Россию, состоявшейся в мае 2019 года."
+    )
+    found = sorted(c.start_date for c in candidates(text, "ru"))
+    assert found == [dt.date(2019, 5, 1), dt.date(2024, 5, 14)]
+
+
+def test_russian_relations_established_or_a_state_recognised_are_dated_happenings():
+    text = (
+        "Консульские связи между Россией и Пакистаном установлены 3 июня 1960 года.\n"
+        "Пакистан был признан Москвой 9 марта 1950 года.\n"
+        "Рекорд торговли России и Пакистана, установленный в 2021 году, побит."
+    )
+    assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
+        ("agreement", dt.date(1950, 3, 9)), ("agreement", dt.date(1960, 6, 3))
+    ]
+
+
+def test_an_undated_russian_agreement_told_by_its_verb_is_news_of_the_report_day():
+    text = "Пакистан договорился с Россией о закупках зерна."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("agreement", PUBLISHED)]
+
+
+def test_a_dated_russian_condemnation_or_congratulation_is_a_statement():
+    text = (
+        "В конце марта Шахбаз Шариф осудил нападение на российское посольство.\n"
+        "12 мая Владимир Путин поздравил Пакистан с юбилеем."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("statement", dt.date(2024, 3, 21)),
+        ("statement", dt.date(2024, 5, 12)),
+    ]
+
+
+def test_a_russian_meeting_with_china_or_mongolia_alone_is_not_pakistan_and_russia():
+    text = (
+        "Владимир Путин прибыл в Исламабад.\n"
+        "Завтра он проведет переговоры с руководством КНР и Монголии."
+    )
+    assert [c.kind for c in candidates(text, "ru")] == ["visit"]
+
+
+def test_a_russian_range_opening_a_long_sentence_dates_its_main_clause_past_nouns_joined_by_and():
+    text = (
+        "С 3 по 7 мая группа офицеров Министерства обороны России и Генштаба под руководством "
+        "заместителя министра впервые за долгие годы находилась с официальным визитом в "
+        "Исламабаде."
+    )
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 3), dt.date(2024, 5, 7))
+    ]
+
+
+def test_taking_part_in_a_russian_meeting_reports_it_in_the_frame():
+    text = (
+        "12 мая Шахбаз Шариф прибыл в Москву.\n"
+        "Российские и пакистанские эксперты приняли участие в совещании по энергетике."
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
+    assert found == [("visit", dt.date(2024, 5, 12)), ("meeting", dt.date(2024, 5, 12))]
+
+
+def test_a_russian_plan_word_before_a_noun_reports_the_planned_happening():
+    text = (
+        "Сегодня Шахбаз Шариф прилетел в Москву.\n"
+        "Кроме того, ожидаются переговоры Шарифа с Владимиром Путиным."
+    )
+    found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
+    assert found == [("visit", PUBLISHED, "occurred"), ("meeting", PUBLISHED, "planned")]
+
+
+def test_a_russian_guest_awaited_is_a_planned_visit_of_the_report_day():
+    text = (
+        "Сергей Лавров встретился с Исхаком Даром.\n"
+        "Дар подчеркнул, что в Исламабаде ждут в гости Владимира Путина."
+    )
+    found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
+    assert found == [("meeting", PUBLISHED, "occurred"), ("visit", PUBLISHED, "planned")]
+
+
+def test_a_date_after_a_russian_about_this_dates_the_meeting_the_saying_names():
+    text = (
+        "Связи Пакистана и России крепнут.\n"
+        "Об этом 12 мая заявил министр иностранных дел России Сергей Лавров на встрече с "
+        "Исхаком Даром."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("meeting", dt.date(2024, 5, 12))
+    ]
+
+
+def test_russian_carriage_of_goods_in_a_year_is_a_dated_supply():
+    text = "Ранее сообщалось, что в 2023 году шли пробные автоперевозки из России в Пакистан."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("supply", dt.date(2023, 1, 1))
+    ]
+
+
+def test_a_russian_meeting_told_before_a_saying_is_not_of_the_date_the_saying_relays():
+    text = "Сергей Лавров встретился с Исхаком Даром и заявил ему, что посетит Исламабад в июле."
+    found = sorted((c.kind, c.start_date) for c in candidates(text, "ru"))
+    assert found == [("meeting", PUBLISHED), ("visit", dt.date(2024, 7, 1))]
+
+
+def test_a_russian_saying_to_someone_that_relays_nothing_is_no_happening():
+    text = "12 мая Владимир Путин сказал журналистам, что Пакистан остается другом России."
+    assert candidates(text, "ru") == []

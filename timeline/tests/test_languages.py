@@ -20,6 +20,10 @@ def kinds(sentence, language):
     ("sentence", "language", "expected"),
     [
         ("Министр прибыл в Москву с визитом.", "ru", [("прибыл", "visit"), ("визитом", "visit")]),
+        ("Фрегат пришвартовался у причала.", "ru", [("пришвартовался", "visit")]),
+        ("Самолет министра приземлился в Исламабаде.", "ru", [("приземлился", "visit")]),
+        ("Эксперты собрались за круглым столом.", "ru", [("круглым столом", "meeting")]),
+        ("Штабы провели совещание.", "ru", [("провели", "meeting"), ("совещание", "meeting")]),
         (
             "В прошлом году прошли переговоры.",
             "ru",
@@ -98,6 +102,9 @@ def test_words_that_report_a_happening_in_every_form(sentence, language, expecte
         ("اقتصادی رابطہ کمیٹی نے سفارش منظور کی۔", "ur", {"pakistan"}),
         ("Индийская делегация прибыла.", "ru", set()),
         ("Фрегат из Карачи зашёл в Новороссийск.", "ru", {"pakistan", "russia"}),
+        # Russia's parliament, named without the country.
+        ("Посол встретился с вице-спикером Совета Федерации.", "ru", {"russia"}),
+        ("Делегация Госдумы прибыла в Исламабад.", "ru", {"pakistan", "russia"}),
     ],
 )
 def test_the_sides_a_text_names(text, language, sides):
@@ -182,3 +189,20 @@ def test_titles_stay_in_the_language_without_the_date_words(
 )
 def test_third_countries_but_not_their_currencies(text, language, third_party):
     assert bool(LANGUAGES[language].THIRD_PARTIES.search(text)) is third_party
+
+
+def test_a_russian_verb_of_visiting_is_no_noun_of_it():
+    found = happening_words("Посол часто посещал Карачи до посещения Лахора.", "ru")
+    assert [(word, noun) for _, _, word, _, noun in found] == [
+        ("посещал", False),
+        ("посещения", True),
+    ]
+
+
+def test_the_longest_russian_stem_tells_a_verb_from_the_noun_that_begins_it():
+    found = happening_words("Стороны договорились изменить договор о поставках.", "ru")
+    assert [(word, noun) for _, _, word, _, noun in found] == [
+        ("договорились", False),
+        ("договор", True),
+        ("поставках", True),
+    ]

@@ -143,6 +143,11 @@ def test_a_headline_without_a_full_stop_ends_at_its_line_break():
             "Сумма составила 2 млрд. рублей. Контракт рассчитан на пять лет!",
             ["Сумма составила 2 млрд. рублей.", "Контракт рассчитан на пять лет!"],
         ),
+        # A page that lost the space after a stop; an abbreviation glued to a name stays.
+        (
+            "Посольство открыто в 1950 году.В марте 2010 года его перестроили на ул.Ленина.",
+            ["Посольство открыто в 1950 году.", "В марте 2010 года его перестроили на ул.Ленина."],
+        ),
     ],
 )
 def test_russian_abbreviations_and_initials(text, expected):
