@@ -46,6 +46,9 @@ _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 _THAT_OPENING = re.compile(r"^\s+that\s+(?=\S)", re.IGNORECASE)
+_PARTICIPATION = re.compile(
+    r"\b(?i:the\s+)?(?i:participation)\s+of\s+(?P<who>[^,;:]+?)\s+in(?:\s+the)?\s*$"
+)
 # "under a deal struck", "of an agreement signed": a deal a participle describes.
 _GOVERNED_DEAL = re.compile(
     r"\b(?:under|of|for|with|from|through)\s+(?P<noun>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -224,7 +227,12 @@ def headline(
         # "says that Pakistan attaches …": a headline drops the "that".
         after = _THAT_OPENING.sub(" ", after)
     verb = trigger.word
-    if noun:
+    if noun and (taking_part := _PARTICIPATION.search(before)):
+        # "the participation of Soviet specialists in the construction of the steel mill":
+        # the specialists took part in it.
+        takes = "take" if _PLURAL_SUBJECT.search(_head(taking_part["who"])) else "takes"
+        before, noun = f"{taking_part['who']} {takes} part in the", False
+    elif noun:
         noun_phrase = _DETERMINER.match(before)
         before = noun_phrase.group(1) if noun_phrase else before
     elif future := _FUTURE_AUXILIARY.search(before):
@@ -279,7 +287,12 @@ def headline(
         opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
         lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
     phrase, told = f"{lead} {verb} {after}", f"{lead} {verb}"
-    if noun and not subject and _WHERE_THE_MAIN_CLAUSE_ACTS.match(blanked, clause_start):
+    if (
+        noun
+        and not subject
+        and _WHERE_THE_MAIN_CLAUSE_ACTS.search(blanked, clause_start, trigger.start)
+        and _WITH.match(after)
+    ):
         # "During a meeting with Overchuk, Sharif emphasized …": the main clause's subject
         # held the meeting.
         main_subject = _MAIN_SUBJECT.match(blanked, clause_end)
@@ -312,16 +325,18 @@ _NOUN_AS_VERB = {
     "talks": ("holds talks with", "to hold talks with"),
     "visit": ("visits", "to visit"),
     "trip": ("travels to", "to travel to"),
+    "conference": ("holds a news conference with", "to hold a news conference with"),
 }
 # "said that with good progress over the years, …": a phrase put before what was said.
 _FRONTED = re.compile(
     r"\s+that\s+(?:with|during|in|on|at|after|before|despite|given|amid|following)\b",
     re.IGNORECASE,
 )
+# "During a meeting with …", "speaking at a joint press conference with …".
 _WHERE_THE_MAIN_CLAUSE_ACTS = re.compile(
-    r"\W*(?i:during|at|in)\s+(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}"
-    r"(?i:meeting|talks)\s+with\b"
+    r"\b(?i:during|at|in)\s+(?i:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}$"
 )
+_WITH = re.compile(r"\s+with\b")
 _MAIN_SUBJECT = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){1,4}?)(?=[a-z])")
 # "Imran Khan's meeting with Vladimir Putin", "his visit to Moscow", "the visit of Sergey
 # Lavrov to Islamabad", "a meeting between the two ministers".
@@ -330,7 +345,8 @@ _NAMED_BY_POSSESSIVE = re.compile(
     rf"(?P<noun>meeting|talks|visit|trip)\s+(?:with|to)\s+(?P<other>{_PARTY})"
 )
 _NAMED_WITH_OTHER = re.compile(
-    rf"^(?i:a|an|the)\s+{_MODIFIERS}(?P<noun>(?i:meeting|talks))\s+with\s+(?P<other>{_PARTY})"
+    rf"^(?:(?i:a|an|the)\s+)?{_MODIFIERS}(?P<noun>(?i:meeting|talks|conference))\s+with\s+"
+    rf"(?P<other>{_PARTY})"
 )
 _NAMED_WITH_AGENT = re.compile(
     rf"^(?i:the|a|an)\s+{_MODIFIERS}(?P<noun>visit|trip)\s+(?:of|by)\s+(?P<owner>{_NAME})"

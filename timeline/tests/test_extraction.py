@@ -1145,3 +1145,14 @@ def test_a_saying_drops_its_that():
 )
 def test_a_title_finds_the_subject_of_its_happening(sentence, title):
     assert title in [c.title for c in candidates(sentence, dt.date(2022, 2, 23))]
+
+
+def test_taking_part_and_a_news_conference_are_told_with_a_verb():
+    event = only("The participation of Soviet engineers in the construction of a dam in "
+                 "Pakistan in the 1960s is well remembered.", dt.date(2023, 6, 13))  # fmt: skip
+    assert event.title == "Soviet engineers take part in the construction of a dam"
+    titles = [c.title for c in candidates(
+        "Speaking at a joint press conference with Imran Khan on Wednesday, Sergey Lavrov said "
+        "Russia would supply more wheat.", dt.date(2023, 6, 13),
+    )]  # fmt: skip
+    assert "Sergey Lavrov holds a news conference with Imran Khan" in titles
