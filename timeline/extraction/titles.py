@@ -46,6 +46,7 @@ _AGENT = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 _THAT_OPENING = re.compile(r"^\s+that\s+(?=\S)", re.IGNORECASE)
+_AND_AT_END = re.compile(r"\band\s*$", re.IGNORECASE)
 _PARTICIPATION = re.compile(
     r"\b(?i:the\s+)?(?i:participation)\s+of\s+(?P<who>[^,;:]+?)\s+in(?:\s+the)?\s*$"
 )
@@ -222,6 +223,12 @@ def headline(
             noun = False
     before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
     before = _TRAILING_ADVERBS.sub("", before)
+    if not noun and _AND_AT_END.search(before):
+        # "Lavrov visited Imran Khan and agreed to …": the subject of the first verb is the
+        # second's too.
+        first_verb = next((t for t in find_triggers(before) if not is_noun(before, t)), None)
+        if first_verb and first_verb.start > 0:
+            before = before[: first_verb.start].strip()
     after = blanked[trigger.end : clause_end]
     if trigger.kind == "statement":
         # "says that Pakistan attaches …": a headline drops the "that".

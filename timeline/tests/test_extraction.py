@@ -1156,3 +1156,10 @@ def test_taking_part_and_a_news_conference_are_told_with_a_verb():
         "Russia would supply more wheat.", dt.date(2023, 6, 13),
     )]  # fmt: skip
     assert "Sergey Lavrov holds a news conference with Imran Khan" in titles
+
+
+def test_a_second_verb_takes_the_subject_of_the_first():
+    text = ("Sergey Lavrov arrived in Islamabad on Tuesday. Sergey Lavrov visited Imran Khan and "
+            "agreed to expand trade in wheat and oil.")  # fmt: skip
+    titles = [c.title for c in candidates(text, dt.date(2021, 4, 8))]
+    assert "Sergey Lavrov agrees to expand trade in wheat and oil" in titles
