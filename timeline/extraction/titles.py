@@ -90,7 +90,7 @@ _REPORTED_BY = re.compile(
 
 
 _HEADLINE_BREAK = re.compile(
-    r"[;:—–…]|,(?!\d)|\s-{1,2}\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
+    r"[;:…]|(?<!\w)[—–]|[—–](?!\w)|,(?!\d)|\s-{1,2}\s|\b(?:which|where|who|while|but|when|as|after|before|because|although|"
     r"though|since|despite)\b"
     # A capital opens the sentence: "Although the two sides signed …".
     r"|^(?:Although|Though|While|When|As|After|Before|Because|Since|Despite)\b"
@@ -248,7 +248,13 @@ def headline(
         before = _PAST_AUXILIARY.sub("", before[: future.start()]).strip()
     elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
         verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
-        before = _short_subject(before[: passive.start()].strip())
+        subject = before[: passive.start()].strip()
+        opening = _list_opening(blanked, clause_start) if _LIST_TAIL.fullmatch(subject) else None
+        if opening is not None:
+            # "cooperation in energy, industry, railways and aviation was discussed": the
+            # commas of a list do not end the subject.
+            subject = blanked[opening:clause_start].strip() + " " + subject
+        before = _short_subject(subject)
     elif (
         _AGENT.match(after) and verb.lower() in PRESENT_TENSE and not _PAST_AUXILIARY.search(before)
     ):
@@ -385,6 +391,28 @@ def _as_clause(phrase: str, subject: str | None, planned: bool) -> str | None:
     return None
 
 
+_LIST_TAIL = re.compile(r"(?:[\w-]+\s+){1,2}and(?:\s+[\w-]+){1,2}")
+_LIST_ITEM_WORDS = 3
+
+
+def _list_opening(blanked: str, clause_start: int) -> int | None:
+    """Where the clause begins whose list ends at clause_start ("cooperation in energy,
+    industry, | railways and aviation"): before the first item, when at least one item of a
+    few words stands between commas before the tail; None otherwise."""
+    breaks = list(_HEADLINE_BREAK.finditer(blanked, 0, clause_start))
+    last = first = len(breaks) - 1
+    while (
+        first > 0
+        and breaks[first].group() == breaks[first - 1].group() == ","
+        and len(blanked[breaks[first - 1].end() : breaks[first].start()].split())
+        <= _LIST_ITEM_WORDS
+    ):
+        first -= 1
+    if first == last:
+        return None
+    return breaks[first - 1].end() if first > 0 else 0
+
+
 def _governs(text: str, trigger: Trigger) -> bool:
     """Whether a trigger before a happening's name is a verb that governs it: "the two
     countries holding joint drills" holds them, though a determiner comes before its
@@ -446,7 +474,8 @@ def _short_subject(subject: str) -> str:
     words = subject.split()
     if len(words) <= _LONG_SUBJECT_WORDS:
         return subject
-    cuts = [i for i in range(2, _LONG_SUBJECT_WORDS) if words[i].lower() in _POSTMODIFIERS]
+    last = min(len(words), _LONG_SUBJECT_WORDS + 3)
+    cuts = [i for i in range(2, last) if words[i].lower() in _POSTMODIFIERS]
     return " ".join(words[: cuts[-1]]) if cuts else subject
 
 

@@ -1163,3 +1163,20 @@ def test_a_second_verb_takes_the_subject_of_the_first():
             "agreed to expand trade in wheat and oil.")  # fmt: skip
     titles = [c.title for c in candidates(text, dt.date(2021, 4, 8))]
     assert "Sergey Lavrov agrees to expand trade in wheat and oil" in titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # The commas of a list do not end a passive subject, cut before its head's phrase.
+        ("Imran Khan met Sergey Lavrov on Wednesday. Bilateral cooperation in the fields of "
+         "energy, steel, railways and aviation was discussed.",
+         "Bilateral cooperation is discussed"),
+        # A dash inside a compound name is no break.
+        ("The 5th session of the Pakistan–Russia Joint Working Group on Trade, Energy, Science "
+         "and Transport was held in Moscow on Wednesday.",
+         "5th session of the Pakistan–Russia Joint Working Group is held"),
+    ],
+)
+def test_a_long_passive_subject_keeps_its_head(sentence, title):
+    assert title in [c.title for c in candidates(sentence, dt.date(2021, 4, 8))]
