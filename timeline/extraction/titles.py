@@ -9,13 +9,22 @@ from timeline.markers import FUTURE_MARKER
 
 from .clauses import PARENTHESES, blank
 from .status import FUTURE
-from .triggers import PRESENT_PARTICIPLES, PRESENT_TENSE, Trigger, find_triggers, is_noun
+from .triggers import (
+    CHANGE_WORDS,
+    PRESENT_PARTICIPLES,
+    PRESENT_TENSE,
+    Trigger,
+    find_triggers,
+    is_noun,
+)
 
 # Leading "ISLAMABAD:" or "MOSCOW, Jan 18 (Reuters) -" style datelines are not headline words.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:,[^:–—-]{0,40})?\s*(?::|–|—|-{1,2}|\.\s*/TASS/\.)\s*"
     # What is left of "Islamabad, Apr 7 (PTI)" once the comma has ended the place.
     r"|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b\s*"
+    # "MOSCOW (UrduPoint News / Sputnik - 12th June, 2023) The first …", the brackets blanked.
+    r"|^[A-Z]{4,}(?:\s[A-Z]{2,})*\s{2,}(?=[A-Z])"
 )
 
 
@@ -102,7 +111,8 @@ _QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 
 _DANGLING = re.compile(
     r"(?:\s+(?:at|in|on|of|for|to|and|or|the|a|an|that|with|by|from|its|his|her|their|"
-    r"into|about|over|along|against|between|among|across|through|via|amid|during|as))+$",
+    r"into|about|over|along|against|between|among|across|through|via|amid|during|as|"
+    r"compared))+$",
     re.IGNORECASE,
 )
 
@@ -126,7 +136,7 @@ _HAPPENING_PHRASE = re.compile(
 _PHRASE_OPENERS = frozenset(
     "in on at for to with by from into over under during after before and or as amid "
     "including while that which who where between against along among across through "
-    "towards toward via within without".split()
+    "towards toward via within without compared".split()
 )
 # "Prime Minister Shehbaz Sharif meets …": in a headline the name is enough. The whole
 # title goes ("Petroleum Minister", "Russia's First Deputy Energy Minister", "Deputy Prime
@@ -256,7 +266,10 @@ def headline(
             subject = blanked[opening:clause_start].strip() + " " + subject
         before = _short_subject(subject)
     elif (
-        _AGENT.match(after) and verb.lower() in PRESENT_TENSE and not _PAST_AUXILIARY.search(before)
+        _AGENT.match(after)
+        and verb.lower() in PRESENT_TENSE
+        and verb.lower() not in CHANGE_WORDS  # "grew by 49%" gives an amount, no agent
+        and not _PAST_AUXILIARY.search(before)
     ):
         # "the agreement signed by the two ministers": a participle with its agent is passive.
         verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"

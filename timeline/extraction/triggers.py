@@ -307,6 +307,21 @@ PRESENT_TENSE = {
     "commemorated": "commemorates",
     "celebrated": "celebrates",
     "marked": "marks",
+    # The changes a trade figure is told by.
+    "grew": "grows",
+    "grown": "grows",
+    "rose": "rises",
+    "risen": "rises",
+    "increased": "increases",
+    "decreased": "decreases",
+    "declined": "declines",
+    "fell": "falls",
+    "fallen": "falls",
+    "dropped": "drops",
+    "jumped": "jumps",
+    "surged": "surges",
+    "soared": "soars",
+    "climbed": "climbs",
 }
 
 

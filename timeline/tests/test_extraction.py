@@ -1180,3 +1180,10 @@ def test_a_second_verb_takes_the_subject_of_the_first():
 )
 def test_a_long_passive_subject_keeps_its_head(sentence, title):
     assert title in [c.title for c in candidates(sentence, dt.date(2021, 4, 8))]
+
+
+def test_a_wire_dateline_without_a_colon_and_a_change_by_an_amount_read_as_headlines():
+    event = only("MOSCOW (Wire Service - 12th June, 2023) Trade between Russia and Pakistan "
+                 "grew by 30% in the first quarter compared with a year earlier.",
+                 dt.date(2023, 6, 12))  # fmt: skip
+    assert event.title == "Trade between Russia and Pakistan grows by 30%"
