@@ -17,7 +17,14 @@ from timeline.languages import LANGUAGES
 
 from .candidate import Candidate
 from .clauses import QUOTATION, blank
-from .participants import BOTH_SIDES, antecedent, in_attribution, participants, sides_named
+from .participants import (
+    BOTH_SIDES,
+    antecedent,
+    in_attribution,
+    participants,
+    plural_antecedent,
+    sides_named,
+)
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import summarise, title_in
 from .triggers import find_triggers, is_noun
@@ -482,6 +489,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     actors = tuple(name for _, name in found)
     if subject is None and (subject := antecedent(article, text, previous_sentence)):
         actors = (subject, *(name for name in actors if name != subject))
+    subject = subject or plural_antecedent(article, text, previous_sentence)
     # "The army chief met the commander" in the report of the first day of a two-day visit:
     # what has happened by the time of writing ended by then, not with the visit.
     end_date = frame.end_date

@@ -280,6 +280,25 @@ def antecedent(article: ArticleContext, sentence: str, previous_sentence: str) -
     )
 
 
+_OPENING_THEY = re.compile(r"^\W*They\b")
+# "Both leaders reviewed", "the two Foreign Ministers agreed": a plural subject and its verb.
+_PLURAL_SUBJECT_OF_A_CLAUSE = re.compile(
+    r"^\s*(?P<subject>(?:(?:the|both(?:\s+the)?)\s+)?(?:two\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:leaders|ministers|sides|countries|delegations|officials|presidents|premiers|navies|"
+    r"armies|teams))\s+(?:also\s+)?(?:\w+ed|held|met|said|spoke|took|had|were)\b",
+    re.IGNORECASE,
+)
+
+
+def plural_antecedent(article: ArticleContext, sentence: str, previous_sentence: str) -> str | None:
+    """Whom a sentence opening with "they" is about, for its title: a plural subject the
+    sentence before opens a clause with ("Both leaders reviewed … They expressed …")."""
+    if article.language != "en" or not _OPENING_THEY.match(sentence):
+        return None
+    clauses = (_PLURAL_SUBJECT_OF_A_CLAUSE.match(c) for c in CLAUSE_BREAK.split(previous_sentence))
+    return next((clause["subject"] for clause in clauses if clause), None)
+
+
 def is_multilateral(article: ArticleContext, sentence: str) -> bool:
     """ "Russia, China, the United States and Pakistan were interested in mediating": a
     statement about several countries is no Pakistan–Russia happening."""

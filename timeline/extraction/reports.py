@@ -42,6 +42,7 @@ from .participants import (
     is_multilateral,
     leaves_the_story,
     participants,
+    plural_antecedent,
     sides_introduced,
     sides_named,
 )
@@ -450,6 +451,7 @@ def _dated_candidates(
         names = tuple(name for _, name in found)
         if subject is None and (subject := antecedent(article, text, previous_sentence)):
             names = (subject, *(name for name in names if name != subject))
+        subject = subject or plural_antecedent(article, text, previous_sentence)
         candidates.append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject),

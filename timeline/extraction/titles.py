@@ -305,7 +305,7 @@ def headline(
         before = antecedent.group(1) if antecedent else head
     lead = _TRAILING_ADVERBS.sub("", _LEADING_FILLER.sub("", before.strip()))
     if _PRONOUN.match(lead) and subject:
-        lead = subject
+        lead = _LEADING_FILLER.sub("", subject)
     elif _PRONOUN.match(lead) and verb.startswith("to "):
         # "He to meet …" is no English: without its antecedent the pronoun keeps its "will".
         verb = f"will {verb[3:]}"

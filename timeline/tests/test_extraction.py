@@ -1187,3 +1187,10 @@ def test_a_wire_dateline_without_a_colon_and_a_change_by_an_amount_read_as_headl
                  "grew by 30% in the first quarter compared with a year earlier.",
                  dt.date(2023, 6, 12))  # fmt: skip
     assert event.title == "Trade between Russia and Pakistan grows by 30%"
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before():
+    text = ("Imran Khan and Vladimir Putin met in Moscow on Thursday. Both leaders reviewed the "
+            "gas pipeline project. They also agreed to expand trade in wheat.")  # fmt: skip
+    titles = [c.title for c in candidates(text, dt.date(2022, 2, 25))]
+    assert "Both leaders agree to expand trade in wheat" in titles
