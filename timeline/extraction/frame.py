@@ -76,9 +76,11 @@ _WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
-# with Putin": the meeting went before the day's happening, and is itself one of the day.
+# with Putin", "he said, following a meeting with the delegation": the meeting went before
+# the day's happening or saying, and is itself one of the day.
 _FOLLOWED = re.compile(
-    r"\b(?:followed|follows|preceded\s+by|came\s+after|comes\s+after)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
+    r"said\s+after)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
@@ -361,8 +363,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         return []
     by_publication = frame.rule == PUBLICATION_RULE
     reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
-    if paragraph - frame.passage_index > reach:
-        return []
+    out_of_reach = paragraph - frame.passage_index > reach
     # “We want closer ties,” the prime minister said in a meeting with Putin: the words
     # around a quotation may report the day's happening, the quotation does not.
     text = sentence.text
@@ -414,6 +415,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if not triggers:
         return []
     trigger = triggers[0]
+    # "She is currently on an official visit to Pakistan" closing a wire report tells the
+    # report's day itself, however many paragraphs of sayings stand before it.
+    if out_of_reach and not under_way(trigger):
+        return []
     # What is under way as the report is written is of its day, whatever the frame's tense.
     if under_way(trigger) and not by_publication:
         frame, by_publication = publication_frame(article.published), True
@@ -422,18 +427,27 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
     # meeting with Putin during the summit meeting was productive" the second meeting only
     # places the first, which the saying is about.
+    earlier_meeting = any(t.kind == "meeting" and t.end <= trigger.start for t in named)
     said_there = (
         trigger.kind == "meeting"
         and words.next_to(words.where_said, text, trigger)
-        and not any(t.kind == "meeting" and t.end <= trigger.start for t in named)
+        and not earlier_meeting
     )
     if said_there and words.future and words.future.search(text):
         status = "planned"
+    # "Gilani said, following a meeting with Matviyenko, that her visit will open new
+    # avenues": the meeting went before the saying, whatever tense the saying's words take.
+    said_after = (
+        trigger.kind == "meeting"
+        and words.followed
+        and words.next_to(words.followed, text, trigger)
+        and not earlier_meeting
+    )
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
     wished = words.next_to(words.wished, text, trigger)
-    if not said_there and (
+    if not (said_there or said_after) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []

@@ -351,6 +351,26 @@ def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
     assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
 
 
+def test_a_meeting_a_saying_followed_is_of_the_report_day_whatever_the_sayings_tense():
+    text = ("Ties with Moscow will grow stronger, Imran Khan told reporters in Islamabad, "
+            "following a meeting with the Russian foreign minister.")  # fmt: skip
+    meeting = only(text, dt.date(2021, 4, 8))
+    assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-08", "occurred")
+
+
+def test_a_visit_under_way_closing_a_long_report_of_sayings_is_of_the_report_day():
+    sayings = "\n\n".join(
+        f"Imran Khan said point {n} of the partnership with Russia mattered a great deal to "
+        "Pakistan and its people."
+        for n in range(1, 6)
+    )
+    closing = "Lavrov is currently on an official visit to Pakistan."
+    text = f"{sayings}\n\n{closing}"
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (visit,) = [c for c in found if text[c.quote_start : c.quote_end] == closing]
+    assert (visit.kind, visit.value, visit.status) == ("visit", "2021-04-08", "occurred")
+
+
 def test_a_meeting_carried_by_a_visit_under_way_ends_by_the_report_day():
     follow_up = "Sergey Lavrov met Imran Khan at his office."
     text = ("Sergey Lavrov arrived in Islamabad on Tuesday on a three-day visit.\n\n"
