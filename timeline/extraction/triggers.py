@@ -18,7 +18,8 @@ TRIGGERS = {
     "interacted participate participates participated attend attends attended reviewed review "
     "reviews reviewing credentials",
     "statement": "said says announced announces announce confirmed confirms confirm "
-    "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
+    "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
+    "pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
     "condolences exchanged exchange exchanges",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "

@@ -351,6 +351,15 @@ def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
     assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
 
 
+def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
+    follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
+    text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
+            f"energy.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (call,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (call.kind, call.value) == ("meeting", "2021-04-06")
+
+
 def test_a_meeting_a_saying_followed_is_of_the_report_day_whatever_the_sayings_tense():
     text = ("Ties with Moscow will grow stronger, Imran Khan told reporters in Islamabad, "
             "following a meeting with the Russian foreign minister.")  # fmt: skip
