@@ -351,6 +351,16 @@ def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
     assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
 
 
+def test_a_dated_plan_placed_in_a_visit_between_the_sides_needs_only_one_side_named():
+    follow_up = "During his stay, Lavrov will hold talks at the senate tomorrow."
+    text = ("Sergey Lavrov arrived in Islamabad on Monday on a three-day visit.\n\n"
+            "The welcome showed the warmth of the ties between the two capitals.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 5))
+    (talks,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (talks.kind, talks.value, talks.status) == ("meeting", "2021-04-06", "planned")
+
+
 def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
     follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
     text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
