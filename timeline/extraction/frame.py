@@ -151,6 +151,10 @@ _AFTER_THE_FRAME = re.compile(
     r"\b(?:(?:up)?on|after|following|at)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\b",
     re.IGNORECASE,
 )
+# "The ship will also take part in the parade", "he would also meet the prime minister":
+# a plan added to the report's news with "also" is one more of its happenings, announced
+# with it (English only so far).
+_ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+also\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -197,6 +201,7 @@ class FrameWords:
     # …": of its last day or after (English only so far).
     on_arrival: re.Pattern | None = None
     after_the_frame: re.Pattern | None = None
+    also_ahead: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -220,7 +225,7 @@ ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
-    after_the_frame=_AFTER_THE_FRAME,
+    after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD,
 )  # fmt: skip
 
 
@@ -491,7 +496,16 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     )
     announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
-        return []
+        # Only when the report's news is of the day it is published: after an earlier
+        # day's news ("met on Thursday", reported on Saturday) the plan may be that day's.
+        if not (
+            status == "planned"
+            and frame.start_date <= article.published <= frame.end_date
+            and words.also_ahead
+            and words.also_ahead.search(text, 0, trigger.start)
+        ):
+            return []
+        frame = publication_frame(article.published)
     subject = next((name for position, name in found if position < trigger.start), None)
     actors = tuple(name for _, name in found)
     if subject is None and (subject := antecedent(article, text, previous_sentence)):

@@ -361,6 +361,22 @@ def test_a_dated_plan_placed_in_a_visit_between_the_sides_needs_only_one_side_na
     assert (talks.kind, talks.value, talks.status) == ("meeting", "2021-04-06", "planned")
 
 
+def test_a_plan_added_with_also_to_the_days_news_is_announced_that_day():
+    follow_up = "Officials said Lavrov would also meet Imran Khan."
+    text = ("Sergey Lavrov and Pakistan's foreign minister signed a visa accord in Islamabad "
+            f"on Monday.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 5))
+    (meeting,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-05", "planned")
+
+
+def test_a_plan_without_also_after_the_days_news_is_not_carried():
+    text = ("Sergey Lavrov and Pakistan's foreign minister signed a visa accord in Islamabad "
+            "on Monday.\n\nOfficials said Lavrov would meet Imran Khan.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 5))
+    assert not [c for c in found if text[c.quote_start :].startswith("Officials")]
+
+
 def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
     follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
     text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
