@@ -155,6 +155,11 @@ _AFTER_THE_FRAME = re.compile(
 # a plan added to the report's news with "also" is one more of its happenings, announced
 # with it (English only so far).
 _ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+also\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "The minister arrived earlier in the day", "later that day": the report's own day.
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bthe\s+same\s+day\b",
+    re.IGNORECASE,
+)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -202,6 +207,7 @@ class FrameWords:
     on_arrival: re.Pattern | None = None
     after_the_frame: re.Pattern | None = None
     also_ahead: re.Pattern | None = None
+    same_day: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -225,7 +231,7 @@ ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
-    after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD,
+    after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
 )  # fmt: skip
 
 
@@ -378,8 +384,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if words.out_of_frame.search(text):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
-    # opening ("the troops arrived in Pakistan") is the day's news itself.
-    kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
+    # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the
+    # sentence places on the report's day ("the minister arrived earlier in the day").
+    same_day = bool(words.same_day and words.same_day.search(text))
+    kinds = CONTINUATION_KINDS | {"visit"} if by_publication or same_day else CONTINUATION_KINDS
 
     def under_way(trigger) -> bool:
         return bool(

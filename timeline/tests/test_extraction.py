@@ -377,6 +377,15 @@ def test_a_plan_without_also_after_the_days_news_is_not_carried():
     assert not [c for c in found if text[c.quote_start :].startswith("Officials")]
 
 
+def test_an_arrival_placed_earlier_in_the_day_takes_the_reports_day():
+    follow_up = "Lavrov flew into the capital earlier in the day for the ceremony."
+    text = ("Sergey Lavrov and Pakistan's foreign minister signed a visa accord in Islamabad "
+            f"on Monday.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 6))
+    (arrival,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (arrival.kind, arrival.value, arrival.status) == ("visit", "2021-04-05", "occurred")
+
+
 def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
     follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
     text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
