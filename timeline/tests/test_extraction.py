@@ -386,6 +386,11 @@ def test_an_arrival_placed_earlier_in_the_day_takes_the_reports_day():
     assert (arrival.kind, arrival.value, arrival.status) == ("visit", "2021-04-05", "occurred")
 
 
+def test_a_press_conference_one_side_gives_is_no_meeting_of_the_two():
+    text = "Speaking at a press conference in Lahore, Sergey Lavrov said Pakistan trade slowed."
+    assert [c.kind for c in candidates(text, dt.date(2021, 4, 6))] == []
+
+
 def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
     follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
     text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
