@@ -83,9 +83,11 @@ _WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
-# with Putin": the meeting went before the day's happening, and is itself one of the day.
+# with Putin", "he said, following a meeting with the delegation": the meeting went before
+# the day's happening or saying, and is itself one of the day.
 _FOLLOWED = re.compile(
-    r"\b(?:followed|follows|preceded\s+by|came\s+after|comes\s+after)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
+    r"said\s+after)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor.
@@ -156,6 +158,15 @@ _AFTER_THE_FRAME = re.compile(
     r"\b(?:(?:up)?on|after|following|at)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\b",
     re.IGNORECASE,
 )
+# "The ship will also take part in the parade", "he would also meet the prime minister":
+# a plan added to the report's news with "also" is one more of its happenings, announced
+# with it (English only so far).
+_ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+also\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "The minister arrived earlier in the day", "later that day": the report's own day.
+_SAME_DAY = re.compile(
+    r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bthe\s+same\s+day\b",
+    re.IGNORECASE,
+)
 # "He will also meet the prime minister during his visit."
 DURING_THE_VISIT = re.compile(
     r"\bduring\s+(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}(?:visit|stay|trip|tour)\b",
@@ -202,6 +213,8 @@ class FrameWords:
     # …": of its last day or after (English only so far).
     on_arrival: re.Pattern | None = None
     after_the_frame: re.Pattern | None = None
+    also_ahead: re.Pattern | None = None
+    same_day: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -225,7 +238,7 @@ ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
-    after_the_frame=_AFTER_THE_FRAME,
+    after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
 )  # fmt: skip
 
 
@@ -368,8 +381,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         return []
     by_publication = frame.rule == PUBLICATION_RULE
     reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
-    if paragraph - frame.passage_index > reach:
-        return []
+    out_of_reach = paragraph - frame.passage_index > reach
     # “We want closer ties,” the prime minister said in a meeting with Putin: the words
     # around a quotation may report the day's happening, the quotation does not.
     text = sentence.text
@@ -379,8 +391,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if words.out_of_frame.search(text):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
-    # opening ("the troops arrived in Pakistan") is the day's news itself.
-    kinds = CONTINUATION_KINDS | {"visit"} if by_publication else CONTINUATION_KINDS
+    # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the
+    # sentence places on the report's day ("the minister arrived earlier in the day").
+    same_day = bool(words.same_day and words.same_day.search(text))
+    kinds = CONTINUATION_KINDS | {"visit"} if by_publication or same_day else CONTINUATION_KINDS
 
     def under_way(trigger) -> bool:
         return bool(
@@ -421,6 +435,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if not triggers:
         return []
     trigger = triggers[0]
+    # "She is currently on an official visit to Pakistan" closing a wire report tells the
+    # report's day itself, however many paragraphs of sayings stand before it.
+    if out_of_reach and not under_way(trigger):
+        return []
     # What is under way as the report is written is of its day, whatever the frame's tense.
     if under_way(trigger) and not by_publication:
         frame, by_publication = publication_frame(article.published), True
@@ -429,18 +447,27 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
     # meeting with Putin during the summit meeting was productive" the second meeting only
     # places the first, which the saying is about.
+    earlier_meeting = any(t.kind == "meeting" and t.end <= trigger.start for t in named)
     said_there = (
         trigger.kind == "meeting"
         and words.next_to(words.where_said, text, trigger)
-        and not any(t.kind == "meeting" and t.end <= trigger.start for t in named)
+        and not earlier_meeting
     )
     if said_there and words.future and words.future.search(text):
         status = "planned"
+    # "Gilani said, following a meeting with Matviyenko, that her visit will open new
+    # avenues": the meeting went before the saying, whatever tense the saying's words take.
+    said_after = (
+        trigger.kind == "meeting"
+        and words.followed
+        and words.next_to(words.followed, text, trigger)
+        and not earlier_meeting
+    )
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
     wished = words.next_to(words.wished, text, trigger)
-    if not said_there and (
+    if not (said_there or said_after) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []
@@ -484,7 +511,16 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     )
     announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
-        return []
+        # Only when the report's news is of the day it is published: after an earlier
+        # day's news ("met on Thursday", reported on Saturday) the plan may be that day's.
+        if not (
+            status == "planned"
+            and frame.start_date <= article.published <= frame.end_date
+            and words.also_ahead
+            and words.also_ahead.search(text, 0, trigger.start)
+        ):
+            return []
+        frame = publication_frame(article.published)
     subject = next((name for position, name in found if position < trigger.start), None)
     actors = tuple(name for _, name in found)
     if subject is None and (subject := antecedent(article, text, previous_sentence)):

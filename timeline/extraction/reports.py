@@ -18,6 +18,7 @@ from .frame import (
     ReportFrames,
     continuation,
     dated_by_the_lead,
+    frame_words,
     one_of_the_reports_series,
     planned_by_the_lead,
     publication_frame,
@@ -381,6 +382,22 @@ def _only_relays(text, statement, triggers, pairs, rules) -> bool:
     return not relayed or any(t.start in dated for t in relayed)
 
 
+def _during_a_visit_of_both(article, text: str, frame) -> bool:
+    """"During his visit, the chairman will meet the speaker of the Federation Council
+    tomorrow": what the sentence places in a visit between the two sides, dated before, is
+    between them too, though the sentence names only one (and no third country)."""
+    if frame is None or frame.kind != "visit":
+        return False
+    if not frame_words(article.language).during_the_visit.search(text):
+        return False
+    visit_sides = {article.side_of.get(name) for name in frame.actors}
+    return (
+        visit_sides >= BOTH_SIDES
+        and bool(sides_named(article, text))
+        and not article.third_parties.search(text)
+    )
+
+
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
@@ -434,6 +451,7 @@ def _dated_candidates(
             about_pakistan_and_russia(article, text, span, previous_sentence)
             or imported_here(article, text, trigger.kind)
             or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
+            or _during_a_visit_of_both(article, text, frame)
         ):
             continue
         if trigger.kind == "statement" and (

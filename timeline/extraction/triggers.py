@@ -18,7 +18,8 @@ TRIGGERS = {
     "interacted participate participates participated attend attends attended reviewed review "
     "reviews reviewing credentials",
     "statement": "said says announced announces announce confirmed confirms confirm "
-    "statement stated told reiterated stressed emphasized emphasised pledged offered urged "
+    "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
+    "pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
     "condolences exchanged exchange exchanges",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
@@ -156,6 +157,11 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
+        # "told a press conference" names where one side spoke, not a meeting of the two.
+        if word.lower() == "conference" and _PRESS_BEFORE.search(
+            sentence, max(0, match.start() - 20), match.start()
+        ):
+            continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
@@ -186,6 +192,7 @@ _NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)"
 # implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _HOMAGE = re.compile(
     r"\s+(?:(?:a|rich|glowing|special)\s+)*(?:tribute|homage|respects?|attention|heed)\b",
     re.IGNORECASE,

@@ -351,6 +351,75 @@ def test_a_meeting_the_days_happening_followed_is_of_the_report_day():
     assert (meeting.kind, meeting.value) == ("meeting", "2021-04-08")
 
 
+def test_a_dated_plan_placed_in_a_visit_between_the_sides_needs_only_one_side_named():
+    follow_up = "During his stay, Lavrov will hold talks at the senate tomorrow."
+    text = ("Sergey Lavrov arrived in Islamabad on Monday on a three-day visit.\n\n"
+            "The welcome showed the warmth of the ties between the two capitals.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 5))
+    (talks,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (talks.kind, talks.value, talks.status) == ("meeting", "2021-04-06", "planned")
+
+
+def test_a_plan_added_with_also_to_the_days_news_is_announced_that_day():
+    follow_up = "Officials said Lavrov would also meet Imran Khan."
+    text = ("Sergey Lavrov and Pakistan's foreign minister signed a visa accord in Islamabad "
+            f"on Monday.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 5))
+    (meeting,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-05", "planned")
+
+
+def test_a_plan_without_also_after_the_days_news_is_not_carried():
+    text = ("Sergey Lavrov and Pakistan's foreign minister signed a visa accord in Islamabad "
+            "on Monday.\n\nOfficials said Lavrov would meet Imran Khan.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 5))
+    assert not [c for c in found if text[c.quote_start :].startswith("Officials")]
+
+
+def test_an_arrival_placed_earlier_in_the_day_takes_the_reports_day():
+    follow_up = "Lavrov flew into the capital earlier in the day for the ceremony."
+    text = ("Sergey Lavrov and Pakistan's foreign minister signed a visa accord in Islamabad "
+            f"on Monday.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 6))
+    (arrival,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (arrival.kind, arrival.value, arrival.status) == ("visit", "2021-04-05", "occurred")
+
+
+def test_a_press_conference_one_side_gives_is_no_meeting_of_the_two():
+    text = "Speaking at a press conference in Lahore, Sergey Lavrov said Pakistan trade slowed."
+    assert [c.kind for c in candidates(text, dt.date(2021, 4, 6))] == []
+
+
+def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
+    follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
+    text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
+            f"energy.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (call,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (call.kind, call.value) == ("meeting", "2021-04-06")
+
+
+def test_a_meeting_a_saying_followed_is_of_the_report_day_whatever_the_sayings_tense():
+    text = ("Ties with Moscow will grow stronger, Imran Khan told reporters in Islamabad, "
+            "following a meeting with the Russian foreign minister.")  # fmt: skip
+    meeting = only(text, dt.date(2021, 4, 8))
+    assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-08", "occurred")
+
+
+def test_a_visit_under_way_closing_a_long_report_of_sayings_is_of_the_report_day():
+    sayings = "\n\n".join(
+        f"Imran Khan said point {n} of the partnership with Russia mattered a great deal to "
+        "Pakistan and its people."
+        for n in range(1, 6)
+    )
+    closing = "Lavrov is currently on an official visit to Pakistan."
+    text = f"{sayings}\n\n{closing}"
+    found = in_passages(text, dt.date(2021, 4, 8))
+    (visit,) = [c for c in found if text[c.quote_start : c.quote_end] == closing]
+    assert (visit.kind, visit.value, visit.status) == ("visit", "2021-04-08", "occurred")
+
+
 def test_a_meeting_carried_by_a_visit_under_way_ends_by_the_report_day():
     follow_up = "Sergey Lavrov met Imran Khan at his office."
     text = ("Sergey Lavrov arrived in Islamabad on Tuesday on a three-day visit.\n\n"
