@@ -615,3 +615,13 @@ def test_a_russian_meeting_told_before_a_saying_is_not_of_the_date_the_saying_re
 def test_a_russian_saying_to_someone_that_relays_nothing_is_no_happening():
     text = "12 мая Владимир Путин сказал журналистам, что Пакистан остается другом России."
     assert candidates(text, "ru") == []
+
+
+def test_urdu_background_dates_the_light_verb_ending_its_clause_however_far():
+    text = (
+        "واضح رہے کہ تین روز قبل روس سے گندم لے کر ایک بڑا مال بردار بحری جہاز پاکستان میں"
+        " گوادر کی بندرگاہ پر لنگر انداز ہوا تھا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("supply", dt.date(2024, 5, 11))
+    ]
