@@ -47,7 +47,7 @@ TRIGGER_STEMS = {
     # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
     # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
     # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee.
-    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
+    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت "
     "شرکت سمٹ رابطہ رابطے",
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
     # "statement", "congratulated", "condolences".
@@ -84,6 +84,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - "مبارک باد" (congratulations) typed in two words, as "مبارکباد".
 # - "تبادلہ خیال" (an exchange of views) is talks; an exchange of anything else
 #   ("تجربات کا تبادلہ", experiences) is part of something else.
+# - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
+#   this point) and "یہ بات … نے بتائی" tell what was said.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
 #   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
 #   home). Only right after the place: after a verb the same forms are the passive's
@@ -101,6 +103,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (_TRADE_FIGURE, "figure"),
     (
