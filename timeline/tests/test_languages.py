@@ -209,7 +209,8 @@ def test_the_longest_russian_stem_tells_a_verb_from_the_noun_that_begins_it():
 
 
 def test_urdu_talks_are_a_noun_but_this_matter_is_no_talks():
-    found = happening_words("وزیر نے اس بات پر زور دیا اور یہ بات دہرائی کہ بات چیت جاری رہے گی۔", "ur")
+    sentence = "وزیر نے اس بات پر زور دیا اور یہ بات دہرائی کہ بات چیت جاری رہے گی۔"
+    found = happening_words(sentence, "ur")
     assert [(word, kind, noun) for _, _, word, kind, noun in found] == [
         ("بات", "meeting", True),
     ]
