@@ -57,7 +57,7 @@ TRIGGER_STEMS = {
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
-    "construction": "تعمیر افتتاح آغاز سنگ شروع ختم اختتام اختتامی",
+    "construction": "تعمیر افتتاح آغاز سنگ ختم اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں",
     "host": "میزبانی",
 }
@@ -84,6 +84,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - "مبارک باد" (congratulations) typed in two words, as "مبارکباد".
 # - "تبادلہ خیال" (an exchange of views) is talks; an exchange of anything else
 #   ("تجربات کا تبادلہ", experiences) is part of something else.
+# - "شروع" (a start, "مشقیں شروع ہوگئیں"), but not after an infinitive, where it is "begin
+#   to": "قیمتیں کم ہونا شروع ہو جائیں گی" (prices will begin to fall) is a consequence.
 # - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
 #   this point) and "یہ بات … نے بتائی" tell what was said.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
@@ -105,6 +107,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
+    (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
     (_TRADE_FIGURE, "figure"),
     (
         re.compile(

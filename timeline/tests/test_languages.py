@@ -214,3 +214,12 @@ def test_urdu_talks_are_a_noun_but_this_matter_is_no_talks():
     assert [(word, kind, noun) for _, _, word, kind, noun in found] == [
         ("بات", "meeting", True),
     ]
+
+
+def test_urdu_start_after_an_infinitive_is_begin_to_and_no_start():
+    sentence = "مشقیں کل شروع ہوں گی اور پھر کرایہ کم ہونا شروع ہو جائے گا۔"
+    found = happening_words(sentence, "ur")
+    assert [(start, word, kind) for start, _, word, kind, _ in found] == [
+        (0, "مشقیں", "exercise"),
+        (9, "شروع", "construction"),
+    ]
