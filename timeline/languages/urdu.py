@@ -198,9 +198,11 @@ WISHED = re.compile(
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
-# is a resolve to keep on, which WISHED leaves out).
+# is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
+# genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
 HELD = re.compile(
-    r"(?:\s+\S+){0,2}?\s+(?:کی|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
+    r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
+    r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
     r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری)(?!\w)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.

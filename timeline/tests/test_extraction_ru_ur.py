@@ -625,3 +625,13 @@ def test_urdu_background_dates_the_light_verb_ending_its_clause_however_far():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("supply", dt.date(2024, 5, 11))
     ]
+
+
+def test_an_urdu_genitive_before_by_whom_is_no_light_verb():
+    text = (
+        "روسی سفیر نے اسلام آباد میں پاکستانی وزیر تجارت سے ملاقات کی۔\n"
+        "پاکستان کے بارے میں صدر پیوٹن کی گفتگو سفارتخانے کی جانب سے جاری کی گئی۔"
+    )
+    assert [(c.kind, text[c.quote_start : c.quote_end]) for c in candidates(text, "ur")] == [
+        ("meeting", "روسی سفیر نے اسلام آباد میں پاکستانی وزیر تجارت سے ملاقات کی۔"),
+    ]
