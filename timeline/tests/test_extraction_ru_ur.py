@@ -635,3 +635,8 @@ def test_an_urdu_genitive_before_by_whom_is_no_light_verb():
     assert [(c.kind, text[c.quote_start : c.quote_end]) for c in candidates(text, "ur")] == [
         ("meeting", "روسی سفیر نے اسلام آباد میں پاکستانی وزیر تجارت سے ملاقات کی۔"),
     ]
+
+
+def test_an_urdu_address_to_a_gathering_is_the_day_news():
+    text = "روسی قونصل جنرل نے لاہور میں پاکستانی صنعت کاروں کی ایک تقریب سے خطاب کیا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
