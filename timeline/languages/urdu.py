@@ -58,15 +58,17 @@ TRIGGER_STEMS = {
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
-    "construction": "تعمیر افتتاح آغاز سنگ ختم اختتام اختتامی",
+    "construction": "تعمیر افتتاح آغاز سنگ اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں",
     "host": "میزبانی",
 }
+# Import and export are nouns as the others: "گندم کی درآمد سے" (by the import) reports
+# none, "گندم درآمد کی" does with its light verb.
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
     "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
-    "مشقوں میزبانی لنگر".split()
+    "مشقوں میزبانی لنگر درآمد برآمد".split()
 )
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
@@ -87,6 +89,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   ("تجربات کا تبادلہ", experiences) is part of something else.
 # - "شروع" (a start, "مشقیں شروع ہوگئیں"), but not after an infinitive, where it is "begin
 #   to": "قیمتیں کم ہونا شروع ہو جائیں گی" (prices will begin to fall) is a consequence.
+# - "ختم" (an end, "مشقیں ختم ہوگئیں"), but a problem's end ("آٹے کا مسئلہ ختم ہو جائے گا",
+#   "قلت ختم") is what a happening may bring about, none of its own.
 # - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
 #   this point) and "یہ بات … نے بتائی" tell what was said.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
@@ -109,6 +113,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
+    (re.compile(r"(?<!\w)(?<!مسئلہ\s)(?<!مسائل\s)(?<!قلت\s)(?<!بحران\s)ختم(?!\w)"), "construction"),
     (_TRADE_FIGURE, "figure"),
     (
         re.compile(

@@ -640,3 +640,11 @@ def test_an_urdu_genitive_before_by_whom_is_no_light_verb():
 def test_an_urdu_address_to_a_gathering_is_the_day_news():
     text = "روسی قونصل جنرل نے لاہور میں پاکستانی صنعت کاروں کی ایک تقریب سے خطاب کیا۔"
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_what_an_urdu_import_is_expected_to_bring_about_is_no_happening():
+    text = (
+        "پاکستانی وفد نے ماسکو میں روسی حکام سے ملاقات کی۔\n"
+        "امید ہے کہ روس سے کھاد کی درآمد سے ملک میں کھاد کی قلت ختم ہو جائے گی۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
