@@ -43,7 +43,7 @@ PAST_MARKERS = re.compile(
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
-    "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
+    "visit": "دورہ دورے دوروں پہنچ روانہ روانگی سفر",
     # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
     # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
     # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee; an address
@@ -69,7 +69,7 @@ NOUN_STEMS = frozenset(
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
     "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
     "مشقوں میزبانی لنگر درآمد برآمد".split()
-)
+) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
     "پہنچ", "بھیج", "بھجوا"
@@ -91,6 +91,7 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   to": "قیمتیں کم ہونا شروع ہو جائیں گی" (prices will begin to fall) is a consequence.
 # - "ختم" (an end, "مشقیں ختم ہوگئیں"), but a problem's end ("آٹے کا مسئلہ ختم ہو جائے گا",
 #   "قلت ختم") is what a happening may bring about, none of its own.
+# - "آمد" (an arrival), but "در آمد" is "درآمد" (import) typed in two words.
 # - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
 #   this point) and "یہ بات … نے بتائی" tell what was said.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
@@ -113,6 +114,8 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
+    (re.compile(r"(?<!\w)(?<!در\s)آمد(?!\w)"), "visit"),
+    (re.compile(r"(?<!\w)در\s+آمد(?!\w)"), "supply"),
     (re.compile(r"(?<!\w)(?<!مسئلہ\s)(?<!مسائل\s)(?<!قلت\s)(?<!بحران\s)ختم(?!\w)"), "construction"),
     (_TRADE_FIGURE, "figure"),
     (

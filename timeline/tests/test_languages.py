@@ -223,3 +223,12 @@ def test_urdu_start_after_an_infinitive_is_begin_to_and_no_start():
         (0, "مشقیں", "exercise"),
         (9, "شروع", "construction"),
     ]
+
+
+def test_urdu_import_typed_in_two_words_is_no_arrival():
+    sentence = "روس سے تیل در آمد کیا جائے گا اور وفد کی آمد کل ہوگی۔"
+    found = happening_words(sentence, "ur")
+    assert [(word, kind, noun) for _, _, word, kind, noun in found] == [
+        ("در آمد", "supply", True),
+        ("آمد", "visit", True),
+    ]
