@@ -648,3 +648,12 @@ def test_what_an_urdu_import_is_expected_to_bring_about_is_no_happening():
         "امید ہے کہ روس سے کھاد کی درآمد سے ملک میں کھاد کی قلت ختم ہو جائے گی۔"
     )
     assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+
+
+def test_urdu_congratulations_in_an_undated_report_are_the_day_news():
+    text = (
+        "روسی صدر ولادیمیر پیوٹن نے شہباز شریف کو دوبارہ وزیراعظم بننے پر مبارکباد دی ہے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("statement", PUBLISHED)
+    ]
