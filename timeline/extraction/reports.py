@@ -314,7 +314,9 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -
     """In a verb-final language the subject and objects stand between a date and the verb
     that ends its clause ("27 سے 29 نومبر تک … کے چیئرمین کی دعوت پر ماسکو کا دورہ کریں
     گے"): a sentence's only date dates the last happening of its clause, told with its
-    light verb, however far."""
+    light verb, however far. A plan, or background that steps out of the report ("یاد رہے کہ
+    دو روز قبل … جہاز … لنگر انداز ہوا تھا"): a past lead dated this way would move the
+    report's frame, which dates it to its day already."""
     if len(dated) != 1:
         return []
     mention = dated[0]
@@ -322,7 +324,9 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -
     end = clause_end.start() if clause_end else len(text)
     in_clause = [t for t in triggers if mention.end - offset <= t.start and t.end <= end]
     held = in_clause and rules.HELD.match(text, in_clause[-1].end)
-    if not held or not rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end):
+    if not held or not (
+        rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end) or rules.OUT_OF_FRAME.search(text)
+    ):
         return []
     return [(mention, in_clause[-1])]
 

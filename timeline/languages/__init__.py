@@ -72,10 +72,13 @@ def happening_words(sentence: str, language: str) -> list[tuple[int, int, str, s
                 for noun_stem in rules.NOUN_STEMS
             )
             found.append((start, match.end(), word, kind, noun))
+    # A phrase is a verb, or a noun kept a phrase only for the words it must not follow
+    # (Urdu «بات», talks, but not in «اس بات», this matter).
     for pattern, kind in rules.PHRASE_TRIGGERS:
         for match in pattern.finditer(sentence):
             if not _negated(sentence, match.start(), match.end(), rules):
-                found.append((match.start(), match.end(), match.group(), kind, False))
+                noun = match.group().lower() in rules.NOUN_STEMS
+                found.append((match.start(), match.end(), match.group(), kind, noun))
     return sorted(found)
 
 

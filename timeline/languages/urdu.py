@@ -43,12 +43,13 @@ PAST_MARKERS = re.compile(
 # Words that report a happening, by kind. Urdu verbs are mostly a noun and a light verb
 # ("دورہ کیا", "ملاقات کی", "دستخط کیے"): the noun is the trigger.
 TRIGGER_STEMS = {
-    "visit": "دورہ دورے دوروں پہنچ روانہ روانگی آمد سفر",
+    "visit": "دورہ دورے دوروں پہنچ روانہ روانگی سفر",
     # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
     # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
-    # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee.
-    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت بات "
-    "شرکت سمٹ رابطہ رابطے",
+    # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee; an address
+    # to a gathering ("تقریب سے خطاب کیا"), as English "addressed".
+    "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت "
+    "شرکت سمٹ رابطہ رابطے خطاب",
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
     # "statement", "congratulated", "condolences".
     "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
@@ -57,16 +58,18 @@ TRIGGER_STEMS = {
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
-    "construction": "تعمیر افتتاح آغاز سنگ شروع ختم اختتام اختتامی",
+    "construction": "تعمیر افتتاح آغاز سنگ اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں",
     "host": "میزبانی",
 }
+# Import and export are nouns as the others: "گندم کی درآمد سے" (by the import) reports
+# none, "گندم درآمد کی" does with its light verb.
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت سمٹ رابطہ رابطے بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
+    "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
     "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
-    "مشقوں میزبانی لنگر".split()
-)
+    "مشقوں میزبانی لنگر درآمد برآمد".split()
+) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
     "پہنچ", "بھیج", "بھجوا"
@@ -84,6 +87,13 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - "مبارک باد" (congratulations) typed in two words, as "مبارکباد".
 # - "تبادلہ خیال" (an exchange of views) is talks; an exchange of anything else
 #   ("تجربات کا تبادلہ", experiences) is part of something else.
+# - "شروع" (a start, "مشقیں شروع ہوگئیں"), but not after an infinitive, where it is "begin
+#   to": "قیمتیں کم ہونا شروع ہو جائیں گی" (prices will begin to fall) is a consequence.
+# - "ختم" (an end, "مشقیں ختم ہوگئیں"), but a problem's end ("آٹے کا مسئلہ ختم ہو جائے گا",
+#   "قلت ختم") is what a happening may bring about, none of its own.
+# - "آمد" (an arrival), but "در آمد" is "درآمد" (import) typed in two words.
+# - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
+#   this point) and "یہ بات … نے بتائی" tell what was said.
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
 #   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
 #   home). Only right after the place: after a verb the same forms are the passive's
@@ -101,7 +111,12 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
+    (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
+    (re.compile(r"(?<!\w)(?<!در\s)آمد(?!\w)"), "visit"),
+    (re.compile(r"(?<!\w)در\s+آمد(?!\w)"), "supply"),
+    (re.compile(r"(?<!\w)(?<!مسئلہ\s)(?<!مسائل\s)(?<!قلت\s)(?<!بحران\s)ختم(?!\w)"), "construction"),
     (_TRADE_FIGURE, "figure"),
     (
         re.compile(
@@ -192,9 +207,11 @@ WISHED = re.compile(
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
-# is a resolve to keep on, which WISHED leaves out).
+# is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
+# genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
 HELD = re.compile(
-    r"(?:\s+\S+){0,2}?\s+(?:کی|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
+    r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
+    r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
     r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری)(?!\w)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.

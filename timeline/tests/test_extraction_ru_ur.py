@@ -615,3 +615,45 @@ def test_a_russian_meeting_told_before_a_saying_is_not_of_the_date_the_saying_re
 def test_a_russian_saying_to_someone_that_relays_nothing_is_no_happening():
     text = "12 мая Владимир Путин сказал журналистам, что Пакистан остается другом России."
     assert candidates(text, "ru") == []
+
+
+def test_urdu_background_dates_the_light_verb_ending_its_clause_however_far():
+    text = (
+        "واضح رہے کہ تین روز قبل روس سے گندم لے کر ایک بڑا مال بردار بحری جہاز پاکستان میں"
+        " گوادر کی بندرگاہ پر لنگر انداز ہوا تھا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("supply", dt.date(2024, 5, 11))
+    ]
+
+
+def test_an_urdu_genitive_before_by_whom_is_no_light_verb():
+    text = (
+        "روسی سفیر نے اسلام آباد میں پاکستانی وزیر تجارت سے ملاقات کی۔\n"
+        "پاکستان کے بارے میں صدر پیوٹن کی گفتگو سفارتخانے کی جانب سے جاری کی گئی۔"
+    )
+    assert [(c.kind, text[c.quote_start : c.quote_end]) for c in candidates(text, "ur")] == [
+        ("meeting", "روسی سفیر نے اسلام آباد میں پاکستانی وزیر تجارت سے ملاقات کی۔"),
+    ]
+
+
+def test_an_urdu_address_to_a_gathering_is_the_day_news():
+    text = "روسی قونصل جنرل نے لاہور میں پاکستانی صنعت کاروں کی ایک تقریب سے خطاب کیا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_what_an_urdu_import_is_expected_to_bring_about_is_no_happening():
+    text = (
+        "پاکستانی وفد نے ماسکو میں روسی حکام سے ملاقات کی۔\n"
+        "امید ہے کہ روس سے کھاد کی درآمد سے ملک میں کھاد کی قلت ختم ہو جائے گی۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+
+
+def test_urdu_congratulations_in_an_undated_report_are_the_day_news():
+    text = (
+        "روسی صدر ولادیمیر پیوٹن نے شہباز شریف کو دوبارہ وزیراعظم بننے پر مبارکباد دی ہے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("statement", PUBLISHED)
+    ]

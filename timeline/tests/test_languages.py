@@ -206,3 +206,29 @@ def test_the_longest_russian_stem_tells_a_verb_from_the_noun_that_begins_it():
         ("договор", True),
         ("поставках", True),
     ]
+
+
+def test_urdu_talks_are_a_noun_but_this_matter_is_no_talks():
+    sentence = "وزیر نے اس بات پر زور دیا اور یہ بات دہرائی کہ بات چیت جاری رہے گی۔"
+    found = happening_words(sentence, "ur")
+    assert [(word, kind, noun) for _, _, word, kind, noun in found] == [
+        ("بات", "meeting", True),
+    ]
+
+
+def test_urdu_start_after_an_infinitive_is_begin_to_and_no_start():
+    sentence = "مشقیں کل شروع ہوں گی اور پھر کرایہ کم ہونا شروع ہو جائے گا۔"
+    found = happening_words(sentence, "ur")
+    assert [(start, word, kind) for start, _, word, kind, _ in found] == [
+        (0, "مشقیں", "exercise"),
+        (9, "شروع", "construction"),
+    ]
+
+
+def test_urdu_import_typed_in_two_words_is_no_arrival():
+    sentence = "روس سے تیل در آمد کیا جائے گا اور وفد کی آمد کل ہوگی۔"
+    found = happening_words(sentence, "ur")
+    assert [(word, kind, noun) for _, _, word, kind, noun in found] == [
+        ("در آمد", "supply", True),
+        ("آمد", "visit", True),
+    ]
