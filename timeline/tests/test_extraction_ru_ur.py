@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from timeline.extraction import extract_candidates
 from timeline.languages.russian_forms import inflected
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger
@@ -615,3 +617,29 @@ def test_a_russian_meeting_told_before_a_saying_is_not_of_the_date_the_saying_re
 def test_a_russian_saying_to_someone_that_relays_nothing_is_no_happening():
     text = "12 мая Владимир Путин сказал журналистам, что Пакистан остается другом России."
     assert candidates(text, "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "status"),
+    [
+        ("Приезд российской делегации в Карачи намечен на 20 мая.", "visit",
+         dt.date(2024, 5, 20), "planned"),
+        ("Министры иностранных дел России и Пакистана созвонились в понедельник.", "meeting",
+         dt.date(2024, 5, 13), "occurred"),
+        ("Во вторник премьер Пакистана поговорил по телефону с президентом России.", "meeting",
+         dt.date(2024, 5, 14), "occurred"),
+        ("В понедельник кабинет Пакистана одобрил закупку российской нефти.", "agreement",
+         dt.date(2024, 5, 13), "occurred"),
+        ("Российский корвет зашел в порт Карачи 10 мая.", "visit",
+         dt.date(2024, 5, 10), "occurred"),
+        ("В январе товарооборот России и Пакистана сократился на 10%.", "figure",
+         dt.date(2024, 1, 1), "occurred"),
+        ("Корабли Черноморского флота зайдут в Карачи в июне.", "visit",
+         dt.date(2024, 6, 1), "planned"),
+        ("В июле вице-премьер России приедет в Исламабад.", "visit",
+         dt.date(2024, 7, 1), "planned"),
+    ],
+)  # fmt: skip
+def test_russian_happenings_in_the_words_of_each_kind(text, kind, start, status):
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == (kind, start, status)
