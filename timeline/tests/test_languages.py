@@ -125,6 +125,12 @@ def kinds(sentence, language):
         ("Экспорт сократился в марте.", "ru", [("Экспорт", "supply"), ("сократился", "figure")]),
         ("Отмечен рост оборота.", "ru", [("рост", "figure")]),
         ("Поезд пришел в Ростов.", "ru", []),
+        # Credentials presented; an anniversary marked.
+        ("Посол вручил верительные грамоты.", "ru", [("верительные", "meeting")]),
+        ("Землячество празднует годовщину основания.", "ru",
+         [("празднует", "commemoration"), ("годовщину", "commemoration")]),
+        ("Юбилей дружбы встретили концертом.", "ru",
+         [("Юбилей", "commemoration"), ("встретили", "meeting")]),
     ],
 )
 def test_words_that_report_a_happening_in_every_form(sentence, language, expected):
