@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+import pytest
+
 from timeline.extraction import extract_candidates
 from timeline.languages.russian_forms import inflected
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger
@@ -657,3 +659,31 @@ def test_urdu_congratulations_in_an_undated_report_are_the_day_news():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("statement", PUBLISHED)
     ]
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "status"),
+    [
+        ("Приезд российской делегации в Карачи намечен на 20 мая.", "visit",
+         dt.date(2024, 5, 20), "planned"),
+        ("Министры иностранных дел России и Пакистана созвонились в понедельник.", "meeting",
+         dt.date(2024, 5, 13), "occurred"),
+        ("Во вторник премьер Пакистана поговорил по телефону с президентом России.", "meeting",
+         dt.date(2024, 5, 14), "occurred"),
+        ("В понедельник кабинет Пакистана одобрил закупку российской нефти.", "agreement",
+         dt.date(2024, 5, 13), "occurred"),
+        ("Российский корвет зашел в порт Карачи 10 мая.", "visit",
+         dt.date(2024, 5, 10), "occurred"),
+        ("В январе товарооборот России и Пакистана сократился на 10%.", "figure",
+         dt.date(2024, 1, 1), "occurred"),
+        ("Корабли Черноморского флота зайдут в Карачи в июне.", "visit",
+         dt.date(2024, 6, 1), "planned"),
+        ("Годовщину открытия консульства посольство России и МИД Пакистана праздновали 1 мая.",
+         "commemoration", dt.date(2024, 5, 1), "occurred"),
+        ("Новый посол Пакистана 30 апреля вручил верительные грамоты президенту России.",
+         "meeting", dt.date(2024, 4, 30), "occurred"),
+        ("В июле вице-премьер России приедет в Исламабад.", "visit",
+         dt.date(2024, 7, 1), "planned"),
+    ],
+)  # fmt: skip
+def test_russian_happenings_in_the_words_of_each_kind(text, kind, start, status):
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == (kind, start, status)
