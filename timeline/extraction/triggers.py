@@ -157,9 +157,12 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, match.end()
         ):
             continue
-        # "told a press conference" names where one side spoke, not a meeting of the two.
-        if word.lower() == "conference" and _PRESS_BEFORE.search(
-            sentence, max(0, match.start() - 20), match.start()
+        # "told a press conference" names where one side spoke, not a meeting of the two;
+        # "a joint press conference with Qureshi" is both sides before the press.
+        if (
+            word.lower() == "conference"
+            and _PRESS_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
+            and not _WITH_AFTER.match(sentence, match.end())
         ):
             continue
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
@@ -193,6 +196,7 @@ _NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)"
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
     r"\s+(?:(?:a|rich|glowing|special)\s+)*(?:tribute|homage|respects?|attention|heed)\b",
     re.IGNORECASE,
