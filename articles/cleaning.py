@@ -134,6 +134,9 @@ _TAG = re.compile(r"^[•·▪◦‣*#-]?\s*[\w'’&.-]+(?:\s+[\w'’&.-]+){0,3}
 
 # A heading on its own line that introduces a single linked story: the next line is that
 # story's headline, which is not part of the article.
+# "Read more..." with its ellipsis: a link that unfolds the article it stands in.
+_EXPANDER = re.compile(r"^read more\s*(?:\.{2,}|…)$", re.IGNORECASE)
+
 LEAD_INS = _whole_line(
     r"(?:previous|next|prev) (?:story|article|post)",
     r"(?:also|read) (?:read|also|more)",
@@ -349,6 +352,11 @@ def _classify(lines: list[str]) -> list[str]:
             in_tags = True
             continue
         in_tags = False
+        if _EXPANDER.match(line):
+            # "Read more..." after a standfirst opens the rest of this article, not a list of
+            # other stories: chrome, and the article goes on.
+            kinds.append(BOILERPLATE)
+            continue
         if END_MARKERS.match(line):
             kinds.append(BOILERPLATE)
             in_tail = article_started

@@ -628,3 +628,26 @@ def test_large_text_is_fast():
     spans = split_passages(text)
     assert time.perf_counter() - started < 5
     assert spans
+
+
+def test_read_more_with_an_ellipsis_unfolds_the_article_it_stands_in():
+    text = (
+        "Two navies hold drills off Karachi\n\n"
+        "The Russian and Pakistani navies began a joint exercise in the Arabian Sea.\n\n"
+        "Read more...\n\n"
+        "By a staff reporter\n\n"
+        "The ships of both navies will practise search and rescue for five days, officials "
+        "said on Monday.\n\n"
+        "Read more\n\n"
+        "Another story about something else entirely, with its own date in May.\n"
+    )
+    kinds = dict(passages(text))
+    assert kinds["Read more..."] == BOILERPLATE
+    assert kinds[
+        "The ships of both navies will practise search and rescue for five days, officials "
+        "said on Monday."
+    ] == BODY
+    # Without the ellipsis it still heads the page's tail of other stories.
+    assert kinds[
+        "Another story about something else entirely, with its own date in May."
+    ] == BOILERPLATE
