@@ -19,11 +19,10 @@ from .candidate import Candidate
 from .clauses import QUOTATION, blank
 from .participants import (
     BOTH_SIDES,
-    antecedent,
     in_attribution,
     participants,
-    plural_antecedent,
     sides_named,
+    subject_and_actors,
 )
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import summarise, title_in
@@ -524,11 +523,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         ):
             return []
         frame = publication_frame(article.published)
-    subject = next((name for position, name in found if position < trigger.start), None)
-    actors = tuple(name for _, name in found)
-    if subject is None and (subject := antecedent(article, text, previous_sentence)):
-        actors = (subject, *(name for name in actors if name != subject))
-    subject = subject or plural_antecedent(article, text, previous_sentence)
+    subject, actors = subject_and_actors(article, text, trigger.start, found, previous_sentence)
     # "The army chief met the commander" in the report of the first day of a two-day visit:
     # what has happened by the time of writing ended by then, not with the visit.
     end_date = frame.end_date

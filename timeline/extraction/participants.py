@@ -261,7 +261,7 @@ def participants(
 _OPENING_PRONOUN = re.compile(r"^\W*(?:He|She)\b")
 
 
-def antecedent(article: ArticleContext, sentence: str, previous_sentence: str) -> str | None:
+def _antecedent(article: ArticleContext, sentence: str, previous_sentence: str) -> str | None:
     """The person a sentence opening with "he" or "she" is about: the subject of the
     sentence before, a person it names before its first happening word ("Lavrov arrived
     ... He will call on ..."); None when it has none ("the minister would meet Aziz")."""
@@ -290,13 +290,34 @@ _PLURAL_SUBJECT_OF_A_CLAUSE = re.compile(
 )
 
 
-def plural_antecedent(article: ArticleContext, sentence: str, previous_sentence: str) -> str | None:
+def _plural_antecedent(
+    article: ArticleContext, sentence: str, previous_sentence: str
+) -> str | None:
     """Whom a sentence opening with "they" is about, for its title: a plural subject the
     sentence before opens a clause with ("Both leaders reviewed … They expressed …")."""
     if article.language != "en" or not _OPENING_THEY.match(sentence):
         return None
     clauses = (_PLURAL_SUBJECT_OF_A_CLAUSE.match(c) for c in CLAUSE_BREAK.split(previous_sentence))
     return next((clause["subject"] for clause in clauses if clause), None)
+
+
+def subject_and_actors(
+    article: ArticleContext,
+    sentence: str,
+    trigger_start: int,
+    found: list[tuple[int, str]],
+    previous_sentence: str,
+) -> tuple[str | None, tuple[str, ...]]:
+    """The title's subject and the actors of the happening reported at trigger_start, from
+    the participants `found`: the first named before it. A sentence opening with "he" or
+    "she" names nobody there: its person is the subject of the sentence before, and an
+    actor too; one opening with "they" takes the plural subject of the sentence before, for
+    the title only."""
+    subject = next((name for position, name in found if position < trigger_start), None)
+    actors = tuple(name for _, name in found)
+    if subject is None and (subject := _antecedent(article, sentence, previous_sentence)):
+        actors = (subject, *(name for name in actors if name != subject))
+    return subject or _plural_antecedent(article, sentence, previous_sentence), actors
 
 
 def is_multilateral(article: ArticleContext, sentence: str) -> bool:

@@ -36,16 +36,15 @@ from .participants import (
     SIDE_WINDOW,
     ArticleContext,
     about_pakistan_and_russia,
-    antecedent,
     dateline_side,
     imported_here,
     in_attribution,
     is_multilateral,
     leaves_the_story,
     participants,
-    plural_antecedent,
     sides_introduced,
     sides_named,
+    subject_and_actors,
 )
 from .status import status_of
 from .titles import summarise, title_in
@@ -469,11 +468,7 @@ def _dated_candidates(
         start = max(0, span[0] - SIDE_WINDOW) if several else 0
         end = span[1] + SIDE_WINDOW if several else len(text)
         found = participants(article, text, start, end, trigger.kind)
-        subject = next((name for position, name in found if position < trigger.start), None)
-        names = tuple(name for _, name in found)
-        if subject is None and (subject := antecedent(article, text, previous_sentence)):
-            names = (subject, *(name for name in names if name != subject))
-        subject = subject or plural_antecedent(article, text, previous_sentence)
+        subject, names = subject_and_actors(article, text, trigger.start, found, previous_sentence)
         candidates.append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject),
