@@ -236,7 +236,7 @@ def headline(
     if not noun and _AND_AT_END.search(before):
         # "Lavrov visited Imran Khan and agreed to …": the subject of the first verb is the
         # second's too.
-        first_verb = next((t for t in find_triggers(before) if not is_noun(before, t)), None)
+        first_verb = next(iter(_verbs(before)), None)
         if first_verb and first_verb.start > 0:
             before = before[: first_verb.start].strip()
     after = blanked[trigger.end : clause_end]
@@ -278,7 +278,7 @@ def headline(
         # deal, which is struck; what the rest of the sentence does is another happening.
         before = governed["noun"]
         verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
-        next_verb = next((t for t in find_triggers(after) if not is_noun(after, t)), None)
+        next_verb = next(iter(_verbs(after)), None)
         after = after[: next_verb.start] if next_verb else after
     elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
@@ -291,8 +291,7 @@ def headline(
         verb = PRESENT_TENSE.get(verb.lower(), verb)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one man.
         plural = _PLURAL_SUBJECT.search(_head(_without_honorifics(before)))
-        verbs_before = [t for t in find_triggers(before) if not is_noun(before, t)]
-        if plural and verb != trigger.word and not verbs_before:
+        if plural and verb != trigger.word and not _verbs(before):
             verb = _plural(verb)
     if not before and not noun:
         before = _subject_before(blanked, clause_start)
@@ -424,6 +423,11 @@ def _list_opening(blanked: str, clause_start: int) -> int | None:
     if first == last:
         return None
     return breaks[first - 1].end() if first > 0 else 0
+
+
+def _verbs(text: str) -> list[Trigger]:
+    """The happening words of the text that are verbs, not names of happenings."""
+    return [t for t in find_triggers(text) if not is_noun(text, t)]
 
 
 def _governs(text: str, trigger: Trigger) -> bool:
