@@ -2,6 +2,7 @@
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from timeline import languages
 from timeline.languages import LANGUAGES
@@ -92,7 +93,6 @@ class Trigger:
     noun: bool | None = None  # known from the word alone (Russian and Urdu)
 
 
-# "reserves held by the central bank" is owning, not holding a meeting.
 _NOT_A_HAPPENING = re.compile(r"\s+by\b")
 
 
@@ -112,8 +112,6 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             kind = "figure"
         if not kind:
             continue
-        if word.lower() == "held" and _NOT_A_HAPPENING.match(sentence, match.end()):
-            continue
         # "call on" reports a courtesy call and "called over phone" a telephone call, but
         # "called for" or "a call to action" no happening; "spoke" needs whom to.
         if word.lower() in ("called", "call", "calls", "spoke") and not (
@@ -121,40 +119,16 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             or _PHONE_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
         ):
             continue
+        followed = _READ_BY_WHAT_FOLLOWS.get(word.lower())
+        if followed and bool(followed.pattern.match(sentence, match.end())) != followed.needed:
+            continue
         if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()) or (
             _NO_OBJECT.match(sentence, match.end())
-        ):
-            continue
-        if word.lower() in ("agreed", "agree", "agrees") and _GENERIC_RESOLVE.match(
-            sentence, match.end()
-        ):
-            continue
-        if word.lower() in ("start", "starts") and _INFINITIVE_AFTER.match(sentence, match.end()):
-            continue
-        # "handed over two helicopters" delivers; "handed him a letter" is no delivery.
-        if word.lower() in ("handed", "hand", "hands", "handing") and not _OVER.match(
-            sentence, match.end()
         ):
             continue
         # "placed an order for oil" buys; "a multipolar world order" or "in order to" do not.
         if word.lower() == "order" and _NOT_A_PURCHASE_ORDER.search(
             sentence, max(0, match.start() - 30), match.end() + 4
-        ):
-            continue
-        # "left for Moscow" departs; "the left bank", "has left the party" do not.
-        if word.lower() == "left" and not _FOR.match(sentence, match.end()):
-            continue
-        # "paid for the cargo" buys; "paid tribute to the army" is no payment.
-        if word.lower() in ("paid", "pay", "pays") and _HOMAGE.match(sentence, match.end()):
-            continue
-        # "decided to open a consulate" settles a happening; "decided that the oil would go
-        # by smaller ships" only how something is done.
-        if word.lower() == "decided" and _THAT.match(sentence, match.end()):
-            continue
-        # "exchanged letters of felicitations" is a message sent each way; "exchanged views"
-        # is only what talks did, and "an exchange programme" no happening at all.
-        if word.lower() in ("exchanged", "exchange", "exchanges") and not _MESSAGES.match(
-            sentence, match.end()
         ):
             continue
         # "told a press conference" names where one side spoke, not a meeting of the two;
@@ -164,9 +138,6 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             and _PRESS_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
             and not _WITH_AFTER.match(sentence, match.end())
         ):
-            continue
-        # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
-        if word.lower() in ("set", "sets", "setting") and not _UP.match(sentence, match.end()):
             continue
         found.append(Trigger(match.start(), match.end(), word, kind))
     return found
@@ -191,8 +162,6 @@ _NEGATED = re.compile(
 )
 # "provided no further details", "held no talks": the verb's object is negated.
 _NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)", re.IGNORECASE)
-# "will start LNG exports in 2016" begins a happening it names; "will soon start to
-# implement the project" only the doing of something.
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
@@ -214,8 +183,43 @@ _MESSAGES = re.compile(
     r"(?:letters|messages|greetings|felicitations|congratulations)\b",
     re.IGNORECASE,
 )
-# "agreed to continue working", "agreed to further strengthen": a resolve, not a happening.
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+
+
+class _Followed(NamedTuple):
+    pattern: re.Pattern
+    # True: a happening only when the pattern follows; False: only when it does not.
+    needed: bool
+
+
+# Words that report a happening only with, or only without, the words after them.
+_READ_BY_WHAT_FOLLOWS = {
+    word: _Followed(pattern, needed)
+    for words, pattern, needed in (
+        # "reserves held by the central bank" is owning, not holding a meeting.
+        ("held", _NOT_A_HAPPENING, False),
+        # "agreed to continue working", "agreed to further strengthen": a resolve.
+        ("agreed agree agrees", _GENERIC_RESOLVE, False),
+        # "will start LNG exports in 2016" begins a happening it names; "will soon start to
+        # implement the project" only the doing of something.
+        ("start starts", _INFINITIVE_AFTER, False),
+        # "handed over two helicopters" delivers; "handed him a letter" is no delivery.
+        ("handed hand hands handing", _OVER, True),
+        # "left for Moscow" departs; "the left bank", "has left the party" do not.
+        ("left", _FOR, True),
+        # "paid for the cargo" buys; "paid tribute to the army" is no payment.
+        ("paid pay pays", _HOMAGE, False),
+        # "decided to open a consulate" settles a happening; "decided that the oil would go
+        # by smaller ships" only how something is done.
+        ("decided", _THAT, False),
+        # "exchanged letters of felicitations" is a message sent each way; "exchanged views"
+        # is only what talks did, and "an exchange programme" no happening at all.
+        ("exchanged exchange exchanges", _MESSAGES, True),
+        # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
+        ("set sets setting", _UP, True),
+    )
+    for word in words.split()
+}
 
 
 # The past forms of trigger verbs, and their present for headlines.
