@@ -258,13 +258,16 @@ def headline(
         before = _PAST_AUXILIARY.sub("", before[: future.start()]).strip()
     elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
         verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
-        subject = before[: passive.start()].strip()
-        opening = _list_opening(blanked, clause_start) if _LIST_TAIL.fullmatch(subject) else None
+        sufferer = before[: passive.start()].strip()
+        opening = _list_opening(blanked, clause_start) if _LIST_TAIL.fullmatch(sufferer) else None
         if opening is not None:
             # "cooperation in energy, industry, railways and aviation was discussed": the
             # commas of a list do not end the subject.
-            subject = blanked[opening:clause_start].strip() + " " + subject
-        before = _short_subject(subject)
+            sufferer = blanked[opening:clause_start].strip() + " " + sufferer
+        before = _short_subject(sufferer)
+        # The passive's own subject is what the title is about ("it was completed"), not
+        # the first actor named before it.
+        subject = None
     elif (
         _AGENT.match(after)
         and verb.lower() in PRESENT_TENSE
