@@ -86,6 +86,8 @@ def test_an_editor_adds_actors_and_a_typed_date_and_errors_keep_what_was_typed(p
     sentence, start = sentence_at(page, seeds, TRADE)
     sentence.locator('[data-action="new-event"]').click()
     form = sentence.locator("form")
+    # htmx gives the new form's title the focus once settled: typing starts after that.
+    expect(form.get_by_label("Title")).to_be_focused()
 
     form.get_by_label("Title").fill("Lavrov expects more trade with Pakistan")
     form.get_by_label("Add an actor").fill("Putin")
@@ -121,6 +123,8 @@ def test_an_editor_adds_a_sentence_to_an_event_found_by_words(page, seeds):
     sentence, start = sentence_at(page, seeds, TRADE)
 
     sentence.locator('[data-action="add-to-event"]').click()
+    # htmx gives the search box the focus once settled: typing starts after that.
+    expect(sentence.get_by_label("Words")).to_be_focused()
     sentence.get_by_label("Words").fill("lands Pakistan")
     sentence.get_by_label("Date").fill("2021")
     # The search has narrowed the events of the report's month down to one.
