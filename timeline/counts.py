@@ -31,16 +31,19 @@ GROUP BY start_year HAVING sum(events) > 0
 """
 
 # The chart ignores the year range, so the events are matched without it and `in_range`
-# marks the ones the other counts take.
+# marks the ones the other counts take. unnest() in the select list, not as a lateral join:
+# PostgreSQL then expands the ids in one pass instead of calling a function per event.
 FROM_EVENTS = """
 WITH matched (start_date, actor_ids, sector_ids, in_range, charted) AS MATERIALIZED ({events})
 SELECT 'event', 0, count(*) FROM matched WHERE in_range
 UNION ALL
-SELECT 'actor', actor_id, count(*) FROM matched, unnest(actor_ids) AS actor_id
-WHERE in_range GROUP BY actor_id
+SELECT 'actor', actor_id, count(*)
+FROM (SELECT unnest(actor_ids) FROM matched WHERE in_range) AS listed (actor_id)
+GROUP BY actor_id
 UNION ALL
-SELECT 'sector', sector_id, count(*) FROM matched, unnest(sector_ids) AS sector_id
-WHERE in_range GROUP BY sector_id
+SELECT 'sector', sector_id, count(*)
+FROM (SELECT unnest(sector_ids) FROM matched WHERE in_range) AS listed (sector_id)
+GROUP BY sector_id
 UNION ALL
 SELECT 'year', extract(year FROM start_date)::int, count(*) FROM matched
 WHERE charted GROUP BY 2
@@ -119,8 +122,11 @@ def _matched_events_sql(form, sample: bool) -> tuple[str, tuple]:
         # The condition of the partial index event_search_sample (migration 0009).
         bucket = Func("pk", Value(SAMPLE_EVERY), function="MOD", output_field=BigIntegerField())
         events = events.alias(bucket=bucket).filter(bucket=0)
-    events = events.annotate(in_range=in_range, charted=charted).values_list(
-        "start_date", "actor_ids", "sector_ids", "in_range", "charted"
+    # Counted, not listed: the events' chronological order would only cost a sort.
+    events = (
+        events.order_by()
+        .annotate(in_range=in_range, charted=charted)
+        .values_list("start_date", "actor_ids", "sector_ids", "in_range", "charted")
     )
     return events.query.sql_with_params()
 
