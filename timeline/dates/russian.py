@@ -7,6 +7,7 @@ Months and weekdays are matched in every case they take after a preposition ("в
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline.languages.russian import FUTURE_MARKERS
 
@@ -30,9 +31,9 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
 WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
 # «в 2019 году», «в 2019 г.», and the ordinal's ending alone: «в 1999-м», «августа 2021-го».
 _YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|год(?!\w)|годах|годом)|-(?:м|го|й)(?!\w))"
-_SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
+_SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "прошедш": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
                 "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1, "ближайш": 1}  # fmt: skip
-_SHIFT = r"(?:позапрошл|прошл|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
+_SHIFT = r"(?:позапрошл|прошл|прошедш|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
 _UNITS = {"год": "year", "месяц": "month", "недел": "week"}
 _NUMBERS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
             "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
@@ -61,6 +62,13 @@ MONTH_MENTION = re.compile(
 MONTH_SPAN = re.compile(
     rf"(?<!\w)(?P<m1>{MONTH})\s*[-–—]\s*(?P<m2>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+# A week of a month by its order: «в первую неделю апреля», «на последней неделе мая».
+_WEEK_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 5}
+WEEK_OF_MONTH = re.compile(
+    rf"(?<!\w)(?:в|на)\s+(?P<ordinal>(?:{'|'.join(_WEEK_ORDINALS)})[а-яё]*)\s+недел[юе]\s+"
+    rf"(?P<month>{MONTH})(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
 QUARTER = re.compile(
@@ -142,10 +150,18 @@ _NOT_PAST = frozenset(
     "стола сила силы крыло зеркало мыло".split()
 )
 
+# «писал, что Имран Хан может в сентябре посетить Россию»: a что-clause has its own verb, and
+# the saying before it tells nothing of a date inside it.
+_THAT = re.compile(r",\s*что(?!\w)", _FLAGS)
+
 
 class RussianResolver(LanguageResolver):
     language = "ru"
     clause_end = re.compile(r"[,;:«»\"—–]")
+
+    def clause_start(self, sentence_start, start):
+        ends = [that.end() for that in _THAT.finditer(self.text, sentence_start, start)]
+        return ends[-1] if ends else sentence_start
 
     def tense_clues(self, sentence_start, sentence_end):
         for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
@@ -192,17 +208,23 @@ class RussianResolver(LanguageResolver):
         start = m.start("part") if m["part"] else m.start("month")
         if m["year"]:
             reading = cv.month(int(m["year"]), month).because("month and year")
-        elif (
-            not m["relyear"]
-            and _since(m["prep"])
-            and (self.goes_on(start) or self.tense(start, m.end()) is Tense.PAST)
+        elif not m["relyear"] and (
+            (
+                _since(m["prep"])
+                and (self.goes_on(start) or self.tense(start, m.end()) is Tense.PAST)
+            )
+            or (_in(m["prep"]) and self.tense(start, m.end()) is Tense.PAST)
         ):
             # «ведут переговоры с января», «с января поставки выросли»: with a verb of what
             # goes on, or a past, «с» is "since" and counts from the last such month; with a
             # future («с января тарифы вырастут») it is "from": the nearest month, as before.
+            # «в марте поздравил» in December is the March before, however far back: a month
+            # a past happening is told «в» is its time, not a deadline set for the year ahead.
             year = self.published.year - (month > self.published.month)
             reading = cv.month(year, month).because(
-                f"month {month} since, the last one on or before {self.published}", relative=True
+                f"month {month} {'since' if _since(m['prep']) else 'of a past'}, the last one"
+                f" on or before {self.published}",
+                relative=True,
             )
         else:
             shift = _shift(m["relyear"]) if m["relyear"] else None
@@ -225,6 +247,26 @@ class RussianResolver(LanguageResolver):
         reading = cv.month_span(year - (last < first), first, year, last)
         rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
         yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
+
+    def week_of_month(self, m):
+        month = _month(m["month"])
+        number = next(v for k, v in _WEEK_ORDINALS.items() if m["ordinal"].lower().startswith(k))
+        if m["year"]:
+            reading = cv.month(int(m["year"]), month).because("month and year")
+        else:
+            shift = _shift(m["relyear"]) if m["relyear"] else None
+            middle = min(number, 4) * 7 - 3
+            reading = self.month_reading(month, shift, m.start(), m.end(), day=middle)
+        # The first four weeks are days 1–7 … 22–28, the last one the month's last seven days.
+        last = reading.end_date
+        first_day = last.day - 6 if number == 5 else number * 7 - 6
+        start, end = reading.start_date.replace(day=first_day), last.replace(day=first_day + 6)
+        rule = f"week {number} of {reading.rule}" if number < 5 else f"last week of {reading.rule}"
+        yield (
+            m.start("ordinal"),
+            m.end(),
+            replace(reading, start_date=start, end_date=end, rule=rule),
+        )
 
     def quarter(self, m):
         number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
@@ -317,6 +359,7 @@ class RussianResolver(LanguageResolver):
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (MONTH_SPAN, month_span),
+        (WEEK_OF_MONTH, week_of_month),
         (MONTH_MENTION, month_mention),
         (QUARTER, quarter),
         (PART_OF_YEAR, year_part),
@@ -346,6 +389,10 @@ def _month(word: str) -> int:
 
 def _since(preposition: str | None) -> bool:
     return preposition is not None and normalised(preposition) in ("с", "начиная с")
+
+
+def _in(preposition: str | None) -> bool:
+    return preposition is not None and normalised(preposition) in ("в", "во")
 
 
 def _shift(word: str) -> int:
