@@ -149,7 +149,7 @@ SIDE_WORDS = {
         r"СССР|РФ|Санкт-Петербург\w*|Сочи|Казан[ьи]|Владивосток\w*|Роснефт\w*|Газпром\w*|"
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
-        r"Росатом\w*|ТАСС|"
+        r"Росатом\w*|Ростех\w*|ТАСС|"
         # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».
         r"Совет\w*\s+Федерации|Совфед\w*|Госдум\w*|"
         # Russia's fleets and military districts: «Северного флота», «ТОФ», «ЮВО».

@@ -687,3 +687,18 @@ def test_urdu_congratulations_in_an_undated_report_are_the_day_news():
 def test_russian_happenings_in_the_words_of_each_kind(text, kind, start, status):
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date, found.status) == (kind, start, status)
+
+
+def test_a_russian_date_after_a_recalling_opening_dates_the_main_clause_however_far():
+    text = (
+        "Напомним, что в мае прошлого года между Исламабадом и крупной российской "
+        "государственной компанией, строящей трубопроводы, было подписано соглашение."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.value) == ("agreement", "2023-05")
+
+
+def test_rostec_names_the_russian_side():
+    text = "В марте 2015 года Пакистан и «Ростех» заключили контракт на строительство."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("agreement", dt.date(2015, 3, 1))
