@@ -702,3 +702,8 @@ def test_rostec_names_the_russian_side():
     text = "В марте 2015 года Пакистан и «Ростех» заключили контракт на строительство."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date) == ("agreement", dt.date(2015, 3, 1))
+
+
+def test_russian_congratulations_in_an_undated_report_are_the_day_news():
+    text = "Владимир Путин поздравил Шахбаза Шарифа с годовщиной образования Пакистана."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
