@@ -216,6 +216,8 @@ STAY_COMPLETED = None
 # and a visit as coming or being «в гости» (as a guest): «в Исламабаде ждут в гости министра».
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)кругл\w+\s+стол\w*", re.IGNORECASE), "meeting"),
+    # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
+    (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
 )
 # Russian letters all join nothing: a space always shows between words.

@@ -707,3 +707,14 @@ def test_rostec_names_the_russian_side():
 def test_russian_congratulations_in_an_undated_report_are_the_day_news():
     text = "Владимир Путин поздравил Шахбаза Шарифа с годовщиной образования Пакистана."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
+
+
+def test_a_russian_call_paid_on_someone_during_a_visit_is_a_meeting_of_the_visit():
+    text = (
+        "Российский фрегат 10 мая зашел в порт Карачи.\n"
+        "После швартовки командир корабля нанес визит командующему ВМС Пакистана."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 10)),
+        ("meeting", dt.date(2024, 5, 10)),
+    ]
