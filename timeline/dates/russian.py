@@ -71,6 +71,15 @@ WEEK_OF_MONTH = re.compile(
     rf"(?P<month>{MONTH})(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
+# A season with its year, as TimeML's: «весной 2025 года», «летом прошлого года», «этой осенью».
+# Without a year a season word is as often a habit («зимой здесь холодно»): not read.
+_SEASONS = {"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}
+SEASON = re.compile(
+    rf"(?<!\w)(?:(?P<season>весной|летом|осенью|зимой)\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}"
+    rf"|(?P<relyear>{_SHIFT})\s+года)"
+    rf"|(?P<rel>{_SHIFT})\s+(?P<season2>весной|летом|осенью|зимой))(?!\w)",
+    _FLAGS,
+)
 QUARTER = re.compile(
     rf"(?<!\w)(?P<ordinal>первом|втором|третьем|четв[её]ртом|первого|второго|третьего|"
     rf"четв[её]ртого|первый|второй|третий|четв[её]ртый)\s+квартал[еа]?(?!\w)"
@@ -268,6 +277,17 @@ class RussianResolver(LanguageResolver):
             replace(reading, start_date=start, end_date=end, rule=rule),
         )
 
+    def season(self, m):
+        word = (m["season"] or m["season2"]).lower()
+        code = next(v for k, v in _SEASONS.items() if word.startswith(k))
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            shift = _shift(m["relyear"] or m["rel"])
+            year, how = self.published.year + shift, f"publication year {shift:+d}"
+        reading = cv.season(year, code).because(f"season {code}, {how}", relative=not m["year"])
+        yield m.start(), m.end(), reading
+
     def quarter(self, m):
         number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
         if m["year"]:
@@ -361,6 +381,7 @@ class RussianResolver(LanguageResolver):
         (MONTH_SPAN, month_span),
         (WEEK_OF_MONTH, week_of_month),
         (MONTH_MENTION, month_mention),
+        (SEASON, season),
         (QUARTER, quarter),
         (PART_OF_YEAR, year_part),
         (YEAR, year_mention),

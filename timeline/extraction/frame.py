@@ -39,7 +39,8 @@ MIN_PARAGRAPH_CHARS = 80
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد"}
-    | {"поздравил", "поздравила", "поздравили", "поздравление", "поздравления"}
+    | set("поздравил поздравила поздравили поздравление поздравления поздравлении".split())
+    | {"поздравлением"}
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(

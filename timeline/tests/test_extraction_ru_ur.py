@@ -718,3 +718,8 @@ def test_a_russian_call_paid_on_someone_during_a_visit_is_a_meeting_of_the_visit
         ("visit", dt.date(2024, 5, 10)),
         ("meeting", dt.date(2024, 5, 10)),
     ]
+
+
+def test_a_russian_congratulation_told_as_a_noun_is_the_day_news():
+    text = "Глава Совфеда России в поздравлении спикеру Сената Пакистана отметила рост связей."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
