@@ -39,8 +39,10 @@ MIN_PARAGRAPH_CHARS = 80
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد"}
-    | set("поздравил поздравила поздравили поздравление поздравления поздравлении".split())
-    | {"поздравлением"}
+    | set(
+        "поздравил поздравила поздравили поздравление поздравления поздравлении "
+        "поздравлением".split()
+    )
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
