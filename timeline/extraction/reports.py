@@ -157,16 +157,37 @@ def _main_clause_after_recollection(article, sentence, local_start, dated, frame
     return continuation(article, rest, frame, paragraph)
 
 
+# A saying right after the words it relays: «… намечена программа, сообщил министр …».
+_AFTER_THE_WORDS = re.compile(r",\s*(?:[–—-]\s*)?$")
+
+
 def _attribution_after_dated_speech(article, sentence, local_start, dated, frame, paragraph):
     """«"The visit will take place in the first quarter", — the envoy said at a meeting with
     the senator»: the dates inside the speech are the speech's; the attribution closing it
     goes on with the report, in its frame, and the meeting it names is of the report's day
-    (frame.continuation blanks the speech). Russian only: its QUOTATION."""
+    (frame.continuation blanks the speech). So with the words relayed unquoted: «на 2018 год
+    намечена программа, сообщил министр в ходе встречи с коллегой». Russian only: its
+    QUOTATION."""
     rules = LANGUAGES.get(article.language)
-    speech = rules.QUOTATION.match(sentence.text) if rules and rules.QUOTATION else None
-    if speech is None or any(m.end - local_start > speech.end() for m in dated):
+    if not (rules and rules.QUOTATION):
         return []
-    return continuation(article, sentence, frame, paragraph)
+    text = sentence.text
+    speech = rules.QUOTATION.match(text)
+    if speech is not None:
+        if any(m.end - local_start > speech.end() for m in dated):
+            return []
+        return continuation(article, sentence, frame, paragraph)
+    sayings = [
+        t for t in find_triggers(text, article.language)
+        if t.kind == "statement" and not t.noun and _AFTER_THE_WORDS.search(text, 0, t.start)
+    ]  # fmt: skip
+    if not sayings:
+        return []
+    cut = sayings[-1].start
+    if any(m.end - local_start > cut for m in dated):
+        return []
+    rest = replace(sentence, start=sentence.start + cut, text=text[cut:])
+    return continuation(article, rest, frame, paragraph)
 
 
 def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:

@@ -723,3 +723,14 @@ def test_a_russian_call_paid_on_someone_during_a_visit_is_a_meeting_of_the_visit
 def test_a_russian_congratulation_told_as_a_noun_is_the_day_news():
     text = "Глава Совфеда России в поздравлении спикеру Сената Пакистана отметила рост связей."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
+
+
+def test_a_meeting_where_russian_words_with_a_date_of_their_own_were_said_is_of_the_day():
+    text = (
+        "Поставки российского зерна в Пакистан в 2023 году выросли вдвое, сообщил министр "
+        "Пакистана в ходе встречи с послом России."
+    )
+    assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
+        ("figure", dt.date(2023, 1, 1)),
+        ("meeting", PUBLISHED),
+    ]
