@@ -6,6 +6,7 @@ Months and weekdays are matched in every case they take after a preposition ("в
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
 
@@ -111,6 +112,10 @@ EVE = re.compile(
     r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
     r"|праздник|годовщин|открыти|начал|дня|нового|его|её|ее|этого|того|это|т\w*ого)\w*)",
     _FLAGS,
+)
+# Early, mid or late in a week: «в конце прошлой недели», «в начале следующей недели».
+PART_OF_WEEK = re.compile(
+    rf"(?<!\w)(?P<part>начале|конце|середине)\s+(?:(?P<rel>{_SHIFT})\s+)?недели(?!\w)", _FLAGS
 )
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{_SHIFT})\s+(?P<unit>год(?:а|у)?|месяц(?:а|е)?|недел[еияю])(?!\w)", _FLAGS
@@ -336,6 +341,17 @@ class RussianResolver(LanguageResolver):
     def eve(self, m):
         yield m.start(), m.end(), self.anaphor("накануне", "day", -1, fallback=True)
 
+    def week_part(self, m):
+        shift = _shift(m["rel"]) if m["rel"] else 0
+        week = cv.shifted(cv.day(self.published), "week", shift)
+        part = next(v for k, v in _PARTS.items() if m["part"].lower().startswith(k))
+        # Monday to Wednesday, Tuesday to Thursday, Thursday to Sunday.
+        first, last = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[part]
+        start = week.start_date + datetime.timedelta(days=first)
+        end = week.start_date + datetime.timedelta(days=last)
+        reading = week.because(f"{part} week {shift:+d} from {self.published}", relative=True)
+        yield m.start(), m.end(), replace(reading, start_date=start, end_date=end)
+
     def relative_unit(self, m):
         unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
         reading = self.relative_unit_reading(unit, _shift(m["rel"]), normalised(m.group()))
@@ -388,6 +404,7 @@ class RussianResolver(LanguageResolver):
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),
         (EVE, eve),
+        (PART_OF_WEEK, week_part),
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),
         (ONE_UNIT_AGO, one_unit_ago),
