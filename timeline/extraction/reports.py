@@ -13,6 +13,7 @@ from timeline.tagging import ActorTagger, SectorTagger
 from .candidate import EVENT_PRECISIONS, Candidate
 from .clauses import PARENTHESES, main_clause_after_recollection, recalled
 from .frame import (
+    FRAME_DAYS_FROM_PUBLICATION,
     MIN_PARAGRAPH_CHARS,
     PUBLICATION_RULE,
     ReportFrames,
@@ -75,7 +76,7 @@ def extract_candidates(
     if sides_named(article, body) != BOTH_SIDES:
         return []
     candidates: list[Candidate] = []
-    previous_sentence = ""
+    previous_sentence, previous_found = "", []
     frames = ReportFrames(published, language)
     paragraph = 0
     for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
@@ -125,6 +126,13 @@ def extract_candidates(
             else:
                 found = continuation(article, sentence, frame, paragraph, previous_sentence)
             found = [replace(c, passage_index=paragraph) for c in found]
+            # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
+            # sentence that only says who reported the one before, and when, dates it.
+            if not found and (report := _reported_on(article, sentence.text, dated, published)):
+                told = {id(c) for c in previous_found if c.rule == PUBLICATION_RULE}
+                found = [_dated_by_report(c, report, passage_start) for c in previous_found
+                         if id(c) in told]  # fmt: skip
+                candidates = [c for c in candidates if id(c) not in told]
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
             # dates neither set nor suspend the report's frame.
@@ -140,8 +148,35 @@ def extract_candidates(
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
-            previous_sentence = sentence.text
+            previous_sentence, previous_found = sentence.text, found
     return _visits_on_their_days(candidates)
+
+
+def _reported_on(article, sentence: str, dated, published):
+    """The day an «Об этом …» sentence dates the report it attributes («Об этом 27 августа
+    говорится в сообщении министерства»): a day near publication. Russian only: its
+    ATTRIBUTION."""
+    rules = LANGUAGES.get(article.language)
+    if rules is None or rules.ATTRIBUTION is None or not rules.ATTRIBUTION.match(sentence):
+        return None
+    near = [m for m in dated if abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION]
+    return next((m for m in near if m.precision == "day"), None)
+
+
+def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:
+    """The candidate dated to the day its report was made, a frame for what follows."""
+    return replace(
+        candidate,
+        value=report.value,
+        start_date=report.start_date,
+        end_date=report.end_date,
+        precision=report.precision,
+        expression_start=passage_start + report.start,
+        expression_end=passage_start + report.end,
+        expression=report.text,
+        rule=f"dated by the report after it, “{report.text}”: {report.rule}"[:300],
+        continues=False,
+    )
 
 
 def _main_clause_after_recollection(article, sentence, local_start, dated, frame, paragraph):

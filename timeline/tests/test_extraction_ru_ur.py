@@ -734,3 +734,13 @@ def test_a_meeting_where_russian_words_with_a_date_of_their_own_were_said_is_of_
         ("figure", dt.date(2023, 1, 1)),
         ("meeting", PUBLISHED),
     ]
+
+
+def test_an_undated_russian_report_takes_the_day_the_sentence_after_it_was_reported():
+    text = (
+        "Российский фрегат зашел в порт Карачи с деловым визитом. "
+        "Об этом 10 мая сообщили в штабе флота."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 10))
+    ]
