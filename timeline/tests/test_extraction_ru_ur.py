@@ -744,3 +744,8 @@ def test_an_undated_russian_report_takes_the_day_the_sentence_after_it_was_repor
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
         ("visit", dt.date(2024, 5, 10))
     ]
+
+
+def test_a_country_russian_goods_pass_through_is_no_third_party():
+    text = "Россия поставила в Пакистан через Иран партию удобрений."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("supply", PUBLISHED)]
