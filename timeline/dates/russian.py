@@ -48,7 +48,7 @@ DAY_RANGE_ACROSS_MONTHS = re.compile(
     _FLAGS,
 )
 DAY_MONTH = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<day2>\d{{1,2}}))?\s+"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:(?:\s*[-–—−]\s*|\s+по\s+)(?P<day2>\d{{1,2}}))?\s+"
     rf"(?P<month>{MONTH}|{SHORT_MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,

@@ -749,3 +749,10 @@ def test_an_undated_russian_report_takes_the_day_the_sentence_after_it_was_repor
 def test_a_country_russian_goods_pass_through_is_no_third_party():
     text = "Россия поставила в Пакистан через Иран партию удобрений."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("supply", PUBLISHED)]
+
+
+def test_a_russian_arrival_told_in_the_infinitive_with_a_date_is_a_plan():
+    text = "Премьер Пакистана может прибыть в Москву 3 июня."
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 6, 3), "planned")
+    ]
