@@ -128,7 +128,8 @@ def extract_candidates(
             found = [replace(c, passage_index=paragraph) for c in found]
             # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
             # sentence that only says who reported the one before, and when, dates it.
-            if not found and (report := _reported_on(article, sentence.text, dated, published)):
+            report = _reported_on(article, sentence.text, dated, published, local_start)
+            if not found and report:
                 told = {id(c) for c in previous_found if c.rule == PUBLICATION_RULE}
                 found = [_dated_by_report(c, report, passage_start) for c in previous_found
                          if id(c) in told]  # fmt: skip
@@ -152,15 +153,24 @@ def extract_candidates(
     return _visits_on_their_days(candidates)
 
 
-def _reported_on(article, sentence: str, dated, published):
+def _reported_on(article, sentence: str, dated, published, local_start: int):
     """The day an «Об этом …» sentence dates the report it attributes («Об этом 27 августа
-    говорится в сообщении министерства»): a day near publication. Russian only: its
-    ATTRIBUTION."""
+    говорится в сообщении министерства»), or the day of the document that made it
+    («Распоряжение …, датированное 4 августа, размещено на сайте»): a day near publication.
+    Russian only: its ATTRIBUTION and DOCUMENT_DATE."""
     rules = LANGUAGES.get(article.language)
-    if rules is None or rules.ATTRIBUTION is None or not rules.ATTRIBUTION.match(sentence):
+    if rules is None or rules.ATTRIBUTION is None:
         return None
-    near = [m for m in dated if abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION]
-    return next((m for m in near if m.precision == "day"), None)
+    attributed = rules.ATTRIBUTION.match(sentence)
+    return next(
+        (
+            m for m in dated
+            if m.precision == "day"
+            and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
+            and (attributed or rules.DOCUMENT_DATE.search(sentence, 0, m.start - local_start))
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:

@@ -196,9 +196,10 @@ DESCRIBING_CLAUSE = re.compile(
     r"(?:\s+[^,;:.«»\"]*)?\s*$",
     re.IGNORECASE,
 )
-# «соглашение от 16 октября 2015 года»: a date after «от» is the date of the document named
-# before it, not of the sentence's happening («подписали протокол к соглашению от …»).
-DOCUMENT_DATE = re.compile(r"(?<!\w)от\s+$", re.IGNORECASE)
+# «соглашение от 16 октября 2015 года», «распоряжение, датированное 4 августа»: a date after
+# «от» or «датирован» is the date of the document named before it, not of the sentence's
+# happening («подписали протокол к соглашению от …»).
+DOCUMENT_DATE = re.compile(r"(?<!\w)(?:от|датирован\w*)\s+$", re.IGNORECASE)
 # A dateline opening the text: "ИСЛАМАБАД, 16 октября. /ТАСС/." or "МОСКВА, 16 окт — РИА".
 DATELINE = re.compile(
     r"^[А-ЯЁ]{3,}(?:[ -][А-ЯЁ]{2,})*(?:,[^.:–—]{0,40})?\s*[.:–—-]\s*(?:/\w+/\.?)?\s*"

@@ -756,3 +756,13 @@ def test_a_russian_arrival_told_in_the_infinitive_with_a_date_is_a_plan():
     assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
         ("visit", dt.date(2024, 6, 3), "planned")
     ]
+
+
+def test_an_undated_russian_approval_takes_the_date_of_its_document_given_after_it():
+    text = (
+        "Правительство России одобрило проект соглашения с Пакистаном о морском сообщении. "
+        "Постановление, датированное 8 мая, опубликовано на портале правовой информации."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("agreement", dt.date(2024, 5, 8))
+    ]
