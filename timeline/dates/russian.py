@@ -6,7 +6,9 @@ Months and weekdays are matched in every case they take after a preposition ("в
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import replace
 
 from timeline.languages.russian import FUTURE_MARKERS
 
@@ -30,9 +32,9 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
 WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
 # «в 2019 году», «в 2019 г.», and the ordinal's ending alone: «в 1999-м», «августа 2021-го».
 _YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|год(?!\w)|годах|годом)|-(?:м|го|й)(?!\w))"
-_SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
+_SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "прошедш": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
                 "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1, "ближайш": 1}  # fmt: skip
-_SHIFT = r"(?:позапрошл|прошл|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
+_SHIFT = r"(?:позапрошл|прошл|прошедш|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
 _UNITS = {"год": "year", "месяц": "month", "недел": "week"}
 _NUMBERS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
             "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
@@ -46,7 +48,7 @@ DAY_RANGE_ACROSS_MONTHS = re.compile(
     _FLAGS,
 )
 DAY_MONTH = re.compile(
-    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:(?:\s*[-–—]\s*|\s+по\s+)(?P<day2>\d{{1,2}}))?\s+"
+    rf"(?<![\d.])(?P<day>\d{{1,2}})(?:(?:\s*[-–—−]\s*|\s+по\s+)(?P<day2>\d{{1,2}}))?\s+"
     rf"(?P<month>{MONTH}|{SHORT_MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
@@ -61,6 +63,22 @@ MONTH_MENTION = re.compile(
 MONTH_SPAN = re.compile(
     rf"(?<!\w)(?P<m1>{MONTH})\s*[-–—]\s*(?P<m2>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+# A week of a month by its order: «в первую неделю апреля», «на последней неделе мая».
+_WEEK_ORDINALS = {"перв": 1, "втор": 2, "трет": 3, "четв": 4, "последн": 5}
+WEEK_OF_MONTH = re.compile(
+    rf"(?<!\w)(?:в|на)\s+(?P<ordinal>(?:{'|'.join(_WEEK_ORDINALS)})[а-яё]*)\s+недел[юе]\s+"
+    rf"(?P<month>{MONTH})(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
+    _FLAGS,
+)
+# A season with its year, as TimeML's: «весной 2025 года», «летом прошлого года», «этой осенью».
+# Without a year a season word is as often a habit («зимой здесь холодно»): not read.
+_SEASONS = {"весн": "SP", "лет": "SU", "осен": "FA", "зим": "WI"}
+SEASON = re.compile(
+    rf"(?<!\w)(?:(?P<season>весной|летом|осенью|зимой)\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}"
+    rf"|(?P<relyear>{_SHIFT})\s+года)"
+    rf"|(?P<rel>{_SHIFT})\s+(?P<season2>весной|летом|осенью|зимой))(?!\w)",
     _FLAGS,
 )
 QUARTER = re.compile(
@@ -94,6 +112,10 @@ EVE = re.compile(
     r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
     r"|праздник|годовщин|открыти|начал|дня|нового|его|её|ее|этого|того|это|т\w*ого)\w*)",
     _FLAGS,
+)
+# Early, mid or late in a week: «в конце прошлой недели», «в начале следующей недели».
+PART_OF_WEEK = re.compile(
+    rf"(?<!\w)(?P<part>начале|конце|середине)\s+(?:(?P<rel>{_SHIFT})\s+)?недели(?!\w)", _FLAGS
 )
 RELATIVE_UNIT = re.compile(
     rf"(?<!\w)(?P<rel>{_SHIFT})\s+(?P<unit>год(?:а|у)?|месяц(?:а|е)?|недел[еияю])(?!\w)", _FLAGS
@@ -142,10 +164,18 @@ _NOT_PAST = frozenset(
     "стола сила силы крыло зеркало мыло".split()
 )
 
+# «писал, что Имран Хан может в сентябре посетить Россию»: a что-clause has its own verb, and
+# the saying before it tells nothing of a date inside it.
+_THAT = re.compile(r",\s*что(?!\w)", _FLAGS)
+
 
 class RussianResolver(LanguageResolver):
     language = "ru"
     clause_end = re.compile(r"[,;:«»\"—–]")
+
+    def clause_start(self, sentence_start, start):
+        ends = [that.end() for that in _THAT.finditer(self.text, sentence_start, start)]
+        return ends[-1] if ends else sentence_start
 
     def tense_clues(self, sentence_start, sentence_end):
         for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
@@ -192,17 +222,23 @@ class RussianResolver(LanguageResolver):
         start = m.start("part") if m["part"] else m.start("month")
         if m["year"]:
             reading = cv.month(int(m["year"]), month).because("month and year")
-        elif (
-            not m["relyear"]
-            and _since(m["prep"])
-            and (self.goes_on(start) or self.tense(start, m.end()) is Tense.PAST)
+        elif not m["relyear"] and (
+            (
+                _since(m["prep"])
+                and (self.goes_on(start) or self.tense(start, m.end()) is Tense.PAST)
+            )
+            or (_in(m["prep"]) and self.tense(start, m.end()) is Tense.PAST)
         ):
             # «ведут переговоры с января», «с января поставки выросли»: with a verb of what
             # goes on, or a past, «с» is "since" and counts from the last such month; with a
             # future («с января тарифы вырастут») it is "from": the nearest month, as before.
+            # «в марте поздравил» in December is the March before, however far back: a month
+            # a past happening is told «в» is its time, not a deadline set for the year ahead.
             year = self.published.year - (month > self.published.month)
             reading = cv.month(year, month).because(
-                f"month {month} since, the last one on or before {self.published}", relative=True
+                f"month {month} {'since' if _since(m['prep']) else 'of a past'}, the last one"
+                f" on or before {self.published}",
+                relative=True,
             )
         else:
             shift = _shift(m["relyear"]) if m["relyear"] else None
@@ -225,6 +261,37 @@ class RussianResolver(LanguageResolver):
         reading = cv.month_span(year - (last < first), first, year, last)
         rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
         yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
+
+    def week_of_month(self, m):
+        month = _month(m["month"])
+        number = next(v for k, v in _WEEK_ORDINALS.items() if m["ordinal"].lower().startswith(k))
+        if m["year"]:
+            reading = cv.month(int(m["year"]), month).because("month and year")
+        else:
+            shift = _shift(m["relyear"]) if m["relyear"] else None
+            middle = min(number, 4) * 7 - 3
+            reading = self.month_reading(month, shift, m.start(), m.end(), day=middle)
+        # The first four weeks are days 1–7 … 22–28, the last one the month's last seven days.
+        last = reading.end_date
+        first_day = last.day - 6 if number == 5 else number * 7 - 6
+        start, end = reading.start_date.replace(day=first_day), last.replace(day=first_day + 6)
+        rule = f"week {number} of {reading.rule}" if number < 5 else f"last week of {reading.rule}"
+        yield (
+            m.start("ordinal"),
+            m.end(),
+            replace(reading, start_date=start, end_date=end, rule=rule),
+        )
+
+    def season(self, m):
+        word = (m["season"] or m["season2"]).lower()
+        code = next(v for k, v in _SEASONS.items() if word.startswith(k))
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            shift = _shift(m["relyear"] or m["rel"])
+            year, how = self.published.year + shift, f"publication year {shift:+d}"
+        reading = cv.season(year, code).because(f"season {code}, {how}", relative=not m["year"])
+        yield m.start(), m.end(), reading
 
     def quarter(self, m):
         number = {"перв": 1, "втор": 2, "трет": 3, "четв": 4}[m["ordinal"].lower()[:4]]
@@ -274,6 +341,17 @@ class RussianResolver(LanguageResolver):
     def eve(self, m):
         yield m.start(), m.end(), self.anaphor("накануне", "day", -1, fallback=True)
 
+    def week_part(self, m):
+        shift = _shift(m["rel"]) if m["rel"] else 0
+        week = cv.shifted(cv.day(self.published), "week", shift)
+        part = next(v for k, v in _PARTS.items() if m["part"].lower().startswith(k))
+        # Monday to Wednesday, Tuesday to Thursday, Thursday to Sunday.
+        first, last = {"early": (0, 2), "mid": (1, 3), "late": (3, 6)}[part]
+        start = week.start_date + datetime.timedelta(days=first)
+        end = week.start_date + datetime.timedelta(days=last)
+        reading = week.because(f"{part} week {shift:+d} from {self.published}", relative=True)
+        yield m.start(), m.end(), replace(reading, start_date=start, end_date=end)
+
     def relative_unit(self, m):
         unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
         reading = self.relative_unit_reading(unit, _shift(m["rel"]), normalised(m.group()))
@@ -317,13 +395,16 @@ class RussianResolver(LanguageResolver):
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (MONTH_SPAN, month_span),
+        (WEEK_OF_MONTH, week_of_month),
         (MONTH_MENTION, month_mention),
+        (SEASON, season),
         (QUARTER, quarter),
         (PART_OF_YEAR, year_part),
         (YEAR, year_mention),
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),
         (EVE, eve),
+        (PART_OF_WEEK, week_part),
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),
         (ONE_UNIT_AGO, one_unit_ago),
@@ -346,6 +427,10 @@ def _month(word: str) -> int:
 
 def _since(preposition: str | None) -> bool:
     return preposition is not None and normalised(preposition) in ("с", "начиная с")
+
+
+def _in(preposition: str | None) -> bool:
+    return preposition is not None and normalised(preposition) in ("в", "во")
 
 
 def _shift(word: str) -> int:

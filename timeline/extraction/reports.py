@@ -13,6 +13,7 @@ from timeline.tagging import ActorTagger, SectorTagger
 from .candidate import EVENT_PRECISIONS, Candidate
 from .clauses import PARENTHESES, main_clause_after_recollection, recalled
 from .frame import (
+    FRAME_DAYS_FROM_PUBLICATION,
     MIN_PARAGRAPH_CHARS,
     PUBLICATION_RULE,
     ReportFrames,
@@ -75,7 +76,7 @@ def extract_candidates(
     if sides_named(article, body) != BOTH_SIDES:
         return []
     candidates: list[Candidate] = []
-    previous_sentence = ""
+    previous_sentence, previous_found = "", []
     frames = ReportFrames(published, language)
     paragraph = 0
     for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
@@ -125,6 +126,14 @@ def extract_candidates(
             else:
                 found = continuation(article, sentence, frame, paragraph, previous_sentence)
             found = [replace(c, passage_index=paragraph) for c in found]
+            # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
+            # sentence that only says who reported the one before, and when, dates it.
+            report = _reported_on(article, sentence.text, dated, published, local_start)
+            if not found and report:
+                told = {id(c) for c in previous_found if c.rule == PUBLICATION_RULE}
+                found = [_dated_by_report(c, report, passage_start) for c in previous_found
+                         if id(c) in told]  # fmt: skip
+                candidates = [c for c in candidates if id(c) not in told]
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
             # dates neither set nor suspend the report's frame.
@@ -140,8 +149,44 @@ def extract_candidates(
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
-            previous_sentence = sentence.text
+            previous_sentence, previous_found = sentence.text, found
     return _visits_on_their_days(candidates)
+
+
+def _reported_on(article, sentence: str, dated, published, local_start: int):
+    """The day an «Об этом …» sentence dates the report it attributes («Об этом 27 августа
+    говорится в сообщении министерства»), or the day of the document that made it
+    («Распоряжение …, датированное 4 августа, размещено на сайте»): a day near publication.
+    Russian only: its ATTRIBUTION and DOCUMENT_DATE."""
+    rules = LANGUAGES.get(article.language)
+    if rules is None or rules.ATTRIBUTION is None:
+        return None
+    attributed = rules.ATTRIBUTION.match(sentence)
+    return next(
+        (
+            m for m in dated
+            if m.precision == "day"
+            and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
+            and (attributed or rules.DOCUMENT_DATE.search(sentence, 0, m.start - local_start))
+        ),
+        None,
+    )  # fmt: skip
+
+
+def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:
+    """The candidate dated to the day its report was made, a frame for what follows."""
+    return replace(
+        candidate,
+        value=report.value,
+        start_date=report.start_date,
+        end_date=report.end_date,
+        precision=report.precision,
+        expression_start=passage_start + report.start,
+        expression_end=passage_start + report.end,
+        expression=report.text,
+        rule=f"dated by the report after it, “{report.text}”: {report.rule}"[:300],
+        continues=False,
+    )
 
 
 def _main_clause_after_recollection(article, sentence, local_start, dated, frame, paragraph):
@@ -157,16 +202,37 @@ def _main_clause_after_recollection(article, sentence, local_start, dated, frame
     return continuation(article, rest, frame, paragraph)
 
 
+# A saying right after the words it relays: «… намечена программа, сообщил министр …».
+_AFTER_THE_WORDS = re.compile(r",\s*(?:[–—-]\s*)?$")
+
+
 def _attribution_after_dated_speech(article, sentence, local_start, dated, frame, paragraph):
     """«"The visit will take place in the first quarter", — the envoy said at a meeting with
     the senator»: the dates inside the speech are the speech's; the attribution closing it
     goes on with the report, in its frame, and the meeting it names is of the report's day
-    (frame.continuation blanks the speech). Russian only: its QUOTATION."""
+    (frame.continuation blanks the speech). So with the words relayed unquoted: «на 2018 год
+    намечена программа, сообщил министр в ходе встречи с коллегой». Russian only: its
+    QUOTATION."""
     rules = LANGUAGES.get(article.language)
-    speech = rules.QUOTATION.match(sentence.text) if rules and rules.QUOTATION else None
-    if speech is None or any(m.end - local_start > speech.end() for m in dated):
+    if not (rules and rules.QUOTATION):
         return []
-    return continuation(article, sentence, frame, paragraph)
+    text = sentence.text
+    speech = rules.QUOTATION.match(text)
+    if speech is not None:
+        if any(m.end - local_start > speech.end() for m in dated):
+            return []
+        return continuation(article, sentence, frame, paragraph)
+    sayings = [
+        t for t in find_triggers(text, article.language)
+        if t.kind == "statement" and not t.noun and _AFTER_THE_WORDS.search(text, 0, t.start)
+    ]  # fmt: skip
+    if not sayings:
+        return []
+    cut = sayings[-1].start
+    if any(m.end - local_start > cut for m in dated):
+        return []
+    rest = replace(sentence, start=sentence.start + cut, text=text[cut:])
+    return continuation(article, rest, frame, paragraph)
 
 
 def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:

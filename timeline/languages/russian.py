@@ -41,6 +41,8 @@ FUTURE_MARKERS = re.compile(
 TRIGGER_STEMS = {
     "visit": "визит посет посещ прибыл прибыв прибуд прилетел прилетит прилетят прилёт прилет "
     "поездк турне вылетел вылетит побывал отправил отправит "
+    # The infinitive of arriving, dated: «может прибыть в Москву 3 марта».
+    "прибыть "
     # Leaving a port or a capital: «танкер покинул терминал 9 ноября», «делегация отбыла».
     "покину покинет отбыл отбуд "
     # A warship's call at a port: «деловой заход в порт Карачи».
@@ -65,8 +67,9 @@ TRIGGER_STEMS = {
     # An envoy presenting credentials, as English "credentials": «вручил верительные грамоты».
     "верительн",
     "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи "
-    # Condemning and congratulating are sayings too: «осудил атаку», «поздравил с праздником».
-    "осуди поздрави",
+    # Condemning and congratulating are sayings too: «осудил атаку», «поздравил с праздником»,
+    # «в поздравлении с Днем независимости».
+    "осуди поздрави поздравлен",
     "agreement": "подписа подпиш соглашени договор меморандум контракт протокол договорил "
     "согласил утверди ратифици учреди установил "
     # Relations established, a state recognised: «отношения установлены 1 мая 1948 года».
@@ -110,7 +113,7 @@ NOUN_STEMS = frozenset(
     "строительств запуск открыти ввод учени маневр манёвр приём прием доставк танкер "
     "заход приезд прибыти пребывани стоянк швартовк сесси аудиенци сделк ввоз вывоз приобретени "
     "продаж разгрузк выгрузк тренировк закладк увеличени снижени сокращени рост прирост годовщин "
-    "юбиле".split()
+    "юбиле поздравлени".split()
 )
 # Stems too short to stand alone without catching other words ("груз" is not "Грузия").
 # "прошли переговоры" took place, but "прошлом году" is last year.
@@ -149,7 +152,7 @@ SIDE_WORDS = {
         r"СССР|РФ|Санкт-Петербург\w*|Сочи|Казан[ьи]|Владивосток\w*|Роснефт\w*|Газпром\w*|"
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
-        r"Росатом\w*|ТАСС|"
+        r"Росатом\w*|Ростех\w*|ТАСС|"
         # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».
         r"Совет\w*\s+Федерации|Совфед\w*|Госдум\w*|"
         # Russia's fleets and military districts: «Северного флота», «ТОФ», «ЮВО».
@@ -166,9 +169,9 @@ BOTH_SIDES_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A country's currency is no country of the story: «свыше миллиарда американских долларов»,
-# «млрд долларов США».
+# «млрд долларов США»; nor is one goods pass through: «поставила газ через Иран».
 THIRD_PARTIES = re.compile(
-    r"(?<!\w)(?:Инди[яиюей]|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
+    r"(?<!\w)(?<!через\s)(?:Инди[яиюей]|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
     r"(?<!долларов\s)(?<!доллара\s)(?<!доллар\s)(?<!долл\.\s)США|"
     r"КНР|Монголи\w*|монгольск\w*|Соединенн\w+\s+Штат\w*|американск\w*(?!\s+доллар)|Вашингтон\w*|Иран\w*|иранск\w*|Ирак\w*|Украин\w*|"
     r"украинск\w*|Израил\w*|израильск\w*|Саудовск\w*|Турци\w*|турецк\w*|Бангладеш|"
@@ -193,9 +196,10 @@ DESCRIBING_CLAUSE = re.compile(
     r"(?:\s+[^,;:.«»\"]*)?\s*$",
     re.IGNORECASE,
 )
-# «соглашение от 16 октября 2015 года»: a date after «от» is the date of the document named
-# before it, not of the sentence's happening («подписали протокол к соглашению от …»).
-DOCUMENT_DATE = re.compile(r"(?<!\w)от\s+$", re.IGNORECASE)
+# «соглашение от 16 октября 2015 года», «распоряжение, датированное 4 августа»: a date after
+# «от» or «датирован» is the date of the document named before it, not of the sentence's
+# happening («подписали протокол к соглашению от …»).
+DOCUMENT_DATE = re.compile(r"(?<!\w)(?:от|датирован\w*)\s+$", re.IGNORECASE)
 # A dateline opening the text: "ИСЛАМАБАД, 16 октября. /ТАСС/." or "МОСКВА, 16 окт — РИА".
 DATELINE = re.compile(
     r"^[А-ЯЁ]{3,}(?:[ -][А-ЯЁ]{2,})*(?:,[^.:–—]{0,40})?\s*[.:–—-]\s*(?:/\w+/\.?)?\s*"
@@ -216,6 +220,8 @@ STAY_COMPLETED = None
 # and a visit as coming or being «в гости» (as a guest): «в Исламабаде ждут в гости министра».
 PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)кругл\w+\s+стол\w*", re.IGNORECASE), "meeting"),
+    # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
+    (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
 )
 # Russian letters all join nothing: a space always shows between words.

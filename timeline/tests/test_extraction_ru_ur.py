@@ -687,3 +687,82 @@ def test_urdu_congratulations_in_an_undated_report_are_the_day_news():
 def test_russian_happenings_in_the_words_of_each_kind(text, kind, start, status):
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date, found.status) == (kind, start, status)
+
+
+def test_a_russian_date_after_a_recalling_opening_dates_the_main_clause_however_far():
+    text = (
+        "Напомним, что в мае прошлого года между Исламабадом и крупной российской "
+        "государственной компанией, строящей трубопроводы, было подписано соглашение."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.value) == ("agreement", "2023-05")
+
+
+def test_rostec_names_the_russian_side():
+    text = "В марте 2015 года Пакистан и «Ростех» заключили контракт на строительство."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("agreement", dt.date(2015, 3, 1))
+
+
+def test_russian_congratulations_in_an_undated_report_are_the_day_news():
+    text = "Владимир Путин поздравил Шахбаза Шарифа с годовщиной образования Пакистана."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
+
+
+def test_a_russian_call_paid_on_someone_during_a_visit_is_a_meeting_of_the_visit():
+    text = (
+        "Российский фрегат 10 мая зашел в порт Карачи.\n"
+        "После швартовки командир корабля нанес визит командующему ВМС Пакистана."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 10)),
+        ("meeting", dt.date(2024, 5, 10)),
+    ]
+
+
+def test_a_russian_congratulation_told_as_a_noun_is_the_day_news():
+    text = "Глава Совфеда России в поздравлении спикеру Сената Пакистана отметила рост связей."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
+
+
+def test_a_meeting_where_russian_words_with_a_date_of_their_own_were_said_is_of_the_day():
+    text = (
+        "Поставки российского зерна в Пакистан в 2023 году выросли вдвое, сообщил министр "
+        "Пакистана в ходе встречи с послом России."
+    )
+    assert sorted((c.kind, c.start_date) for c in candidates(text, "ru")) == [
+        ("figure", dt.date(2023, 1, 1)),
+        ("meeting", PUBLISHED),
+    ]
+
+
+def test_an_undated_russian_report_takes_the_day_the_sentence_after_it_was_reported():
+    text = (
+        "Российский фрегат зашел в порт Карачи с деловым визитом. "
+        "Об этом 10 мая сообщили в штабе флота."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 10))
+    ]
+
+
+def test_a_country_russian_goods_pass_through_is_no_third_party():
+    text = "Россия поставила в Пакистан через Иран партию удобрений."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("supply", PUBLISHED)]
+
+
+def test_a_russian_arrival_told_in_the_infinitive_with_a_date_is_a_plan():
+    text = "Премьер Пакистана может прибыть в Москву 3 июня."
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 6, 3), "planned")
+    ]
+
+
+def test_an_undated_russian_approval_takes_the_date_of_its_document_given_after_it():
+    text = (
+        "Правительство России одобрило проект соглашения с Пакистаном о морском сообщении. "
+        "Постановление, датированное 8 мая, опубликовано на портале правовой информации."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("agreement", dt.date(2024, 5, 8))
+    ]
