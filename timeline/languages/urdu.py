@@ -32,10 +32,13 @@ FUTURE_MARKERS = re.compile(
 # گے", and the subjunctive some sites type apart from گے ("پہنچے گے" for "پہنچیں گے").
 # The past's auxiliaries are also read typed against a verb ending in a letter that never
 # joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
+# So is کر with its auxiliary ("دستخط کردیئے", "خریداری کرلی"), but no other word ending
+# in "ردی" ("ہمدردی", sympathy).
 PAST_MARKERS = re.compile(
     r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
-    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
+    r"|ہوئے|نے|کہا|دیا|دی|دیے|دیئے|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
+    r"|کر(?:دیا|دی|دیے|دیئے|لیا|لی|لیے|لئے)"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
     r"(?!\s*(?:(?:جائے|جائیں|جاے)\s*)?(?:گا|گی|گے)(?!\w))"
 )
@@ -209,10 +212,12 @@ WISHED = re.compile(
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
 # is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
 # genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
+# کر is often typed against its auxiliary: "دستخط کردیئے", "خریداری کرلی".
 HELD = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
-    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری)(?!\w)"
+    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
+    r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں))(?!\w)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")

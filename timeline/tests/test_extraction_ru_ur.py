@@ -687,3 +687,15 @@ def test_urdu_congratulations_in_an_undated_report_are_the_day_news():
 def test_russian_happenings_in_the_words_of_each_kind(text, kind, start, status):
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date, found.status) == (kind, start, status)
+
+
+def test_an_urdu_light_verb_typed_against_its_auxiliary_reports_the_happening():
+    text = "روس اور پاکستان نے توانائی کے شعبے میں ایک معاہدے پر دستخط کردیئے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED, "occurred")
+    ]
+    text = "پاکستان نے روس سے گندم کی خریداری کرلی۔"
+    assert [c.status for c in candidates(text, "ur")] == ["occurred"]
+    # A word that only ends in the same letters is no auxiliary: sympathy is no past.
+    text = "روس اور پاکستان کل ایک معاہدے پر دستخط کریں گے جس سے ہمدردی بڑھے گی۔"
+    assert [c.status for c in candidates(text, "ur")] == ["planned"]
