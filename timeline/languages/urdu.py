@@ -50,9 +50,10 @@ TRIGGER_STEMS = {
     # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
     # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
     # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee; an address
-    # to a gathering ("تقریب سے خطاب کیا"), as English "addressed".
+    # to a gathering ("تقریب سے خطاب کیا"), as English "addressed"; an envoy's credentials
+    # presented ("اسناد پیش کیں"), as Russian «вручил верительные грамоты».
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت "
-    "شرکت سمٹ رابطہ رابطے خطاب",
+    "شرکت سمٹ رابطہ رابطے خطاب اسناد",
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
     # "statement", "congratulated", "condolences".
     "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
@@ -69,9 +70,9 @@ TRIGGER_STEMS = {
 # none, "گندم درآمد کی" does with its light verb.
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
-    "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
-    "مشقوں میزبانی لنگر درآمد برآمد".split()
+    "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
+    "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
+    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
@@ -135,7 +136,9 @@ PHRASE_TRIGGERS = (
 # the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
-NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
+# Before it, a chapter's or an era's ("نئے باب کا آغاز", "ایک نئے دور کا آغاز ثابت ہوگا"):
+# what a deal is said to open is a figure of speech, no happening.
+NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا)\s+$")
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")

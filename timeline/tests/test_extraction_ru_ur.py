@@ -699,3 +699,17 @@ def test_an_urdu_light_verb_typed_against_its_auxiliary_reports_the_happening():
     # A word that only ends in the same letters is no auxiliary: sympathy is no past.
     text = "روس اور پاکستان کل ایک معاہدے پر دستخط کریں گے جس سے ہمدردی بڑھے گی۔"
     assert [c.status for c in candidates(text, "ur")] == ["planned"]
+
+
+def test_an_urdu_envoy_presenting_credentials_is_a_meeting():
+    text = "پاکستان کے نئے سفیر نے آج روسی صدر کو اپنی سفارتی اسناد پیش کیں۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_an_urdu_new_chapter_or_era_a_deal_opens_is_no_happening():
+    text = (
+        "پاکستان اور روس نے آج ریلوے کے شعبے میں تعاون کے معاہدے پر دستخط کیے۔\n"
+        "حکام کے مطابق اس سے دونوں ممالک کے تعلقات میں ایک نئے باب کا آغاز ہوگا۔\n"
+        "وزیر نے کہا کہ یہ معاہدہ تعاون کے ایک نئے دور کا آغاز ثابت ہوگا۔"
+    )
+    assert [(c.kind, c.status) for c in candidates(text, "ur")] == [("agreement", "occurred")]
