@@ -240,6 +240,11 @@ CASES = [
     day("ur", "مشترکہ اعلامیہ جمعہ کو جاری کیا جائےگا۔", "جمعہ", "2024-10-18"),
     # The past's تھا typed against a verb ending in a letter that never joins the next.
     day("ur", "تجارتی وفد کل کراچی آیاتھا۔", "کل", "2024-10-15"),
+    # Months from one to another, with their year or with a postposition after them.
+    case("ur", "مارچ سے مئی 2021 میں دو طرفہ تجارت بڑھی۔", "مارچ سے مئی 2021",
+         "2021", "2021-03-01", "2021-05-31", "month"),
+    case("ur", "پاکستان کی برآمدات جنوری تا اگست میں کم ہوئیں۔", "جنوری تا اگست",
+         "2024", "2024-01-01", "2024-08-31", "month"),
 ]  # fmt: skip
 
 

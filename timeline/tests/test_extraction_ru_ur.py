@@ -713,3 +713,10 @@ def test_an_urdu_new_chapter_or_era_a_deal_opens_is_no_happening():
         "وزیر نے کہا کہ یہ معاہدہ تعاون کے ایک نئے دور کا آغاز ثابت ہوگا۔"
     )
     assert [(c.kind, c.status) for c in candidates(text, "ur")] == [("agreement", "occurred")]
+
+
+def test_an_urdu_trade_balance_for_months_is_a_figure_of_those_months():
+    text = "مارچ سے مئی 2023 میں پاکستان کا روس کے ساتھ 12 ملین ڈالر کا تجارتی خسارہ رہا۔"
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        ("figure", dt.date(2023, 3, 1), dt.date(2023, 5, 31)),
+    ]
