@@ -57,7 +57,9 @@ TRIGGER_STEMS = {
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
     # "statement", "congratulated", "condolences".
     "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
-    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
+    # Founded or established, as Russian «учредили», «установлены»: "1971 میں سوویت یونین
+    # کے تعاون سے قائم کی گئی", "سفارتی تعلقات 1948 میں قائم ہوئے".
+    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے قائم",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
@@ -137,7 +139,8 @@ PHRASE_TRIGGERS = (
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد"), and "رابطہ کمیٹی" a committee. And what was due:
+# not a foundation stone ("سنگ بنیاد"), "رابطہ کمیٹی" a committee, "قائم مقام" acting (an
+# acting envoy) and "قائم رہنا", "قائم رکھنا" lasting and keeping up. And what was due:
 # the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
@@ -148,7 +151,7 @@ NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
 NEGATED_AFTER = re.compile(
-    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
+    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی|\s+مقام|\s+(?:رہ|رکھ)\w*"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
 WORD = re.compile(r"\w+")

@@ -720,3 +720,16 @@ def test_an_urdu_trade_balance_for_months_is_a_figure_of_those_months():
     assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
         ("figure", dt.date(2023, 3, 1), dt.date(2023, 5, 31)),
     ]
+
+
+def test_something_urdu_founded_in_a_year_is_a_happening_of_that_year():
+    text = (
+        "یاد رہے کہ کراچی کا یہ کارخانہ 1974 میں سوویت یونین کی مدد سے پاکستان میں قائم کیا"
+        " گیا تھا۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", dt.date(1974, 1, 1), "occurred")
+    ]
+    # An acting envoy founds nothing: he meets.
+    text = "روس کے قائم مقام سفیر نے آج پاکستانی وزیر سے ملاقات کی۔"
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
