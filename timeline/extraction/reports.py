@@ -263,15 +263,16 @@ _TIME_CLAUSE = re.compile(
 def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> list:
     """The dates that tell the time the sentence is at: not those of what someone recalls
     ("Khan recalled their talks in June 2019", English) nor of a clause that only describes
-    a noun (languages.*.DESCRIBING_CLAUSE), which neither set nor move a frame."""
+    a noun (languages.*.DESCRIBING_CLAUSE), nor of a noun named after the date
+    (languages.*.DESCRIBED_AFTER), which neither set nor move a frame."""
     rules = LANGUAGES.get(language)
     if rules is None:
         return [m for m in dated if not recalled(sentence, m.start - local_start)]
-    if rules.DESCRIBING_CLAUSE is None:
-        return dated
+    before, after = rules.DESCRIBING_CLAUSE, rules.DESCRIBED_AFTER
     return [
         m for m in dated
-        if not rules.DESCRIBING_CLAUSE.search(sentence, 0, m.start - local_start)
+        if not (before and before.search(sentence, 0, m.start - local_start))
+        and not (after and after.match(sentence, m.end - local_start))
     ]  # fmt: skip
 
 

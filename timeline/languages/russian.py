@@ -193,6 +193,8 @@ DESCRIBING_CLAUSE = re.compile(
     r"(?:\s+[^,;:.«»\"]*)?\s*$",
     re.IGNORECASE,
 )
+# Russian names such a noun before its date: no date describes a noun after it, as in Urdu.
+DESCRIBED_AFTER = None
 # «соглашение от 16 октября 2015 года»: a date after «от» is the date of the document named
 # before it, not of the sentence's happening («подписали протокол к соглашению от …»).
 DOCUMENT_DATE = re.compile(r"(?<!\w)от\s+$", re.IGNORECASE)

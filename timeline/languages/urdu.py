@@ -194,6 +194,12 @@ DATELINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*(?:\([^)]{0,40}\))?\s*:\s*")
 DATE_PREPOSITION = None
 # Urdu's describing clauses ("جو 2023 میں …") are not read yet (extraction.frame).
 DESCRIBING_CLAUSE = None
+# A date that only names a happening after it, in the genitive ("25 اگست کے ٹیلیفونک رابطے
+# کی بات چیت کو دہرایا", repeated what was said in the call of 25 August): it tells that
+# happening's time and does not take the report to another time (extraction.frame).
+DESCRIBED_AFTER = re.compile(
+    rf"\s*(?:کے|کی|کا)\s+(?:\w+\s+)?(?:{'|'.join(sorted(NOUN_STEMS, key=len, reverse=True))})(?!\w)"
+)
 # Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
 DOCUMENT_DATE = None
 # Postpositions left after a date once its words are taken out of a title.

@@ -733,3 +733,14 @@ def test_something_urdu_founded_in_a_year_is_a_happening_of_that_year():
     # An acting envoy founds nothing: he meets.
     text = "روس کے قائم مقام سفیر نے آج پاکستانی وزیر سے ملاقات کی۔"
     assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+
+
+def test_an_urdu_date_naming_an_earlier_happening_after_it_leaves_the_report_its_day():
+    text = (
+        "روسی صدر ولادیمیر پیوٹن نے شہباز شریف سے ٹیلیفونک رابطہ کیا ہے۔\n"
+        "پیوٹن نے شہباز شریف کے ساتھ 2 مئی 2024 کی ملاقات میں ہونے والی بات چیت کا جائزہ لیا۔"
+    )
+    assert sorted((c.start_date, c.kind) for c in candidates(text, "ur")) == [
+        (dt.date(2024, 5, 2), "meeting"),
+        (PUBLISHED, "meeting"),
+    ]
