@@ -124,9 +124,11 @@ DAY_WORD = re.compile(
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
 # "اگلے ماہ کے پہلے ہفتے" (the first week of next month), "رواں ماہ کی 25 تاریخ کو" (the
-# 25th of this month): a week or a day of a month named by its distance.
+# 25th of this month): a week or a day of a month named by its distance. Before the days
+# it holds ("آئندہ ہفتے 6 سے 7 اپریل تک") the distance only leads up to them: they date.
 RELATIVE_UNIT = re.compile(
-    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز)){PART}"
+    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز))"
+    rf"(?![\s،,]*{_DAY}\s*(?:(?:سے|تا|-|–)\s*{_DAY}\s*)?{MONTH}){PART}"
     rf"(?:(?<=ماہ|ینے)(?:\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
     r"|\s+کی\s+(?P<day>\d{1,2})\s*(?:تاریخ|تاریخوں)(?!\w)))?"
 )

@@ -306,3 +306,14 @@ def test_a_russian_same_day_with_nothing_before_it_is_the_story_day():
     assert (mention.text, mention.start_date) == ("этот же день", story_day)
     # Without a story day, nothing says which day it was.
     assert resolve_dates(text, PUBLISHED, "ru") == []
+
+
+def test_an_urdu_distance_before_the_days_it_holds_leaves_them_to_date():
+    sentence = "روسی وزیر آئندہ ہفتے 21 سے 22 اکتوبر تک پاکستان کا دورہ کریں گے۔"
+    found = resolve_dates(sentence, PUBLISHED, "ur")
+    assert [(m.text, m.start_date, m.end_date) for m in found] == [
+        ("21 سے 22 اکتوبر", datetime.date(2024, 10, 21), datetime.date(2024, 10, 22))
+    ]
+    # Without days after it, next week dates.
+    sentence = "روسی وزیر آئندہ ہفتے پاکستان کا دورہ کریں گے۔"
+    assert [m.precision for m in resolve_dates(sentence, PUBLISHED, "ur")] == ["week"]
