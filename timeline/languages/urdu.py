@@ -221,9 +221,11 @@ SAYS_THAT = None
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
+# Interest is a wish ("معاہدے میں دلچسپی ظاہر کی"), but not of the matters it qualifies: "دو
+# طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over.
 WISHED = re.compile(
     r"[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
-    r"|امید|تیار|دلچسپی|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
+    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"

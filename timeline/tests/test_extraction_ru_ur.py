@@ -744,3 +744,11 @@ def test_an_urdu_date_naming_an_earlier_happening_after_it_leaves_the_report_its
         (dt.date(2024, 5, 2), "meeting"),
         (PUBLISHED, "meeting"),
     ]
+
+
+def test_urdu_matters_of_mutual_interest_are_talked_over_not_wished_for():
+    text = "ولادیمیر پیوٹن نے شہباز شریف سے ملاقات کی جس میں باہمی دلچسپی کے امور زیر غور آئے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    # Interest in a deal is a wish, no happening.
+    text = "روس پاکستان کے ساتھ گیس کے معاہدے میں دلچسپی رکھتا ہے۔"
+    assert candidates(text, "ur") == []
