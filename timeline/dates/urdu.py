@@ -295,6 +295,19 @@ class UrduResolver(LanguageResolver):
             reading = cv.day(first.replace(day=day)).because(
                 f"day {day} of {reading.rule}", relative=True
             )
+        elif (
+            unit in ("year", "month")
+            and _SHIFTS[m["rel"]] == 0
+            and not m["part"]
+            and self.tense(m.start(), m.end()) is Tense.FUTURE
+        ):
+            # A plan for "اس سال" or "رواں ماہ" is for what is left of it, from the report's
+            # day, as English "later this year"; the TimeML value keeps the whole period.
+            reading = replace(
+                reading,
+                start_date=max(reading.start_date, self.published),
+                rule=f"{reading.rule}, from publication (future tense)",
+            )
         yield m.start(), m.end(), reading
 
     def stay_length(self, m):

@@ -240,6 +240,13 @@ CASES = [
     day("ur", "مشترکہ اعلامیہ جمعہ کو جاری کیا جائےگا۔", "جمعہ", "2024-10-18"),
     # The past's تھا typed against a verb ending in a letter that never joins the next.
     day("ur", "تجارتی وفد کل کراچی آیاتھا۔", "کل", "2024-10-15"),
+    # A plan for this year or this month is for what is left of it; a past one is of all of it.
+    case("ur", "روسی وزیر اعظم اس سال پاکستان آئیں گے۔", "اس سال",
+         "2024", "2024-10-16", "2024-12-31", "year"),
+    case("ur", "رواں ماہ دونوں ممالک معاہدے پر دستخط کریں گے۔", "رواں ماہ",
+         "2024-10", "2024-10-16", "2024-10-31", "month"),
+    case("ur", "روسی وزیر اعظم اس سال پاکستان آئے تھے۔", "اس سال",
+         "2024", "2024-01-01", "2024-12-31", "year"),
     # Months from one to another, with their year or with a postposition after them.
     case("ur", "مارچ سے مئی 2021 میں دو طرفہ تجارت بڑھی۔", "مارچ سے مئی 2021",
          "2021", "2021-03-01", "2021-05-31", "month"),
