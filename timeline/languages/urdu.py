@@ -137,10 +137,17 @@ PHRASE_TRIGGERS = (
         "visit",
     ),
 )
+# Where a trip goes when it goes to neither side: "ایک روزہ دورے پر افغانستان جائیں گے".
+# Afghanistan is no third party of a story (THIRD_PARTIES): Pakistan and Russia talk of it.
+_ELSEWHERE = (
+    r"(?:افغانستان|کابل|بھارت|ہندوستان|انڈیا|نئی\s+دہلی|چین|بیجنگ|ایران|تہران|امریکہ|امریکا"
+    r"|واشنگٹن|ترکی|سعودی\s+عرب|برطانیہ|لندن|جاپان|ازبکستان|تاجکستان|قازقستان|کرغزستان)(?!\w)"
+)
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
 # not a foundation stone ("سنگ بنیاد"), "رابطہ کمیٹی" a committee, "قائم مقام" acting (an
-# acting envoy) and "قائم رہنا", "قائم رکھنا" lasting and keeping up. And what was due:
+# acting envoy), "قائم رہنا", "قائم رکھنا" lasting and keeping up, and a trip "on a visit to"
+# a country of neither side ("دورے پر کابل"). And what was due:
 # the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
@@ -152,6 +159,7 @@ NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
 NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی|\s+مقام|\s+(?:رہ|رکھ)\w*"
+    rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
 WORD = re.compile(r"\w+")

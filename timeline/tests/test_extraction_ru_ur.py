@@ -752,3 +752,17 @@ def test_urdu_matters_of_mutual_interest_are_talked_over_not_wished_for():
     # Interest in a deal is a wish, no happening.
     text = "روس پاکستان کے ساتھ گیس کے معاہدے میں دلچسپی رکھتا ہے۔"
     assert candidates(text, "ur") == []
+
+
+def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
+    text = (
+        "اسحاق ڈار نے آج اسلام آباد میں روسی نائب وزیر خارجہ سے ملاقات کی۔\n"
+        "اسحاق ڈار اگلے ماہ دو روزہ دورے پر کابل جائیں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+    # On a visit to either side's capital it is theirs.
+    text = (
+        "اسحاق ڈار نے آج اسلام آباد میں روسی نائب وزیر خارجہ سے ملاقات کی۔\n"
+        "اسحاق ڈار اگلے ماہ دو روزہ دورے پر ماسکو جائیں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting", "visit"]
