@@ -310,13 +310,14 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
     return False
 
 
-def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -> list:
+def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules, published) -> list:
     """In a verb-final language the subject and objects stand between a date and the verb
     that ends its clause ("27 سے 29 نومبر تک … کے چیئرمین کی دعوت پر ماسکو کا دورہ کریں
     گے"): a sentence's only date dates the last happening of its clause, told with its
     light verb, however far. A plan, or background that steps out of the report ("یاد رہے کہ
-    دو روز قبل … جہاز … لنگر انداز ہوا تھا"): a past lead dated this way would move the
-    report's frame, which dates it to its day already."""
+    دو روز قبل … جہاز … لنگر انداز ہوا تھا"), or a past lead of another time than the
+    report's day ("… نے بدھ کے روز … سے ملاقات کی" in Thursday's paper); a past lead of that
+    day would move the report's frame, which dates it to its day already."""
     if len(dated) != 1:
         return []
     mention = dated[0]
@@ -325,7 +326,9 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -
     in_clause = [t for t in triggers if mention.end - offset <= t.start and t.end <= end]
     held = in_clause and rules.HELD.match(text, in_clause[-1].end)
     if not held or not (
-        rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end) or rules.OUT_OF_FRAME.search(text)
+        rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end)
+        or rules.OUT_OF_FRAME.search(text)
+        or not mention.start_date <= published <= mention.end_date
     ):
         return []
     return [(mention, in_clause[-1])]
@@ -425,7 +428,9 @@ def _dated_candidates(
     )  # fmt: skip
     dated += [mention for mention, _ in documents]
     if not pairs and rules is not None and rules.VERB_FINAL:
-        pairs = _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules)
+        pairs = _dated_by_the_verb_ending_its_clause(
+            text, offset, dated, triggers, rules, article.published
+        )
     # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
     # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
     if not pairs and rules is not None and rules.VERB_FINAL:

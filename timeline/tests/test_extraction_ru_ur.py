@@ -766,3 +766,14 @@ def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
         "اسحاق ڈار اگلے ماہ دو روزہ دورے پر ماسکو جائیں گے۔"
     )
     assert [c.kind for c in candidates(text, "ur")] == ["meeting", "visit"]
+
+
+def test_an_urdu_past_lead_of_another_day_is_dated_by_its_verb_however_far():
+    # The subject's describing clause and the long object set the weekday far from the verb.
+    text = (
+        "پاکستانی وزیر تجارت، جو ان دنوں ماسکو میں ہیں، نے پیر کے روز کریملن کے قریب ایک"
+        " بڑے تجارتی مرکز میں روسی کاروباری کونسل کے نائب سربراہ سے ملاقات کی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 13))
+    ]
