@@ -152,8 +152,10 @@ _ELSEWHERE = (
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
 # Before it, a chapter's or an era's ("نئے باب کا آغاز", "ایک نئے دور کا آغاز ثابت ہوگا"):
-# what a deal is said to open is a figure of speech, no happening.
-NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا)\s+$")
+# what a deal is said to open is a figure of speech, no happening. And "this" or "these"
+# ("اس ملاقات کا امکان", "ان ملاقاتوں میں دیکھی گئی قربت"): the happening is one the report
+# has told, now only referred to.
+NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان)\s+$")
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")

@@ -777,3 +777,12 @@ def test_an_urdu_past_lead_of_another_day_is_dated_by_its_verb_however_far():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 13))
     ]
+
+
+def test_an_urdu_happening_referred_back_to_as_this_or_these_is_no_new_one():
+    text = (
+        "شہباز شریف نے آج ولادیمیر پیوٹن سے ملاقات کی۔\n"
+        "ان ملاقاتوں میں دکھائی گئی گرمجوشی دونوں ممالک کی دوستی کی علامت ہے۔\n"
+        "اس ملاقات کی خبر روسی میڈیا نے گزشتہ ہفتے دی تھی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
