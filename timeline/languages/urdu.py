@@ -154,8 +154,11 @@ _ELSEWHERE = (
 # Before it, a chapter's or an era's ("نئے باب کا آغاز", "ایک نئے دور کا آغاز ثابت ہوگا"):
 # what a deal is said to open is a figure of speech, no happening. And "this" or "these"
 # ("اس ملاقات کا امکان", "ان ملاقاتوں میں دیکھی گئی قربت"): the happening is one the report
-# has told, now only referred to.
-NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان)\s+$")
+# has told, now only referred to. And a country of neither side's ("بھارت کا دو روزہ دورہ"):
+# a trip there is no Pakistan–Russia visit.
+NEGATED_BEFORE = re.compile(
+    rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}})\s+$"
+)
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")

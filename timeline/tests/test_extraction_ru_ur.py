@@ -766,6 +766,11 @@ def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
         "اسحاق ڈار اگلے ماہ دو روزہ دورے پر ماسکو جائیں گے۔"
     )
     assert [c.kind for c in candidates(text, "ur")] == ["meeting", "visit"]
+    text = (
+        "پاکستانی وزیر خارجہ اسحاق ڈار اور روسی سفیر کی ملاقات ہوئی۔\n"
+        "اسحاق ڈار اگلے ماہ ازبکستان کا دو روزہ دورہ کریں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
 
 
 def test_an_urdu_past_lead_of_another_day_is_dated_by_its_verb_however_far():
