@@ -57,9 +57,7 @@ TRIGGER_STEMS = {
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
     # "statement", "congratulated", "condolences".
     "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
-    # Founded or established, as Russian «учредили», «установлены»: "1971 میں سوویت یونین
-    # کے تعاون سے قائم کی گئی", "سفارتی تعلقات 1948 میں قائم ہوئے".
-    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے قائم",
+    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
@@ -108,6 +106,10 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   and the verb that says where it stood ("تجارت کا حجم … ایک ارب ڈالر رہا", "برآمدات 50
 #   کروڑ ڈالر تک پہنچ گئیں"); or the balance, the amount first ("… 6 ملین ڈالر کا تجارتی
 #   سرپلس تھا", "… کا تجارتی خسارہ رہا").
+# - Founded or established, as Russian «учредили», «установлены»: "1971 میں سوویت یونین کے
+#   تعاون سے قائم کی گئی", "سفارتی تعلقات 1948 میں قائم ہوئے"; not a standing state ("گروپ
+#   2003 سے قائم ہے", has existed since), nor "قائم مقام" (acting: an acting envoy), nor
+#   lasting or keeping up ("قائم رہیں گے", "قائم رکھنے").
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -129,6 +131,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)در\s+آمد(?!\w)"), "supply"),
     (re.compile(r"(?<!\w)(?<!مسئلہ\s)(?<!مسائل\s)(?<!قلت\s)(?<!بحران\s)ختم(?!\w)"), "construction"),
     (_TRADE_FIGURE, "figure"),
+    (re.compile(r"(?<!\w)قائم(?!\w)(?!\s+(?:ہے|ہیں|مقام|رہ\w*|رکھ\w*)(?!\w))"), "agreement"),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"
@@ -145,9 +148,8 @@ _ELSEWHERE = (
 )
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد"), "رابطہ کمیٹی" a committee, "قائم مقام" acting (an
-# acting envoy), "قائم رہنا", "قائم رکھنا" lasting and keeping up, and a trip "on a visit to"
-# a country of neither side ("دورے پر کابل"). And what was due:
+# not a foundation stone ("سنگ بنیاد"), "رابطہ کمیٹی" a committee, and a trip "on a visit
+# to" a country of neither side ("دورے پر کابل"). And what was due:
 # the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
@@ -163,7 +165,7 @@ NEGATED_BEFORE = re.compile(
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
 NEGATED_AFTER = re.compile(
-    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی|\s+مقام|\s+(?:رہ|رکھ)\w*"
+    r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )

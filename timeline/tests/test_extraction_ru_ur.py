@@ -733,6 +733,9 @@ def test_something_urdu_founded_in_a_year_is_a_happening_of_that_year():
     # An acting envoy founds nothing: he meets.
     text = "روس کے قائم مقام سفیر نے آج پاکستانی وزیر سے ملاقات کی۔"
     assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+    # A body that has stood since a year tells no founding.
+    text = "یاد رہے کہ پاکستان اور روس کا تجارتی کونسل 2009 سے قائم ہے۔"
+    assert candidates(text, "ur") == []
 
 
 def test_an_urdu_date_naming_an_earlier_happening_after_it_leaves_the_report_its_day():
