@@ -794,3 +794,13 @@ def test_an_urdu_happening_referred_back_to_as_this_or_these_is_no_new_one():
         "اس ملاقات کی خبر روسی میڈیا نے گزشتہ ہفتے دی تھی۔"
     )
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_taking_part_is_an_urdu_meeting_but_a_part_is_not():
+    for text in (
+        "پاکستانی بحریہ کے جہازوں نے آج روسی بحریہ کے ساتھ مشقوں میں حصہ لیا۔",
+        "روسی سفیر نے پاکستانی حکام کو روس میں تربیتی پروگراموں میں حصہ لینے کی دعوت دی۔",
+    ):
+        assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "یرغمالیوں کی رہائی روس اور پاکستان کی مشقوں کا سب سے نمایاں حصہ ہے۔"
+    assert candidates(text, "ur") == []
