@@ -32,13 +32,13 @@ FUTURE_MARKERS = re.compile(
 # گے", and the subjunctive some sites type apart from گے ("پہنچے گے" for "پہنچیں گے").
 # The past's auxiliaries are also read typed against a verb ending in a letter that never
 # joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
-# So is کر with its auxiliary ("دستخط کردیئے", "خریداری کرلی"), but no other word ending
-# in "ردی" ("ہمدردی", sympathy).
+# So is کر or دے with its auxiliary ("دستخط کردیئے", "خریداری کرلی", "منظوری دیدی"), but no
+# other word ending in "ردی" ("ہمدردی", sympathy).
 PAST_MARKERS = re.compile(
     r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
     r"|ہوئے|نے|کہا|دیا|دی|دیے|دیئے|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
-    r"|کر(?:دیا|دی|دیے|دیئے|لیا|لی|لیے|لئے)"
+    r"|کر(?:دیا|دی|دیے|دیئے|لیا|لی|لیے|لئے)|دید(?:یا|ی|یے|یئے)"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
     r"(?!\s*(?:(?:جائے|جائیں|جاے)\s*)?(?:گا|گی|گے)(?!\w))"
 )
@@ -54,16 +54,18 @@ TRIGGER_STEMS = {
     # presented ("اسناد پیش کیں"), as Russian «вручил верительные грамоты».
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت "
     "شرکت سمٹ رابطہ رابطے خطاب اسناد",
-    # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
-    # "statement", "congratulated", "condolences".
-    "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
-    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
+    # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations, condolences and condemning,
+    # as English "statement", "congratulated", "condolences", Russian «осудил».
+    "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت مذمت",
+    # Approved or endorsed ("کابینہ نے منظور کر لیا", "توثیق کی"), as Russian «одобрил».
+    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری منظور توثیق فیصلہ "
+    "فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
-    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا سپلائی فروخت",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
     "construction": "تعمیر افتتاح آغاز سنگ اختتام اختتامی",
-    "exercise": "مشقیں مشق مشقوں",
+    "exercise": "مشقیں مشق مشقوں ڈرلز",
     "host": "میزبانی",
 }
 # Import and export are nouns as the others: "گندم کی درآمد سے" (by the import) reports
@@ -72,7 +74,7 @@ NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
     "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
-    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد".split()
+    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
@@ -112,6 +114,7 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   lasting or keeping up ("قائم رہیں گے", "قائم رکھنے").
 # - Taking part ("مشقوں میں حصہ لیا", "پروگراموں میں حصہ لینے کی دعوت دی"), as "شرکت"; not
 #   "حصہ" alone, a part or a share ("مشقوں کا سب سے نمایاں حصہ").
+# - Coming, said with respect ("وزیر اسلام آباد تشریف لائے").
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -135,6 +138,7 @@ PHRASE_TRIGGERS = (
     (_TRADE_FIGURE, "figure"),
     (re.compile(r"(?<!\w)قائم(?!\w)(?!\s+(?:ہے|ہیں|مقام|رہ\w*|رکھ\w*)(?!\w))"), "agreement"),
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
+    (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"
@@ -249,12 +253,12 @@ WISHED = re.compile(
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
 # is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
 # genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
-# کر is often typed against its auxiliary: "دستخط کردیئے", "خریداری کرلی".
+# کر and دے are often typed against their auxiliary: "دستخط کردیئے", "منظوری دیدی".
 HELD = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
     r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
-    r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں))(?!\w)"
+    r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں)|دید(?:یا|ی|یے|یئے|یں))(?!\w)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")

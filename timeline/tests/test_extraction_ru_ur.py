@@ -804,3 +804,34 @@ def test_taking_part_is_an_urdu_meeting_but_a_part_is_not():
         assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
     text = "یرغمالیوں کی رہائی روس اور پاکستان کی مشقوں کا سب سے نمایاں حصہ ہے۔"
     assert candidates(text, "ur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "status"),
+    [
+        ("وفاقی کابینہ نے آج روس کے ساتھ تجارتی فریم ورک منظور کر لیا۔", "agreement",
+         PUBLISHED, "occurred"),
+        ("وفاقی کابینہ نے آج روس سے کھاد خریدنے کی منظوری دیدی۔", "agreement",
+         PUBLISHED, "occurred"),
+        ("پاکستانی پارلیمان نے گزشتہ ماہ روس کے ساتھ معاہدے کی توثیق کی۔", "agreement",
+         dt.date(2024, 4, 1), "occurred"),
+        ("روس اگلے ماہ پاکستان کو ایل پی جی سپلائی کرے گا۔", "supply",
+         dt.date(2024, 6, 1), "planned"),
+        ("روس نے 2015 میں پاکستان کو چار ہیلی کاپٹر فروخت کیے۔", "supply",
+         dt.date(2015, 1, 1), "occurred"),
+        ("پاکستانی اور روسی دستوں نے آج پبی میں مشترکہ ڈرلز کیں۔", "exercise",
+         PUBLISHED, "occurred"),
+        ("روسی صدر ولادیمیر پیوٹن نے آج پاکستان میں حملے کی مذمت کی۔", "statement",
+         PUBLISHED, "occurred"),
+        ("روسی وزیر خارجہ گزشتہ روز اسلام آباد تشریف لائے۔", "visit",
+         dt.date(2024, 5, 13), "occurred"),
+    ],
+)  # fmt: skip
+def test_urdu_happenings_in_the_words_of_each_kind(text, kind, start, status):
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.status) == (kind, start, status)
+
+
+def test_urdu_supply_and_approval_words_are_nouns_that_need_their_light_verb():
+    text = "روسی سفیر نے آج کہا کہ تیل کی سپلائی پاکستان کی منظور شدہ پالیسی کا حصہ ہے۔"
+    assert [c.kind for c in candidates(text, "ur")] == ["statement"]
