@@ -143,6 +143,8 @@ RELATIVE_CLAUSE = None
 # Russian questions about a happening («будет ли подписано») are not read yet.
 ASKED_WHETHER = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
+# A visit named only as a point of time («перед визитом в Пакистан») is not read yet.
+VISIT_AS_A_TIME = None
 SIDE_WORDS = {
     "russia": re.compile(
         r"(?<!\w)(?:Росси\w*|российск\w*|Российск\w*|Москв\w*|Кремл\w*|советск\w*|Советск\w*|"

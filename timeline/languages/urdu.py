@@ -177,6 +177,13 @@ NEGATED_AFTER = re.compile(
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
 WORD = re.compile(r"\w+")
+# A visit to one side named only as a point of time ("دورۂ پاکستان سے قبل … بھارت کا دورہ
+# کریں گے", before the visit to Pakistan) makes that side no party to what happens then
+# (extraction.participants.sides_named).
+VISIT_AS_A_TIME = re.compile(
+    r"(?<!\w)(?:دورۂ|دورہ|دورے)\s+(?:پاکستان|روس|ماسکو|اسلام\s+آباد)"
+    r"\s+(?:سے\s+(?:قبل|پہلے)|کے\s+بعد)(?!\w)"
+)
 SIDE_WORDS = {
     "russia": re.compile(
         # The Duma and the Federation Council, Russia's houses of parliament.

@@ -835,3 +835,13 @@ def test_urdu_happenings_in_the_words_of_each_kind(text, kind, start, status):
 def test_urdu_supply_and_approval_words_are_nouns_that_need_their_light_verb():
     text = "روسی سفیر نے آج کہا کہ تیل کی سپلائی پاکستان کی منظور شدہ پالیسی کا حصہ ہے۔"
     assert [c.kind for c in candidates(text, "ur")] == ["statement"]
+
+
+def test_an_urdu_visit_named_only_as_a_point_of_time_makes_its_side_no_party():
+    text = "دورۂ پاکستان سے قبل روسی وزیر خارجہ اگلے ماہ ازبک وزیر خارجہ سے مذاکرات کریں گے۔"
+    assert candidates(text, "ur") == []
+    # Named as a party besides, the side takes part.
+    text = "دورۂ پاکستان سے قبل روسی وزیر خارجہ اگلے ماہ پاکستانی سفیر سے مذاکرات کریں گے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 6, 1))
+    ]
