@@ -7,6 +7,7 @@ counts only when the article names that person in full somewhere or gives it a t
 names holds that role: both are ambiguous on their own.
 """
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -27,11 +28,26 @@ class SectorTerms:
     keywords: tuple[str, ...] = ()
 
 
+# An Urdu letter that never joins the next (ا د ذ ر ز و ے …) leaves no visible gap, so a
+# name is often typed with no space after one: "نوازشریف" is "نواز شریف", "وزیرخارجہ"
+# "وزیر خارجہ". No Latin or Cyrillic letter is among them.
+_NON_JOINING = "اآدڈذرڑزژوے"
+_GAP_AFTER_NON_JOINING = re.compile(rf"(?<=[{_NON_JOINING}])\s+")
+
+
+def _phrase_regex(phrase: str) -> str:
+    words = phrase.split()
+    joined = [re.escape(words[0])]
+    for before, word in itertools.pairwise(words):
+        joined.append((r"\s*" if before[-1] in _NON_JOINING else r"\s+") + re.escape(word))
+    return "".join(joined)
+
+
 def _phrase_pattern(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern | None:
     phrases = sorted({p.strip() for p in phrases if p.strip()}, key=len, reverse=True)
     if not phrases:
         return None
-    alternation = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    alternation = "|".join(_phrase_regex(p) for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE if ignore_case else 0)
 
 
@@ -69,10 +85,11 @@ class _PhraseIndex:
         self.pattern = _phrase_pattern(owners_by_phrase, ignore_case=ignore_case)
         self.owners: dict[str, list[str]] = {}
         for phrase, owners in owners_by_phrase.items():
-            self.owners.setdefault(self._key(phrase), []).extend(owners)
+            known = self.owners.setdefault(self._key(phrase), [])
+            known.extend(owner for owner in owners if owner not in known)
 
     def _key(self, phrase: str) -> str:
-        phrase = " ".join(phrase.split())
+        phrase = _GAP_AFTER_NON_JOINING.sub("", " ".join(phrase.split()))
         return phrase.lower() if self.ignore_case else phrase
 
     def matches(self, text: str):

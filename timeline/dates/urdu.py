@@ -81,6 +81,12 @@ MONTH_MENTION = re.compile(
     rf"|\s+کے\s+(?P<month_part>{'|'.join(_PARTS)})(?!\w)"
     rf"|(?P<of_month>\s+کے\s+مہینے)|{_POSTPOSITION})"
 )
+# Months from one to another: "جولائی سے اگست 2022 میں", "جنوری تا مارچ" (a trade figure's
+# period), as Russian «в январе-июле».
+MONTH_SPAN = re.compile(
+    rf"(?<!\w)(?P<m1>{MONTH})\s*(?:سے|تا|-|–)\s*(?P<m2>{MONTH})"
+    rf"(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})|{_POSTPOSITION})"
+)
 # "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
 YEAR = re.compile(
     r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
@@ -118,9 +124,11 @@ DAY_WORD = re.compile(
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
 )
 # "اگلے ماہ کے پہلے ہفتے" (the first week of next month), "رواں ماہ کی 25 تاریخ کو" (the
-# 25th of this month): a week or a day of a month named by its distance.
+# 25th of this month): a week or a day of a month named by its distance. Before the days
+# it holds ("آئندہ ہفتے 6 سے 7 اپریل تک") the distance only leads up to them: they date.
 RELATIVE_UNIT = re.compile(
-    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز)){PART}"
+    rf"(?<!\w)(?P<rel>{SHIFT})\s+(?P<unit>{'|'.join(_UNITS)})(?!\w)(?!\s*(?:کو|کے\s+روز))"
+    rf"(?![\s،,]*{_DAY}\s*(?:(?:سے|تا|-|–)\s*{_DAY}\s*)?{MONTH}){PART}"
     rf"(?:(?<=ماہ|ینے)(?:\s+کے\s+(?P<week>{'|'.join(_WEEKS)})\s+ہفتے(?!\w)"
     r"|\s+کی\s+(?P<day>\d{1,2})\s*(?:تاریخ|تاریخوں)(?!\w)))?"
 )
@@ -185,6 +193,18 @@ class UrduResolver(LanguageResolver):
         reading = self.month_day_reading(month, day, day, int(m["year"]), m.start(), m.end())
         if reading is not None:
             yield m.start(), m.end(), reading
+
+    def month_span(self, m):
+        first, last = _MONTHS[m["m1"]], _MONTHS[m["m2"]]
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        else:
+            # The last month's year, as for that month alone.
+            closing = self.month_reading(last, None, m.start(), m.end())
+            year, how = closing.start_date.year, closing.rule
+        reading = cv.month_span(year - (last < first), first, year, last)
+        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
+        yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
 
     def month_mention(self, m):
         month = _MONTHS[m["month"]]
@@ -275,6 +295,19 @@ class UrduResolver(LanguageResolver):
             reading = cv.day(first.replace(day=day)).because(
                 f"day {day} of {reading.rule}", relative=True
             )
+        elif (
+            unit in ("year", "month")
+            and _SHIFTS[m["rel"]] == 0
+            and not m["part"]
+            and self.tense(m.start(), m.end()) is Tense.FUTURE
+        ):
+            # A plan for "اس سال" or "رواں ماہ" is for what is left of it, from the report's
+            # day, as English "later this year"; the TimeML value keeps the whole period.
+            reading = replace(
+                reading,
+                start_date=max(reading.start_date, self.published),
+                rule=f"{reading.rule}, from publication (future tense)",
+            )
         yield m.start(), m.end(), reading
 
     def stay_length(self, m):
@@ -303,6 +336,7 @@ class UrduResolver(LanguageResolver):
         (DAY_RANGE_ACROSS_MONTHS, day_range_across_months),
         (DAY_MONTH, day_month),
         (LATIN_MONTH_DAY, latin_month_day),
+        (MONTH_SPAN, month_span),
         (MONTH_MENTION, month_mention),
         (YEAR, year_mention),
         (YEAR_IN_WORDS, year_in_words),

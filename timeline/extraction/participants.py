@@ -145,6 +145,10 @@ def sides_introduced(body: str) -> tuple[tuple[re.Pattern, str], ...]:
 
 
 def sides_named(article: ArticleContext, text: str) -> set[str]:
+    rules = LANGUAGES.get(article.language)
+    if rules is not None and rules.VISIT_AS_A_TIME is not None:
+        for visit in rules.VISIT_AS_A_TIME.finditer(text):
+            text = blank(text, visit.start(), visit.end())
     if article.language in LANGUAGES:
         both = languages.names_both_sides(text, article.language)
         sides = languages.sides_named(text, article.language)

@@ -329,15 +329,16 @@ _TIME_CLAUSE = re.compile(
 def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> list:
     """The dates that tell the time the sentence is at: not those of what someone recalls
     ("Khan recalled their talks in June 2019", English) nor of a clause that only describes
-    a noun (languages.*.DESCRIBING_CLAUSE), which neither set nor move a frame."""
+    a noun (languages.*.DESCRIBING_CLAUSE), nor of a noun named after the date
+    (languages.*.DESCRIBED_AFTER), which neither set nor move a frame."""
     rules = LANGUAGES.get(language)
     if rules is None:
         return [m for m in dated if not recalled(sentence, m.start - local_start)]
-    if rules.DESCRIBING_CLAUSE is None:
-        return dated
+    before, after = rules.DESCRIBING_CLAUSE, rules.DESCRIBED_AFTER
     return [
         m for m in dated
-        if not rules.DESCRIBING_CLAUSE.search(sentence, 0, m.start - local_start)
+        if not (before and before.search(sentence, 0, m.start - local_start))
+        and not (after and after.match(sentence, m.end - local_start))
     ]  # fmt: skip
 
 
@@ -375,13 +376,14 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
     return False
 
 
-def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -> list:
+def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules, published) -> list:
     """In a verb-final language the subject and objects stand between a date and the verb
     that ends its clause ("27 سے 29 نومبر تک … کے چیئرمین کی دعوت پر ماسکو کا دورہ کریں
     گے"): a sentence's only date dates the last happening of its clause, told with its
     light verb, however far. A plan, or background that steps out of the report ("یاد رہے کہ
-    دو روز قبل … جہاز … لنگر انداز ہوا تھا"): a past lead dated this way would move the
-    report's frame, which dates it to its day already."""
+    دو روز قبل … جہاز … لنگر انداز ہوا تھا"), or a past lead of another time than the
+    report's day ("… نے بدھ کے روز … سے ملاقات کی" in Thursday's paper); a past lead of that
+    day would move the report's frame, which dates it to its day already."""
     if len(dated) != 1:
         return []
     mention = dated[0]
@@ -390,7 +392,9 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules) -
     in_clause = [t for t in triggers if mention.end - offset <= t.start and t.end <= end]
     held = in_clause and rules.HELD.match(text, in_clause[-1].end)
     if not held or not (
-        rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end) or rules.OUT_OF_FRAME.search(text)
+        rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end)
+        or rules.OUT_OF_FRAME.search(text)
+        or not mention.start_date <= published <= mention.end_date
     ):
         return []
     return [(mention, in_clause[-1])]
@@ -490,7 +494,9 @@ def _dated_candidates(
     )  # fmt: skip
     dated += [mention for mention, _ in documents]
     if not pairs and rules is not None and rules.VERB_FINAL:
-        pairs = _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules)
+        pairs = _dated_by_the_verb_ending_its_clause(
+            text, offset, dated, triggers, rules, article.published
+        )
     # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
     # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
     if not pairs and rules is not None and rules.VERB_FINAL:

@@ -146,6 +146,8 @@ RELATIVE_CLAUSE = None
 # Russian questions about a happening («будет ли подписано») are not read yet.
 ASKED_WHETHER = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
+# A visit named only as a point of time («перед визитом в Пакистан») is not read yet.
+VISIT_AS_A_TIME = None
 SIDE_WORDS = {
     "russia": re.compile(
         r"(?<!\w)(?:Росси\w*|российск\w*|Российск\w*|Москв\w*|Кремл\w*|советск\w*|Советск\w*|"
@@ -196,6 +198,8 @@ DESCRIBING_CLAUSE = re.compile(
     r"(?:\s+[^,;:.«»\"]*)?\s*$",
     re.IGNORECASE,
 )
+# Russian names such a noun before its date: no date describes a noun after it, as in Urdu.
+DESCRIBED_AFTER = None
 # «соглашение от 16 октября 2015 года», «распоряжение, датированное 4 августа»: a date after
 # «от» or «датирован» is the date of the document named before it, not of the sentence's
 # happening («подписали протокол к соглашению от …»).

@@ -32,10 +32,13 @@ FUTURE_MARKERS = re.compile(
 # گے", and the subjunctive some sites type apart from گے ("پہنچے گے" for "پہنچیں گے").
 # The past's auxiliaries are also read typed against a verb ending in a letter that never
 # joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
+# So is کر or دے with its auxiliary ("دستخط کردیئے", "خریداری کرلی", "منظوری دیدی"), but no
+# other word ending in "ردی" ("ہمدردی", sympathy).
 PAST_MARKERS = re.compile(
     r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
-    r"|ہوئے|نے|کہا|دیا|دی|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
+    r"|ہوئے|نے|کہا|دیا|دی|دیے|دیئے|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
+    r"|کر(?:دیا|دی|دیے|دیئے|لیا|لی|لیے|لئے)|دید(?:یا|ی|یے|یئے)"
     r"|کی(?=\s*(?:[۔؟،,.!?)]|$|(?:ہے|ہیں|تھی|تھیں|گئی|گئیں|اور|جبکہ|جس|تاہم|لیکن)(?!\w))))(?!\w)"
     r"(?!\s*(?:(?:جائے|جائیں|جاے)\s*)?(?:گا|گی|گے)(?!\w))"
 )
@@ -47,28 +50,31 @@ TRIGGER_STEMS = {
     # "تقریب میں شرکت کی" (attended), as English "attended", "participated"; "سمٹ" is the
     # English "summit" as the press writes it beside "سربراہی اجلاس"; a call is a contact
     # ("ٹیلیفونک رابطہ ہوا"), but the ECC ("اقتصادی رابطہ کمیٹی") is a committee; an address
-    # to a gathering ("تقریب سے خطاب کیا"), as English "addressed".
+    # to a gathering ("تقریب سے خطاب کیا"), as English "addressed"; an envoy's credentials
+    # presented ("اسناد پیش کیں"), as Russian «вручил верительные грамоты».
     "meeting": "منعقد ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو مشاورت "
-    "شرکت سمٹ رابطہ رابطے خطاب",
-    # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations and condolences, as English
-    # "statement", "congratulated", "condolences".
-    "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت",
-    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری فیصلہ فیصلے",
+    "شرکت سمٹ رابطہ رابطے خطاب اسناد",
+    # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations, condolences and condemning,
+    # as English "statement", "congratulated", "condolences", Russian «осудил».
+    "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت مذمت",
+    # Approved or endorsed ("کابینہ نے منظور کر لیا", "توثیق کی"), as Russian «одобрил».
+    "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری منظور توثیق فیصلہ "
+    "فیصلے",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
-    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا",
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا سپلائی فروخت",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
     "construction": "تعمیر افتتاح آغاز سنگ اختتام اختتامی",
-    "exercise": "مشقیں مشق مشقوں",
+    "exercise": "مشقیں مشق مشقوں ڈرلز",
     "host": "میزبانی",
 }
 # Import and export are nouns as the others: "گندم کی درآمد سے" (by the import) reports
 # none, "گندم درآمد کی" does with its light verb.
 NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
-    "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے معاہدوں دستخط "
-    "مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ مشقیں مشق "
-    "مشقوں میزبانی لنگر درآمد برآمد".split()
+    "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
+    "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
+    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
@@ -100,11 +106,23 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   auxiliaries ("دستخط کیے گئے", "جاری کیا جائے گا").
 # - A trade figure for a period, as English "amounted to": the trade, its amount of money,
 #   and the verb that says where it stood ("تجارت کا حجم … ایک ارب ڈالر رہا", "برآمدات 50
-#   کروڑ ڈالر تک پہنچ گئیں").
+#   کروڑ ڈالر تک پہنچ گئیں"); or the balance, the amount first ("… 6 ملین ڈالر کا تجارتی
+#   سرپلس تھا", "… کا تجارتی خسارہ رہا").
+# - Founded or established, as Russian «учредили», «установлены»: "1971 میں سوویت یونین کے
+#   تعاون سے قائم کی گئی", "سفارتی تعلقات 1948 میں قائم ہوئے"; not a standing state ("گروپ
+#   2003 سے قائم ہے", has existed since), nor "قائم مقام" (acting: an acting envoy), nor
+#   lasting or keeping up ("قائم رہیں گے", "قائم رکھنے").
+# - Taking part ("مشقوں میں حصہ لیا", "پروگراموں میں حصہ لینے کی دعوت دی"), as "شرکت"; not
+#   "حصہ" alone, a part or a share ("مشقوں کا سب سے نمایاں حصہ").
+# - Coming, said with respect ("وزیر اسلام آباد تشریف لائے").
+_AMOUNT = (
+    r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
+    r"\s+(?:امریکی\s+)?ڈالر"
+)
 _TRADE_FIGURE = re.compile(
     r"(?<!\w)(?:تجارت|تجارتی\s+حجم|حجم|برآمدات|درآمدات)(?!\w)[^۔؟،,]{0,80}?"
-    r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)\s+(?:امریکی\s+)?ڈالر\s+(?:تک\s+)?"
-    r"(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ)(?!\w)"
+    rf"{_AMOUNT}\s+(?:تک\s+)?(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ)(?!\w)"
+    rf"|{_AMOUNT}\s+کا\s+تجارتی\s+(?:سرپلس|خسارہ)\s+(?:تھا|رہا|ہو\s*گیا|ریکارڈ)(?!\w)"
 )
 _GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پاکستان", "اسلام آباد"))
 PHRASE_TRIGGERS = (
@@ -118,6 +136,9 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)در\s+آمد(?!\w)"), "supply"),
     (re.compile(r"(?<!\w)(?<!مسئلہ\s)(?<!مسائل\s)(?<!قلت\s)(?<!بحران\s)ختم(?!\w)"), "construction"),
     (_TRADE_FIGURE, "figure"),
+    (re.compile(r"(?<!\w)قائم(?!\w)(?!\s+(?:ہے|ہیں|مقام|رہ\w*|رکھ\w*)(?!\w))"), "agreement"),
+    (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
+    (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"
@@ -126,21 +147,43 @@ PHRASE_TRIGGERS = (
         "visit",
     ),
 )
+# Where a trip goes when it goes to neither side: "ایک روزہ دورے پر افغانستان جائیں گے".
+# Afghanistan is no third party of a story (THIRD_PARTIES): Pakistan and Russia talk of it.
+_ELSEWHERE = (
+    r"(?:افغانستان|کابل|بھارت|ہندوستان|انڈیا|نئی\s+دہلی|چین|بیجنگ|ایران|تہران|امریکہ|امریکا"
+    r"|واشنگٹن|ترکی|سعودی\s+عرب|برطانیہ|لندن|جاپان|ازبکستان|تاجکستان|قازقستان|کرغزستان)(?!\w)"
+)
 # A happening said not to have happened: "ملاقات نہیں ہو سکی", the negation after the noun.
 # After it too, what makes the word name no happening at all: "سنگ میل" is a milestone,
-# not a foundation stone ("سنگ بنیاد"), and "رابطہ کمیٹی" a committee. And what was due:
+# not a foundation stone ("سنگ بنیاد"), "رابطہ کمیٹی" a committee, and a trip "on a visit
+# to" a country of neither side ("دورے پر کابل"). And what was due:
 # the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
-NEGATED_BEFORE = re.compile(r"(?<!\w)(?:نہیں|نہ)\s+$")
+# Before it, a chapter's or an era's ("نئے باب کا آغاز", "ایک نئے دور کا آغاز ثابت ہوگا"):
+# what a deal is said to open is a figure of speech, no happening. And "this" or "these"
+# ("اس ملاقات کا امکان", "ان ملاقاتوں میں دیکھی گئی قربت"): the happening is one the report
+# has told, now only referred to. And a country of neither side's ("بھارت کا دو روزہ دورہ"):
+# a trip there is no Pakistan–Russia visit.
+NEGATED_BEFORE = re.compile(
+    rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}})\s+$"
+)
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
 NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
+    rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
 WORD = re.compile(r"\w+")
+# A visit to one side named only as a point of time ("دورۂ پاکستان سے قبل … بھارت کا دورہ
+# کریں گے", before the visit to Pakistan) makes that side no party to what happens then
+# (extraction.participants.sides_named).
+VISIT_AS_A_TIME = re.compile(
+    r"(?<!\w)(?:دورۂ|دورہ|دورے)\s+(?:پاکستان|روس|ماسکو|اسلام\s+آباد)"
+    r"\s+(?:سے\s+(?:قبل|پہلے)|کے\s+بعد)(?!\w)"
+)
 SIDE_WORDS = {
     "russia": re.compile(
         # The Duma and the Federation Council, Russia's houses of parliament.
@@ -180,6 +223,12 @@ DATELINE = re.compile(r"^[^\s:]+(?:\s+[^\s:]+)?\s*(?:\([^)]{0,40}\))?\s*:\s*")
 DATE_PREPOSITION = None
 # Urdu's describing clauses ("جو 2023 میں …") are not read yet (extraction.frame).
 DESCRIBING_CLAUSE = None
+# A date that only names a happening after it, in the genitive ("25 اگست کے ٹیلیفونک رابطے
+# کی بات چیت کو دہرایا", repeated what was said in the call of 25 August): it tells that
+# happening's time and does not take the report to another time (extraction.frame).
+DESCRIBED_AFTER = re.compile(
+    rf"\s*(?:کے|کی|کا)\s+(?:\w+\s+)?(?:{'|'.join(sorted(NOUN_STEMS, key=len, reverse=True))})(?!\w)"
+)
 # Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
 DOCUMENT_DATE = None
 # Postpositions left after a date once its words are taken out of a title.
@@ -201,18 +250,22 @@ SAYS_THAT = None
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
+# Interest is a wish ("معاہدے میں دلچسپی ظاہر کی"), but not of the matters it qualifies: "دو
+# طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over.
 WISHED = re.compile(
     r"[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
-    r"|امید|تیار|دلچسپی|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
+    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
 # is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
 # genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
+# کر and دے are often typed against their auxiliary: "دستخط کردیئے", "منظوری دیدی".
 HELD = re.compile(
     r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
-    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری)(?!\w)"
+    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
+    r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں)|دید(?:یا|ی|یے|یئے|یں))(?!\w)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")

@@ -265,6 +265,18 @@ CASES = [
     day("ur", "مشترکہ اعلامیہ جمعہ کو جاری کیا جائےگا۔", "جمعہ", "2024-10-18"),
     # The past's تھا typed against a verb ending in a letter that never joins the next.
     day("ur", "تجارتی وفد کل کراچی آیاتھا۔", "کل", "2024-10-15"),
+    # A plan for this year or this month is for what is left of it; a past one is of all of it.
+    case("ur", "روسی وزیر اعظم اس سال پاکستان آئیں گے۔", "اس سال",
+         "2024", "2024-10-16", "2024-12-31", "year"),
+    case("ur", "رواں ماہ دونوں ممالک معاہدے پر دستخط کریں گے۔", "رواں ماہ",
+         "2024-10", "2024-10-16", "2024-10-31", "month"),
+    case("ur", "روسی وزیر اعظم اس سال پاکستان آئے تھے۔", "اس سال",
+         "2024", "2024-01-01", "2024-12-31", "year"),
+    # Months from one to another, with their year or with a postposition after them.
+    case("ur", "مارچ سے مئی 2021 میں دو طرفہ تجارت بڑھی۔", "مارچ سے مئی 2021",
+         "2021", "2021-03-01", "2021-05-31", "month"),
+    case("ur", "پاکستان کی برآمدات جنوری تا اگست میں کم ہوئیں۔", "جنوری تا اگست",
+         "2024", "2024-01-01", "2024-08-31", "month"),
 ]  # fmt: skip
 
 
@@ -326,3 +338,14 @@ def test_a_russian_same_day_with_nothing_before_it_is_the_story_day():
     assert (mention.text, mention.start_date) == ("этот же день", story_day)
     # Without a story day, nothing says which day it was.
     assert resolve_dates(text, PUBLISHED, "ru") == []
+
+
+def test_an_urdu_distance_before_the_days_it_holds_leaves_them_to_date():
+    sentence = "روسی وزیر آئندہ ہفتے 21 سے 22 اکتوبر تک پاکستان کا دورہ کریں گے۔"
+    found = resolve_dates(sentence, PUBLISHED, "ur")
+    assert [(m.text, m.start_date, m.end_date) for m in found] == [
+        ("21 سے 22 اکتوبر", datetime.date(2024, 10, 21), datetime.date(2024, 10, 22))
+    ]
+    # Without days after it, next week dates.
+    sentence = "روسی وزیر آئندہ ہفتے پاکستان کا دورہ کریں گے۔"
+    assert [m.precision for m in resolve_dates(sentence, PUBLISHED, "ur")] == ["week"]

@@ -766,3 +766,161 @@ def test_an_undated_russian_approval_takes_the_date_of_its_document_given_after_
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
         ("agreement", dt.date(2024, 5, 8))
     ]
+
+
+def test_an_urdu_light_verb_typed_against_its_auxiliary_reports_the_happening():
+    text = "روس اور پاکستان نے توانائی کے شعبے میں ایک معاہدے پر دستخط کردیئے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED, "occurred")
+    ]
+    text = "پاکستان نے روس سے گندم کی خریداری کرلی۔"
+    assert [c.status for c in candidates(text, "ur")] == ["occurred"]
+    # A word that only ends in the same letters is no auxiliary: sympathy is no past.
+    text = "روس اور پاکستان کل ایک معاہدے پر دستخط کریں گے جس سے ہمدردی بڑھے گی۔"
+    assert [c.status for c in candidates(text, "ur")] == ["planned"]
+
+
+def test_an_urdu_envoy_presenting_credentials_is_a_meeting():
+    text = "پاکستان کے نئے سفیر نے آج روسی صدر کو اپنی سفارتی اسناد پیش کیں۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_an_urdu_new_chapter_or_era_a_deal_opens_is_no_happening():
+    text = (
+        "پاکستان اور روس نے آج ریلوے کے شعبے میں تعاون کے معاہدے پر دستخط کیے۔\n"
+        "حکام کے مطابق اس سے دونوں ممالک کے تعلقات میں ایک نئے باب کا آغاز ہوگا۔\n"
+        "وزیر نے کہا کہ یہ معاہدہ تعاون کے ایک نئے دور کا آغاز ثابت ہوگا۔"
+    )
+    assert [(c.kind, c.status) for c in candidates(text, "ur")] == [("agreement", "occurred")]
+
+
+def test_an_urdu_trade_balance_for_months_is_a_figure_of_those_months():
+    text = "مارچ سے مئی 2023 میں پاکستان کا روس کے ساتھ 12 ملین ڈالر کا تجارتی خسارہ رہا۔"
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        ("figure", dt.date(2023, 3, 1), dt.date(2023, 5, 31)),
+    ]
+
+
+def test_something_urdu_founded_in_a_year_is_a_happening_of_that_year():
+    text = (
+        "یاد رہے کہ کراچی کا یہ کارخانہ 1974 میں سوویت یونین کی مدد سے پاکستان میں قائم کیا"
+        " گیا تھا۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", dt.date(1974, 1, 1), "occurred")
+    ]
+    # An acting envoy founds nothing: he meets.
+    text = "روس کے قائم مقام سفیر نے آج پاکستانی وزیر سے ملاقات کی۔"
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+    # A body that has stood since a year tells no founding.
+    text = "یاد رہے کہ پاکستان اور روس کا تجارتی کونسل 2009 سے قائم ہے۔"
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_date_naming_an_earlier_happening_after_it_leaves_the_report_its_day():
+    text = (
+        "روسی صدر ولادیمیر پیوٹن نے شہباز شریف سے ٹیلیفونک رابطہ کیا ہے۔\n"
+        "پیوٹن نے شہباز شریف کے ساتھ 2 مئی 2024 کی ملاقات میں ہونے والی بات چیت کا جائزہ لیا۔"
+    )
+    assert sorted((c.start_date, c.kind) for c in candidates(text, "ur")) == [
+        (dt.date(2024, 5, 2), "meeting"),
+        (PUBLISHED, "meeting"),
+    ]
+
+
+def test_urdu_matters_of_mutual_interest_are_talked_over_not_wished_for():
+    text = "ولادیمیر پیوٹن نے شہباز شریف سے ملاقات کی جس میں باہمی دلچسپی کے امور زیر غور آئے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    # Interest in a deal is a wish, no happening.
+    text = "روس پاکستان کے ساتھ گیس کے معاہدے میں دلچسپی رکھتا ہے۔"
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
+    text = (
+        "اسحاق ڈار نے آج اسلام آباد میں روسی نائب وزیر خارجہ سے ملاقات کی۔\n"
+        "اسحاق ڈار اگلے ماہ دو روزہ دورے پر کابل جائیں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+    # On a visit to either side's capital it is theirs.
+    text = (
+        "اسحاق ڈار نے آج اسلام آباد میں روسی نائب وزیر خارجہ سے ملاقات کی۔\n"
+        "اسحاق ڈار اگلے ماہ دو روزہ دورے پر ماسکو جائیں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting", "visit"]
+    text = (
+        "پاکستانی وزیر خارجہ اسحاق ڈار اور روسی سفیر کی ملاقات ہوئی۔\n"
+        "اسحاق ڈار اگلے ماہ ازبکستان کا دو روزہ دورہ کریں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["meeting"]
+
+
+def test_an_urdu_past_lead_of_another_day_is_dated_by_its_verb_however_far():
+    # The subject's describing clause and the long object set the weekday far from the verb.
+    text = (
+        "پاکستانی وزیر تجارت، جو ان دنوں ماسکو میں ہیں، نے پیر کے روز کریملن کے قریب ایک"
+        " بڑے تجارتی مرکز میں روسی کاروباری کونسل کے نائب سربراہ سے ملاقات کی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 13))
+    ]
+
+
+def test_an_urdu_happening_referred_back_to_as_this_or_these_is_no_new_one():
+    text = (
+        "شہباز شریف نے آج ولادیمیر پیوٹن سے ملاقات کی۔\n"
+        "ان ملاقاتوں میں دکھائی گئی گرمجوشی دونوں ممالک کی دوستی کی علامت ہے۔\n"
+        "اس ملاقات کی خبر روسی میڈیا نے گزشتہ ہفتے دی تھی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
+def test_taking_part_is_an_urdu_meeting_but_a_part_is_not():
+    for text in (
+        "پاکستانی بحریہ کے جہازوں نے آج روسی بحریہ کے ساتھ مشقوں میں حصہ لیا۔",
+        "روسی سفیر نے پاکستانی حکام کو روس میں تربیتی پروگراموں میں حصہ لینے کی دعوت دی۔",
+    ):
+        assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    text = "یرغمالیوں کی رہائی روس اور پاکستان کی مشقوں کا سب سے نمایاں حصہ ہے۔"
+    assert candidates(text, "ur") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "status"),
+    [
+        ("وفاقی کابینہ نے آج روس کے ساتھ تجارتی فریم ورک منظور کر لیا۔", "agreement",
+         PUBLISHED, "occurred"),
+        ("وفاقی کابینہ نے آج روس سے کھاد خریدنے کی منظوری دیدی۔", "agreement",
+         PUBLISHED, "occurred"),
+        ("پاکستانی پارلیمان نے گزشتہ ماہ روس کے ساتھ معاہدے کی توثیق کی۔", "agreement",
+         dt.date(2024, 4, 1), "occurred"),
+        ("روس اگلے ماہ پاکستان کو ایل پی جی سپلائی کرے گا۔", "supply",
+         dt.date(2024, 6, 1), "planned"),
+        ("روس نے 2015 میں پاکستان کو چار ہیلی کاپٹر فروخت کیے۔", "supply",
+         dt.date(2015, 1, 1), "occurred"),
+        ("پاکستانی اور روسی دستوں نے آج پبی میں مشترکہ ڈرلز کیں۔", "exercise",
+         PUBLISHED, "occurred"),
+        ("روسی صدر ولادیمیر پیوٹن نے آج پاکستان میں حملے کی مذمت کی۔", "statement",
+         PUBLISHED, "occurred"),
+        ("روسی وزیر خارجہ گزشتہ روز اسلام آباد تشریف لائے۔", "visit",
+         dt.date(2024, 5, 13), "occurred"),
+    ],
+)  # fmt: skip
+def test_urdu_happenings_in_the_words_of_each_kind(text, kind, start, status):
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.status) == (kind, start, status)
+
+
+def test_urdu_supply_and_approval_words_are_nouns_that_need_their_light_verb():
+    text = "روسی سفیر نے آج کہا کہ تیل کی سپلائی پاکستان کی منظور شدہ پالیسی کا حصہ ہے۔"
+    assert [c.kind for c in candidates(text, "ur")] == ["statement"]
+
+
+def test_an_urdu_visit_named_only_as_a_point_of_time_makes_its_side_no_party():
+    text = "دورۂ پاکستان سے قبل روسی وزیر خارجہ اگلے ماہ ازبک وزیر خارجہ سے مذاکرات کریں گے۔"
+    assert candidates(text, "ur") == []
+    # Named as a party besides, the side takes part.
+    text = "دورۂ پاکستان سے قبل روسی وزیر خارجہ اگلے ماہ پاکستانی سفیر سے مذاکرات کریں گے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 6, 1))
+    ]

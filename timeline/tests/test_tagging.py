@@ -78,3 +78,19 @@ def test_the_surname_of_each_spelling_names_the_person_but_only_a_capitalised_on
     ]
     # "ملک" is also "country": without capitals a lone surname is no name.
     assert found("ملک میں تیل کی قیمتیں زیادہ ہیں۔", "مصدق ملک نے کہا۔") == []
+
+
+def test_an_urdu_name_typed_with_no_space_after_a_letter_that_never_joins_names_the_person():
+    sharif = ActorTerms("Nawaz Sharif", "person", ("نواز شریف",), (), "pakistan")
+    minister = ActorTerms("Khawaja Asif", "person", ("خواجہ آصف",), ("وزیر دفاع",), "pakistan")
+    both_spellings = ActorTerms("Shehbaz Sharif", "person", ("شہباز شریف", "شہبازشریف"))
+    tagger = ActorTagger([sharif, minister, both_spellings])
+    sentence = "وزیراعظم نوازشریف نے شہبازشریف اور خواجہ آصف سے بات کی، وزیردفاع نے کہا۔"
+    found = [name for _, name in tagger.find(sentence, tagger.named_in(sentence))]
+    assert found == ["Nawaz Sharif", "Shehbaz Sharif", "Khawaja Asif"]
+    # A role in both spellings is still one person's role.
+    premier = ActorTerms("Imran Khan", "person", ("عمران خان",), ("وزیر اعظم", "وزیراعظم"))
+    tagger = ActorTagger([premier])
+    assert tagger.find("وزیر اعظم نے کہا۔", {"Imran Khan"}) == [(0, "Imran Khan")]
+    # Latin names keep their spaces.
+    assert ActorTagger([LAVROV]).find("SergeiLavrov spoke.", set()) == []
