@@ -26,7 +26,7 @@ from .participants import (
 )
 from .status import FUTURE, said_to_be_ahead, status_of
 from .titles import summarise, title_in
-from .triggers import find_triggers, is_noun
+from .triggers import HELD, find_triggers, is_noun
 
 # How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
 # report's frame still holds; shorter passages (captions, bylines) do not count.
@@ -68,15 +68,6 @@ _WISHED = re.compile(
 )
 
 
-# "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
-# exercises", "witnessed the signing": a verb that reports the happening a noun names.
-_HELD = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
-    r"witnessed|witness|witnesses|witnessing)"
-    r"\s+(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
-)
 # "said in a meeting with Putin", "speaking at a press conference", "remarked during the
 # media forum": the meeting is where the saying happened, and itself a happening of the
 # report's day.
@@ -237,7 +228,7 @@ _THE_HAPPENING_AGAIN = re.compile(
 
 
 ENGLISH = FrameWords(
-    _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
+    _OUT_OF_FRAME, _SAID, _WISHED, HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,

@@ -10,14 +10,15 @@ from timeline.languages import LANGUAGES
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
 from .participants import attribution_start
-from .triggers import Trigger, is_noun
+from .triggers import HELD, Trigger, is_noun
 
 # How near (in characters) the length of a stay must be to its date to widen it.
 STAY_WINDOW = 40
 
 
 # A noun trigger ("for a two-day visit") dates the happening less surely than a verb
-# ("landed on Tuesday"): it counts as this many characters further from the date.
+# ("landed on Tuesday"): it counts as this many characters further from the date. A noun a
+# verb reports ("will undertake an official visit", "held talks") is as sure as a verb.
 NOUN_DISTANCE_PENALTY = 25
 
 
@@ -129,6 +130,19 @@ def pair_dates_with_triggers(
     before what it dates: a happening in a clause before the date's is not its
     ("روسی نائب وزیر کی ملاقات، ڈار آئندہ ہفتے افغانستان جائیں گے").
     """
+    # "will visit Moscow on the invitation of Lavrov from 29-30 January": the invitation is
+    # a circumstance of the happening named before it, and the date that one's (English).
+    if english:
+        triggers = [
+            t
+            for t in triggers
+            if not (
+                t.word.lower() == "invitation"
+                and _AT_THE.search(text, 0, t.start)
+                and _OF.match(text, t.end)
+                and any(other.end <= t.start for other in triggers)
+            )
+        ]
     # "the first visit since 2009, when he made a trip at his counterpart's invitation": the
     # reference point's date dates the happening its "when" clause tells, and nothing else.
     told_then, by_distance = [], []
@@ -146,6 +160,16 @@ def pair_dates_with_triggers(
     )
 
 
+_AT_THE = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _a_bare_noun(text: str, trigger: Trigger, english: bool) -> bool:
+    """A noun trigger that no verb before it reports (English; other languages' nouns are
+    known from the word)."""
+    return is_noun(text, trigger) and not (english and HELD.search(text, 0, trigger.start))
+
+
 def _paired_by_distance(
     text: str, offset: int, dated, triggers, english: bool, verb_final: bool
 ) -> list:
@@ -153,7 +177,7 @@ def _paired_by_distance(
     costs = sorted(
         (
             _distance(text, t, m.start - offset, m.end - offset)
-            + (NOUN_DISTANCE_PENALTY if is_noun(text, t) else 0)
+            + (NOUN_DISTANCE_PENALTY if _a_bare_noun(text, t, english) else 0)
             + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
             PRECISION_RANK[m.precision],
             index,

@@ -463,6 +463,27 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     )
 
 
+def test_a_visit_made_at_an_invitation_takes_the_date_and_frames_the_stay():
+    text = ("LAHORE - Imran Khan will undertake a state visit to Russia at the kind invitation "
+            "of Vladimir Putin from 3-5 March 2021.\n\n"
+            "During his stay, the prime minister will hold talks with Sergei Lavrov.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 2, 20))
+    (visit,) = [c for c in found if c.quote_start == 0]
+    assert (visit.kind, visit.start_date, visit.end_date) == (
+        "visit", dt.date(2021, 3, 3), dt.date(2021, 3, 5),
+    )
+    (talks,) = [c for c in found if text[c.quote_start :].startswith("During his stay")]
+    assert (talks.start_date, talks.end_date, talks.status) == (
+        dt.date(2021, 3, 3), dt.date(2021, 3, 5), "planned",
+    )
+
+
+def test_an_invitation_named_alone_is_still_dated():
+    event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
+                 dt.date(2021, 2, 24))  # fmt: skip
+    assert (event.kind, event.start_date) == ("statement", dt.date(2021, 2, 22))
+
+
 @pytest.mark.parametrize(
     ("published", "carried"),
     [
