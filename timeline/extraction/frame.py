@@ -53,7 +53,8 @@ _OUT_OF_FRAME = re.compile(
     re.IGNORECASE,
 )
 # Words before the trigger that make it something said or wished, not something done:
-# "he said both countries are discussing", "Pakistan is keen to build".
+# "he said both countries are discussing", "Pakistan is keen to build", "we would be glad
+# if Russia signed" (a condition).
 _SAID = re.compile(
     r"\b(?:said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
     r"underlined|highlighted|maintained|asserted|opined|recalled|recalling|referring|"
@@ -63,7 +64,7 @@ _SAID = re.compile(
 _WISHED = re.compile(
     r"\b(?:continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
     r"interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
-    r"needs|could|can|may|might|should|must|would\s+like)\b",
+    r"needs|could|can|may|might|should|must|would\s+like|if)\b",
     re.IGNORECASE,
 )
 
@@ -330,11 +331,18 @@ class ReportFrames:
 
     def outside_report(self, sentence: str, dated, local_start: int) -> bool:
         """A date only in the closing attribution (", officials told Dawn on Saturday.")
-        dates the saying: inside a report's frame the sentence continues the frame."""
+        dates the saying: inside a report's frame the sentence continues the frame. A saying
+        of an earlier time (", the minister had said in November.") is no part of the
+        report: what it tells was so by then."""
+        report = self.report
         return (
-            self.report.rule != PUBLICATION_RULE
+            report.rule != PUBLICATION_RULE
             and bool(dated)
-            and all(in_attribution(sentence, m.start - local_start, self.language) for m in dated)
+            and all(
+                in_attribution(sentence, m.start - local_start, self.language)
+                and m.end_date >= report.start_date
+                for m in dated
+            )
         )
 
 

@@ -10,6 +10,7 @@ from timeline.languages import LANGUAGES
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
 from .participants import attribution_start
+from .status import said_to_be_ahead
 from .triggers import HELD, Trigger, is_noun
 
 # How near (in characters) the length of a stay must be to its date to widen it.
@@ -160,6 +161,12 @@ def pair_dates_with_triggers(
     )
 
 
+def _a_plan(text: str, verb: Trigger, english: bool) -> bool:
+    """ "Russia would provide helicopters, the envoy said last week": a plan, which the date
+    its telling closes with does not date (English)."""
+    return english and said_to_be_ahead(text, verb)
+
+
 _AT_THE = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
@@ -222,8 +229,10 @@ def _paired_by_distance(
             after = mention.end - offset
             unused = [t for t in triggers if t.start >= after and t.start not in used_triggers]
         verb = next((t for t in unused if not is_noun(text, t)), unused[0] if unused else None)
-        if verb is not None and not any(
-            t.start < verb.start for t in triggers if t.start in used_triggers
+        if (
+            verb is not None
+            and not _a_plan(text, verb, english)
+            and not any(t.start < verb.start for t in triggers if t.start in used_triggers)
         ):
             pairs.append((mention, verb))
             used_triggers.add(verb.start)
@@ -370,6 +379,8 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     # A date in the closing attribution (", the Kremlin said on Wednesday.") dates the
     # report, and so the news, as nearly as the sentence allows.
     gap_end = attribution_start(text, mention.start - offset)
+    if gap_end < mention.start - offset and _a_plan(text, verb, english):
+        return []
     gap = PARENTHESES.sub("", text[verb.end : gap_end])
     breaks = list(_SUBORDINATE_BREAK.finditer(gap))
     # "the agreements were signed when the same party was in power in 2015": a clause of

@@ -515,6 +515,36 @@ def test_a_wish_told_in_a_preview_is_not_carried():
     assert not [c for c in found if text[c.quote_start :].startswith("Pakistani officials")]
 
 
+def test_a_saying_of_an_earlier_month_dates_what_it_told():
+    text = ("Pakistan and Russia held gas talks in Islamabad on Monday.\n\n"
+            "Russia also discussed a pipeline with Pakistan, Sergei Lavrov had said in "
+            "January.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 10))
+    (told,) = [c for c in found if text[c.quote_start :].startswith("Russia also")]
+    assert (told.start_date, told.end_date) == (dt.date(2021, 1, 1), dt.date(2021, 1, 31))
+
+
+def test_a_saying_of_the_reports_day_continues_the_report():
+    text = ("Pakistan and Russia held gas talks in Islamabad on Monday.\n\n"
+            "The two sides also signed a pipeline deal, officials said on Monday.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 10))
+    (signed,) = [c for c in found if text[c.quote_start :].startswith("The two sides")]
+    assert signed.rule.startswith("continues the report")
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_told():
+    text = ("Russia would supply helicopters to Pakistan to fight terrorism, Sergei Lavrov "
+            "said last week.")  # fmt: skip
+    assert not [c for c in candidates(text, dt.date(2021, 3, 10)) if c.kind == "supply"]
+
+
+def test_a_wish_on_a_condition_is_not_carried():
+    text = ("Pakistan and Russia held gas talks in Islamabad on Monday.\n\n"
+            "We would be glad if Russia signed a pipeline deal with Pakistan.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 10))
+    assert not [c for c in found if text[c.quote_start :].startswith("We would")]
+
+
 def test_what_is_under_way_as_the_report_is_written_takes_its_day():
     text = ("The first cargo of Russian oil for Pakistan arrived at Karachi on Sunday.\n\n"
             "It is currently being offloaded at the port of Karachi.")  # fmt: skip
