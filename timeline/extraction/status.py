@@ -7,7 +7,7 @@ from timeline import languages
 from timeline.languages import LANGUAGES
 from timeline.markers import FUTURE_MARKER
 
-from .triggers import Trigger
+from .triggers import HELD, Trigger, is_noun
 
 SCHEDULE_PRESENT = frozenset(
     "begin begins start starts open opens arrive arrives meet meets hold holds kick kicks "
@@ -45,6 +45,11 @@ def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> b
     if language in LANGUAGES:
         return languages.is_planned(sentence, trigger.start, trigger.end, language)
     before = sentence[: trigger.start]
+    # "will undertake an official visit", "will host a second quadripartite summit": the
+    # future marker governs the verb that reports the noun.
+    reported = HELD.search(before) if is_noun(sentence, trigger) else None
+    if reported:
+        before = before[: reported.start() + len(reported.group().split()[0])]
     future = _FUTURE_BEFORE_TRIGGER.search(before)
     if not future:
         return False

@@ -72,13 +72,13 @@ _AMOUNT_AFTER = re.compile(
 
 
 # "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
-# exercises", "witnessed the signing", "will undertake an official visit": a verb that
-# reports the happening a noun names (English).
+# exercises", "witnessed the signing", "will undertake an official visit", "will host a
+# summit": a verb that reports the happening a noun names (English).
 HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
     r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
     r"witnessed|witness|witnesses|witnessing|undertake|undertakes|undertook|undertaken|"
-    r"undertaking)"
+    r"undertaking|host|hosts|hosted|hosting)"
     r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -478,6 +478,17 @@ def test_a_visit_made_at_an_invitation_takes_the_date_and_frames_the_stay():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imran Khan will undertake an official visit to Moscow today.",
+        "Imran Khan will have a long telephone conversation with Vladimir Putin today.",
+    ],
+)
+def test_a_future_verb_reporting_a_noun_makes_it_planned(text):
+    assert only(text, dt.date(2021, 3, 3)).status == "planned"
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
