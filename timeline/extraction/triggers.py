@@ -17,7 +17,10 @@ TRIGGERS = {
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
-    "reviews reviewing credentials",
+    "reviews reviewing credentials "
+    # Sport and culture between the two: "the regatta will take place until February 2".
+    "competition competitions regatta regattas tournament tournaments championship "
+    "championships festival festivals exhibition exhibitions",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
     "pledged offered urged "
@@ -90,7 +93,9 @@ NOUN_TRIGGERS = frozenset(
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
-    "congratulations condolences summits credentials".split()
+    "congratulations condolences summits credentials competition competitions regatta "
+    "regattas tournament tournaments championship championships festival festivals "
+    "exhibition exhibitions".split()
 )
 
 

@@ -489,6 +489,14 @@ def test_a_future_verb_reporting_a_noun_makes_it_planned(text):
     assert only(text, dt.date(2021, 3, 3)).status == "planned"
 
 
+def test_a_sports_competition_between_the_two_is_a_happening():
+    event = only("A chess tournament for Russian and Pakistani students will take place in "
+                 "Lahore on Friday.", dt.date(2024, 5, 6))  # fmt: skip
+    assert (event.kind, event.start_date, event.status) == (
+        "meeting", dt.date(2024, 5, 10), "planned",
+    )
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
