@@ -132,7 +132,7 @@ def pair_dates_with_triggers(
     ("روسی نائب وزیر کی ملاقات، ڈار آئندہ ہفتے افغانستان جائیں گے").
     """
     # "will visit Moscow on the invitation of Lavrov from 29-30 January": the invitation is
-    # a circumstance of the happening named before it, and the date that one's (English).
+    # a circumstance of the happening the sentence names, and the date that one's (English).
     if english:
         triggers = [
             t
@@ -141,7 +141,7 @@ def pair_dates_with_triggers(
                 t.word.lower() == "invitation"
                 and _AT_THE.search(text, 0, t.start)
                 and _OF.match(text, t.end)
-                and any(other.end <= t.start for other in triggers)
+                and any(other is not t for other in triggers)
             )
         ]
     # "the first visit since 2009, when he made a trip at his counterpart's invitation": the

@@ -219,6 +219,9 @@ YEARLESS_DATES = [
         "2018-01-01"),
     span(LAVROV_VISIT, "The deal may be signed in May.", "May", "2021-05", "2021-05-01",
          "2021-05-31", "month"),
+    # A month alone in brackets names no verb or person.
+    span(date(2021, 1, 20), "Pakistani rowers raced in Kazan (May) and Sochi (August).", "May",
+         "2020-05", "2020-05-01", "2020-05-31", "month"),
     span(ASHRAF_MEETING, "The agreement expired in August.", "August", "2012-08", "2012-08-01",
          "2012-08-31", "month"),
     span(LAVROV_VISIT, "In early April, the ministers met in Moscow.", "early April", "2021-04",
@@ -634,6 +637,7 @@ NOT_DATES = [
     ("“We feel we may continue in the path toward peace.”", "We feel we may"),
     ("Thousands march in Lahore every day.", "march"),
     ("May God bless Pakistan, he said.", "May"),
+    ("Russia (May supply wheat) and Pakistan talked.", "May"),
     ("March organisers said the rally would go ahead.", "March"),
     ("An August gathering of scholars met in Lahore.", "August"),
     ("Siddiq is linked to a £3.9 billion embezzlement.", "£3.9 billion"),

@@ -497,6 +497,12 @@ def test_a_sports_competition_between_the_two_is_a_happening():
     )
 
 
+def test_an_invitation_before_the_happening_it_brought_about_dates_nothing():
+    found = candidates("In 2019, at the invitation of Sergei Lavrov, Pakistani cadets took part "
+                       "in a parade held in Moscow.", dt.date(2021, 3, 3))  # fmt: skip
+    assert [(c.kind, c.value) for c in found] == [("meeting", "2019")]
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
