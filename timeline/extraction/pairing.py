@@ -5,12 +5,13 @@ import itertools
 import re
 from dataclasses import replace
 
+from timeline.dates.calendar_values import add_months, last_day_of_month
 from timeline.languages import LANGUAGES
 
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
 from .participants import attribution_start
-from .status import said_to_be_ahead
+from .status import FUTURE, said_to_be_ahead
 from .triggers import HELD, Trigger, is_noun
 
 # How near (in characters) the length of a stay must be to its date to widen it.
@@ -450,6 +451,52 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
         _YEAR_SPAN_AROUND.search(sentence[end : end + 8])
     )
     return bool(in_a_span and _VALID_FOR.search(sentence, 0, position))
+
+
+# "will start in the next couple of days", "will be signed within a month": a stretch that
+# opens with the report and lasts as long as the duration says (English).
+_WINDOW_OPENER = re.compile(
+    r"\b(?:within|in)\s+(?:the\s+(?:next|coming)\s+)?$", re.IGNORECASE
+)
+_NEXT = re.compile(r"the\s+(?:next|coming)\s+", re.IGNORECASE)
+_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_WINDOW_PRECISION = {"D": "week", "W": "week", "M": "month", "Y": "year"}
+
+
+def windows_ahead(sentence: str, offset: int, durations, published: dt.date) -> list:
+    """The durations of a plan that open at the report ("the unloading will start in the
+    next couple of days") as the stretch of days they give it: from the publication day to
+    as far ahead as they say. TimeML keeps them durations; a plan is dated by them."""
+    if not FUTURE.search(sentence):
+        return []
+    windows = []
+    for mention in durations:
+        length = _LENGTH.fullmatch(mention.value or "")
+        before = sentence[: mention.start - offset]
+        # "the next couple of days" carries its own "the next".
+        lead = _NEXT.match(mention.text)
+        if not (length and _WINDOW_OPENER.search(before + (lead.group() if lead else ""))):
+            continue
+        amount, unit = int(length[1]), length[2]
+        if unit in "DW":
+            end = published + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        else:
+            months = amount * (12 if unit == "Y" else 1)
+            year, month = add_months(published.year, published.month, months)
+            end = dt.date(year, month, min(published.day, last_day_of_month(year, month).day))
+        precision = _WINDOW_PRECISION[unit]
+        value = {
+            "week": "{}-W{:02d}".format(*published.isocalendar()[:2]),
+            "month": published.strftime("%Y-%m"),
+            "year": str(published.year),
+        }[precision]
+        windows.append(
+            replace(
+                mention, value=value, start_date=published, end_date=end, precision=precision,
+                rule=f"{mention.text}: ahead from publication {published}",
+            )  # fmt: skip
+        )
+    return windows
 
 
 # "from February 1 to March 31, 2023", "between 21 and 23 October": one happening's range.

@@ -30,6 +30,7 @@ from .pairing import (
     outside_dateline,
     pair_dates_with_triggers,
     widened_end,
+    windows_ahead,
 )
 from .participants import (
     BOTH_SIDES,
@@ -100,6 +101,11 @@ def extract_candidates(
                 and not dates_no_happening(sentence.text, m, local_start)
             ]
             durations = [m for m in inside if m.precision == "duration"]
+            # English plans "within a month" are dated by the stretch ahead of the report.
+            if language not in LANGUAGES:
+                windows = windows_ahead(sentence.text, local_start, durations, published)
+                dated += windows
+                durations = [m for m in durations if all(m.start != w.start for w in windows)]
             if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
             if leaves_the_story(article, sentence.text):

@@ -503,6 +503,26 @@ def test_an_invitation_before_the_happening_it_brought_about_dates_nothing():
     assert [(c.kind, c.value) for c in found] == [("meeting", "2019")]
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "last_day"),
+    [
+        ("Russian wheat for Pakistan will be unloaded in Karachi in the next three days.",
+         dt.date(2023, 3, 3), dt.date(2023, 3, 6)),
+        ("Pakistan and Russia will sign the gas deal within a month.",
+         dt.date(2015, 1, 31), dt.date(2015, 2, 28)),
+    ],
+)  # fmt: skip
+def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, last_day):
+    event = only(text, published)
+    assert (event.start_date, event.end_date, event.status) == (published, last_day, "planned")
+
+
+def test_a_length_of_time_told_in_the_past_opens_no_stretch_ahead():
+    found = candidates("Pakistan and Russia held talks in Moscow for two days.",
+                       dt.date(2015, 1, 31))  # fmt: skip
+    assert [(c.start_date, c.end_date) for c in found] == [(dt.date(2015, 1, 31),) * 2]
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
