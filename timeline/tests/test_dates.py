@@ -281,6 +281,8 @@ WEEKDAYS = [
         "Wednesday", "2022-02-23"),
     day(KHAN_VISIT, "The minister is set to visit Beijing on Friday.", "Friday", "2022-02-25"),
     day(KHAN_VISIT, "The delegation is expected to arrive on Monday.", "Monday", "2022-02-28"),
+    day(KHAN_VISIT, "The Russian minister is due in Islamabad on Monday.", "Monday",
+        "2022-02-28"),
     day(KHAN_VISIT, "The federal cabinet met on Monday.", "Monday", "2022-02-21"),
     day(NEW_YEAR_MONDAY, "Officials said on Friday that the talks had stalled.", "Friday",
         "2022-12-30"),
