@@ -33,7 +33,8 @@ TRIGGERS = {
     "adopted finalised finalized concluded ratified decided approve finalise finalize "
     "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
-    "delivered deliver delivers exported imported provided provide exceeding "
+    "delivered deliver delivers delivery deliveries exported imported provided provide "
+    "exceeding "
     "order ordered buy "
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
@@ -93,7 +94,8 @@ NOUN_TRIGGERS = frozenset(
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
-    "congratulations condolences summits credentials competition competitions regatta "
+    "congratulations condolences summits credentials delivery deliveries competition "
+    "competitions regatta "
     "regattas tournament tournaments championship championships festival festivals "
     "exhibition exhibitions".split()
 )

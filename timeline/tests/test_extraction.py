@@ -523,6 +523,12 @@ def test_a_length_of_time_told_in_the_past_opens_no_stretch_ahead():
     assert [(c.start_date, c.end_date) for c in found] == [(dt.date(2015, 1, 31),) * 2]
 
 
+def test_taking_delivery_is_a_supply():
+    event = only("The Pakistan Army took delivery of two Russian transport helicopters on "
+                 "Tuesday.", dt.date(2024, 5, 8))  # fmt: skip
+    assert (event.kind, event.start_date) == ("supply", dt.date(2024, 5, 7))
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
