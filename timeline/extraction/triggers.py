@@ -77,12 +77,12 @@ _AMOUNT_AFTER = re.compile(
 
 # "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
 # exercises", "witnessed the signing", "will undertake an official visit", "will host a
-# summit": a verb that reports the happening a noun names (English).
+# summit", "paid a visit": a verb that reports the happening a noun names (English).
 HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
     r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
     r"witnessed|witness|witnesses|witnessing|undertake|undertakes|undertook|undertaken|"
-    r"undertaking|host|hosts|hosted|hosting)"
+    r"undertaking|host|hosts|hosted|hosting|paid|pay|pays|paying)"
     r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -187,7 +187,8 @@ _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
-    r"\s+(?:(?:a|rich|glowing|special)\s+)*(?:tribute|homage|respects?|attention|heed)\b",
+    r"\s+(?:(?:a|an|rich|glowing|special|great\s+deal\s+of|official|courtesy|farewell|"
+    r"brief|state)\s+)*(?:tribute|homage|respects?|attention|heed|calls?|visits?)\b",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -227,7 +228,8 @@ _READ_BY_WHAT_FOLLOWS = {
         ("handed hand hands handing", _OVER, True),
         # "left for Moscow" departs; "the left bank", "has left the party" do not.
         ("left", _FOR, True),
-        # "paid for the cargo" buys; "paid tribute to the army" is no payment.
+        # "paid for the cargo" buys; "paid tribute to the army", "paid a courtesy call on
+        # the minister" are no payment.
         ("paid pay pays", _HOMAGE, False),
         # "decided to open a consulate" settles a happening; "decided that the oil would go
         # by smaller ships" only how something is done.

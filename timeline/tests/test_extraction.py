@@ -541,6 +541,17 @@ def test_a_happening_said_is_still_news():
     assert found
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Imran Khan paid a courtesy call on Vladimir Putin in Moscow on Tuesday.", "meeting"),
+        ("Imran Khan paid an official visit to Moscow on Tuesday.", "visit"),
+    ],
+)
+def test_paying_a_call_or_a_visit_is_no_payment(text, kind):
+    assert only(text, dt.date(2021, 3, 3)).kind == kind
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
