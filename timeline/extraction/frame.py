@@ -611,11 +611,17 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
     ]
 
 
+# "Another contract will be signed next winter": one more plan, not the opening's.
+_ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|further))\b", re.IGNORECASE)
+
+
 def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
     """An undated plan in the report's opening ("Pakistan is likely to sign a deal with
     Russia") is the plan that the first dated sentence of its kind dates ("The deal is
     expected to be signed next month"): a plan is no news of the day it is reported, its
-    date is the day it is to happen."""
+    date is the day it is to happen. A dated plan of "another" deal is not that one."""
+    if _ANOTHER.search(lead.summary):
+        return candidates
     return [
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE

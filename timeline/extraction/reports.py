@@ -460,7 +460,9 @@ def _dated_candidates(
         mention_span = (mention.start - offset, mention.end - offset)
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not (
-            about_pakistan_and_russia(article, text, span, previous_sentence)
+            about_pakistan_and_russia(
+                article, text, span, previous_sentence, said=trigger.kind == "statement"
+            )
             or imported_here(article, text, trigger.kind)
             or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
             or _during_a_visit_of_both(article, text, frame)

@@ -552,6 +552,22 @@ def test_paying_a_call_or_a_visit_is_no_payment(text, kind):
     assert only(text, dt.date(2021, 3, 3)).kind == kind
 
 
+def test_a_side_named_in_the_happenings_own_clause_takes_part_however_far_from_its_verb():
+    text = ("Imran Khan met the Pakistani oil minister on Monday.\n\n"
+            "A deal with Russia for the long-term supply of wheat and of urea fertilisers "
+            "to the farmers of the whole country will be signed next month.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 3))
+    assert [c.value for c in found if text[c.quote_start :].startswith("A deal")] == ["2021-04"]
+
+
+def test_another_dated_plan_does_not_date_the_openings_plan():
+    text = ("Pakistan will sign an oil deal with Russia, Imran Khan announced.\n\n"
+            "Another deal with Russia will be signed next winter.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 3))
+    (opening,) = [c for c in found if c.quote_start == 0]
+    assert opening.start_date == dt.date(2021, 3, 3)
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
