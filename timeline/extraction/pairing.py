@@ -472,6 +472,9 @@ def windows_ahead(sentence: str, offset: int, durations, published: dt.date) -> 
     windows = []
     for mention in durations:
         length = _LENGTH.fullmatch(mention.value or "")
+        # "in a two-day conference" is a stay's length, not a stretch ahead.
+        if "-" in mention.text:
+            continue
         before = sentence[: mention.start - offset]
         # "the next couple of days" carries its own "the next".
         lead = _NEXT.match(mention.text)

@@ -517,6 +517,12 @@ def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, las
     assert (event.start_date, event.end_date, event.status) == (published, last_day, "planned")
 
 
+def test_a_stays_length_opens_no_stretch_ahead():
+    event = only("Pakistan and Russia will hold talks in a three-day session.",
+                 dt.date(2024, 5, 8))  # fmt: skip
+    assert event.end_date == dt.date(2024, 5, 8)
+
+
 def test_a_length_of_time_told_in_the_past_opens_no_stretch_ahead():
     found = candidates("Pakistan and Russia held talks in Moscow for two days.",
                        dt.date(2015, 1, 31))  # fmt: skip
