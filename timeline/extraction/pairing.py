@@ -172,10 +172,14 @@ _AT_THE = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORE
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
-def _a_bare_noun(text: str, trigger: Trigger, english: bool) -> bool:
+def _a_bare_noun(text: str, trigger: Trigger, english: bool, triggers) -> bool:
     """A noun trigger that no verb before it reports (English; other languages' nouns are
-    known from the word)."""
-    return is_noun(text, trigger) and not (english and HELD.search(text, 0, trigger.start))
+    known from the word). A reporting verb that is a trigger itself ("held talks") is the
+    surer of the two, and the noun stays bare beside it."""
+    if not is_noun(text, trigger):
+        return False
+    reported = HELD.search(text, 0, trigger.start) if english else None
+    return reported is None or any(t.start == reported.start() for t in triggers)
 
 
 def _paired_by_distance(
@@ -185,7 +189,7 @@ def _paired_by_distance(
     costs = sorted(
         (
             _distance(text, t, m.start - offset, m.end - offset)
-            + (NOUN_DISTANCE_PENALTY if _a_bare_noun(text, t, english) else 0)
+            + (NOUN_DISTANCE_PENALTY if _a_bare_noun(text, t, english, triggers) else 0)
             + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
             PRECISION_RANK[m.precision],
             index,
@@ -455,8 +459,11 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
 
 # "will start in the next couple of days", "will be signed within a month": a stretch that
 # opens with the report and lasts as long as the duration says (English).
+# "The first premier to visit Russia in 23 years" counts back: only "within" or "in the
+# next" opens a stretch ahead.
 _WINDOW_OPENER = re.compile(
-    r"\b(?:within|in)\s+(?:the\s+(?:next|coming)\s+)?$", re.IGNORECASE
+    r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?|in\s+the\s+(?:next|coming)\s+)$",
+    re.IGNORECASE,
 )
 _NEXT = re.compile(r"the\s+(?:next|coming)\s+", re.IGNORECASE)
 _LENGTH = re.compile(r"P(\d+)([DWMY])")

@@ -517,6 +517,18 @@ def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, las
     assert (event.start_date, event.end_date, event.status) == (published, last_day, "planned")
 
 
+def test_a_first_in_so_many_years_counts_back_and_opens_no_stretch_ahead():
+    found = candidates("Imran Khan will be the first premier to visit Russia in 23 years.",
+                       dt.date(2022, 2, 22))  # fmt: skip
+    assert all(c.end_date <= dt.date(2022, 2, 22) for c in found)
+
+
+def test_a_verb_reporting_talks_is_what_the_date_dates():
+    event = only("Sergey Lavrov held talks with Imran Khan in Islamabad on Wednesday.",
+                 dt.date(2021, 4, 8))  # fmt: skip
+    assert event.verbal
+
+
 def test_a_stays_length_opens_no_stretch_ahead():
     event = only("Pakistan and Russia will hold talks in a three-day session.",
                  dt.date(2024, 5, 8))  # fmt: skip
