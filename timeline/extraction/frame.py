@@ -630,3 +630,28 @@ def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Ca
         else candidate
         for candidate in candidates
     ]
+
+
+def restated_further_on(candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence of the opening that the report restates word for word further on (a
+    standfirst, or a page repeating its lead) tells the news the report dates there: "X and
+    Y signed the document in Moscow." before "… said in a statement Thursday" and the same
+    sentence again (English)."""
+
+    def restated(candidate: Candidate) -> Candidate | None:
+        return next(
+            (
+                other
+                for other in candidates
+                if other.quote_start > candidate.quote_start
+                and other.rule != PUBLICATION_RULE
+                and (other.summary, other.kind) == (candidate.summary, candidate.kind)
+            ),
+            None,
+        )
+
+    dated = []
+    for candidate in candidates:
+        again = restated(candidate) if candidate.rule == PUBLICATION_RULE else None
+        dated.append(_dated_as(candidate, again) if again else candidate)
+    return dated

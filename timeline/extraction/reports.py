@@ -22,6 +22,7 @@ from .frame import (
     one_of_the_reports_series,
     planned_by_the_lead,
     publication_frame,
+    restated_further_on,
 )
 from .pairing import (
     begins_a_stretch,
@@ -147,6 +148,8 @@ def extract_candidates(
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence = sentence.text
+    if language not in LANGUAGES:
+        candidates = restated_further_on(candidates)
     return _visits_on_their_days(candidates)
 
 

@@ -586,6 +586,15 @@ def test_another_dated_plan_does_not_date_the_openings_plan():
     assert opening.start_date == dt.date(2021, 3, 3)
 
 
+def test_an_opening_sentence_restated_further_on_takes_the_reports_date():
+    text = ("Imran Khan and Sergei Lavrov signed the gas accord in Moscow.\n\n"
+            "Pakistan and Russia signed a gas accord, the ministry said on Thursday.\n\n"
+            "Imran Khan and Sergei Lavrov signed the gas accord in Moscow.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 6))
+    (opening,) = [c for c in found if c.quote_start == 0]
+    assert opening.start_date == dt.date(2021, 3, 4)
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
