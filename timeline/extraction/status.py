@@ -40,11 +40,22 @@ def status_of(
     return "planned" if said_to_be_ahead(sentence, trigger) else "occurred"
 
 
+# A headline's plan has no auxiliary: "Pakistan and Russia to launch cargo train service".
+_HEADLINE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
+
+
 def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> bool:
     """Whether the words before the trigger put it in the future ("would hold talks")."""
     if language in LANGUAGES:
         return languages.is_planned(sentence, trigger.start, trigger.end, language)
     before = sentence[: trigger.start]
+    if (
+        not _SENTENCE_END.search(sentence)
+        and _HEADLINE_TO.search(before)
+        and not is_noun(sentence, trigger)
+    ):
+        return True
     # "will undertake an official visit", "will host a second quadripartite summit": the
     # future marker governs the verb that reports the noun.
     reported = HELD.search(before) if is_noun(sentence, trigger) else None

@@ -595,6 +595,15 @@ def test_an_opening_sentence_restated_further_on_takes_the_reports_date():
     assert opening.start_date == dt.date(2021, 3, 4)
 
 
+def test_a_headlines_plan_without_auxiliary_is_planned_and_takes_the_plans_date():
+    text = ("Pakistan and Russia to launch a joint trade office\n\n"
+            "Imran Khan said on Tuesday that Pakistan and Russia would launch a joint trade "
+            "office in Karachi in March.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 1, 20))
+    (headline,) = [c for c in found if c.quote_start == 0]
+    assert (headline.status, headline.value) == ("planned", "2021-03")
+
+
 def test_an_invitation_named_alone_is_still_dated():
     event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
                  dt.date(2021, 2, 24))  # fmt: skip
