@@ -24,7 +24,7 @@ from .participants import (
     sides_named,
     subject_and_actors,
 )
-from .status import FUTURE, said_to_be_ahead, status_of
+from .status import FUTURE, SENTENCE_END, said_to_be_ahead, status_of
 from .titles import summarise, title_in
 from .triggers import HELD, find_triggers, is_noun
 
@@ -569,11 +569,6 @@ def _carried_rule(frame: Candidate) -> str:
     return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
 
 
-# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
-# full stop is ۔ and its question mark ؟.
-_SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
-
-
 def _dated_as(candidate: Candidate, lead: Candidate) -> Candidate:
     """The candidate with the lead's date, saying where the date came from."""
     return replace(
@@ -605,7 +600,7 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.kind == lead.kind
-        and (not _SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
+        and (not SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
         else candidate
         for candidate in candidates
     ]

@@ -40,9 +40,11 @@ def status_of(
     return "planned" if said_to_be_ahead(sentence, trigger) else "occurred"
 
 
+# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
+# full stop is ۔ and its question mark ؟.
+SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
 # A headline's plan has no auxiliary: "Pakistan and Russia to launch cargo train service".
 _HEADLINE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
 
 
 def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> bool:
@@ -51,7 +53,7 @@ def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> b
         return languages.is_planned(sentence, trigger.start, trigger.end, language)
     before = sentence[: trigger.start]
     if (
-        not _SENTENCE_END.search(sentence)
+        not SENTENCE_END.search(sentence)
         and _HEADLINE_TO.search(before)
         and not is_noun(sentence, trigger)
     ):
