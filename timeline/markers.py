@@ -23,5 +23,7 @@ FUTURE_MARKER = (
     + _INFINITIVE_FOLLOWS
     # "a meeting is set for Wednesday": a happening put on the calendar.
     + r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
-    r"(?:set|scheduled|slated|planned|fixed)\s+for\b)"
+    r"(?:set|scheduled|slated|planned|fixed)\s+for\b"
+    # "Lavrov is due in Islamabad on Monday": an arrival expected.
+    r"|\b(?:is|are)\s+(?:also\s+)?due\s+(?:in|at|here|back)\b)"
 )

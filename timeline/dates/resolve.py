@@ -275,8 +275,15 @@ class _Resolver:
         rel = _normalised(m["rel"])
         relyear_words = _normalised(m["relyear"]).lstrip(", ").split(" ")
         relyear = relyear_words[0]
-        has_context = bool(rel or relyear or m["mod"]) or self.word_before(m.start()) in (
-            _DATE_PREPOSITIONS
+        # "regattas held in Moscow (May) and Vladivostok (September)": a month alone in
+        # brackets is no verb or name.
+        bracketed = self.text[max(0, m.start() - 1) : m.start()] == "(" and self.text[
+            m.end() : m.end() + 1
+        ] == ")"
+        has_context = (
+            bool(rel or relyear or m["mod"])
+            or bracketed
+            or self.word_before(m.start()) in _DATE_PREPOSITIONS
         )
         # "May", "March" and "August" are also words; any month may be a first name.
         if not has_context and (

@@ -24,9 +24,9 @@ from .participants import (
     sides_named,
     subject_and_actors,
 )
-from .status import FUTURE, said_to_be_ahead, status_of
+from .status import FUTURE, SENTENCE_END, said_to_be_ahead, status_of
 from .titles import summarise, title_in
-from .triggers import find_triggers, is_noun
+from .triggers import HELD, find_triggers, is_noun
 
 # How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
 # report's frame still holds; shorter passages (captions, bylines) do not count.
@@ -57,7 +57,8 @@ _OUT_OF_FRAME = re.compile(
     re.IGNORECASE,
 )
 # Words before the trigger that make it something said or wished, not something done:
-# "he said both countries are discussing", "Pakistan is keen to build".
+# "he said both countries are discussing", "Pakistan is keen to build", "we would be glad
+# if Russia signed" (a condition).
 _SAID = re.compile(
     r"\b(?:said|says|say|told|added|noted|stressed|shared|observed|remarked|emphasi[sz]ed|"
     r"underlined|highlighted|maintained|asserted|opined|recalled|recalling|referring|"
@@ -67,20 +68,11 @@ _SAID = re.compile(
 _WISHED = re.compile(
     r"\b(?:continue|continuing|believes?|hoped|keen|ready|readiness|willing|willingness|eager|"
     r"interest|interested|potential|opportunities|prospects|wants?|wanted|wish|wishes|need|"
-    r"needs|could|can|may|might|should|must|would\s+like)\b",
+    r"needs|could|can|may|might|should|must|would\s+like|if)\b",
     re.IGNORECASE,
 )
 
 
-# "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
-# exercises", "witnessed the signing": a verb that reports the happening a noun names.
-_HELD = re.compile(
-    r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
-    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
-    r"witnessed|witness|witnesses|witnessing)"
-    r"\s+(?:\S+\s+){0,3}$",
-    re.IGNORECASE,
-)
 # "said in a meeting with Putin", "speaking at a press conference", "remarked during the
 # media forum": the meeting is where the saying happened, and itself a happening of the
 # report's day.
@@ -241,7 +233,7 @@ _THE_HAPPENING_AGAIN = re.compile(
 
 
 ENGLISH = FrameWords(
-    _OUT_OF_FRAME, _SAID, _WISHED, _HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
+    _OUT_OF_FRAME, _SAID, _WISHED, HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
@@ -343,11 +335,18 @@ class ReportFrames:
 
     def outside_report(self, sentence: str, dated, local_start: int) -> bool:
         """A date only in the closing attribution (", officials told Dawn on Saturday.")
-        dates the saying: inside a report's frame the sentence continues the frame."""
+        dates the saying: inside a report's frame the sentence continues the frame. A saying
+        of an earlier time (", the minister had said in November.") is no part of the
+        report: what it tells was so by then."""
+        report = self.report
         return (
-            self.report.rule != PUBLICATION_RULE
+            report.rule != PUBLICATION_RULE
             and bool(dated)
-            and all(in_attribution(sentence, m.start - local_start, self.language) for m in dated)
+            and all(
+                in_attribution(sentence, m.start - local_start, self.language)
+                and m.end_date >= report.start_date
+                for m in dated
+            )
         )
 
 
@@ -574,11 +573,6 @@ def _carried_rule(frame: Candidate) -> str:
     return f"continues the report dated by “{frame.expression}”: {frame.rule}"[:300]
 
 
-# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
-# full stop is ۔ and its question mark ؟.
-_SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
-
-
 def _dated_as(candidate: Candidate, lead: Candidate) -> Candidate:
     """The candidate with the lead's date, saying where the date came from."""
     return replace(
@@ -610,17 +604,23 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.kind == lead.kind
-        and (not _SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
+        and (not SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
         else candidate
         for candidate in candidates
     ]
+
+
+# "Another contract will be signed next winter": one more plan, not the opening's.
+_ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|further))\b", re.IGNORECASE)
 
 
 def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
     """An undated plan in the report's opening ("Pakistan is likely to sign a deal with
     Russia") is the plan that the first dated sentence of its kind dates ("The deal is
     expected to be signed next month"): a plan is no news of the day it is reported, its
-    date is the day it is to happen."""
+    date is the day it is to happen. A dated plan of "another" deal is not that one."""
+    if _ANOTHER.search(lead.summary):
+        return candidates
     return [
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
@@ -629,3 +629,28 @@ def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Ca
         else candidate
         for candidate in candidates
     ]
+
+
+def restated_further_on(candidates: list[Candidate]) -> list[Candidate]:
+    """A sentence of the opening that the report restates word for word further on (a
+    standfirst, or a page repeating its lead) tells the news the report dates there: "X and
+    Y signed the document in Moscow." before "… said in a statement Thursday" and the same
+    sentence again (English)."""
+
+    def restated(candidate: Candidate) -> Candidate | None:
+        return next(
+            (
+                other
+                for other in candidates
+                if other.quote_start > candidate.quote_start
+                and other.rule != PUBLICATION_RULE
+                and (other.summary, other.kind) == (candidate.summary, candidate.kind)
+            ),
+            None,
+        )
+
+    dated = []
+    for candidate in candidates:
+        again = restated(candidate) if candidate.rule == PUBLICATION_RULE else None
+        dated.append(_dated_as(candidate, again) if again else candidate)
+    return dated

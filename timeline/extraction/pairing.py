@@ -5,19 +5,22 @@ import itertools
 import re
 from dataclasses import replace
 
+from timeline.dates.calendar_values import add_months, last_day_of_month
 from timeline.languages import LANGUAGES
 
 from .candidate import PRECISION_RANK
 from .clauses import CLAUSE_BREAK, PARENTHESES
 from .participants import attribution_start
-from .triggers import Trigger, is_noun
+from .status import FUTURE, said_to_be_ahead
+from .triggers import HELD, Trigger, is_noun
 
 # How near (in characters) the length of a stay must be to its date to widen it.
 STAY_WINDOW = 40
 
 
 # A noun trigger ("for a two-day visit") dates the happening less surely than a verb
-# ("landed on Tuesday"): it counts as this many characters further from the date.
+# ("landed on Tuesday"): it counts as this many characters further from the date. A noun a
+# verb reports ("will undertake an official visit", "held talks") is as sure as a verb.
 NOUN_DISTANCE_PENALTY = 25
 
 
@@ -130,6 +133,19 @@ def pair_dates_with_triggers(
     before what it dates: a happening in a clause before the date's is not its
     ("روسی نائب وزیر کی ملاقات، ڈار آئندہ ہفتے افغانستان جائیں گے").
     """
+    # "will visit Moscow on the invitation of Lavrov from 29-30 January": the invitation is
+    # a circumstance of the happening the sentence names, and the date that one's (English).
+    if english:
+        triggers = [
+            t
+            for t in triggers
+            if not (
+                t.word.lower() == "invitation"
+                and _AT_THE.search(text, 0, t.start)
+                and _OF.match(text, t.end)
+                and any(other is not t for other in triggers)
+            )
+        ]
     # "the first visit since 2009, when he made a trip at his counterpart's invitation": the
     # reference point's date dates the happening its "when" clause tells, and nothing else.
     told_then, by_distance = [], []
@@ -147,6 +163,26 @@ def pair_dates_with_triggers(
     )
 
 
+def _a_plan(text: str, verb: Trigger, english: bool) -> bool:
+    """ "Russia would provide helicopters, the envoy said last week": a plan, which the date
+    its telling closes with does not date (English)."""
+    return english and said_to_be_ahead(text, verb)
+
+
+_AT_THE = re.compile(r"\b(?:at|on|upon)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
+def _a_bare_noun(text: str, trigger: Trigger, english: bool, triggers) -> bool:
+    """A noun trigger that no verb before it reports (English; other languages' nouns are
+    known from the word). A reporting verb that is a trigger itself ("held talks") is the
+    surer of the two, and the noun stays bare beside it."""
+    if not is_noun(text, trigger):
+        return False
+    reported = HELD.search(text, 0, trigger.start) if english else None
+    return reported is None or any(t.start == reported.start() for t in triggers)
+
+
 def _paired_by_distance(
     text: str, offset: int, dated, triggers, english: bool, verb_final: bool
 ) -> list:
@@ -154,7 +190,7 @@ def _paired_by_distance(
     costs = sorted(
         (
             _distance(text, t, m.start - offset, m.end - offset)
-            + (NOUN_DISTANCE_PENALTY if is_noun(text, t) else 0)
+            + (NOUN_DISTANCE_PENALTY if _a_bare_noun(text, t, english, triggers) else 0)
             + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
             PRECISION_RANK[m.precision],
             index,
@@ -199,8 +235,10 @@ def _paired_by_distance(
             after = mention.end - offset
             unused = [t for t in triggers if t.start >= after and t.start not in used_triggers]
         verb = next((t for t in unused if not is_noun(text, t)), unused[0] if unused else None)
-        if verb is not None and not any(
-            t.start < verb.start for t in triggers if t.start in used_triggers
+        if (
+            verb is not None
+            and not _a_plan(text, verb, english)
+            and not any(t.start < verb.start for t in triggers if t.start in used_triggers)
         ):
             pairs.append((mention, verb))
             used_triggers.add(verb.start)
@@ -347,6 +385,8 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     # A date in the closing attribution (", the Kremlin said on Wednesday.") dates the
     # report, and so the news, as nearly as the sentence allows.
     gap_end = attribution_start(text, mention.start - offset)
+    if gap_end < mention.start - offset and _a_plan(text, verb, english):
+        return []
     gap = PARENTHESES.sub("", text[verb.end : gap_end])
     breaks = list(_SUBORDINATE_BREAK.finditer(gap))
     # "the agreements were signed when the same party was in power in 2015": a clause of
@@ -416,6 +456,58 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
         _YEAR_SPAN_AROUND.search(sentence[end : end + 8])
     )
     return bool(in_a_span and _VALID_FOR.search(sentence, 0, position))
+
+
+# "will start in the next couple of days", "will be signed within a month": a stretch that
+# opens with the report and lasts as long as the duration says (English).
+# "The first premier to visit Russia in 23 years" counts back: only "within" or "in the
+# next" opens a stretch ahead.
+_WINDOW_OPENER = re.compile(
+    r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?|in\s+the\s+(?:next|coming)\s+)$",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(r"the\s+(?:next|coming)\s+", re.IGNORECASE)
+_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_WINDOW_PRECISION = {"D": "week", "W": "week", "M": "month", "Y": "year"}
+
+
+def windows_ahead(sentence: str, offset: int, durations, published: dt.date) -> list:
+    """The durations of a plan that open at the report ("the unloading will start in the
+    next couple of days") as the stretch of days they give it: from the publication day to
+    as far ahead as they say. TimeML keeps them durations; a plan is dated by them."""
+    if not FUTURE.search(sentence):
+        return []
+    windows = []
+    for mention in durations:
+        length = _LENGTH.fullmatch(mention.value or "")
+        # "in a two-day conference" is a stay's length, not a stretch ahead.
+        if "-" in mention.text:
+            continue
+        before = sentence[: mention.start - offset]
+        # "the next couple of days" carries its own "the next".
+        lead = _NEXT.match(mention.text)
+        if not (length and _WINDOW_OPENER.search(before + (lead.group() if lead else ""))):
+            continue
+        amount, unit = int(length[1]), length[2]
+        if unit in "DW":
+            end = published + dt.timedelta(days=amount * (7 if unit == "W" else 1))
+        else:
+            months = amount * (12 if unit == "Y" else 1)
+            year, month = add_months(published.year, published.month, months)
+            end = dt.date(year, month, min(published.day, last_day_of_month(year, month).day))
+        precision = _WINDOW_PRECISION[unit]
+        value = {
+            "week": "{}-W{:02d}".format(*published.isocalendar()[:2]),
+            "month": published.strftime("%Y-%m"),
+            "year": str(published.year),
+        }[precision]
+        windows.append(
+            replace(
+                mention, value=value, start_date=published, end_date=end, precision=precision,
+                rule=f"{mention.text}: ahead from publication {published}",
+            )  # fmt: skip
+        )
+    return windows
 
 
 # "from February 1 to March 31, 2023", "between 21 and 23 October": one happening's range.

@@ -169,7 +169,11 @@ def sides_named(article: ArticleContext, text: str) -> set[str]:
 
 
 def about_pakistan_and_russia(
-    article: ArticleContext, sentence: str, span: tuple[int, int], previous_sentence: str
+    article: ArticleContext,
+    sentence: str,
+    span: tuple[int, int],
+    previous_sentence: str,
+    said: bool = False,
 ) -> bool:
     """Both sides take part in the happening, named near it or just before.
 
@@ -178,7 +182,8 @@ def about_pakistan_and_russia(
     and in "NATO began bombing Yugoslavia on March 24, and Moscow ..." in another clause.
     "The power plant was commissioned at that time" names nobody: it continues the sentence
     before. A sentence naming one side takes the other from the sentence before, unless a
-    third country is in it ("Jaishankar met his Russian counterpart").
+    third country is in it ("Jaishankar met his Russian counterpart"). `said`: the happening
+    is a saying, whose speaker stands where he will.
     """
     in_sentence = sides_named(article, sentence)
     before = set() if _NEW_TOPIC.match(sentence) else sides_named(article, previous_sentence)
@@ -189,8 +194,6 @@ def about_pakistan_and_russia(
     if in_sentence == BOTH_SIDES and not article.third_parties.search(sentence):
         return True
     start, end = span
-    if not sides_named(article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]):
-        return False
     # "NATO began bombing Yugoslavia on March 24, and Moscow ...": the happening's own clause
     # names another country and neither side.
     clause_start = max(
@@ -198,6 +201,20 @@ def about_pakistan_and_russia(
     )
     clause_break = article.clause_breaks.search(sentence, end)
     clause = sentence[clause_start : clause_break.start() if clause_break else len(sentence)]
+    # "Another contract with Russia for LNG to overcome the gas crisis will be signed next
+    # winter", after a sentence naming Pakistan: the side the happening's own clause names,
+    # however far from its verb, takes part (English so far).
+    own_clause = (
+        article.language not in LANGUAGES
+        and not said
+        and in_sentence | before == BOTH_SIDES
+        and not article.third_parties.search(sentence)
+        and bool(sides_named(article, clause))
+    )
+    if not own_clause and not sides_named(
+        article, sentence[max(0, start - SIDE_WINDOW) : end + SIDE_WINDOW]
+    ):
+        return False
     if article.third_parties.search(clause) and not sides_named(article, clause):
         return False
     # "India and Russia signed a defence deal on Monday, a move watched in Pakistan": a

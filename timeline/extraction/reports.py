@@ -23,6 +23,7 @@ from .frame import (
     one_of_the_reports_series,
     planned_by_the_lead,
     publication_frame,
+    restated_further_on,
 )
 from .pairing import (
     begins_a_stretch,
@@ -31,6 +32,7 @@ from .pairing import (
     outside_dateline,
     pair_dates_with_triggers,
     widened_end,
+    windows_ahead,
 )
 from .participants import (
     BOTH_SIDES,
@@ -101,6 +103,11 @@ def extract_candidates(
                 and not dates_no_happening(sentence.text, m, local_start)
             ]
             durations = [m for m in inside if m.precision == "duration"]
+            # English plans "within a month" are dated by the stretch ahead of the report.
+            if language not in LANGUAGES:
+                windows = windows_ahead(sentence.text, local_start, durations, published)
+                dated += windows
+                durations = [m for m in durations if all(m.start != w.start for w in windows)]
             if frames.outside_report(sentence.text, dated, local_start):
                 dated = []
             if leaves_the_story(article, sentence.text):
@@ -150,6 +157,8 @@ def extract_candidates(
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence, previous_found = sentence.text, found
+    if language not in LANGUAGES:
+        candidates = restated_further_on(candidates)
     return _visits_on_their_days(candidates)
 
 
@@ -431,10 +440,13 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
 
 
 # "said that Islamabad wants to boost its cooperation": what is said is a wish, a generic
-# statement that reports no happening (English).
+# statement that reports no happening; so is a trend, "said that the trade turnover has
+# slightly increased" (English).
 _A_WISH_SAID = re.compile(
-    r"\s+(?:that\s+)?(?:[\w-]+\s+){1,3}?(?:wants?|wanted|hopes?|hoped|wishe[sd]|would\s+like|"
-    r"(?:is|was|are|were)\s+(?:keen|eager|ready|willing))\s+to\b",
+    r"\s+(?:that\s+)?(?:(?:[\w-]+\s+){1,3}?(?:wants?|wanted|hopes?|hoped|wishe[sd]|"
+    r"would\s+like|(?:is|was|are|were)\s+(?:keen|eager|ready|willing))\s+to\b"
+    r"|[^.;:,]{0,80}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:increased|grown|improved|expanded|"
+    r"strengthened|deepened)\b)",
     re.IGNORECASE,
 )
 
@@ -523,7 +535,9 @@ def _dated_candidates(
         mention_span = (mention.start - offset, mention.end - offset)
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not (
-            about_pakistan_and_russia(article, text, span, previous_sentence)
+            about_pakistan_and_russia(
+                article, text, span, previous_sentence, said=trigger.kind == "statement"
+            )
             or imported_here(article, text, trigger.kind)
             or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
             or _during_a_visit_of_both(article, text, frame)

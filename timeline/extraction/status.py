@@ -7,7 +7,7 @@ from timeline import languages
 from timeline.languages import LANGUAGES
 from timeline.markers import FUTURE_MARKER
 
-from .triggers import Trigger
+from .triggers import HELD, Trigger, is_noun
 
 SCHEDULE_PRESENT = frozenset(
     "begin begins start starts open opens arrive arrives meet meets hold holds kick kicks "
@@ -40,11 +40,29 @@ def status_of(
     return "planned" if said_to_be_ahead(sentence, trigger) else "occurred"
 
 
+# A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
+# full stop is ۔ and its question mark ؟.
+SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
+# A headline's plan has no auxiliary: "Pakistan and Russia to launch cargo train service".
+_HEADLINE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> bool:
     """Whether the words before the trigger put it in the future ("would hold talks")."""
     if language in LANGUAGES:
         return languages.is_planned(sentence, trigger.start, trigger.end, language)
     before = sentence[: trigger.start]
+    if (
+        not SENTENCE_END.search(sentence)
+        and _HEADLINE_TO.search(before)
+        and not is_noun(sentence, trigger)
+    ):
+        return True
+    # "will undertake an official visit", "will host a second quadripartite summit": the
+    # future marker governs the verb that reports the noun.
+    reported = HELD.search(before) if is_noun(sentence, trigger) else None
+    if reported:
+        before = before[: reported.start() + len(reported.group().split()[0])]
     future = _FUTURE_BEFORE_TRIGGER.search(before)
     if not future:
         return False

@@ -17,7 +17,10 @@ TRIGGERS = {
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
-    "reviews reviewing credentials",
+    "reviews reviewing credentials "
+    # Sport and culture between the two: "the regatta will take place until February 2".
+    "competition competitions regatta regattas tournament tournaments championship "
+    "championships festival festivals exhibition exhibitions",
     "statement": "said says announced announces announce confirmed confirms confirm "
     "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
     "pledged offered urged "
@@ -30,7 +33,8 @@ TRIGGERS = {
     "adopted finalised finalized concluded ratified decided approve finalise finalize "
     "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
-    "delivered deliver delivers exported imported provided provide exceeding "
+    "delivered deliver delivers delivery deliveries exported imported provided provide "
+    "exceeding "
     "order ordered buy "
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
@@ -71,13 +75,29 @@ _AMOUNT_AFTER = re.compile(
 )
 
 
+# "held talks", "will have delegation-level talks", "signed a deal", "will conduct joint
+# exercises", "witnessed the signing", "will undertake an official visit", "will host a
+# summit", "paid a visit": a verb that reports the happening a noun names (English).
+HELD = re.compile(
+    r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
+    r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
+    r"witnessed|witness|witnesses|witnessing|undertake|undertakes|undertook|undertaken|"
+    r"undertaking|host|hosts|hosted|hosting|paid|pay|pays|paying)"
+    r"\s+(?:\S+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 # Trigger words that only ever name a happening, never report one as a verb.
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
     "shipments construction exercises drills drill session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
-    "congratulations condolences summits credentials".split()
+    "congratulations condolences summits credentials delivery deliveries competition "
+    "competitions regatta "
+    "regattas tournament tournaments championship championships festival festivals "
+    "exhibition exhibitions".split()
 )
 
 
@@ -167,7 +187,8 @@ _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
-    r"\s+(?:(?:a|rich|glowing|special)\s+)*(?:tribute|homage|respects?|attention|heed)\b",
+    r"\s+(?:(?:a|an|rich|glowing|special|great\s+deal\s+of|official|courtesy|farewell|"
+    r"brief|state)\s+)*(?:tribute|homage|respects?|attention|heed|calls?|visits?)\b",
     re.IGNORECASE,
 )
 _THAT = re.compile(r"\s+that\b", re.IGNORECASE)
@@ -207,7 +228,8 @@ _READ_BY_WHAT_FOLLOWS = {
         ("handed hand hands handing", _OVER, True),
         # "left for Moscow" departs; "the left bank", "has left the party" do not.
         ("left", _FOR, True),
-        # "paid for the cargo" buys; "paid tribute to the army" is no payment.
+        # "paid for the cargo" buys; "paid tribute to the army", "paid a courtesy call on
+        # the minister" are no payment.
         ("paid pay pays", _HOMAGE, False),
         # "decided to open a consulate" settles a happening; "decided that the oil would go
         # by smaller ships" only how something is done.

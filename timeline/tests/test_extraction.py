@@ -463,6 +463,153 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     )
 
 
+def test_a_visit_made_at_an_invitation_takes_the_date_and_frames_the_stay():
+    text = ("LAHORE - Imran Khan will undertake a state visit to Russia at the kind invitation "
+            "of Vladimir Putin from 3-5 March 2021.\n\n"
+            "During his stay, the prime minister will hold talks with Sergei Lavrov.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 2, 20))
+    (visit,) = [c for c in found if c.quote_start == 0]
+    assert (visit.kind, visit.start_date, visit.end_date) == (
+        "visit", dt.date(2021, 3, 3), dt.date(2021, 3, 5),
+    )
+    (talks,) = [c for c in found if text[c.quote_start :].startswith("During his stay")]
+    assert (talks.start_date, talks.end_date, talks.status) == (
+        dt.date(2021, 3, 3), dt.date(2021, 3, 5), "planned",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imran Khan will undertake an official visit to Moscow today.",
+        "Imran Khan will have a long telephone conversation with Vladimir Putin today.",
+    ],
+)
+def test_a_future_verb_reporting_a_noun_makes_it_planned(text):
+    assert only(text, dt.date(2021, 3, 3)).status == "planned"
+
+
+def test_a_sports_competition_between_the_two_is_a_happening():
+    event = only("A chess tournament for Russian and Pakistani students will take place in "
+                 "Lahore on Friday.", dt.date(2024, 5, 6))  # fmt: skip
+    assert (event.kind, event.start_date, event.status) == (
+        "meeting", dt.date(2024, 5, 10), "planned",
+    )
+
+
+def test_an_invitation_before_the_happening_it_brought_about_dates_nothing():
+    found = candidates("In 2019, at the invitation of Sergei Lavrov, Pakistani cadets took part "
+                       "in a parade held in Moscow.", dt.date(2021, 3, 3))  # fmt: skip
+    assert [(c.kind, c.value) for c in found] == [("meeting", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "last_day"),
+    [
+        ("Russian wheat for Pakistan will be unloaded in Karachi in the next three days.",
+         dt.date(2023, 3, 3), dt.date(2023, 3, 6)),
+        ("Pakistan and Russia will sign the gas deal within a month.",
+         dt.date(2015, 1, 31), dt.date(2015, 2, 28)),
+    ],
+)  # fmt: skip
+def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, last_day):
+    event = only(text, published)
+    assert (event.start_date, event.end_date, event.status) == (published, last_day, "planned")
+
+
+def test_a_first_in_so_many_years_counts_back_and_opens_no_stretch_ahead():
+    found = candidates("Imran Khan will be the first premier to visit Russia in 23 years.",
+                       dt.date(2022, 2, 22))  # fmt: skip
+    assert all(c.end_date <= dt.date(2022, 2, 22) for c in found)
+
+
+def test_a_verb_reporting_talks_is_what_the_date_dates():
+    event = only("Sergey Lavrov held talks with Imran Khan in Islamabad on Wednesday.",
+                 dt.date(2021, 4, 8))  # fmt: skip
+    assert event.verbal
+
+
+def test_a_stays_length_opens_no_stretch_ahead():
+    event = only("Pakistan and Russia will hold talks in a three-day session.",
+                 dt.date(2024, 5, 8))  # fmt: skip
+    assert event.end_date == dt.date(2024, 5, 8)
+
+
+def test_a_length_of_time_told_in_the_past_opens_no_stretch_ahead():
+    found = candidates("Pakistan and Russia held talks in Moscow for two days.",
+                       dt.date(2015, 1, 31))  # fmt: skip
+    assert [(c.start_date, c.end_date) for c in found] == [(dt.date(2015, 1, 31),) * 2]
+
+
+def test_taking_delivery_is_a_supply():
+    event = only("The Pakistan Army took delivery of two Russian transport helicopters on "
+                 "Tuesday.", dt.date(2024, 5, 8))  # fmt: skip
+    assert (event.kind, event.start_date) == ("supply", dt.date(2024, 5, 7))
+
+
+def test_a_trend_said_is_a_generic_statement():
+    found = candidates("Sergei Lavrov said on Monday that cooperation between Russia and "
+                       "Pakistan has steadily grown.", dt.date(2021, 3, 3))  # fmt: skip
+    assert found == []
+
+
+def test_a_happening_said_is_still_news():
+    found = candidates("Sergei Lavrov said on Monday that Russia and Pakistan have signed a "
+                       "gas deal.", dt.date(2021, 3, 3))  # fmt: skip
+    assert found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Imran Khan paid a courtesy call on Vladimir Putin in Moscow on Tuesday.", "meeting"),
+        ("Imran Khan paid an official visit to Moscow on Tuesday.", "visit"),
+    ],
+)
+def test_paying_a_call_or_a_visit_is_no_payment(text, kind):
+    assert only(text, dt.date(2021, 3, 3)).kind == kind
+
+
+def test_a_side_named_in_the_happenings_own_clause_takes_part_however_far_from_its_verb():
+    text = ("Imran Khan met the Pakistani oil minister on Monday.\n\n"
+            "A deal with Russia for the long-term supply of wheat and of urea fertilisers "
+            "to the farmers of the whole country will be signed next month.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 3))
+    assert [c.value for c in found if text[c.quote_start :].startswith("A deal")] == ["2021-04"]
+
+
+def test_another_dated_plan_does_not_date_the_openings_plan():
+    text = ("Pakistan will sign an oil deal with Russia, Imran Khan announced.\n\n"
+            "Another deal with Russia will be signed next winter.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 3))
+    (opening,) = [c for c in found if c.quote_start == 0]
+    assert opening.start_date == dt.date(2021, 3, 3)
+
+
+def test_an_opening_sentence_restated_further_on_takes_the_reports_date():
+    text = ("Imran Khan and Sergei Lavrov signed the gas accord in Moscow.\n\n"
+            "Pakistan and Russia signed a gas accord, the ministry said on Thursday.\n\n"
+            "Imran Khan and Sergei Lavrov signed the gas accord in Moscow.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 6))
+    (opening,) = [c for c in found if c.quote_start == 0]
+    assert opening.start_date == dt.date(2021, 3, 4)
+
+
+def test_a_headlines_plan_without_auxiliary_is_planned_and_takes_the_plans_date():
+    text = ("Pakistan and Russia to launch a joint trade office\n\n"
+            "Imran Khan said on Tuesday that Pakistan and Russia would launch a joint trade "
+            "office in Karachi in March.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 1, 20))
+    (headline,) = [c for c in found if c.quote_start == 0]
+    assert (headline.status, headline.value) == ("planned", "2021-03")
+
+
+def test_an_invitation_named_alone_is_still_dated():
+    event = only("Sergei Lavrov conveyed an invitation to Imran Khan on Monday.",
+                 dt.date(2021, 2, 24))  # fmt: skip
+    assert (event.kind, event.start_date) == ("statement", dt.date(2021, 2, 22))
+
+
 @pytest.mark.parametrize(
     ("published", "carried"),
     [
@@ -492,6 +639,36 @@ def test_a_wish_told_in_a_preview_is_not_carried():
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
     found = in_passages(text, dt.date(2022, 2, 21))
     assert not [c for c in found if text[c.quote_start :].startswith("Pakistani officials")]
+
+
+def test_a_saying_of_an_earlier_month_dates_what_it_told():
+    text = ("Pakistan and Russia held gas talks in Islamabad on Monday.\n\n"
+            "Russia also discussed a pipeline with Pakistan, Sergei Lavrov had said in "
+            "January.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 10))
+    (told,) = [c for c in found if text[c.quote_start :].startswith("Russia also")]
+    assert (told.start_date, told.end_date) == (dt.date(2021, 1, 1), dt.date(2021, 1, 31))
+
+
+def test_a_saying_of_the_reports_day_continues_the_report():
+    text = ("Pakistan and Russia held gas talks in Islamabad on Monday.\n\n"
+            "The two sides also signed a pipeline deal, officials said on Monday.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 10))
+    (signed,) = [c for c in found if text[c.quote_start :].startswith("The two sides")]
+    assert signed.rule.startswith("continues the report")
+
+
+def test_a_plan_is_not_dated_by_the_day_it_was_told():
+    text = ("Russia would supply helicopters to Pakistan to fight terrorism, Sergei Lavrov "
+            "said last week.")  # fmt: skip
+    assert not [c for c in candidates(text, dt.date(2021, 3, 10)) if c.kind == "supply"]
+
+
+def test_a_wish_on_a_condition_is_not_carried():
+    text = ("Pakistan and Russia held gas talks in Islamabad on Monday.\n\n"
+            "We would be glad if Russia signed a pipeline deal with Pakistan.")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 3, 10))
+    assert not [c for c in found if text[c.quote_start :].startswith("We would")]
 
 
 def test_what_is_under_way_as_the_report_is_written_takes_its_day():
