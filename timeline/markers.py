@@ -7,13 +7,18 @@ marker added here counts everywhere. The source is lower case: match it against
 lower-cased text or with re.IGNORECASE.
 """
 
-# "agreed to convene", "have decided to open": a decision whose happening is still ahead.
-_PLAN_VERBS = (
-    "plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|expected|scheduled|slated|"
-    "set|due|likely|poised|(?:(?:have|has|had)\\s+)?(?:agreed|decided)|vowed|pledged|promised"
-)
 # "due to the weather", "is to the north": "to" before a determiner is no infinitive.
 _INFINITIVE_FOLLOWS = r"(?!\s+(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your)\b)"
+# "agreed to convene", "have decided to open": a decision whose happening is still ahead. The
+# deciding itself is past: "on Tuesday agreed to meet in March" agreed last Tuesday.
+DECIDED_TO = (
+    r"\b(?:(?:have|has|had)\s+)?(?:agreed|decided|vowed|pledged|promised)\s+to\b"
+    + _INFINITIVE_FOLLOWS
+)
+_PLAN_VERBS = (
+    "plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|expected|scheduled|slated|"
+    "set|due|likely|poised"
+)
 FUTURE_MARKER = (
     r"(?:\b(?:will|shall|would|won't|wo\s+n't)\b|['’]ll\b"
     r"|(?:\b(?:is|are|am)|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
@@ -21,6 +26,7 @@ FUTURE_MARKER = (
     + _INFINITIVE_FOLLOWS
     + rf"|\b(?:{_PLAN_VERBS})\s+to\b"
     + _INFINITIVE_FOLLOWS
+    + rf"|{DECIDED_TO}"
     # "a meeting is set for Wednesday": a happening put on the calendar.
     + r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+"
     r"(?:set|scheduled|slated|planned|fixed)\s+for\b"

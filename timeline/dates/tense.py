@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from enum import Enum
 
-from timeline.markers import FUTURE_MARKER
+from timeline.markers import DECIDED_TO, FUTURE_MARKER
 from timeline.sentences import sentence_bounds
 
 
@@ -47,6 +47,8 @@ _TENSE_CLUES = re.compile(
     # from counting as a future clue.
     r"(?:(?P<past_plan>\b(?:was|were)\s+(?:\w+ly\s+|also\s+|not\s+)?"
     r"(?:expected|scheduled|slated|due|set|supposed|planned|poised|likely)\s+to\b)"
+    # A decision ("agreed to meet") is past before its infinitive and future after it.
+    rf"|(?P<decided>{DECIDED_TO})"
     # A future clue swallows the participle after it: "will be held" is not past tense.
     rf"|(?P<future>{FUTURE_MARKER}"
     r"(?:\s+(?:not|also|now|then|still|likely|soon)\b)*(?:\s+(?:be|have\s+been)\s+\w+)?"
@@ -70,6 +72,7 @@ _TENSE_CLUES = re.compile(
 )
 _CLUE_TENSES = {
     "past_plan": Tense.PAST,
+    "decided": None,  # the side of the mention decides: see SentenceIndex.tense_at
     "future": Tense.FUTURE,
     "present": Tense.PRESENT,
     "past": Tense.PAST,
@@ -121,9 +124,13 @@ class SentenceIndex:
             if clue_end <= start:
                 distance = start - clue_end
                 gap = self.text[clue_end:start]
+                # "agreed to meet on Tuesday": the meeting, still ahead, is dated.
+                tense = tense or Tense.FUTURE
             elif clue_start >= end:
                 distance = (clue_start - end) * _AFTER_PENALTY
                 gap = self.text[end:clue_start]
+                # "on Tuesday agreed to meet": the agreeing, done, is dated.
+                tense = tense or Tense.PAST
             else:
                 continue  # the clue is part of the mention itself ("last week")
             if _CLAUSE_BREAK.search(gap):

@@ -318,6 +318,10 @@ WEEKDAYS = [
         "2022-02-24"),
     day(KHAN_VISIT, "The talks were scheduled on Monday but did not take place.", "Monday",
         "2022-02-21"),
+    # A decision is done before its infinitive and looks ahead after it.
+    day(KHAN_VISIT, "The two sides on Monday agreed to meet again in spring.", "Monday",
+        "2022-02-21"),
+    day(KHAN_VISIT, "The ministers have decided to meet on Friday.", "Friday", "2022-02-25"),
 ]  # fmt: skip
 
 
