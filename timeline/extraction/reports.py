@@ -533,6 +533,9 @@ def _dated_candidates(
     candidates = []
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
+        other_dates = tuple(
+            (m.start - offset, m.end - offset) for m in dated if m is not mention
+        )
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not (
             about_pakistan_and_russia(
@@ -557,7 +560,8 @@ def _dated_candidates(
         subject, names = subject_and_actors(article, text, trigger.start, found, previous_sentence)
         candidates.append(
             Candidate(
-                title=title_in(article.language, text, trigger, mention_span, subject),
+                title=title_in(article.language, text, trigger, mention_span, subject,
+                               other_dates),  # fmt: skip
                 summary=summarise(text),
                 kind=trigger.kind,
                 value=mention.value,

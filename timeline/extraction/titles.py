@@ -109,14 +109,6 @@ _HEADLINE_BREAK = re.compile(
 _QUOTES = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 
 
-_DANGLING = re.compile(
-    r"(?:\s+(?:at|in|on|of|for|to|and|or|the|a|an|that|with|by|from|its|his|her|their|"
-    r"into|about|over|along|against|between|among|across|through|via|amid|during|as|"
-    r"compared))+$",
-    re.IGNORECASE,
-)
-
-
 _LEADING_FILLER = re.compile(
     r"^(?:(?:with|and|but|also|then|meanwhile|moreover|however|so|the|a|an|['’]s|that|adding|"
     r"including|earlier|originally)\s+)+",
@@ -138,6 +130,13 @@ _PHRASE_OPENERS = frozenset(
     "including while that which who where between against along among across through "
     "towards toward via within without compared".split()
 )
+# What a title cannot end on: a phrase's opening word, or the start of a noun phrase, left
+# when a cut or a removed date ("agree to finish the talks within [a month]") takes what
+# follows it.
+_DANGLING_WORDS = _PHRASE_OPENERS | set(
+    "of the a an its his her their about since until till upon".split()
+)
+_DANGLING = re.compile(r"(?:\s+(?:" + "|".join(sorted(_DANGLING_WORDS)) + r"))+$", re.IGNORECASE)
 # "Prime Minister Shehbaz Sharif meets …": in a headline the name is enough. The whole
 # title goes ("Petroleum Minister", "Russia's First Deputy Energy Minister", "Deputy Prime
 # Minister and Foreign Minister Senator Ishaq Dar"), and only where it opens the title or
@@ -190,18 +189,27 @@ def _plural(verb: str) -> str:
     return verb[:-1] if verb.endswith("s") else verb
 
 
+_DATE_PREPOSITION = re.compile(
+    r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|since|during|by|from|until|for)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def headline(
-    sentence: str, trigger: Trigger, expression: tuple[int, int], subject: str | None
+    sentence: str,
+    trigger: Trigger,
+    expression: tuple[int, int],
+    subject: str | None,
+    other_dates: tuple[tuple[int, int], ...] = (),
 ) -> str:
     """Plain news-style title from the clause around the trigger, in the present tense."""
-    # The date words (with their preposition) and asides in brackets are not headline words.
-    start, end = expression
-    prefix = re.search(
-        r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|since|during|by|from|until|for)\s+)?$",
-        sentence[:start],
-        re.IGNORECASE,
-    )
-    blanked = blank(sentence, prefix.start() if prefix else start, end)
+    # The date words (with their preposition), the happening's own and those of other
+    # happenings in the sentence ("agreed on Tuesday to meet again in March": the plan's
+    # title is no place for Tuesday), and asides in brackets are not headline words.
+    blanked = sentence
+    for start, end in (expression, *other_dates):
+        prefix = _DATE_PREPOSITION.search(blanked, 0, start)
+        blanked = blank(blanked, prefix.start() if prefix else start, end)
     for aside in PARENTHESES.finditer(blanked):
         blanked = blank(blanked, aside.start(), aside.end())
     clause_start = max(
@@ -333,8 +341,10 @@ def headline(
     if noun or verb_words > _SUBJECT_WORDS + len(verb.split()):
         # A long lead is no plain subject: it may have a verb of its own.
         verb_words = 0
-    title = _DANGLING.sub("", " ".join(_shortened(words, verb_words)))
+    title = " ".join(_shortened(words, verb_words))
     title = re.sub(r"\s+([,.;:])", r"\1", title).strip(" ,;:.-–—…")
+    # After the stops: a date taken from before the full stop leaves its preposition last.
+    title = _DANGLING.sub("", title).strip(" ,;:.-–—…")
     # Wire copy shouts its first word ("PRIME minister Imran Khan"); a title does not.
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
     title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
@@ -469,12 +479,13 @@ def title_in(
     trigger: Trigger,
     expression: tuple[int, int],
     subject: str | None,
+    other_dates: tuple[tuple[int, int], ...] = (),
 ) -> str:
     """A headline in the article's own language: English titles are rewritten as headlines,
     Russian and Urdu ones are the clause that reports the happening."""
     if language in LANGUAGES:
         return languages.title(sentence, trigger.start, expression, language)
-    return headline(sentence, trigger, expression, subject)
+    return headline(sentence, trigger, expression, subject, other_dates)
 
 
 # "bilateral and regional matters": an "and" after an adjective joins two modifiers of one

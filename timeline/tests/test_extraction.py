@@ -1310,6 +1310,24 @@ def test_a_wire_dateline_and_a_dangling_preposition_stay_out_of_the_title():
     assert event.title == "Imran Khan meets his Russian counterpart Vladimir Putin"
 
 
+def test_a_decision_is_dated_by_the_day_before_it_and_its_plan_by_the_date_after_it():
+    found = candidates("Pakistan and Russia on Tuesday agreed to hold talks in March.",
+                       dt.date(2024, 1, 10))  # fmt: skip
+    assert sorted((c.start_date, c.status) for c in found) == [
+        (dt.date(2024, 1, 9), "occurred"),
+        (dt.date(2024, 3, 1), "planned"),
+    ]
+    # Neither title carries the other happening's day.
+    assert all("Tuesday" not in c.title and "March" not in c.title for c in found)
+
+
+def test_a_title_never_ends_on_the_preposition_of_a_date_taken_out():
+    found = candidates("Pakistan and Russia on Monday agreed to complete the negotiations "
+                       "within October.", dt.date(2024, 1, 10))  # fmt: skip
+    assert found
+    assert all(c.title == "Pakistan and Russia agree to complete the negotiations" for c in found)
+
+
 def test_what_was_said_follows_a_phrase_put_before_it_and_a_title_keeps_paired_modifiers():
     event = only("Imran Khan said on Monday that with steady progress in trade over the years, "
                  "Pakistan and Russia should sign a gas deal.", dt.date(2021, 4, 8))  # fmt: skip
