@@ -200,9 +200,12 @@ SIDE_WORDS = {
 }
 # "The joint exercises" of a report on the two sides are theirs: "مشترکہ مشقیں دو ہفتے جاری
 # رہیں گی" (a third country named with them is read as such: participants.sides_named).
-# Druzhba, the two armies' exercise, is named in Urdu by its Russian name only.
+# Druzhba, the two armies' exercise, is named in Urdu by its Russian name only. "The two
+# foreign ministers", "the two delegations" of such a report are its two sides too, as
+# English "the two ministers": "دونوں وزرائے خارجہ کے مابین ملاقات ہوئی".
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)"
+    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں|رہنمائوں"
+    r"|وزرائے|وزراء|وزرا|وفود|وفد|افواج)"
     r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں)|دروزبا|دروزبہ|دروژبا)(?!\w)"
 )
 # A country's currency is no country of the story: "ایک ارب امریکی ڈالر".
@@ -261,11 +264,14 @@ WISHED = re.compile(
 # is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
 # genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
 # کر and دے are often typed against their auxiliary: "دستخط کردیئے", "منظوری دیدی".
+# A headline leaves the verb out and ends on the noun: "وزیر خارجہ کی دو روزہ دورے پر
+# پاکستان آمد۔" (the minister arrives), "… کی روسی ہم منصب سے ملاقات".
 HELD = re.compile(
-    r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
+    r"(?:(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
     r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
     r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں)|دید(?:یا|ی|یے|یئے|یں))(?!\w)"
+    r"|\s*[۔!]?\s*$)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")

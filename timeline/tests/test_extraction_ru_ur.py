@@ -924,3 +924,30 @@ def test_an_urdu_visit_named_only_as_a_point_of_time_makes_its_side_no_party():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 6, 1))
     ]
+
+
+def test_the_two_urdu_ministers_or_delegations_are_both_sides():
+    text = (
+        "روسی وزیر خارجہ سرگئی لاوروف آج اسلام آباد پہنچ گئے۔\n"
+        "وزیر خارجہ اسحاق ڈار نے ہوائی اڈے پر مہمان کا استقبال کیا۔\n"
+        "ہوائی اڈے پر ہی دونوں وزرائے خارجہ کے درمیان مختصر ملاقات ہوئی۔"
+    )
+    found = quoted(candidates(text, "ur"), text)
+    assert ("ہوائی اڈے پر ہی دونوں وزرائے خارجہ کے درمیان مختصر ملاقات ہوئی۔",
+            PUBLISHED, "occurred") in found  # fmt: skip
+    # Two ministers of a third country's story are not the two sides.
+    text = (
+        "وزیر خارجہ اسحاق ڈار نے ہوائی اڈے پر مہمان کا استقبال کیا۔\n"
+        "دونوں وزرائے خارجہ کے درمیان بھارت میں مختصر ملاقات ہوئی۔"
+    )
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_headline_ending_on_its_noun_reports_the_happening():
+    text = "روسی وزیر خارجہ سرگئی لاوروف کی دو روزہ دورے پر پاکستان آمد۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", PUBLISHED, "occurred")
+    ]
+    # A noun in the middle of a clause still needs its light verb.
+    text = "روسی وزیر خارجہ سرگئی لاوروف کی پاکستان آمد اہمیت رکھتی ہے۔"
+    assert candidates(text, "ur") == []
