@@ -951,3 +951,15 @@ def test_an_urdu_headline_ending_on_its_noun_reports_the_happening():
     # A noun in the middle of a clause still needs its light verb.
     text = "روسی وزیر خارجہ سرگئی لاوروف کی پاکستان آمد اہمیت رکھتی ہے۔"
     assert candidates(text, "ur") == []
+
+
+def test_an_urdu_comma_after_the_subject_leaves_the_date_after_it_to_the_subject():
+    text = "پاکستان اور روس کے درمیان تجارت پر مذاکرات، کل اسلام آباد میں ہوں گے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 15), "planned")
+    ]
+    # A clause after the comma that tells a happening of its own keeps its date.
+    text = "روس اور پاکستان کے درمیان مشقیں، 20 مئی کو سرگئی لاوروف اسحاق ڈار سے ملاقات کریں گے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 20))
+    ]
