@@ -18,8 +18,12 @@ ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())
 # امید ہے" (is expected to arrive), "ہونے والی ہے" (is about to take place), and the
 # progressive of a schedule: "آج پاکستان پہنچ رہے ہیں" (arriving today) is still to come
 # as the report is written.
+# The holding agreed on or decided ("اجلاس کے انعقاد سے اتفاق کیا", "… کے انعقاد کا فیصلہ
+# کیا") is still to come, whatever the tense of the agreeing.
+HOLDING_AGREED = r"(?<!\w)انعقاد\s+(?:سے|پر|کا)\s+(?:بھی\s+)?(?:اتفاق|فیصلہ)(?!\w)"
 FUTURE_MARKERS = re.compile(
     r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول|امید\s+ہے)(?!\w)"
+    rf"|{HOLDING_AGREED}"
     r"|(?<!\w)\w+نے\s+(?:والا|والی|والے)\s+(?:ہے|ہیں)(?!\w)"
     r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
     r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"

@@ -963,3 +963,15 @@ def test_an_urdu_comma_after_the_subject_leaves_the_date_after_it_to_the_subject
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 20))
     ]
+
+
+def test_an_urdu_holding_agreed_on_is_a_plan_for_the_rest_of_the_period():
+    text = "روس اور پاکستان نے اس سال اسلام آباد میں مشترکہ کمیشن کے اجلاس کے انعقاد پر اتفاق کیا۔"
+    assert [(c.start_date, c.end_date, c.status) for c in candidates(text, "ur")] == [
+        (PUBLISHED, dt.date(2024, 12, 31), "planned")
+    ]
+    # What was agreed in a session this year is done, at any time of the year so far.
+    text = "روس اور پاکستان نے اس سال مشترکہ کمیشن کے اجلاس میں تجارت بڑھانے پر اتفاق کیا۔"
+    assert [(c.start_date, c.status) for c in candidates(text, "ur")] == [
+        (dt.date(2024, 1, 1), "occurred")
+    ]
