@@ -188,6 +188,17 @@ VISIT_AS_A_TIME = re.compile(
     r"(?<!\w)(?:دورۂ|دورہ|دورے)\s+(?:پاکستان|روس|ماسکو|اسلام\s+آباد)"
     r"\s+(?:سے\s+(?:قبل|پہلے)|کے\s+بعد)(?!\w)"
 )
+# A person the vocabulary does not know, introduced by a side's office: "روس کی فیڈریشن
+# کونسل کے نائب سربراہ کونسٹانٹن کوساچیف آج …" (the deputy head of Russia's Federation
+# Council). Wherever the article names the surname again, it names that side
+# (extraction.participants.sides_introduced); the name is the one or two words after the
+# office, up to a postposition or a word of time. A side joined to the other ("روس۔پاکستان
+# فرینڈشپ گروپ کے چیئرمین", "پاک روس") names a body of both, no side of its head.
+INTRODUCED = re.compile(
+    r"(?<![\w۔–-])(?<!روس\s)(?<!پاک\s)(?P<side>روس|روسی|پاکستان|پاکستانی)(?:\s+\S+){0,5}?\s+(?:نائب\s+|ڈپٹی\s+)?"
+    r"(?:سربراہ|چیئرمین|اسپیکر|سپیکر|سینیٹر|ڈائریکٹر\s+جنرل|مشیر)"
+    r"\s+(?P<name>\w+(?:\s+\w+)?)\s+(?=(?:نے|آج|کل|سے|کو|کی|کا|کے|اور|بھی)(?!\w))"
+)
 SIDE_WORDS = {
     "russia": re.compile(
         # The Duma and the Federation Council, Russia's houses of parliament.

@@ -975,3 +975,21 @@ def test_an_urdu_holding_agreed_on_is_a_plan_for_the_rest_of_the_period():
     assert [(c.start_date, c.status) for c in candidates(text, "ur")] == [
         (dt.date(2024, 1, 1), "occurred")
     ]
+
+
+def test_an_urdu_person_introduced_by_a_side_office_names_that_side_again():
+    text = (
+        "روسی ڈوما کے نائب سربراہ پیوتر تولستوئی آج اسلام آباد پہنچ گئے۔\n"
+        "پاکستانی سینیٹ کے حکام نے مہمان کا استقبال کیا۔\n"
+        "تولستوئی 20 مئی کو پارلیمانی اجلاس میں شرکت کریں گے جو اسلام آباد میں ہوگا۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")][-1] == (
+        "meeting", dt.date(2024, 5, 20), "planned"
+    )
+    # The head of a body of both sides is of neither: not Pakistan's at a meeting in Moscow.
+    text = (
+        "روس۔پاکستان دوستی گروپ کے سربراہ پیوتر تولستوئی آج ماسکو پہنچ گئے۔\n"
+        "روسی حکام نے مہمان کا استقبال کیا۔\n"
+        "تولستوئی 20 مئی کو ماسکو میں پارلیمانی اجلاس میں شرکت کریں گے۔"
+    )
+    assert dt.date(2024, 5, 20) not in [c.start_date for c in candidates(text, "ur")]
