@@ -11,7 +11,7 @@ import datetime
 import re
 from dataclasses import replace
 
-from timeline.languages.urdu import FUTURE_MARKERS, PAST_MARKERS, RELATIVE_CLAUSE
+from timeline.languages.urdu import FUTURE_MARKERS, HOLDING_AGREED, PAST_MARKERS, RELATIVE_CLAUSE
 
 from . import calendar_values as cv
 from .by_language import MONTH_NAMES, LanguageResolver, normalised, year_reading
@@ -141,6 +141,9 @@ STAY_LENGTH = re.compile(rf"(?<![\d\w])(?P<num>\d+|{NUMBER})\s*روزہ(?!\w)")
 # "ستمبر میں دورہ پاکستان کی دعوت دی": a date before an invitation dates the visit invited
 # to, still ahead however the inviting is told; "کی دعوت پر" (at the invitation of) is not one.
 _INVITED = re.compile(r"[^،,۔]{0,40}?(?<!\w)دعوت(?!\w)(?!\s*پر(?!\w))")
+# So does one before the holding agreed on: "اس سال ماسکو میں … اجلاس کے انعقاد سے اتفاق کیا"
+# agrees now to a session later this year.
+_HOLDING_AGREED = re.compile(rf"[^،,۔]{{0,100}}?{HOLDING_AGREED}")
 # "اعلان کیا کہ … 30 مارچ تک پہنچ جائے گی": کہ opens a clause with its own verb, last in
 # it as Urdu puts verbs; the saying before کہ tells nothing of a date after it. So does ،
 # between the clauses of a chain ("تیل منتقل کیا جائے گا، 11 جون کو پہلا جہاز آیا تھا").
@@ -165,7 +168,7 @@ class UrduResolver(LanguageResolver):
                 yield match.start(), tense
 
     def tense(self, start, end):
-        if _INVITED.match(self.text, end):
+        if _INVITED.match(self.text, end) or _HOLDING_AGREED.match(self.text, end):
             return Tense.FUTURE
         return super().tense(start, end)
 

@@ -183,6 +183,28 @@ def _a_bare_noun(text: str, trigger: Trigger, english: bool, triggers) -> bool:
     return reported is None or any(t.start == reported.start() for t in triggers)
 
 
+# In a verb-final language a comma may stand between a subject and the rest of its clause:
+# "دو طرفہ مذاکرات، کل وزارت خارجہ میں ہوں گے" (the talks will be held tomorrow at the
+# ministry). The happening noun just before it is the date's, when the date follows the comma
+# at once and its clause reports no happening of its own.
+_SUBJECT_COMMA = re.compile(r"\s*[،,]\s*")
+
+
+def _subject_before_comma(text: str, offset: int, mention, trigger, triggers) -> bool:
+    start = mention.start - offset
+    if trigger.end > start or not _SUBJECT_COMMA.fullmatch(text, trigger.end, start):
+        return False
+    clause_end = CLAUSE_BREAK.search(text, mention.end - offset)
+    end = clause_end.start() if clause_end else len(text)
+    return not any(mention.end - offset <= t.start < end for t in triggers)
+
+
+def _breaks(text: str, offset: int, mention, trigger, triggers, verb_final: bool) -> int:
+    if verb_final and _subject_before_comma(text, offset, mention, trigger, triggers):
+        return 0
+    return _breaks_between(text, trigger, mention.start - offset, mention.end - offset)
+
+
 def _paired_by_distance(
     text: str, offset: int, dated, triggers, english: bool, verb_final: bool
 ) -> list:
@@ -191,7 +213,7 @@ def _paired_by_distance(
         (
             _distance(text, t, m.start - offset, m.end - offset)
             + (NOUN_DISTANCE_PENALTY if _a_bare_noun(text, t, english, triggers) else 0)
-            + CLAUSE_PENALTY * _breaks_between(text, t, m.start - offset, m.end - offset),
+            + CLAUSE_PENALTY * _breaks(text, offset, m, t, triggers, verb_final),
             PRECISION_RANK[m.precision],
             index,
             m,
@@ -202,7 +224,7 @@ def _paired_by_distance(
             verb_final
             and t.end <= m.start - offset
             and (
-                _breaks_between(text, t, m.start - offset, m.end - offset)
+                _breaks(text, offset, m, t, triggers, verb_final)
                 or _AND.search(text, t.end, m.start - offset)
             )
         )

@@ -132,9 +132,21 @@ _NOT_A_NAME = frozenset(
 )
 
 
-def sides_introduced(body: str) -> tuple[tuple[re.Pattern, str], ...]:
+def sides_introduced(body: str, language: str = "en") -> tuple[tuple[re.Pattern, str], ...]:
     """The bodies an English article introduces as Pakistani or Russian, each with a pattern
-    for its name (and its bracketed short form) and its side."""
+    for its name (and its bracketed short form) and its side; in another language, the
+    people its INTRODUCED (timeline.languages) reads, each with a pattern for the surname."""
+    rules = LANGUAGES.get(language)
+    if rules is not None:
+        if rules.INTRODUCED is None:
+            return ()
+        return tuple(
+            (
+                re.compile(rf"(?<!\w){re.escape(match['name'].split()[-1])}(?!\w)"),
+                "pakistan" if match["side"].startswith("پاکستان") else "russia",
+            )
+            for match in rules.INTRODUCED.finditer(body)
+        )
     found = []
     for match in _INTRODUCED.finditer(body):
         side = "pakistan" if match["side"] == "Pakistani" else "russia"

@@ -72,7 +72,7 @@ def extract_candidates(
         {actor.name: actor.side for actor in actors.actors},
         next(filter(None, (dateline_side(text[start:end]) for start, end in passages[:3])), ""),
         language,
-        sides_introduced(body) if language not in LANGUAGES else (),
+        sides_introduced(body, language),
     )  # fmt: skip
     # An article that never names both sides reports no Pakistan–Russia happening.
     if sides_named(article, body) != BOTH_SIDES:

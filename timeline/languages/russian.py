@@ -148,6 +148,8 @@ ASKED_WHETHER = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 # A visit named only as a point of time («перед визитом в Пакистан») is not read yet.
 VISIT_AS_A_TIME = None
+# People introduced by their side's office are not read yet (the vocabulary names them).
+INTRODUCED = None
 SIDE_WORDS = {
     "russia": re.compile(
         r"(?<!\w)(?:Росси\w*|российск\w*|Российск\w*|Москв\w*|Кремл\w*|советск\w*|Советск\w*|"

@@ -18,8 +18,12 @@ ABBREVIATIONS = frozenset("mr dr u.s u.n u.k e.u no vs".split())
 # امید ہے" (is expected to arrive), "ہونے والی ہے" (is about to take place), and the
 # progressive of a schedule: "آج پاکستان پہنچ رہے ہیں" (arriving today) is still to come
 # as the report is written.
+# The holding agreed on or decided ("اجلاس کے انعقاد سے اتفاق کیا", "… کے انعقاد کا فیصلہ
+# کیا") is still to come, whatever the tense of the agreeing.
+HOLDING_AGREED = r"(?<!\w)انعقاد\s+(?:سے|پر|کا)\s+(?:بھی\s+)?(?:اتفاق|فیصلہ)(?!\w)"
 FUTURE_MARKERS = re.compile(
     r"(?<!\w)(?:گا|گی|گے|امکان|متوقع|منصوبہ|ارادہ|طے\s+ہے|شیڈول|امید\s+ہے)(?!\w)"
+    rf"|{HOLDING_AGREED}"
     r"|(?<!\w)\w+نے\s+(?:والا|والی|والے)\s+(?:ہے|ہیں)(?!\w)"
     r"|(?<=\w)(?:وگا|وگی|وگے|ےگا|ےگی|یگا|یگی|نگے|ںگے)(?!\w)"
     r"|(?:(?<=\w)|(?<!\w))(?:رہا|رہی|رہے)\s+(?:ہے|ہیں)(?!\w)"
@@ -184,6 +188,17 @@ VISIT_AS_A_TIME = re.compile(
     r"(?<!\w)(?:دورۂ|دورہ|دورے)\s+(?:پاکستان|روس|ماسکو|اسلام\s+آباد)"
     r"\s+(?:سے\s+(?:قبل|پہلے)|کے\s+بعد)(?!\w)"
 )
+# A person the vocabulary does not know, introduced by a side's office: "روس کی فیڈریشن
+# کونسل کے نائب سربراہ کونسٹانٹن کوساچیف آج …" (the deputy head of Russia's Federation
+# Council). Wherever the article names the surname again, it names that side
+# (extraction.participants.sides_introduced); the name is the one or two words after the
+# office, up to a postposition or a word of time. A side joined to the other ("روس۔پاکستان
+# فرینڈشپ گروپ کے چیئرمین", "پاک روس") names a body of both, no side of its head.
+INTRODUCED = re.compile(
+    r"(?<![\w۔–-])(?<!روس\s)(?<!پاک\s)(?P<side>روس|روسی|پاکستان|پاکستانی)(?:\s+\S+){0,5}?\s+(?:نائب\s+|ڈپٹی\s+)?"
+    r"(?:سربراہ|چیئرمین|اسپیکر|سپیکر|سینیٹر|ڈائریکٹر\s+جنرل|مشیر)"
+    r"\s+(?P<name>\w+(?:\s+\w+)?)\s+(?=(?:نے|آج|کل|سے|کو|کی|کا|کے|اور|بھی)(?!\w))"
+)
 SIDE_WORDS = {
     "russia": re.compile(
         # The Duma and the Federation Council, Russia's houses of parliament.
@@ -200,9 +215,12 @@ SIDE_WORDS = {
 }
 # "The joint exercises" of a report on the two sides are theirs: "مشترکہ مشقیں دو ہفتے جاری
 # رہیں گی" (a third country named with them is read as such: participants.sides_named).
-# Druzhba, the two armies' exercise, is named in Urdu by its Russian name only.
+# Druzhba, the two armies' exercise, is named in Urdu by its Russian name only. "The two
+# foreign ministers", "the two delegations" of such a report are its two sides too, as
+# English "the two ministers": "دونوں وزرائے خارجہ کے مابین ملاقات ہوئی".
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں)"
+    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں|رہنمائوں"
+    r"|وزرائے|وزراء|وزرا|وفود|وفد|افواج)"
     r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں)|دروزبا|دروزبہ|دروژبا)(?!\w)"
 )
 # A country's currency is no country of the story: "ایک ارب امریکی ڈالر".
@@ -261,11 +279,14 @@ WISHED = re.compile(
 # is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
 # genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
 # کر and دے are often typed against their auxiliary: "دستخط کردیئے", "منظوری دیدی".
+# A headline leaves the verb out and ends on the noun: "وزیر خارجہ کی دو روزہ دورے پر
+# پاکستان آمد۔" (the minister arrives), "… کی روسی ہم منصب سے ملاقات".
 HELD = re.compile(
-    r"(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
+    r"(?:(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
     r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
     r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں)|دید(?:یا|ی|یے|یئے|یں))(?!\w)"
+    r"|\s*[۔!]?\s*$)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")

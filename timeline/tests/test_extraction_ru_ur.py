@@ -924,3 +924,72 @@ def test_an_urdu_visit_named_only_as_a_point_of_time_makes_its_side_no_party():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 6, 1))
     ]
+
+
+def test_the_two_urdu_ministers_or_delegations_are_both_sides():
+    text = (
+        "روسی وزیر خارجہ سرگئی لاوروف آج اسلام آباد پہنچ گئے۔\n"
+        "وزیر خارجہ اسحاق ڈار نے ہوائی اڈے پر مہمان کا استقبال کیا۔\n"
+        "ہوائی اڈے پر ہی دونوں وزرائے خارجہ کے درمیان مختصر ملاقات ہوئی۔"
+    )
+    found = quoted(candidates(text, "ur"), text)
+    assert ("ہوائی اڈے پر ہی دونوں وزرائے خارجہ کے درمیان مختصر ملاقات ہوئی۔",
+            PUBLISHED, "occurred") in found  # fmt: skip
+    # Two ministers of a third country's story are not the two sides.
+    text = (
+        "وزیر خارجہ اسحاق ڈار نے ہوائی اڈے پر مہمان کا استقبال کیا۔\n"
+        "دونوں وزرائے خارجہ کے درمیان بھارت میں مختصر ملاقات ہوئی۔"
+    )
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_headline_ending_on_its_noun_reports_the_happening():
+    text = "روسی وزیر خارجہ سرگئی لاوروف کی دو روزہ دورے پر پاکستان آمد۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", PUBLISHED, "occurred")
+    ]
+    # A noun in the middle of a clause still needs its light verb.
+    text = "روسی وزیر خارجہ سرگئی لاوروف کی پاکستان آمد اہمیت رکھتی ہے۔"
+    assert candidates(text, "ur") == []
+
+
+def test_an_urdu_comma_after_the_subject_leaves_the_date_after_it_to_the_subject():
+    text = "پاکستان اور روس کے درمیان تجارت پر مذاکرات، کل اسلام آباد میں ہوں گے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 15), "planned")
+    ]
+    # A clause after the comma that tells a happening of its own keeps its date.
+    text = "روس اور پاکستان کے درمیان مشقیں، 20 مئی کو سرگئی لاوروف اسحاق ڈار سے ملاقات کریں گے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 20))
+    ]
+
+
+def test_an_urdu_holding_agreed_on_is_a_plan_for_the_rest_of_the_period():
+    text = "روس اور پاکستان نے اس سال اسلام آباد میں مشترکہ کمیشن کے اجلاس کے انعقاد پر اتفاق کیا۔"
+    assert [(c.start_date, c.end_date, c.status) for c in candidates(text, "ur")] == [
+        (PUBLISHED, dt.date(2024, 12, 31), "planned")
+    ]
+    # What was agreed in a session this year is done, at any time of the year so far.
+    text = "روس اور پاکستان نے اس سال مشترکہ کمیشن کے اجلاس میں تجارت بڑھانے پر اتفاق کیا۔"
+    assert [(c.start_date, c.status) for c in candidates(text, "ur")] == [
+        (dt.date(2024, 1, 1), "occurred")
+    ]
+
+
+def test_an_urdu_person_introduced_by_a_side_office_names_that_side_again():
+    text = (
+        "روسی ڈوما کے نائب سربراہ پیوتر تولستوئی آج اسلام آباد پہنچ گئے۔\n"
+        "پاکستانی سینیٹ کے حکام نے مہمان کا استقبال کیا۔\n"
+        "تولستوئی 20 مئی کو پارلیمانی اجلاس میں شرکت کریں گے جو اسلام آباد میں ہوگا۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")][-1] == (
+        "meeting", dt.date(2024, 5, 20), "planned"
+    )
+    # The head of a body of both sides is of neither: not Pakistan's at a meeting in Moscow.
+    text = (
+        "روس۔پاکستان دوستی گروپ کے سربراہ پیوتر تولستوئی آج ماسکو پہنچ گئے۔\n"
+        "روسی حکام نے مہمان کا استقبال کیا۔\n"
+        "تولستوئی 20 مئی کو ماسکو میں پارلیمانی اجلاس میں شرکت کریں گے۔"
+    )
+    assert dt.date(2024, 5, 20) not in [c.start_date for c in candidates(text, "ur")]
