@@ -1,7 +1,7 @@
 """A candidate event: one sentence's report of a happening, with its date and citation."""
 
 import datetime as dt
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 
 PRECISION_RANK = {
     precision: rank
@@ -40,6 +40,15 @@ class Candidate:
     people: tuple[str, ...] = ()
     verbal: bool = True
     continues: bool = False
+
+    def dated(self, date, rule: str, **changes) -> "Candidate":
+        """This candidate with the value, range and precision of `date` (a date reading, or
+        another candidate) and the rule that says why; `changes` set the rest (where the
+        date words stand)."""
+        return replace(
+            self, value=date.value, start_date=date.start_date, end_date=date.end_date,
+            precision=date.precision, rule=rule[:300], **changes,
+        )  # fmt: skip
 
     def as_record(self) -> dict:
         """JSON-ready, for the citation's stored copy and the CLI."""

@@ -575,17 +575,10 @@ def _carried_rule(frame: Candidate) -> str:
 
 def _dated_as(candidate: Candidate, lead: Candidate) -> Candidate:
     """The candidate with the lead's date, saying where the date came from."""
-    return replace(
-        candidate,
-        value=lead.value,
-        start_date=lead.start_date,
-        end_date=lead.end_date,
-        precision=lead.precision,
-        expression_start=lead.expression_start,
-        expression_end=lead.expression_end,
-        expression=lead.expression,
-        rule=_carried_rule(lead),
-    )
+    return candidate.dated(
+        lead, _carried_rule(lead), expression_start=lead.expression_start,
+        expression_end=lead.expression_end, expression=lead.expression,
+    )  # fmt: skip
 
 
 def _same_people(candidate: Candidate, lead: Candidate) -> bool:

@@ -184,18 +184,11 @@ def _reported_on(article, sentence: str, dated, published, local_start: int):
 
 def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:
     """The candidate dated to the day its report was made, a frame for what follows."""
-    return replace(
-        candidate,
-        value=report.value,
-        start_date=report.start_date,
-        end_date=report.end_date,
-        precision=report.precision,
-        expression_start=passage_start + report.start,
-        expression_end=passage_start + report.end,
-        expression=report.text,
-        rule=f"dated by the report after it, “{report.text}”: {report.rule}"[:300],
-        continues=False,
-    )
+    return candidate.dated(
+        report, f"dated by the report after it, “{report.text}”: {report.rule}",
+        expression_start=passage_start + report.start, expression_end=passage_start + report.end,
+        expression=report.text, continues=False,
+    )  # fmt: skip
 
 
 def _main_clause_after_recollection(article, sentence, local_start, dated, frame, paragraph):
@@ -308,13 +301,8 @@ def _visits_on_their_days(candidates: list[Candidate]) -> list[Candidate]:
                 later.precision == "day"
                 and visit.start_date <= later.start_date < later.end_date <= visit.end_date
             ):
-                narrowed[index] = replace(
-                    visit,
-                    value=later.value,
-                    start_date=later.start_date,
-                    end_date=later.end_date,
-                    precision=later.precision,
-                    rule=f"the visit's days given by “{later.expression}”: {later.rule}"[:300],
+                narrowed[index] = visit.dated(
+                    later, f"the visit's days given by “{later.expression}”: {later.rule}"
                 )
                 break
     return narrowed
