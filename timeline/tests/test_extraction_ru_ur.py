@@ -924,3 +924,11 @@ def test_an_urdu_visit_named_only_as_a_point_of_time_makes_its_side_no_party():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 6, 1))
     ]
+
+
+def test_a_russian_report_that_names_a_leader_by_surname_alone_has_both_sides():
+    text = "Во вторник Путин принял в Кремле Шахбаза Шарифа."
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.actors) == (
+        dt.date(2024, 5, 14), ("Vladimir Putin", "Shehbaz Sharif")
+    )
