@@ -330,11 +330,14 @@ def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> 
     """The dates that tell the time the sentence is at: not those of what someone recalls
     ("Khan recalled their talks in June 2019", English) nor of a clause that only describes
     a noun (languages.*.DESCRIBING_CLAUSE), nor of a noun named after the date
-    (languages.*.DESCRIBED_AFTER), which neither set nor move a frame."""
+    (languages.*.DESCRIBED_AFTER), nor any of a sentence that recalls (languages.*.RECALLING),
+    which neither set nor move a frame."""
     rules = LANGUAGES.get(language)
     if rules is None:
         return [m for m in dated if not recalled(sentence, m.start - local_start)]
     before, after = rules.DESCRIBING_CLAUSE, rules.DESCRIBED_AFTER
+    if rules.RECALLING is not None and rules.RECALLING.search(sentence):
+        return []
     return [
         m for m in dated
         if not (before and before.search(sentence, 0, m.start - local_start))

@@ -232,16 +232,20 @@ PHRASE_TRIGGERS = (
 TYPED_AGAINST = None
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
-# background ("Ранее …", "Напомним, …"), an earlier time ("год назад", "с тех пор"). A
+# background ("Ранее …", "Напомним, …", "Накануне …"), an earlier time ("год назад", "с тех пор"). A
 # quotation a wire relays («…», – передает РИА Новости сообщение ЮВО) is a press release's
 # report of the news, not someone's words about it.
 OUT_OF_FRAME = re.compile(
     r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают)(?!\w))"
-    r"|^\W*(?:ранее|прежде|до\s+этого|напомним|как\s+(?:отмечал|сообщал|писал)\w*"
+    r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
     r"|(?<!\w)(?:назад|с\s+тех\s+пор)(?!\w)",
     re.IGNORECASE,
 )
+# A sentence that recalls («Накануне Путин и Шариф уже провели беседу», «Напомним, во
+# вторник …») tells no time of the report: its date frames neither the headline before it
+# nor the sentences after (extraction.reports).
+RECALLING = OUT_OF_FRAME
 # Who reported the sentence: one opening «Об этом …» that only says who said the sentence
 # before («Об этом заявил в четверг президент»), and a closing «…, — сказал он», «…,
 # сообщили в посольстве». Its saying is no happening of the report (extraction.participants).
@@ -285,6 +289,8 @@ HELD = re.compile(
     r"состоит\w*|прош(?:ли|ла|ло|ел|ёл)|имел\w*|прибыл\w*"
     # «приняли участие в совещании»: took part in it.
     r"|принял\w*\s+участие"
+    # «начал переговоры», «начали учения»: the happening has begun.
+    r"|начал[аио]?"
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.

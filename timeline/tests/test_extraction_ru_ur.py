@@ -932,3 +932,25 @@ def test_a_russian_report_that_names_a_leader_by_surname_alone_has_both_sides():
     assert (found.start_date, found.actors) == (
         dt.date(2024, 5, 14), ("Vladimir Putin", "Shehbaz Sharif")
     )
+
+
+def test_a_russian_noun_whose_beginning_is_reported_is_a_happening():
+    text = "Владимир Путин начал переговоры с Шахбазом Шарифом."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+
+
+def test_a_russian_sentence_that_recalls_the_day_before_sets_no_frame_for_the_report():
+    text = (
+        "Путин и Шариф встретились в Пекине\n"
+        "Владимир Путин начал переговоры с Шахбазом Шарифом.\n"
+        "Накануне Путин и Шариф провели короткую беседу в Тяньцзине.\n"
+        "Путин в ходе встречи пригласил гостя в Москву."
+    )
+    dates = [(c.start_date, text[c.quote_start : c.quote_end][:12]) for c in candidates(text, "ru")]
+    day_before = PUBLISHED - dt.timedelta(days=1)
+    assert dates == [
+        (PUBLISHED, "Путин и Шари"),
+        (PUBLISHED, "Владимир Пут"),
+        (day_before, "Накануне Пут"),
+        (PUBLISHED, "Путин в ходе"),
+    ]
