@@ -368,7 +368,16 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
             ):
                 return True
     if not rules.VERB_FINAL:
-        return False
+        # «Первая партия нефти прибыла в Карачи, в понедельник начнется ее разгрузка»: a
+        # verb before the comma that opens the date's clause tells its happening already.
+        return any(
+            t.kind != "statement"
+            and t.end <= cut
+            and not is_noun(text, t)
+            and not rules.INFINITIVE.search(t.word)
+            and _CLAUSE_COMMA.search(text, t.end, cut)
+            for t in triggers
+        )
     for trigger in triggers:
         held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
         if held and (

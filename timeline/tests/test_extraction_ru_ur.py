@@ -954,3 +954,17 @@ def test_a_russian_sentence_that_recalls_the_day_before_sets_no_frame_for_the_re
         (day_before, "Накануне Пут"),
         (PUBLISHED, "Путин в ходе"),
     ]
+
+
+def test_a_russian_verb_before_the_comma_of_the_dates_clause_is_not_of_that_date():
+    text = "Танкер с российским газом прибыл в Карачи, в четверг начнется его выгрузка."
+    found = sorted((c.start_date, c.status) for c in candidates(text, "ru"))
+    assert found == [(PUBLISHED, "occurred"), (dt.date(2024, 5, 16), "planned")]
+
+
+def test_a_russian_infinitive_before_the_dates_clause_tells_nothing_of_its_own():
+    text = (
+        "Шахбаз Шариф ответил Владимиру Путину на предложение посетить заседание, которое "
+        "пройдет в Москве в ноябре."
+    )
+    assert [(c.start_date.month, c.status) for c in candidates(text, "ru")] == [(11, "planned")]
