@@ -968,3 +968,8 @@ def test_a_russian_infinitive_before_the_dates_clause_tells_nothing_of_its_own()
         "пройдет в Москве в ноябре."
     )
     assert [(c.start_date.month, c.status) for c in candidates(text, "ru")] == [(11, "planned")]
+
+
+def test_a_pakistani_citys_adjective_names_pakistan_in_russian():
+    text = "Российские военные посетили лахорский кадетский колледж."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("visit", PUBLISHED)]
