@@ -231,6 +231,13 @@ PHRASE_TRIGGERS = (
     # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
     (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+    # A batch of goods is their delivery, as English "cargo": «ждут первую партию российской
+    # нефти». Named by its goods, it is no political party; talked «о партии», no delivery.
+    (re.compile(
+        r"(?<!\w)(?<!(?<!\w)о\s)парти[яиюей]\s+(?:[а-яё]+\s+){0,2}(?:нефти|нефтепродуктов|газа|СПГ|пшеницы|"
+        r"зерна|топлива|сырья|удобрений|вертол[её]т\w*|самол[её]т\w*|танк\w*|техники)(?!\w)",
+        re.IGNORECASE,
+    ), "supply"),
 )
 # Russian letters all join nothing: a space always shows between words.
 TYPED_AGAINST = None

@@ -973,3 +973,17 @@ def test_a_russian_infinitive_before_the_dates_clause_tells_nothing_of_its_own()
 def test_a_pakistani_citys_adjective_names_pakistan_in_russian():
     text = "Российские военные посетили лахорский кадетский колледж."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("visit", PUBLISHED)]
+
+
+def test_a_russian_batch_of_goods_is_their_delivery_but_not_a_party_or_a_topic():
+    batch = "В конце мая в Карачи ждут вторую партию российской пшеницы."
+    (found,) = candidates(batch, "ru")
+    assert (found.kind, found.status, found.start_date) == (
+        "supply", "planned", dt.date(2024, 5, 21)
+    )
+    party = "Лидер партии Пакистана в июне приедет в Россию на съезд."
+    assert {c.kind for c in candidates(party, "ru")} == {"visit"}
+    awaited = "В июне в Москве ждут партию российских вертолетов для Пакистана."
+    assert [c.kind for c in candidates(awaited, "ru")] == ["supply"]
+    topic = "В июне в Москве речь шла о партии российских вертолетов для Пакистана."
+    assert candidates(topic, "ru") == []
