@@ -987,3 +987,13 @@ def test_a_russian_batch_of_goods_is_their_delivery_but_not_a_party_or_a_topic()
     assert [c.kind for c in candidates(awaited, "ru")] == ["supply"]
     topic = "В июне в Москве речь шла о партии российских вертолетов для Пакистана."
     assert candidates(topic, "ru") == []
+
+
+def test_a_russian_message_passed_on_is_carried_as_the_congratulation_before_it_is():
+    text = (
+        "Вчера Владимир Путин поздравил президента Пакистана с годовщиной.\n"
+        "Такое же послание по дипломатическим каналам получил Шахбаз Шариф."
+    )
+    found = [(text[c.quote_start : c.quote_end][:14], c.start_date) for c in candidates(text, "ru")]
+    yesterday = PUBLISHED - dt.timedelta(days=1)
+    assert found == [("Вчера Владимир", yesterday), ("Такое же посла", yesterday)]
