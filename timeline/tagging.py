@@ -59,6 +59,12 @@ _FORMER = re.compile(
 )
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # A title before a one-word name makes it a person's name: "President Putin", "Mr Musharraf".
+# A Russian report often names a figure by surname alone and never in full ("Лавров и Дар
+# обсудили …"); the vocabulary's one-word Cyrillic names are its own surnames, so one that
+# names one person and follows no other capitalised word (as "Хан" follows "Шафкат Али")
+# names that person.
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_CAPITALISED_BEFORE = re.compile(r"[А-ЯЁ][\w-]*\s+$")
 _TITLE_BEFORE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Ambassador|General|Gen|"
     r"Marshal|Senator|Secretary)\.?\s+$"
@@ -147,7 +153,10 @@ class ActorTagger:
         named = {name for _, owners in self._full.matches(text) for name in owners}
         for match, owners in self._short.matches(text):
             titled = _TITLE_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            if titled and len(owners) == 1:
+            surname = _CYRILLIC.match(match.group()) and not _CAPITALISED_BEFORE.search(
+                text, max(0, match.start() - 40), match.start()
+            )
+            if (titled or surname) and len(owners) == 1:
                 named.update(owners)
         return named
 

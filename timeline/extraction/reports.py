@@ -327,11 +327,14 @@ def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> 
     """The dates that tell the time the sentence is at: not those of what someone recalls
     ("Khan recalled their talks in June 2019", English) nor of a clause that only describes
     a noun (languages.*.DESCRIBING_CLAUSE), nor of a noun named after the date
-    (languages.*.DESCRIBED_AFTER), which neither set nor move a frame."""
+    (languages.*.DESCRIBED_AFTER), nor any of a sentence that recalls (languages.*.RECALLING),
+    which neither set nor move a frame."""
     rules = LANGUAGES.get(language)
     if rules is None:
         return [m for m in dated if not recalled(sentence, m.start - local_start)]
     before, after = rules.DESCRIBING_CLAUSE, rules.DESCRIBED_AFTER
+    if rules.RECALLING is not None and rules.RECALLING.search(sentence):
+        return []
     return [
         m for m in dated
         if not (before and before.search(sentence, 0, m.start - local_start))
@@ -362,7 +365,16 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
             ):
                 return True
     if not rules.VERB_FINAL:
-        return False
+        # «Первая партия нефти прибыла в Карачи, в понедельник начнется ее разгрузка»: a
+        # verb before the comma that opens the date's clause tells its happening already.
+        return any(
+            t.kind != "statement"
+            and t.end <= cut
+            and not is_noun(text, t)
+            and not rules.INFINITIVE.search(t.word)
+            and _CLAUSE_COMMA.search(text, t.end, cut)
+            for t in triggers
+        )
     for trigger in triggers:
         held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
         if held and (

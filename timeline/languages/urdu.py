@@ -247,6 +247,9 @@ DESCRIBING_CLAUSE = None
 DESCRIBED_AFTER = re.compile(
     rf"\s*(?:کے|کی|کا)\s+(?:\w+\s+)?(?:{'|'.join(sorted(NOUN_STEMS, key=len, reverse=True))})(?!\w)"
 )
+# Urdu's background words include the pluperfect, which a report's own news uses too: a
+# sentence that steps out of the frame may still set it.
+RECALLING = None
 # Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
 DOCUMENT_DATE = None
 # Postpositions left after a date once its words are taken out of a title.

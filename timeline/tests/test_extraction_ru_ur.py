@@ -993,3 +993,76 @@ def test_an_urdu_person_introduced_by_a_side_office_names_that_side_again():
         "تولستوئی 20 مئی کو ماسکو میں پارلیمانی اجلاس میں شرکت کریں گے۔"
     )
     assert dt.date(2024, 5, 20) not in [c.start_date for c in candidates(text, "ur")]
+
+
+def test_a_russian_report_that_names_a_leader_by_surname_alone_has_both_sides():
+    text = "Во вторник Путин принял в Кремле Шахбаза Шарифа."
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.actors) == (
+        dt.date(2024, 5, 14), ("Vladimir Putin", "Shehbaz Sharif")
+    )
+
+
+def test_a_russian_noun_whose_beginning_is_reported_is_a_happening():
+    text = "Владимир Путин начал переговоры с Шахбазом Шарифом."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+
+
+def test_a_russian_sentence_that_recalls_the_day_before_sets_no_frame_for_the_report():
+    text = (
+        "Путин и Шариф встретились в Пекине\n"
+        "Владимир Путин начал переговоры с Шахбазом Шарифом.\n"
+        "Накануне Путин и Шариф провели короткую беседу в Тяньцзине.\n"
+        "Путин в ходе встречи пригласил гостя в Москву."
+    )
+    dates = [(c.start_date, text[c.quote_start : c.quote_end][:12]) for c in candidates(text, "ru")]
+    day_before = PUBLISHED - dt.timedelta(days=1)
+    assert dates == [
+        (PUBLISHED, "Путин и Шари"),
+        (PUBLISHED, "Владимир Пут"),
+        (day_before, "Накануне Пут"),
+        (PUBLISHED, "Путин в ходе"),
+    ]
+
+
+def test_a_russian_verb_before_the_comma_of_the_dates_clause_is_not_of_that_date():
+    text = "Танкер с российским газом прибыл в Карачи, в четверг начнется его выгрузка."
+    found = sorted((c.start_date, c.status) for c in candidates(text, "ru"))
+    assert found == [(PUBLISHED, "occurred"), (dt.date(2024, 5, 16), "planned")]
+
+
+def test_a_russian_infinitive_before_the_dates_clause_tells_nothing_of_its_own():
+    text = (
+        "Шахбаз Шариф ответил Владимиру Путину на предложение посетить заседание, которое "
+        "пройдет в Москве в ноябре."
+    )
+    assert [(c.start_date.month, c.status) for c in candidates(text, "ru")] == [(11, "planned")]
+
+
+def test_a_pakistani_citys_adjective_names_pakistan_in_russian():
+    text = "Российские военные посетили лахорский кадетский колледж."
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("visit", PUBLISHED)]
+
+
+def test_a_russian_batch_of_goods_is_their_delivery_but_not_a_party_or_a_topic():
+    batch = "В конце мая в Карачи ждут вторую партию российской пшеницы."
+    (found,) = candidates(batch, "ru")
+    assert (found.kind, found.status, found.start_date) == (
+        "supply", "planned", dt.date(2024, 5, 21)
+    )
+    party = "Лидер партии Пакистана в июне приедет в Россию на съезд."
+    assert {c.kind for c in candidates(party, "ru")} == {"visit"}
+    awaited = "В июне в Москве ждут партию российских вертолетов для Пакистана."
+    assert [c.kind for c in candidates(awaited, "ru")] == ["supply"]
+    topic = "В июне в Москве речь шла о партии российских вертолетов для Пакистана."
+    assert candidates(topic, "ru") == []
+
+
+def test_a_russian_message_passed_on_is_carried_as_the_congratulation_before_it_is():
+    text = (
+        "Вчера Владимир Путин поздравил президента Пакистана с годовщиной.\n"
+        "Такое же послание по дипломатическим каналам получил Шахбаз Шариф."
+    )
+    found = [(text[c.quote_start : c.quote_end][:14], c.start_date) for c in candidates(text, "ru")]
+    yesterday = PUBLISHED - dt.timedelta(days=1)
+    assert found == [("Вчера Владимир", yesterday), ("Такое же посла", yesterday)]

@@ -94,3 +94,23 @@ def test_an_urdu_name_typed_with_no_space_after_a_letter_that_never_joins_names_
     assert tagger.find("وزیر اعظم نے کہا۔", {"Imran Khan"}) == [(0, "Imran Khan")]
     # Latin names keep their spaces.
     assert ActorTagger([LAVROV]).find("SergeiLavrov spoke.", set()) == []
+
+
+def test_a_russian_surname_alone_names_its_one_holder_unless_it_ends_another_name():
+    tagger = ActorTagger([
+        ActorTerms("Sergey Lavrov", "person", ("Сергей Лавров", "Лавров", "Лаврову")),
+        ActorTerms("Imran Khan", "person", ("Имран Хан", "Хан")),
+        ActorTerms("Nawaz Sharif", "person", ("Шариф",)),
+        ActorTerms("Shehbaz Sharif", "person", ("Шариф",)),
+    ])  # fmt: skip
+
+    def found(sentence):
+        return [name for _, name in tagger.find(sentence, tagger.named_in(sentence))]
+
+    assert found("Лавров позвонил коллеге в среду.") == ["Sergey Lavrov"]
+    assert found("Коллега написал Лаврову письмо.") == ["Sergey Lavrov"]
+    # The last word of another man's name, and a surname two people share, name nobody.
+    assert found("Посол Шафкат Али Хан дал интервью.") == []
+    assert found("Шариф дал интервью.") == []
+    # Latin script keeps the rule that the article must name the person first.
+    assert names("Lavrov spoke.", "Lavrov spoke.") == []
