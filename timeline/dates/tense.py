@@ -124,15 +124,15 @@ class SentenceIndex:
             if clue_end <= start:
                 distance = start - clue_end
                 gap = self.text[clue_end:start]
-                # "agreed to meet on Tuesday": the meeting, still ahead, is dated.
-                tense = tense or Tense.FUTURE
             elif clue_start >= end:
                 distance = (clue_start - end) * _AFTER_PENALTY
                 gap = self.text[end:clue_start]
-                # "on Tuesday agreed to meet": the agreeing, done, is dated.
-                tense = tense or Tense.PAST
             else:
                 continue  # the clue is part of the mention itself ("last week")
+            if tense is None:
+                # A decision: "on Tuesday agreed to meet" dates the agreeing, done; "agreed
+                # to meet on Tuesday" the meeting, still ahead.
+                tense = Tense.PAST if clue_start >= end else Tense.FUTURE
             if _CLAUSE_BREAK.search(gap):
                 distance += _CLAUSE_PENALTY
             if best_distance is None or distance < best_distance:
