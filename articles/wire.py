@@ -24,6 +24,8 @@ SHINGLE_WORDS = 5
 SAME_STORY = 0.4
 _WORD = re.compile(r"\w+")
 _DTYPE = np.dtype("<u8")
+# Drawing the hash permutations is most of the cost of a MinHash; they depend on the seed alone.
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED)
 
 
 def signature(text: str) -> bytes:
@@ -35,7 +37,9 @@ def signature(text: str) -> bytes:
         " ".join(words[index : index + SHINGLE_WORDS]).encode()
         for index in range(len(words) - SHINGLE_WORDS + 1)
     }
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash = MinHash(
+        num_perm=NUM_PERM, seed=SEED, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme
+    )
     minhash.update_batch(list(shingles))
     return minhash.hashvalues.astype(_DTYPE).tobytes()
 

@@ -11,6 +11,7 @@ written in a few bulk statements. Ingest stays fast however many events there ar
 """
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field, replace
 
 from django.apps import apps
@@ -215,12 +216,8 @@ class _Reading:
         """Events that could report the same happening as a candidate, or that this article
         already cites (their citations are summed up in `Event.reading`)."""
         overlapping = Q(pk__in={c.event_id for c in self.stored.values()})
-        for candidate in candidates:
-            overlapping |= Q(
-                start_date__lte=candidate.end_date,
-                end_date__gte=candidate.start_date,
-                is_synthetic=False,
-            )
+        for start, end in _merged_ranges((c.start_date, c.end_date) for c in candidates):
+            overlapping |= Q(start_date__lte=end, end_date__gte=start, is_synthetic=False)
         return (
             Event.objects.filter(overlapping).order_by("-reviewed", "id").defer("search_vector")
         )
@@ -386,13 +383,24 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
             Event.objects.filter(pk=event.pk).update(
                 **{name: getattr(event, name) for name in (*FOLDED_FIELDS, "updated_at", "reading")}
             )
-    _record_history(changed, new, _store_relations(changed, new))
+    _store_relations(changed, new, _record_history(changed, new))
     touched = [h for h in live if h.changed]
     whole = [h for h in touched if h in new or h.reindex or h.reread]
     refresh_search_vectors([h.event.pk for h in whole])
     _index_new_quotes([h for h in touched if h not in whole and h.new_quotes])
     cited = {h.final().event.pk: h.final().event for h in reading.cited}
     return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
+
+
+def _merged_ranges(ranges) -> list[tuple[dt.date, dt.date]]:
+    """The date ranges with those that overlap joined: one condition each in a query."""
+    merged: list[tuple[dt.date, dt.date]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _move_citations(source: Event, keeper: Event) -> None:
@@ -433,52 +441,84 @@ def _relations_changed(happening: _Happening, vocabulary: Vocabulary) -> list[st
 
 
 def _load_relations(happenings: list[_Happening]) -> None:
-    """The actors and sectors the events have now, for the events about to be refolded."""
-    by_id = {h.event.pk: h for h in happenings}
-    for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
-        through = getattr(Event, name).through
-        for event_id, related_id in through.objects.filter(event_id__in=by_id).values_list(
-            "event_id", column
-        ):
-            getattr(by_id[event_id], f"{name[:-1]}_ids").add(related_id)
+    """The actors and sectors the events have now, for the events about to be refolded.
+
+    The events' copies of their relations are exact (triggers keep them, timeline/tallies.py)
+    and were read with the events, whose relations nothing has written since.
+    """
+    for happening in happenings:
+        happening.actor_ids = set(happening.event.actor_ids)
+        happening.sector_ids = set(happening.event.sector_ids)
 
 
-def _store_relations(happenings: list[_Happening], new: list[_Happening]) -> dict[str, list]:
-    """Replace the relations that changed; return every relation row of the given events."""
-    rows = {}
+# For each relation: write the rows of the events whose relation changed, and copy every
+# changed event's rows (written now, or kept from before) to its history record.
+_RELATION_AND_HISTORY_SQL = """
+{name}_written AS (
+    INSERT INTO {table} (event_id, {column})
+    SELECT * FROM unnest(%s::bigint[], %s::bigint[])
+    RETURNING id, event_id, {column}),
+{name}_recorded AS (
+    INSERT INTO {history_table} (id, event_id, {column}, history_id)
+    SELECT r.id, r.event_id, r.{column}, h.history_id
+    FROM (SELECT id, event_id, {column} FROM {name}_written
+          UNION ALL
+          SELECT id, event_id, {column} FROM {table} WHERE event_id = ANY(%s::bigint[])) AS r
+    JOIN unnest(%s::bigint[], %s::bigint[]) AS h (event_id, history_id)
+        ON h.event_id = r.event_id)"""
+
+
+def _store_relations(
+    happenings: list[_Happening], new: list[_Happening], history_ids: dict[int, int]
+) -> None:
+    """Replace the relations that changed and give each history record its relations.
+
+    Both relations are written in one statement, so the triggers that keep the events'
+    copies of them update each event once (timeline/tallies.py).
+    """
+    if not happenings:
+        return
+    parts, params = [], []
     for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
         through = getattr(Event, name).through
         changing = [h for h in happenings if getattr(h, f"{name}_changed")]
         stale = [h.event.pk for h in changing if h not in new]
         if stale:
             through.objects.filter(event_id__in=stale).delete()
-        created = through.objects.bulk_create(
-            through(event_id=h.event.pk, **{column: pk})
-            for h in changing
-            for pk in sorted(getattr(h, f"{name[:-1]}_ids"))
-        )
+        rows = [(h.event.pk, pk) for h in changing for pk in sorted(getattr(h, f"{name[:-1]}_ids"))]
         # The rows of events whose relation did not change are still in the database.
         kept = [h.event.pk for h in happenings if not getattr(h, f"{name}_changed")]
-        rows[name] = created + (list(through.objects.filter(event_id__in=kept)) if kept else [])
-    return rows
+        history_table = apps.get_model("timeline", f"HistoricalEvent_{name}")._meta.db_table
+        parts.append(
+            _RELATION_AND_HISTORY_SQL.format(
+                name=name, table=through._meta.db_table, column=column, history_table=history_table
+            )
+        )
+        params += [
+            [event_id for event_id, _ in rows], [related_id for _, related_id in rows], kept,
+            list(history_ids), list(history_ids.values()),
+        ]  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute(f"WITH {','.join(parts)}\nSELECT NULL", params)
 
 
-def _record_history(happenings: list[_Happening], new: list[_Happening], rows) -> None:
-    """One history record per changed event, with its actors and sectors, in bulk."""
-    record_of = {}
+@functools.cache
+def _history_manager():
+    # Each access to Event.history builds a manager class, inspecting its queryset: once is enough.
+    return Event.history
+
+
+def _record_history(happenings: list[_Happening], new: list[_Happening]) -> dict[int, int]:
+    """One history record per changed event, in bulk; return each event's record id."""
+    record_ids = {}
+    history = _history_manager()
     for created in (True, False):
         events = [h.event for h in happenings if (h in new) == created]
-        records = Event.history.bulk_history_create(events, update=not created) or []
-        record_of.update({event.pk: record for event, record in zip(events, records, strict=True)})
-    for name, column in (("actors", "actor_id"), ("sectors", "sector_id")):
-        m2m_history = apps.get_model("timeline", f"HistoricalEvent_{name}")
-        m2m_history.objects.bulk_create(
-            m2m_history(
-                history=record_of[row.event_id], id=row.pk, event_id=row.event_id,
-                **{column: getattr(row, column)},
-            )
-            for row in rows[name]
-        )  # fmt: skip
+        if not events:
+            continue
+        records = history.bulk_history_create(events, update=not created) or []
+        record_ids.update({e.pk: record.pk for e, record in zip(events, records, strict=True)})
+    return record_ids
 
 
 def _copy_reading(citation: Citation, candidate: Candidate) -> None:

@@ -76,7 +76,7 @@ ON CONFLICT ({TALLY_KEY}) DO UPDATE SET events = tally.events + EXCLUDED.events;
 def trigger_function(name: str, body: str) -> str:
     """A plpgsql trigger function running `body`, for AFTER triggers (it returns NULL)."""
     return f"""
-CREATE FUNCTION {name}() RETURNS trigger AS $$
+CREATE OR REPLACE FUNCTION {name}() RETURNS trigger AS $$
 BEGIN
 {body}
 RETURN NULL;
@@ -84,26 +84,50 @@ END;
 $$ LANGUAGE plpgsql;"""
 
 
+def _ids_in(table: str, column: str, event: str) -> str:
+    """The ids the relation table holds for the event row `event`, in order."""
+    return (
+        f"ARRAY(SELECT {column}::integer FROM {table} WHERE event_id = {event}.id"
+        f" ORDER BY {column})"
+    )
+
+
+def _relation_ids(event: str) -> tuple[str, str]:
+    return (
+        _ids_in("timeline_event_actors", "actor_id", event),
+        _ids_in("timeline_event_sectors", "sector_id", event),
+    )
+
+
 # The copies in a row are right unless a write changes them: then they are read again, so a
 # stale copy that the ORM saves from memory is corrected, and the relation triggers write
 # NULL to have them read.
-FACET_IDS = """
-CREATE FUNCTION timeline_event_facet_ids() RETURNS trigger AS $$
+FACET_IDS = f"""
+CREATE OR REPLACE FUNCTION timeline_event_facet_ids() RETURNS trigger AS $$
 BEGIN
 IF TG_OP = 'UPDATE' AND NEW.actor_ids IS NOT DISTINCT FROM OLD.actor_ids
    AND NEW.sector_ids IS NOT DISTINCT FROM OLD.sector_ids THEN
     RETURN NEW;
 END IF;
-NEW.actor_ids := ARRAY(SELECT actor_id FROM timeline_event_actors
-                       WHERE event_id = NEW.id ORDER BY actor_id);
-NEW.sector_ids := ARRAY(SELECT sector_id FROM timeline_event_sectors
-                        WHERE event_id = NEW.id ORDER BY sector_id);
+NEW.actor_ids := {_relation_ids("NEW")[0]};
+NEW.sector_ids := {_relation_ids("NEW")[1]};
 RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
 CREATE TRIGGER timeline_event_facet_ids BEFORE INSERT OR UPDATE ON timeline_event
 FOR EACH ROW EXECUTE FUNCTION timeline_event_facet_ids();
 """
+
+
+# Only rows whose copies differ from the relation tables are marked: an event whose actors
+# and sectors are written in one statement is then updated by the first table's trigger
+# alone, and an event whose relations end as they were is not updated at all.
+RELATIONS_CHANGED = trigger_function(
+    "timeline_event_relations_changed",
+    "UPDATE timeline_event AS e SET actor_ids = NULL"
+    " WHERE e.id IN (SELECT event_id FROM changed)"
+    f" AND (e.actor_ids, e.sector_ids) IS DISTINCT FROM ({', '.join(_relation_ids('e'))});",
+)
 
 
 # An UPDATE of a row can move it from one event to another: both are touched.
@@ -141,11 +165,7 @@ def facet_sql() -> tuple[str, str]:
     """SQL that creates the triggers and fills the copies and the tally, and SQL that drops them."""
     create = (
         FACET_IDS
-        + trigger_function(
-            "timeline_event_relations_changed",
-            "UPDATE timeline_event SET actor_ids = NULL"
-            " WHERE id IN (SELECT event_id FROM changed);",
-        )
+        + RELATIONS_CHANGED
         + trigger_function(
             "timeline_event_relations_truncated",
             "UPDATE timeline_event SET actor_ids = NULL"

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from articles.ingest import ingest_article
 from articles.models import Article, Passage
-from timeline.models import Citation, Event
+from timeline.models import Actor, Citation, Event
 
 REPO = Path(__file__).resolve().parents[2]
 GOLD = json.loads((REPO / "fixtures" / "gold" / "seed_timeline.json").read_text("utf-8"))
@@ -127,13 +128,18 @@ def test_reextraction_never_changes_an_event_an_editor_reviewed(seeded):
     assert citations <= set(event.citations.values_list("pk", flat=True))
 
 
-def test_extraction_records_each_event_in_its_history_with_its_actors(seeded_once):
-    for event in Event.objects.filter(actors__isnull=False).distinct():
+def test_extraction_records_each_event_in_its_history_with_its_actors_and_sectors(seeded_once):
+    events = Event.objects.filter(actors__isnull=False).distinct()
+    assert events.exists() and events.filter(sectors__isnull=False).exists()
+    for event in events:
         record = event.history.first()
         assert record.history_change_reason.startswith(("Extracted", "Extraction changed"))
         assert record.title == event.title
         assert {row.actor_id for row in record.actors.all()} == set(
             event.actors.values_list("pk", flat=True)
+        )
+        assert {row.sector_id for row in record.sectors.all()} == set(
+            event.sectors.values_list("pk", flat=True)
         )
 
 
@@ -144,3 +150,31 @@ def test_every_sentence_that_reports_an_event_is_searchable(seeded_once):
     (event,) = events_reporting(arrival)
     assert event in Event.objects.matching("gap of almost nine years")
     assert event in Event.objects.matching("landed")
+
+
+def test_history_of_a_refolded_event_keeps_the_relations_that_did_not_change(db):
+    """Re-extraction after the vocabulary learns a minister changes the event's actors
+    alone: its new history record still lists the sectors, which were not written again."""
+    text = (
+        "Pakistan and Russia to widen gas trade\n\n"
+        "Pakistan's petroleum minister Musadiq Malik and Russia's energy minister signed "
+        "an agreement on gas supplies in Moscow on Monday, officials said.\n\n"
+        "The two sides also discussed an oil refinery."
+    )
+    ingest_article(text=text, outlet="Dawn", title="Gas deal", published="2025-03-12")
+    event = Event.objects.get(
+        citations__quote_start=text.index("Pakistan's petroleum"), start_date=dt.date(2025, 3, 10)
+    )
+    Actor.objects.create(
+        name="Musadiq Malik", slug="musadiq-malik", kind=Actor.Kind.PERSON,
+        side=Actor.Side.PAKISTAN,
+    )  # fmt: skip
+
+    call_command("extract_events", "--all", verbosity=0)
+
+    record = event.history.first()
+    assert record.history_change_reason == "Extraction changed actors"
+    assert "Musadiq Malik" in {row.actor.name for row in record.actors.all()}
+    assert {row.sector_id for row in record.sectors.all()} == set(
+        event.sectors.values_list("pk", flat=True)
+    ) != set()
