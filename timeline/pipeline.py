@@ -114,6 +114,8 @@ def _order(published: dt.date, article_id: int, quote_start: int) -> list:
 
 def _readings_from_citations(event_ids) -> dict[int, EventReading]:
     """Each event's reading worked out again from all its citations."""
+    if not event_ids:
+        return {}
     citations = (
         Citation.objects.filter(event_id__in=event_ids)
         .exclude(extracted={})
