@@ -78,14 +78,15 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_STRAIGHT_QUOTES_NO_INVISIBLES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
+    | dict.fromkeys(_INVISIBLE)
+)
 
 
 def _normalise(passage: str) -> str:
     """The form rules match against: no invisibles, straight quotes, single spaces."""
-    passage = passage.translate(_QUOTES)
-    passage = "".join(ch for ch in passage if ch not in _INVISIBLE)
-    return " ".join(passage.split())
+    return " ".join(passage.translate(_STRAIGHT_QUOTES_NO_INVISIBLES).split())
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 """A candidate event: one sentence's report of a happening, with its date and citation."""
 
 import datetime as dt
-from dataclasses import asdict, dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 PRECISION_RANK = {
     precision: rank
@@ -52,7 +52,8 @@ class Candidate:
 
     def as_record(self) -> dict:
         """JSON-ready, for the citation's stored copy and the CLI."""
-        record = asdict(self)
+        # Every field is a plain value or a tuple of strings: asdict's deep copy is not needed.
+        record = {field.name: getattr(self, field.name) for field in fields(self)}
         record["start_date"] = self.start_date.isoformat()
         record["end_date"] = self.end_date.isoformat()
         record["actors"] = list(self.actors)
