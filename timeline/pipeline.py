@@ -303,7 +303,7 @@ class _Reading:
 
 
 # No savepoint inside the ingest's transaction: nothing catches a failed extraction there,
-# and the savepoint cost two of the twenty statements an article takes.
+# and the savepoint would cost two round trips more than the dozen an article takes.
 @transaction.atomic(savepoint=False)
 def extract_article(
     article: Article, vocabulary: Vocabulary | None = None, *, new_passages=None
