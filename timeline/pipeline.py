@@ -107,6 +107,29 @@ def candidates_for_text(
     return extract_candidates(text, published, passages, actors, sectors, language)
 
 
+def _could_report_the_same(candidate: Candidate) -> Q:
+    """The events `same_happening` could join the candidate to (extraction/grouping.py),
+    narrowed in the query: the more precise events inside a month or a year are many, and
+    only those of the candidate's kind and people (or, with no people, its sectors) can be
+    the happening it refines. Events an editor saved or without a reading are kept."""
+    rank = PRECISION_RANK[candidate.precision]
+    as_vague = Q(precision__in=[p for p, other in PRECISION_RANK.items() if other >= rank])
+    kept = as_vague | Q(reviewed=True) | Q(reading={})
+    if candidate.people:
+        shared = Q(reading__people__has_any_keys=list(candidate.people))
+    elif candidate.sectors:
+        no_people = Q(reading__people=[]) | Q(reading__people__isnull=True)
+        shared = no_people & Q(reading__sectors__has_any_keys=list(candidate.sectors))
+    else:
+        shared = None
+    if shared is not None:
+        kept |= Q(reading__kinds__has_key=candidate.kind) & shared
+    overlapping = Q(
+        start_date__lte=candidate.end_date, end_date__gte=candidate.start_date, is_synthetic=False
+    )
+    return overlapping & kept
+
+
 def _order(published: dt.date, article_id: int, quote_start: int) -> list:
     """Where a report sorts among an event's citations: earliest article first."""
     return [published.isoformat(), article_id, quote_start]
@@ -217,12 +240,10 @@ class _Reading:
     def _nearby_events(self, candidates: list[Candidate]):
         """Events that could report the same happening as a candidate, or that this article
         already cites (their citations are summed up in `Event.reading`)."""
-        overlapping = Q(pk__in={c.event_id for c in self.stored.values()})
-        for start, end in _merged_ranges((c.start_date, c.end_date) for c in candidates):
-            overlapping |= Q(start_date__lte=end, end_date__gte=start, is_synthetic=False)
-        return (
-            Event.objects.filter(overlapping).order_by("-reviewed", "id").defer("search_vector")
-        )
+        nearby = Q(pk__in={c.event_id for c in self.stored.values()})
+        for condition in {_could_report_the_same(candidate) for candidate in candidates}:
+            nearby |= condition
+        return Event.objects.filter(nearby).order_by("-reviewed", "id").defer("search_vector")
 
     def _live(self) -> list[_Happening]:
         return [h for h in (*self.happenings.values(), *self.new) if h.merged_into is None]
@@ -392,17 +413,6 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     _index_new_quotes([h for h in touched if h not in whole and h.new_quotes])
     cited = {h.final().event.pk: h.final().event for h in reading.cited}
     return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
-
-
-def _merged_ranges(ranges) -> list[tuple[dt.date, dt.date]]:
-    """The date ranges with those that overlap joined: one condition each in a query."""
-    merged: list[tuple[dt.date, dt.date]] = []
-    for start, end in sorted(ranges):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _move_citations(source: Event, keeper: Event) -> None:
