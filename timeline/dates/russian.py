@@ -53,8 +53,9 @@ DAY_MONTH = re.compile(
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
+# «на» takes the month's accusative, the date a plan is set or moved to: «запланирован на март».
 MONTH_MENTION = re.compile(
-    rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|после|между|начиная\s+с)\s+)?"
+    rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|на|после|между|начиная\s+с)\s+)?"
     rf"(?:(?P<part>начале|конце|середине)\s+)?(?P<month>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
@@ -238,6 +239,14 @@ class RussianResolver(LanguageResolver):
             reading = cv.month(year, month).because(
                 f"month {month} {'since' if _since(m['prep']) else 'of a past'}, the last one"
                 f" on or before {self.published}",
+                relative=True,
+            )
+        elif not m["relyear"] and _onto(m["prep"]):
+            # A month something is set or moved to is ahead, whatever the verb's tense:
+            # «перенесли на июнь» in October is next June.
+            year = self.published.year + (month < self.published.month)
+            reading = cv.month(year, month).because(
+                f"month {month} set ahead, the first one on or after {self.published}",
                 relative=True,
             )
         else:
@@ -427,6 +436,10 @@ def _month(word: str) -> int:
 
 def _since(preposition: str | None) -> bool:
     return preposition is not None and normalised(preposition) in ("с", "начиная с")
+
+
+def _onto(preposition: str | None) -> bool:
+    return preposition is not None and normalised(preposition) == "на"
 
 
 def _in(preposition: str | None) -> bool:
