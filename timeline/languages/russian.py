@@ -144,10 +144,18 @@ WHOLE_WORDS = frozenset(
     "зашел зашёл зашли рост роста ростом".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
-# announced: in "1 сентября анонсировали встречу" the date is the announcement's.
-NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|анонсирова\w*)\s+$", re.IGNORECASE)
+# announced: in "1 сентября анонсировали встречу" the date is the announcement's. And a plan
+# told in the past, what was due: «на следующей неделе ожидался визит», «визит был
+# запланирован на 3 марта» tell a plan that news has since undone (put off, called off), as
+# Urdu «منعقد ہونی تھی»; the participle of a plan still standing («визит, запланированный на
+# март») is no past.
+_WAS_DUE = (
+    r"(?:ожида|планирова|предполага)л(?:ся|ась|ось|ись)|был[аои]?\s+(?:запланирован|намечен)\w*"
+)
+NEGATED_BEFORE = re.compile(rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE})\s+$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(
-    r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
+    r"^[^,;:—]{0,60}?(?<!\w)(?:не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)"
+    rf"|{_WAS_DUE})(?!\w)",
     re.IGNORECASE,
 )
 # Russian is not verb-final: a clause told before another is not read by its verb.

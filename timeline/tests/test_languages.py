@@ -43,6 +43,12 @@ def kinds(sentence, language):
         ("مشقیں پاکستان میں منعقد ہوئیں۔", "ur", [("مشقیں", "exercise"), ("منعقد", "meeting")]),
         ("Министры в тот день не встретились.", "ru", []),
         ("Поставок нефти в 2020 г. не было.", "ru", []),
+        # A plan told in the past is one news has since undone; the participle of a plan
+        # still standing is no past.
+        ("На той неделе ожидался приезд делегации в Карачи.", "ru", []),
+        ("Саммит был запланирован на осень.", "ru", []),
+        ("Поездка министра планировалась на апрель.", "ru", []),
+        ("Министр отложил поездку, запланированную на апрель.", "ru", [("поездку", "visit")]),
         ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
         ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
         # No space typed after a letter that never joins the next.
