@@ -264,8 +264,7 @@ def postponement(article, sentence, told_before, frame) -> list[Candidate]:
         frame is not None and frame.rule != PUBLICATION_RULE and frame.kind == nearest.kind
     )
     if not (
-        the_framed_one
-        or about_pakistan_and_russia(article, text, (0, len(text)), told_before)
+        the_framed_one or about_pakistan_and_russia(article, text, (0, len(text)), told_before)
     ):
         return []
     verb = Trigger(put_off.start(), put_off.end(), put_off.group(), nearest.kind, noun=False)
