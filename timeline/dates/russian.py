@@ -158,6 +158,9 @@ _SCHEDULED = re.compile(
     rf"|прибыва(?:ет|ют)|проход(?:ит|ят))(?=\s+во?\s+{WEEKDAY})",
     _FLAGS,
 )
+# An invitation's dates are those of what one is invited to, ahead of it: «пригласил
+# премьера посетить Москву в ноябре» in September is this November, not last.
+_INVITED = re.compile(r"пригласил[аи]?", re.IGNORECASE)
 # Nouns that look like past verbs.
 _NOT_PAST = frozenset(
     "посол посла послы генерал генерала маршал канал капитал материал сигнал потенциал "
@@ -180,7 +183,9 @@ class RussianResolver(LanguageResolver):
 
     def tense_clues(self, sentence_start, sentence_end):
         for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
-            if match.group().lower() not in _NOT_PAST:
+            if _INVITED.fullmatch(match.group()):
+                yield match.start(), Tense.FUTURE
+            elif match.group().lower() not in _NOT_PAST:
                 yield match.start(), Tense.PAST
         for pattern in (FUTURE_MARKERS, _SCHEDULED):
             for match in pattern.finditer(self.text, sentence_start, sentence_end):
