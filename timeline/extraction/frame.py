@@ -42,7 +42,7 @@ CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
-        "поздравлением послание послания пригласил пригласила пригласили".split()
+        "поздравлением послание послания".split()
     )
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.

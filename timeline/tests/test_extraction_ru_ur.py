@@ -1074,20 +1074,3 @@ def test_a_russian_message_passed_on_is_carried_as_the_congratulation_before_it_
     found = [(text[c.quote_start : c.quote_end][:14], c.start_date) for c in candidates(text, "ru")]
     yesterday = PUBLISHED - dt.timedelta(days=1)
     assert found == [("Вчера Владимир", yesterday), ("Такое же посла", yesterday)]
-
-
-def test_a_russian_invitation_at_a_meeting_is_news_of_the_meeting_day():
-    text = (
-        "Владимир Путин провел переговоры с Шахбазом Шарифом в Пекине во вторник.\n"
-        "Российский президент пригласил гостя в Москву."
-    )
-    found = candidates(text, "ru")
-    assert [(c.kind, c.start_date) for c in found] == [
-        ("meeting", dt.date(2024, 5, 14)), ("statement", dt.date(2024, 5, 14)),
-    ]  # fmt: skip
-
-
-def test_a_dated_russian_invitation_is_dated_by_what_it_invites_to():
-    text = "Владимир Путин пригласил Шахбаза Шарифа посетить Россию в сентябре."
-    (found,) = candidates(text, "ru")
-    assert (found.start_date, found.end_date) == (dt.date(2024, 9, 1), dt.date(2024, 9, 30))
