@@ -294,11 +294,18 @@ class ReportFrames:
         # "during his visit" names its time itself, wherever the paragraph has moved.
         if self.visit is not None and self.words.during_the_visit.search(sentence):
             return self.visit
-        if self.suspended_in == passage_index:
+        if self.suspended_in == passage_index and not self._who_told_it(sentence):
             return None
         if self.aside is not None and self.aside.passage_index == paragraph:
             return self.aside
         return self.report
+
+    def _who_told_it(self, sentence: str) -> bool:
+        """«Об этом посол сообщил на встрече с …» (an opening attribution, Russian only):
+        who told the sentence before, and where, is of the report's own time, not of the
+        other time that sentence moved to («Шариф посетит Россию в первом квартале»)."""
+        rules = LANGUAGES.get(self.language)
+        return bool(rules and rules.ATTRIBUTION and rules.ATTRIBUTION.match(sentence))
 
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""

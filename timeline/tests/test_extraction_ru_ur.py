@@ -1074,3 +1074,16 @@ def test_a_russian_message_passed_on_is_carried_as_the_congratulation_before_it_
     found = [(text[c.quote_start : c.quote_end][:14], c.start_date) for c in candidates(text, "ru")]
     yesterday = PUBLISHED - dt.timedelta(days=1)
     assert found == [("Вчера Владимир", yesterday), ("Такое же посла", yesterday)]
+
+
+def test_a_russian_meeting_where_a_plan_was_told_is_of_the_report_day():
+    # The plan dated to another time suspends the report's frame for its paragraph, but the
+    # «Об этом» sentence after it tells who told the plan, and where: that is today's.
+    text = (
+        "Шахбаз Шариф посетит Россию в третьем квартале. "
+        "Об этом посол Пакистана рассказал на встрече с российским сенатором."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date, c.status) for c in found] == [
+        ("visit", dt.date(2024, 7, 1), "planned"), ("meeting", PUBLISHED, "occurred"),
+    ]  # fmt: skip
