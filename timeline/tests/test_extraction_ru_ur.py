@@ -1087,3 +1087,14 @@ def test_a_russian_meeting_where_a_plan_was_told_is_of_the_report_day():
     assert [(c.kind, c.start_date, c.status) for c in found] == [
         ("visit", dt.date(2024, 7, 1), "planned"), ("meeting", PUBLISHED, "occurred"),
     ]  # fmt: skip
+
+
+def test_a_russian_trade_figure_between_the_countries_names_both_sides():
+    text = (
+        "«Спасибо за приём», — сказал гость.\n"
+        "Шахбаз Шариф сообщил, что по итогам прошлого года торговля между странами выросла."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.end_date) == (
+        "figure", dt.date(2023, 1, 1), dt.date(2023, 12, 31),
+    )  # fmt: skip

@@ -175,6 +175,10 @@ def test_the_sides_a_text_names(text, language, sides):
 
 def test_the_two_countries_are_both_sides():
     assert names_both_sides("Министры двух стран встретились.", "ru")
+    # Between the countries, as English "the two countries"; not between others.
+    assert names_both_sides("Поставки зерна между странами выросли.", "ru")
+    assert names_both_sides("Торговля между нашими государствами окрепла.", "ru")
+    assert not names_both_sides("Между тем страны Африки закупили зерно.", "ru")
     assert names_both_sides("دونوں ممالک نے اتفاق کیا۔", "ur")
     # "The joint exercises" of the report.
     assert names_both_sides("مشترکہ فوجی مشقیں دس روز جاری رہیں گی۔", "ur")
