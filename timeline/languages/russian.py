@@ -251,6 +251,13 @@ PHRASE_TRIGGERS = (
     # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
     (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+    # Having been to either side's capital or country is a visit paid: «последний раз был в
+    # Москве в 2014 году», «бывал в Пакистане».
+    (re.compile(
+        r"(?<!\w)(?:был[аи]?|бывал[аи]?)\s+во?\s+(?:Москв|Исламабад|Пакистан|Росси|Карачи|Лахор)"
+        r"[а-яё]*(?!\w)",
+        re.IGNORECASE,
+    ), "visit"),
     # A batch of goods is their delivery, as English "cargo": «ждут первую партию российской
     # нефти». Named by its goods, it is no political party; talked «о партии», no delivery.
     (re.compile(

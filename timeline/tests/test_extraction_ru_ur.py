@@ -1098,3 +1098,9 @@ def test_a_russian_trade_figure_between_the_countries_names_both_sides():
     assert (found.kind, found.start_date, found.end_date) == (
         "figure", dt.date(2023, 1, 1), dt.date(2023, 12, 31),
     )  # fmt: skip
+
+
+def test_a_russian_stay_in_a_sides_capital_dated_is_a_visit():
+    text = "Шахбаз Шариф последний раз был в Москве пять лет назад, в 2019 году."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("visit", dt.date(2019, 1, 1))

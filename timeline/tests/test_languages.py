@@ -43,6 +43,11 @@ def kinds(sentence, language):
         ("مشقیں پاکستان میں منعقد ہوئیں۔", "ur", [("مشقیں", "exercise"), ("منعقد", "meeting")]),
         ("Министры в тот день не встретились.", "ru", []),
         ("Поставок нефти в 2020 г. не было.", "ru", []),
+        # Having been to a side's capital or country is a visit; having been there as a
+        # state of things («был в восторге») is none.
+        ("Посол бывал в Исламабаде не раз.", "ru", [("бывал в Исламабаде", "visit")]),
+        ("Спикер последний раз был в Москве давно.", "ru", [("был в Москве", "visit")]),
+        ("Министр был в восторге от концерта.", "ru", []),
         # A plan told in the past is one news has since undone; the participle of a plan
         # still standing is no past.
         ("На той неделе ожидался приезд делегации в Карачи.", "ru", []),
