@@ -1104,3 +1104,14 @@ def test_a_russian_stay_in_a_sides_capital_dated_is_a_visit():
     text = "Шахбаз Шариф последний раз был в Москве пять лет назад, в 2019 году."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date) == ("visit", dt.date(2019, 1, 1))
+
+
+def test_a_russian_visit_named_as_where_words_were_said_is_of_the_report_day():
+    # An undated report: the visit to a place where the words were said is its day's news,
+    # as a meeting named so is.
+    text = (
+        "«Мы рады гостям», — сказал директор в ходе посещения российской делегацией "
+        "пакистанского колледжа."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "occurred")
