@@ -108,6 +108,11 @@ DAY_WORD = re.compile(
     r"(?:шн\w*\s+(?:день|дн[а-яё]*))?(?!\w)",
     _FLAGS,
 )
+# The last twenty-four hours: «за минувшие сутки совершил 7 полетов» is of the day before
+# and of the report's own, up to the time of writing.
+PAST_DAY = re.compile(
+    r"(?<!\w)за\s+(?P<x>(?:минувшие|прошедшие|последние|истекшие)\s+сутки)(?!\w)", _FLAGS
+)
 # "накануне" alone is the day before; "накануне визита" is the eve of something undated.
 EVE = re.compile(
     r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
@@ -352,6 +357,10 @@ class RussianResolver(LanguageResolver):
         days = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[word]
         yield m.start(), m.end(), self.day_offset_reading(days, word)
 
+    def past_day(self, m):
+        reading = self.day_offset_reading(-1, normalised(m["x"]))
+        yield m.start("x"), m.end(), replace(reading, end_date=self.published)
+
     def eve(self, m):
         yield m.start(), m.end(), self.anaphor("накануне", "day", -1, fallback=True)
 
@@ -418,6 +427,7 @@ class RussianResolver(LanguageResolver):
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),
         (EVE, eve),
+        (PAST_DAY, past_day),
         (PART_OF_WEEK, week_part),
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),

@@ -1115,3 +1115,14 @@ def test_a_russian_visit_named_as_where_words_were_said_is_of_the_report_day():
     )
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date, found.status) == ("visit", PUBLISHED, "occurred")
+
+
+def test_a_russian_sum_since_a_start_is_not_carried_in_the_report():
+    # «с начала» sums a stretch since a start, as English "since": no happening of the day.
+    text = (
+        "Российский самолет вчера доставил в Пакистан 20 тонн груза.\n"
+        "С начала операции Россия перевезла в Пакистан 90 тонн груза."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("supply", dt.date(2024, 5, 13))
+    ]
