@@ -1126,3 +1126,16 @@ def test_a_russian_sum_since_a_start_is_not_carried_in_the_report():
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
         ("supply", dt.date(2024, 5, 13))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # By a month, as of a day: the opening date dates the main clause past its comma.
+        "По данным к маю 2023 года, доля рубля в расчетах России и Пакистана выросла почти вдвое.",
+        "По состоянию на 1 мая 2023 года, товарооборот России и Пакистана вырос втрое.",
+    ],
+)
+def test_a_russian_opening_by_or_as_of_a_date_dates_the_main_clause(text):
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date.year, found.start_date.month) == ("figure", 2023, 5)
