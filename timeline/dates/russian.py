@@ -53,8 +53,9 @@ DAY_MONTH = re.compile(
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
+# «на» takes the month's accusative, the date a plan is set or moved to: «запланирован на март».
 MONTH_MENTION = re.compile(
-    rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|после|между|начиная\s+с)\s+)?"
+    rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|на|после|между|начиная\s+с)\s+)?"
     rf"(?:(?P<part>начале|конце|середине)\s+)?(?P<month>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
@@ -107,6 +108,11 @@ DAY_WORD = re.compile(
     r"(?:шн\w*\s+(?:день|дн[а-яё]*))?(?!\w)",
     _FLAGS,
 )
+# The last twenty-four hours: «за минувшие сутки совершил 7 полетов» is of the day before
+# and of the report's own, up to the time of writing.
+PAST_DAY = re.compile(
+    r"(?<!\w)за\s+(?P<x>(?:минувшие|прошедшие|последние|истекшие)\s+сутки)(?!\w)", _FLAGS
+)
 # "накануне" alone is the day before; "накануне визита" is the eve of something undated.
 EVE = re.compile(
     r"(?<!\w)накануне(?!\w)(?!\s+(?:визит|переговор|встреч|саммит|поездк|выбор|заседани|форум"
@@ -157,6 +163,9 @@ _SCHEDULED = re.compile(
     rf"|прибыва(?:ет|ют)|проход(?:ит|ят))(?=\s+во?\s+{WEEKDAY})",
     _FLAGS,
 )
+# An invitation's dates are those of what one is invited to, ahead of it: «пригласил
+# премьера посетить Москву в ноябре» in September is this November, not last.
+_INVITED = re.compile(r"пригласил[аи]?", re.IGNORECASE)
 # Nouns that look like past verbs.
 _NOT_PAST = frozenset(
     "посол посла послы генерал генерала маршал канал капитал материал сигнал потенциал "
@@ -179,7 +188,9 @@ class RussianResolver(LanguageResolver):
 
     def tense_clues(self, sentence_start, sentence_end):
         for match in _PAST_CLUE.finditer(self.text, sentence_start, sentence_end):
-            if match.group().lower() not in _NOT_PAST:
+            if _INVITED.fullmatch(match.group()):
+                yield match.start(), Tense.FUTURE
+            elif match.group().lower() not in _NOT_PAST:
                 yield match.start(), Tense.PAST
         for pattern in (FUTURE_MARKERS, _SCHEDULED):
             for match in pattern.finditer(self.text, sentence_start, sentence_end):
@@ -238,6 +249,14 @@ class RussianResolver(LanguageResolver):
             reading = cv.month(year, month).because(
                 f"month {month} {'since' if _since(m['prep']) else 'of a past'}, the last one"
                 f" on or before {self.published}",
+                relative=True,
+            )
+        elif not m["relyear"] and _onto(m["prep"]):
+            # A month something is set or moved to is ahead, whatever the verb's tense:
+            # «перенесли на июнь» in October is next June.
+            year = self.published.year + (month < self.published.month)
+            reading = cv.month(year, month).because(
+                f"month {month} set ahead, the first one on or after {self.published}",
                 relative=True,
             )
         else:
@@ -338,6 +357,10 @@ class RussianResolver(LanguageResolver):
         days = {"позавчера": -2, "вчера": -1, "сегодня": 0, "завтра": 1, "послезавтра": 2}[word]
         yield m.start(), m.end(), self.day_offset_reading(days, word)
 
+    def past_day(self, m):
+        reading = self.day_offset_reading(-1, normalised(m["x"]))
+        yield m.start("x"), m.end(), replace(reading, end_date=self.published)
+
     def eve(self, m):
         yield m.start(), m.end(), self.anaphor("накануне", "day", -1, fallback=True)
 
@@ -404,6 +427,7 @@ class RussianResolver(LanguageResolver):
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),
         (EVE, eve),
+        (PAST_DAY, past_day),
         (PART_OF_WEEK, week_part),
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),
@@ -427,6 +451,10 @@ def _month(word: str) -> int:
 
 def _since(preposition: str | None) -> bool:
     return preposition is not None and normalised(preposition) in ("с", "начиная с")
+
+
+def _onto(preposition: str | None) -> bool:
+    return preposition is not None and normalised(preposition) == "на"
 
 
 def _in(preposition: str | None) -> bool:

@@ -294,11 +294,18 @@ class ReportFrames:
         # "during his visit" names its time itself, wherever the paragraph has moved.
         if self.visit is not None and self.words.during_the_visit.search(sentence):
             return self.visit
-        if self.suspended_in == passage_index:
+        if self.suspended_in == passage_index and not self._who_told_it(sentence):
             return None
         if self.aside is not None and self.aside.passage_index == paragraph:
             return self.aside
         return self.report
+
+    def _who_told_it(self, sentence: str) -> bool:
+        """«Об этом посол сообщил на встрече с …» (an opening attribution, Russian only):
+        who told the sentence before, and where, is of the report's own time, not of the
+        other time that sentence moved to («Шариф посетит Россию в первом квартале»)."""
+        rules = LANGUAGES.get(self.language)
+        return bool(rules and rules.ATTRIBUTION and rules.ATTRIBUTION.match(sentence))
 
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""
@@ -376,6 +383,16 @@ def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
     )
 
 
+def _where_said_kind(trigger, text: str, words: FrameWords) -> bool:
+    """A meeting may be where something was said ("said during the talks"), and so may a
+    visit to a place when a saying comes before it ("said during the delegation's visit to
+    a school"); a visit only places what follows it ("во время визита в Казахстан проводит
+    встречу"). A visit is carried only where the report's own day frames it (`kinds`)."""
+    return trigger.kind == "meeting" or (
+        trigger.kind == "visit" and bool(words.said.search(text, 0, trigger.start))
+    )
+
+
 def continuation(article, sentence, frame, paragraph, previous_sentence="") -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
@@ -430,7 +447,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or under_way(t)
             or (words.held_after and words.held_after.match(text, t.end))
             or (
-                t.kind == "meeting"
+                _where_said_kind(t, text, words)
                 and (
                     words.next_to(words.where_said, text, t)
                     or (words.followed and words.next_to(words.followed, text, t))
@@ -455,7 +472,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # places the first, which the saying is about.
     earlier_meeting = any(t.kind == "meeting" and t.end <= trigger.start for t in named)
     said_there = (
-        trigger.kind == "meeting"
+        _where_said_kind(trigger, text, words)
         and words.next_to(words.where_said, text, trigger)
         and not earlier_meeting
     )

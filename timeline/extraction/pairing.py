@@ -47,8 +47,9 @@ SECOND_PAIR_MAX_COST = 70
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
     r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
-    r"however|moreover|besides|in\s+addition|об\s+этом|напомним\s*,\s*что)\s*,?\s+)?"
-    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во|с|со)\s+)?(?:the\s+)?$",
+    r"however|moreover|besides|in\s+addition|об\s+этом|напомним\s*,\s*что|по\s+данным)\s*,?\s+)?"
+    r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во|с|со|к|ко"
+    r"|по\s+состоянию\s+на)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -81,9 +81,11 @@ def extract_candidates(
     previous_sentence, previous_found = "", []
     frames = ReportFrames(published, language)
     paragraph = 0
+    paragraph_so_far = ""
     for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
+            paragraph_so_far = ""
         mentions = resolve_dates(
             text[passage_start:passage_end], published, language, frames.story_day()
         )
@@ -113,7 +115,8 @@ def extract_candidates(
             if leaves_the_story(article, sentence.text):
                 frames.move_on()
             frame = frames.current(paragraph, passage_index, sentence.text)
-            put_off = postponement(article, sentence, previous_sentence, frame)
+            told_before = f"{previous_sentence} {paragraph_so_far}"
+            put_off = postponement(article, sentence, told_before, frame)
             if put_off:
                 found = put_off
             elif dated:
@@ -157,6 +160,7 @@ def extract_candidates(
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report)
             previous_sentence, previous_found = sentence.text, found
+            paragraph_so_far += f" {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
     return _visits_on_their_days(candidates)
@@ -237,13 +241,15 @@ def _attribution_after_dated_speech(article, sentence, local_start, dated, frame
     return continuation(article, rest, frame, paragraph)
 
 
-def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]:
+def postponement(article, sentence, told_before, frame) -> list[Candidate]:
     """«Визит отложен», «Шариф отложил визит, запланированный на 3 марта»: putting a
     happening off is news of the day it is reported. The dates in the sentence are the
     plan's, and the plan put off is no happening of its own, so the sentence gives only the
     postponement, on the publication date, of the kind of the happening named nearest.
     A happening of the kind the report has just dated ("a visit was expected next week. …
-    The visit is put off.") is that one, with its actors."""
+    The visit is put off.") is that one, with its actors. What is put off was told before,
+    so its sides may be named anywhere in `told_before` (the sentence before and the
+    paragraph up to this one), not only in the sentence just before."""
     rules = LANGUAGES.get(article.language)
     put_off = rules.POSTPONED.search(sentence.text) if rules and rules.POSTPONED else None
     if put_off is None:
@@ -258,8 +264,7 @@ def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]
         frame is not None and frame.rule != PUBLICATION_RULE and frame.kind == nearest.kind
     )
     if not (
-        the_framed_one
-        or about_pakistan_and_russia(article, text, (0, len(text)), previous_sentence)
+        the_framed_one or about_pakistan_and_russia(article, text, (0, len(text)), told_before)
     ):
         return []
     verb = Trigger(put_off.start(), put_off.end(), put_off.group(), nearest.kind, noun=False)

@@ -144,10 +144,18 @@ WHOLE_WORDS = frozenset(
     "зашел зашёл зашли рост роста ростом".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
-# announced: in "1 сентября анонсировали встречу" the date is the announcement's.
-NEGATED_BEFORE = re.compile(r"(?<!\w)(?:не|анонсирова\w*)\s+$", re.IGNORECASE)
+# announced: in "1 сентября анонсировали встречу" the date is the announcement's. And a plan
+# told in the past, what was due: «на следующей неделе ожидался визит», «визит был
+# запланирован на 3 марта» tell a plan that news has since undone (put off, called off), as
+# Urdu «منعقد ہونی تھی»; the participle of a plan still standing («визит, запланированный на
+# март») is no past.
+_WAS_DUE = (
+    r"(?:ожида|планирова|предполага)л(?:ся|ась|ось|ись)|был[аои]?\s+(?:запланирован|намечен)\w*"
+)
+NEGATED_BEFORE = re.compile(rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE})\s+$", re.IGNORECASE)
 NEGATED_AFTER = re.compile(
-    r"^[^,;:—]{0,60}?(?<!\w)не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)(?!\w)",
+    r"^[^,;:—]{0,60}?(?<!\w)(?:не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)"
+    rf"|{_WAS_DUE})(?!\w)",
     re.IGNORECASE,
 )
 # Russian is not verb-final: a clause told before another is not read by its verb.
@@ -179,8 +187,11 @@ SIDE_WORDS = {
         r"исламабадск\w*|лахорск\w*|пешаварск\w*)(?!\w)"
     ),
 }
+# In an article about both, as English "the two countries": «обе стороны», «товарооборот
+# между странами», «между нашими государствами».
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)(?:обе|обеих|двух|две|обоих)\s+(?:стран\w*|сторон\w*|государств\w*)(?!\w)",
+    r"(?<!\w)(?:обе|обеих|двух|две|обоих|между(?:\s+(?:нашими|двумя))?)\s+"
+    r"(?:стран\w*|сторон\w*|государств\w*)(?!\w)",
     re.IGNORECASE,
 )
 # A country's currency is no country of the story: «свыше миллиарда американских долларов»,
@@ -240,6 +251,13 @@ PHRASE_TRIGGERS = (
     # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
     (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+    # Having been to either side's capital or country is a visit paid: «последний раз был в
+    # Москве в 2014 году», «бывал в Пакистане».
+    (re.compile(
+        r"(?<!\w)(?:был[аи]?|бывал[аи]?)\s+во?\s+(?:Москв|Исламабад|Пакистан|Росси|Карачи|Лахор)"
+        r"[а-яё]*(?!\w)",
+        re.IGNORECASE,
+    ), "visit"),
     # A batch of goods is their delivery, as English "cargo": «ждут первую партию российской
     # нефти». Named by its goods, it is no political party; talked «о партии», no delivery.
     (re.compile(
@@ -259,7 +277,8 @@ OUT_OF_FRAME = re.compile(
     r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают)(?!\w))"
     r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
-    r"|(?<!\w)(?:назад|с\s+тех\s+пор)(?!\w)",
+    # Since a start, as English "since": «с начала операции перевез 71 тонну» sums a stretch.
+    r"|(?<!\w)(?:назад|с\s+тех\s+пор|с\s+начала)(?!\w)",
     re.IGNORECASE,
 )
 # A sentence that recalls («Накануне Путин и Шариф уже провели беседу», «Напомним, во

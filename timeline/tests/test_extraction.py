@@ -1458,3 +1458,9 @@ def test_they_opening_a_sentence_is_the_plural_subject_of_the_sentence_before():
             "gas pipeline project. They also agreed to expand trade in wheat.")  # fmt: skip
     titles = [c.title for c in candidates(text, dt.date(2022, 2, 25))]
     assert "Both leaders agree to expand trade in wheat" in titles
+
+
+def test_a_visit_named_as_where_words_were_said_is_of_the_report_day():
+    text = "Pakistan values its ties with Moscow, Imran Khan said during a visit to a college."
+    event = only(text, dt.date(2021, 4, 8))
+    assert (event.kind, event.start_date) == ("visit", dt.date(2021, 4, 8))

@@ -43,6 +43,17 @@ def kinds(sentence, language):
         ("مشقیں پاکستان میں منعقد ہوئیں۔", "ur", [("مشقیں", "exercise"), ("منعقد", "meeting")]),
         ("Министры в тот день не встретились.", "ru", []),
         ("Поставок нефти в 2020 г. не было.", "ru", []),
+        # Having been to a side's capital or country is a visit; having been there as a
+        # state of things («был в восторге») is none.
+        ("Посол бывал в Исламабаде не раз.", "ru", [("бывал в Исламабаде", "visit")]),
+        ("Спикер последний раз был в Москве давно.", "ru", [("был в Москве", "visit")]),
+        ("Министр был в восторге от концерта.", "ru", []),
+        # A plan told in the past is one news has since undone; the participle of a plan
+        # still standing is no past.
+        ("На той неделе ожидался приезд делегации в Карачи.", "ru", []),
+        ("Саммит был запланирован на осень.", "ru", []),
+        ("Поездка министра планировалась на апрель.", "ru", []),
+        ("Министр отложил поездку, запланированную на апрель.", "ru", [("поездку", "visit")]),
         ("رسمی ملاقات نہیں ہو سکی۔", "ur", []),
         ("وزیر نے منصوبے کا سنگ بنیاد رکھا۔", "ur", [("سنگ", "construction")]),
         # No space typed after a letter that never joins the next.
@@ -169,6 +180,10 @@ def test_the_sides_a_text_names(text, language, sides):
 
 def test_the_two_countries_are_both_sides():
     assert names_both_sides("Министры двух стран встретились.", "ru")
+    # Between the countries, as English "the two countries"; not between others.
+    assert names_both_sides("Поставки зерна между странами выросли.", "ru")
+    assert names_both_sides("Торговля между нашими государствами окрепла.", "ru")
+    assert not names_both_sides("Между тем страны Африки закупили зерно.", "ru")
     assert names_both_sides("دونوں ممالک نے اتفاق کیا۔", "ur")
     # "The joint exercises" of the report.
     assert names_both_sides("مشترکہ فوجی مشقیں دس روز جاری رہیں گی۔", "ur")
