@@ -205,6 +205,13 @@ _MESSAGES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+# What is provided figuratively: "provided comments to the press", "the talks provide a
+# useful platform", "would provide an opportunity".
+_NOTHING_SUPPLIED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks|platform|opportunit(?:y|ies)|basis|framework|"
+    r"forum|insights?|briefings?|guidance|impetus|boost|momentum|avenues?|input)\b",
+    re.IGNORECASE,
+)
 
 
 class _Followed(NamedTuple):
@@ -239,6 +246,8 @@ _READ_BY_WHAT_FOLLOWS = {
         ("exchanged exchange exchanges", _MESSAGES, True),
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         ("set sets setting", _UP, True),
+        # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
+        ("provided provide provides", _NOTHING_SUPPLIED, False),
     )
     for word in words.split()
 }

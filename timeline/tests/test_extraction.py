@@ -1091,6 +1091,19 @@ def test_handing_over_is_a_delivery_and_handing_someone_a_letter_is_not():
     assert [c.kind for c in candidates(letter, dt.date(2021, 4, 9))] != ["supply"]
 
 
+def test_providing_comments_or_a_platform_is_no_delivery():
+    shipped = only("Russia provided two rescue helicopters to Pakistan on Monday.",
+                   dt.date(2022, 9, 7))  # fmt: skip
+    assert (shipped.kind, shipped.value) == ("supply", "2022-09-05")
+    for text in (
+        "After the dinner in Islamabad on Monday, Lavrov provided comments to Pakistani "
+        "television.",
+        "Imran Khan said on Monday that the Russia forum provides a welcome platform for "
+        "business.",
+    ):
+        assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 7))]
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
