@@ -83,7 +83,8 @@ _WHERE_SAID = re.compile(
 )
 # "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
 # with Putin", "he said, following a meeting with the delegation": the meeting went before
-# the day's happening or saying, and is itself one of the day.
+# the day's happening or saying, and is itself one of the day; so is what follows, "the
+# talks will be followed by the signing of an MoU".
 _FOLLOWED = re.compile(
     r"\b(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
     r"said\s+after)\s+(?:\S+\s+){0,3}$",
@@ -429,13 +430,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or words.next_to(words.held, text, t)
             or under_way(t)
             or (words.held_after and words.held_after.match(text, t.end))
-            or (
-                t.kind == "meeting"
-                and (
-                    words.next_to(words.where_said, text, t)
-                    or (words.followed and words.next_to(words.followed, text, t))
-                )
-            )
+            or (t.kind == "meeting" and words.next_to(words.where_said, text, t))
+            # "The talks will be followed by the signing of an MoU": what goes before or
+            # after the report's happening takes place as well.
+            or (words.followed and words.next_to(words.followed, text, t))
         )
     ]
     if not triggers:

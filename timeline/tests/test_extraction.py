@@ -1107,6 +1107,20 @@ def test_providing_comments_or_a_platform_is_no_delivery():
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
+def test_a_signing_that_follows_the_reports_talks_is_one_of_its_happenings():
+    follow_up = "The talks were followed by the signing of an agreement on gas supplies."
+    found = in_passages(f"{KREMLIN_TALKS}\n\n{follow_up}", dt.date(2024, 5, 18))
+    (signing,) = [c for c in found if c.kind == "agreement"]
+    assert (signing.value, signing.status) == ("2024-05-17", "occurred")
+
+
+def test_the_chambers_of_russias_parliament_name_the_russian_side():
+    for chamber in ("the State Duma", "the Federation Council"):
+        event = only(f"The Pakistani speaker met the Chairman of {chamber} on Tuesday.",
+                     dt.date(2024, 11, 28))  # fmt: skip
+        assert (event.kind, event.value) == ("meeting", "2024-11-26")
+
+
 def test_witnessing_a_signing_reports_the_signing():
     follow_up = "The two leaders then witnessed the signing of four agreements on trade."
     text = f"{KREMLIN_TALKS}\n\n{follow_up}"
