@@ -82,7 +82,7 @@ HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
     r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
     r"witnessed|witness|witnesses|witnessing|undertake|undertakes|undertook|undertaken|"
-    r"undertaking|host|hosts|hosted|hosting|paid|pay|pays|paying)"
+    r"undertaking|host|hosts|hosted|hosting|paid|pay|pays|paying|reached|reach|reaches)"
     r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -205,6 +205,11 @@ _MESSAGES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+_AN_AGREEMENT = re.compile(
+    r"\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|understanding|consensus|"
+    r"deal|accord)\b",
+    re.IGNORECASE,
+)
 # What is provided figuratively: "provided comments to the press", "the talks provide a
 # useful platform", "would provide an opportunity".
 _NOTHING_SUPPLIED = re.compile(
@@ -248,6 +253,8 @@ _READ_BY_WHAT_FOLLOWS = {
         ("set sets setting", _UP, True),
         # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
         ("provided provide provides", _NOTHING_SUPPLIED, False),
+        # "the cargo reached Karachi" delivers; "reached an agreement" reports the agreement.
+        ("reached reach reaches", _AN_AGREEMENT, False),
     )
     for word in words.split()
 }

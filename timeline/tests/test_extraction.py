@@ -1104,6 +1104,23 @@ def test_providing_comments_or_a_platform_is_no_delivery():
         assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 7))]
 
 
+def test_reaching_a_port_is_a_delivery_and_reaching_an_agreement_an_agreement():
+    text = ("The Russian cargo reached Karachi on Monday. Pakistan and Russia reached an "
+            "agreement on wheat on Friday.")  # fmt: skip
+    cargo, wheat = candidates(text, dt.date(2023, 1, 20))
+    assert (cargo.kind, cargo.value) == ("supply", "2023-01-16")
+    assert (wheat.kind, wheat.value) == ("agreement", "2023-01-20")
+
+
+def test_a_time_clause_in_the_attribution_does_not_tie_the_news_to_a_later_plan():
+    text = ("Pakistani and Russian ministers held talks in Islamabad on Tuesday.\n\n"
+            "According to a statement issued after the talks, the two sides reached an "
+            "agreement on oil supplies, with the details to be finalised in March.")
+    found = in_passages(text, dt.date(2023, 1, 20))
+    agreed = sorted((c.value, c.status) for c in found if c.kind == "agreement")
+    assert agreed == [("2023-01-17", "occurred"), ("2023-03", "planned")]
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
