@@ -145,6 +145,15 @@ _GOING_ON = re.compile(
     r"[^.;:]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|in\s+progress)\b",
     re.IGNORECASE,
 )
+# "A meeting with the prime minister is also planned", "the meeting with the speaker is
+# included in the schedule": a happening the report names as planned, with no verb of its
+# own (English only so far).
+_PLANNED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|envisaged|on\s+the\s+"
+    r"(?:agenda|schedule)|included\s+in\s+the\s+(?:schedule|programme|program|itinerary|"
+    r"agenda))\b",
+    re.IGNORECASE,
+)
 # "On arrival, he was received by the foreign minister", "welcomed at the airport": what
 # happens as the visitor arrives is of the visit's first day.
 _ON_ARRIVAL = re.compile(
@@ -215,6 +224,7 @@ class FrameWords:
     after_the_frame: re.Pattern | None = None
     also_ahead: re.Pattern | None = None
     same_day: re.Pattern | None = None
+    planned_after: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -239,6 +249,7 @@ ENGLISH = FrameWords(
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
+    planned_after=_PLANNED_AFTER,
 )  # fmt: skip
 
 
@@ -409,6 +420,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or (words.going_on and words.going_on.match(text, trigger.end))
         )
 
+    def planned_after(trigger) -> bool:
+        return bool(words.planned_after and words.planned_after.match(text, trigger.end))
+
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
     # about it, unless it is under way as the report is written ("his current visit").
@@ -430,6 +444,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or words.next_to(words.held, text, t)
             or under_way(t)
             or (words.held_after and words.held_after.match(text, t.end))
+            or planned_after(t)
             or (t.kind == "meeting" and words.next_to(words.where_said, text, t))
             # "The talks will be followed by the signing of an MoU": what goes before or
             # after the report's happening takes place as well.
@@ -447,6 +462,8 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if under_way(trigger) and not by_publication:
         frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
+    if planned_after(trigger):
+        status = "planned"
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
     # meeting with Putin during the summit meeting was productive" the second meeting only

@@ -1121,6 +1121,20 @@ def test_a_time_clause_in_the_attribution_does_not_tie_the_news_to_a_later_plan(
     assert agreed == [("2023-01-17", "occurred"), ("2023-03", "planned")]
 
 
+@pytest.mark.parametrize(
+    "plan",
+    ["A meeting with Vladimir Putin is also planned.",
+     "The meeting with Vladimir Putin is included in the schedule of the visit."],
+)  # fmt: skip
+def test_a_meeting_named_as_planned_during_a_visit_ahead_is_one_of_its_plans(plan):
+    text = f"Imran Khan will arrive in Moscow on Wednesday for a two-day visit.\n\n{plan}"
+    found = in_passages(text, dt.date(2022, 2, 21))
+    (meeting,) = [c for c in found if c.kind == "meeting"]
+    assert (meeting.start_date, meeting.end_date, meeting.status) == (
+        dt.date(2022, 2, 23), dt.date(2022, 2, 24), "planned",
+    )
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
