@@ -372,13 +372,18 @@ _OWN_CLAUSE = re.compile(
 SUBJECT_CHARS = 40
 
 
+# "Earlier this year, it was the special secretary, Ms X, who on a visit to Moscow met …":
+# a cleft sets its subject between commas, and the clause after its "who" is the main one.
+_CLEFT = re.compile(r"^\s*,?\s*it\s+(?:was|is)\s+[^;:.]*?\b(?:who|that)\b", re.IGNORECASE)
+
+
 def _first_happening_after(text: str, offset: int, mention, triggers, breaks) -> list:
     """The date paired with the first happening named after it, unless `breaks` finds a
-    clause of its own between them (brackets aside)."""
+    clause of its own between them (brackets and a cleft's subject aside)."""
     after = [t for t in triggers if t.start >= mention.end - offset]
     if not after:
         return []
-    gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start])
+    gap = _CLEFT.sub("", PARENTHESES.sub("", text[mention.end - offset : after[0].start]))
     return [] if breaks.search(gap) else [(mention, after[0])]
 
 

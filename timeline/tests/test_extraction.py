@@ -1135,6 +1135,13 @@ def test_a_meeting_named_as_planned_during_a_visit_ahead_is_one_of_its_plans(pla
     )
 
 
+def test_an_opening_date_dates_the_clause_after_a_clefts_subject():
+    text = ("Last year, it was a senior Pakistani diplomat, the additional secretary for "
+            "Europe, who on a trip to Moscow met Sergey Lavrov.")  # fmt: skip
+    event = only(text, dt.date(2019, 5, 2))
+    assert (event.kind, event.value) == ("visit", "2018")
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
