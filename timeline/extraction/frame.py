@@ -154,6 +154,14 @@ _PLANNED_AFTER = re.compile(
     r"agenda))\b",
     re.IGNORECASE,
 )
+# "Under the partnership, Russia will provide $2 billion", "according to the contract,
+# Russia will supply four helicopters": what is to come under an agreement is its terms, no
+# plan the report dates (English only so far).
+_TERMS = re.compile(
+    r"^\W*(?:under|according\s+to|as\s+per)\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
+    r"deal|partnership|accord|mou|memorandum|protocol)\b",
+    re.IGNORECASE,
+)
 # "On arrival, he was received by the foreign minister", "welcomed at the airport": what
 # happens as the visitor arrives is of the visit's first day.
 _ON_ARRIVAL = re.compile(
@@ -225,6 +233,7 @@ class FrameWords:
     also_ahead: re.Pattern | None = None
     same_day: re.Pattern | None = None
     planned_after: re.Pattern | None = None
+    terms: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -249,7 +258,7 @@ ENGLISH = FrameWords(
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
-    planned_after=_PLANNED_AFTER,
+    planned_after=_PLANNED_AFTER, terms=_TERMS,
 )  # fmt: skip
 
 
@@ -464,6 +473,8 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     if planned_after(trigger):
         status = "planned"
+    elif status == "planned" and words.terms and words.terms.match(text):
+        return []
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
     # meeting with Putin during the summit meeting was productive" the second meeting only

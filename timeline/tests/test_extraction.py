@@ -1142,6 +1142,13 @@ def test_an_opening_date_dates_the_clause_after_a_clefts_subject():
     assert (event.kind, event.value) == ("visit", "2018")
 
 
+def test_what_is_to_come_under_an_agreement_is_its_terms_not_a_plan_of_the_day():
+    plan = "Russia will supply four helicopters to Pakistan."
+    assert [c.kind for c in candidates(plan, dt.date(2017, 2, 15))] == ["supply"]
+    for opening in ("Under the contract, ", "According to the existing deal, "):
+        assert candidates(opening + plan, dt.date(2017, 2, 15)) == []
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
