@@ -1149,6 +1149,13 @@ def test_what_is_to_come_under_an_agreement_is_its_terms_not_a_plan_of_the_day()
         assert candidates(opening + plan, dt.date(2017, 2, 15)) == []
 
 
+def test_the_political_will_is_no_future():
+    text = ("Imran Khan met Vladimir Putin in Moscow.\n\nDuring the meeting, Khan stressed the "
+            "political will in Pakistan for closer ties with Russia.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 2, 25))
+    assert [(c.kind, c.status) for c in found] == [("meeting", "occurred")] * 2
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
