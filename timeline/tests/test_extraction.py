@@ -1156,6 +1156,15 @@ def test_the_political_will_is_no_future():
     assert [(c.kind, c.status) for c in found] == [("meeting", "occurred")] * 2
 
 
+def test_beginning_a_visit_or_an_exercise_is_that_happening_not_a_construction():
+    visit = only("Imran Khan is set to begin a two-day visit to Russia on Wednesday.",
+                 dt.date(2022, 2, 21))  # fmt: skip
+    assert (visit.kind, visit.end_date, visit.status) == ("visit", dt.date(2022, 2, 24), "planned")
+    drill = only("Pakistani and Russian troops started the joint exercise on Monday.",
+                 dt.date(2022, 2, 21))  # fmt: skip
+    assert (drill.kind, drill.value) == ("exercise", "2022-02-21")
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
