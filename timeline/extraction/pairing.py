@@ -468,12 +468,20 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+# "condolences on the loss of lives in the attack last week": the date is the loss's.
+_CONDOLED = re.compile(
+    r"\b(?:condolences?|sympathy|sympathies)\s+(?:on|over|for|at)\b[^.;:]{0,120}$", re.IGNORECASE
+)
+
+
 def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
-    span of years a programme is "for", or the base a figure is compared with, dates no
-    happening."""
+    span of years a programme is "for", the base a figure is compared with, or the loss
+    condolences are offered for dates no happening."""
     position = mention.start - offset
     if _COMPARISON_BASE.search(sentence, max(0, position - 60), position):
+        return True
+    if _CONDOLED.search(sentence, max(0, position - 160), position):
         return True
     if _is_reference_point(sentence, position):
         # "…, when he had made a trip": the clause after it tells a happening of that date.

@@ -1165,6 +1165,14 @@ def test_beginning_a_visit_or_an_exercise_is_that_happening_not_a_construction()
     assert (drill.kind, drill.value) == ("exercise", "2022-02-21")
 
 
+def test_the_date_of_a_loss_condoled_dates_no_condolences():
+    loss = "Imran Khan expressed condolences on the loss of lives in the fire in Kazan on Sunday."
+    assert candidates(loss, dt.date(2021, 5, 12)) == []
+    told = only("Imran Khan expressed condolences to Vladimir Putin on Sunday.",
+                dt.date(2021, 5, 12))  # fmt: skip
+    assert told.value == "2021-05-09"
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
 
 
