@@ -214,6 +214,7 @@ _MESSAGES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+# "reached an agreement in principle", "reached a consensus": the noun is the happening.
 _AN_AGREEMENT = re.compile(
     r"\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|understanding|consensus|"
     r"deal|accord)\b",
@@ -265,7 +266,7 @@ _READ_BY_WHAT_FOLLOWS = {
         # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
         ("provided provide provides", _NOTHING_SUPPLIED, False),
         # "the cargo reached Karachi" delivers; "reached an agreement" reports the agreement.
-        ("reached reach reaches", _AN_AGREEMENT, False),
+        ("reached reach", _AN_AGREEMENT, False),
     )
     for word in words.split()
 }
