@@ -19,8 +19,10 @@ _PLAN_VERBS = (
     "plans?|planning|intends?|intending|hopes?|hoping|aims?|aiming|expected|scheduled|slated|"
     "set|due|likely|poised"
 )
+# "the political will", "the will of the people": the noun is no future.
+_NOT_THE_NOUN = r"(?<!\bpolitical\s)(?<!\bthe\s)(?<!\bgood\s)(?<!\bfree\s)"
 FUTURE_MARKER = (
-    r"(?:\b(?:will|shall|would|won't|wo\s+n't)\b|['’]ll\b"
+    rf"(?:{_NOT_THE_NOUN}\b(?:will|shall|would|won't|wo\s+n't)\b|['’]ll\b"
     r"|(?:\b(?:is|are|am)|['’]s)\s+(?:\w+ly\s+|also\s+|now\s+|not\s+)?"
     r"(?:(?:set|expected|due|scheduled|slated|poised|going|likely|planning|about)\s+)?to\b"
     + _INFINITIVE_FOLLOWS

@@ -83,7 +83,8 @@ _WHERE_SAID = re.compile(
 )
 # "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
 # with Putin", "he said, following a meeting with the delegation": the meeting went before
-# the day's happening or saying, and is itself one of the day.
+# the day's happening or saying, and is itself one of the day; so is what follows, "the
+# talks will be followed by the signing of an MoU".
 _FOLLOWED = re.compile(
     r"\b(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
     r"said\s+after)\s+(?:\S+\s+){0,3}$",
@@ -142,6 +143,23 @@ _UNDER_WAY = re.compile(
 # is going on as the report is written (English only so far).
 _GOING_ON = re.compile(
     r"[^.;:]{0,80}?\b(?:is|are)\s+(?:now\s+|still\s+)?(?:under\s?way|in\s+progress)\b",
+    re.IGNORECASE,
+)
+# "A meeting with the prime minister is also planned", "the meeting with the speaker is
+# included in the schedule": a happening the report names as planned, with no verb of its
+# own (English only so far).
+_PLANNED_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|envisaged|on\s+the\s+"
+    r"(?:agenda|schedule)|included\s+in\s+the\s+(?:schedule|programme|program|itinerary|"
+    r"agenda))\b",
+    re.IGNORECASE,
+)
+# "Under the partnership, Russia will provide $2 billion", "according to the contract,
+# Russia will supply four helicopters": what is to come under an agreement is its terms, no
+# plan the report dates (English only so far).
+_TERMS = re.compile(
+    r"^\W*(?:under|according\s+to|as\s+per)\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
+    r"deal|partnership|accord|mou|memorandum|protocol)\b",
     re.IGNORECASE,
 )
 # "On arrival, he was received by the foreign minister", "welcomed at the airport": what
@@ -214,6 +232,8 @@ class FrameWords:
     after_the_frame: re.Pattern | None = None
     also_ahead: re.Pattern | None = None
     same_day: re.Pattern | None = None
+    planned_after: re.Pattern | None = None
+    terms: re.Pattern | None = None
     verb_final: bool = False
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
@@ -238,6 +258,7 @@ ENGLISH = FrameWords(
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
+    planned_after=_PLANNED_AFTER, terms=_TERMS,
 )  # fmt: skip
 
 
@@ -425,6 +446,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or (words.going_on and words.going_on.match(text, trigger.end))
         )
 
+    def planned_after(trigger) -> bool:
+        return bool(words.planned_after and words.planned_after.match(text, trigger.end))
+
     # A happening carried without its own date is one a verb reports ("signed", "held
     # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
     # about it, unless it is under way as the report is written ("his current visit").
@@ -446,13 +470,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or words.next_to(words.held, text, t)
             or under_way(t)
             or (words.held_after and words.held_after.match(text, t.end))
-            or (
-                _where_said_kind(t, text, words)
-                and (
-                    words.next_to(words.where_said, text, t)
-                    or (words.followed and words.next_to(words.followed, text, t))
-                )
-            )
+            or planned_after(t)
+            or (_where_said_kind(t, text, words) and words.next_to(words.where_said, text, t))
+            # "The talks will be followed by the signing of an MoU": what goes before or
+            # after the report's happening takes place as well.
+            or (words.followed and words.next_to(words.followed, text, t))
         )
     ]
     if not triggers:
@@ -466,6 +488,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if under_way(trigger) and not by_publication:
         frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
+    if planned_after(trigger):
+        status = "planned"
+    elif status == "planned" and words.terms and words.terms.match(text):
+        return []
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
     # meeting with Putin during the summit meeting was productive" the second meeting only

@@ -373,13 +373,18 @@ _OWN_CLAUSE = re.compile(
 SUBJECT_CHARS = 40
 
 
+# "Earlier this year, it was the special secretary, Ms X, who on a visit to Moscow met …":
+# a cleft sets its subject between commas, and the clause after its "who" is the main one.
+_CLEFT = re.compile(r"^\s*,?\s*it\s+(?:was|is)\s+[^;:.]*?\b(?:who|that)\b", re.IGNORECASE)
+
+
 def _first_happening_after(text: str, offset: int, mention, triggers, breaks) -> list:
     """The date paired with the first happening named after it, unless `breaks` finds a
-    clause of its own between them (brackets aside)."""
+    clause of its own between them (brackets and a cleft's subject aside)."""
     after = [t for t in triggers if t.start >= mention.end - offset]
     if not after:
         return []
-    gap = PARENTHESES.sub("", text[mention.end - offset : after[0].start])
+    gap = _CLEFT.sub("", PARENTHESES.sub("", text[mention.end - offset : after[0].start]))
     return [] if breaks.search(gap) else [(mention, after[0])]
 
 
@@ -464,12 +469,20 @@ _COMPARISON_BASE = re.compile(
 )
 
 
+# "condolences on the loss of lives in the attack last week": the date is the loss's.
+_CONDOLED = re.compile(
+    r"\b(?:condolences?|sympathy|sympathies)\s+(?:on|over|for|at)\b[^.;:]{0,120}$", re.IGNORECASE
+)
+
+
 def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
-    span of years a programme is "for", or the base a figure is compared with, dates no
-    happening."""
+    span of years a programme is "for", the base a figure is compared with, or the loss
+    condolences are offered for dates no happening."""
     position = mention.start - offset
     if _COMPARISON_BASE.search(sentence, max(0, position - 60), position):
+        return True
+    if _CONDOLED.search(sentence, max(0, position - 160), position):
         return True
     if _is_reference_point(sentence, position):
         # "…, when he had made a trip": the clause after it tells a happening of that date.

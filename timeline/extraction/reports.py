@@ -529,7 +529,12 @@ def _dated_candidates(
                 not is_noun(text, first)
                 and _MODIFIER_VERB.search(text, 0, first.start)
                 and _MODIFIER_GOES_ON.match(text, first.end)
-                and not _TIME_CLAUSE.search(text, 0, first.start)
+                # A clause of time in the attribution ("according to a statement issued
+                # after the talks") ties nothing the sentence reports.
+                and not any(
+                    not in_attribution(text, when.start(), article.language)
+                    for when in _TIME_CLAUSE.finditer(text, 0, first.start)
+                )
             )
         ):
             head = replace(sentence, end=sentence.start + cut, text=text[:cut])

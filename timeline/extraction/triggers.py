@@ -82,7 +82,8 @@ HELD = re.compile(
     r"\b(?:held|hold|holds|holding|had|have|has|signed|sign|signs|inked|adopted|concluded|"
     r"attended|attend|conduct|conducts|conducted|conducting|stage|stages|staged|staging|"
     r"witnessed|witness|witnesses|witnessing|undertake|undertakes|undertook|undertaken|"
-    r"undertaking|host|hosts|hosted|hosting|paid|pay|pays|paying)"
+    r"undertaking|host|hosts|hosted|hosting|paid|pay|pays|paying|reached|reach|reaches|"
+    r"begin|begins|began|start|starts|started|commence|commences|commenced)"
     r"\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -183,6 +184,14 @@ _NEGATED = re.compile(
 # "provided no further details", "held no talks": the verb's object is negated.
 _NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)", re.IGNORECASE)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
+# "will begin a three-day visit", "started the exercise", "commence technical consultations":
+# the noun after the verb names the happening begun.
+_A_HAPPENING_BEGUN = (
+    r"\s+(?:[\w-]+\s+){0,3}?(?:visits?|trip|tour|talks|exercises?|drills?|meetings?|summit|"
+    r"session|consultations|negotiations)\b"
+)
+_NOTHING_BEGUN = re.compile(_A_HAPPENING_BEGUN, re.IGNORECASE)
+_NOTHING_STARTED = re.compile(r"\s+to\s|" + _A_HAPPENING_BEGUN, re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
@@ -205,6 +214,19 @@ _MESSAGES = re.compile(
     re.IGNORECASE,
 )
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+# "reached an agreement in principle", "reached a consensus": the noun is the happening.
+_AN_AGREEMENT = re.compile(
+    r"\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|understanding|consensus|"
+    r"deal|accord)\b",
+    re.IGNORECASE,
+)
+# What is provided figuratively: "provided comments to the press", "the talks provide a
+# useful platform", "would provide an opportunity".
+_NOTHING_SUPPLIED = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:comments?|remarks|platform|opportunit(?:y|ies)|basis|framework|"
+    r"forum|insights?|briefings?|guidance|impetus|boost|momentum|avenues?|input)\b",
+    re.IGNORECASE,
+)
 
 
 class _Followed(NamedTuple):
@@ -222,8 +244,10 @@ _READ_BY_WHAT_FOLLOWS = {
         # "agreed to continue working", "agreed to further strengthen": a resolve.
         ("agreed agree agrees", _GENERIC_RESOLVE, False),
         # "will start LNG exports in 2016" begins a happening it names; "will soon start to
-        # implement the project" only the doing of something.
-        ("start starts", _INFINITIVE_AFTER, False),
+        # implement the project" only the doing of something, and "will start the talks"
+        # leaves the happening to the noun.
+        ("start starts started", _NOTHING_STARTED, False),
+        ("begin begins began commence commences commenced", _NOTHING_BEGUN, False),
         # "handed over two helicopters" delivers; "handed him a letter" is no delivery.
         ("handed hand hands handing", _OVER, True),
         # "left for Moscow" departs; "the left bank", "has left the party" do not.
@@ -239,6 +263,10 @@ _READ_BY_WHAT_FOLLOWS = {
         ("exchanged exchange exchanges", _MESSAGES, True),
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         ("set sets setting", _UP, True),
+        # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
+        ("provided provide provides", _NOTHING_SUPPLIED, False),
+        # "the cargo reached Karachi" delivers; "reached an agreement" reports the agreement.
+        ("reached reach", _AN_AGREEMENT, False),
     )
     for word in words.split()
 }

@@ -1091,7 +1091,103 @@ def test_handing_over_is_a_delivery_and_handing_someone_a_letter_is_not():
     assert [c.kind for c in candidates(letter, dt.date(2021, 4, 9))] != ["supply"]
 
 
+def test_providing_comments_or_a_platform_is_no_delivery():
+    shipped = only("Russia provided two rescue helicopters to Pakistan on Monday.",
+                   dt.date(2022, 9, 7))  # fmt: skip
+    assert (shipped.kind, shipped.value) == ("supply", "2022-09-05")
+    for text in (
+        "After the dinner in Islamabad on Monday, Lavrov provided comments to Pakistani "
+        "television.",
+        "Imran Khan said on Monday that the Russia forum provides a welcome platform for "
+        "business.",
+    ):
+        assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 7))]
+
+
+def test_reaching_a_port_is_a_delivery_and_reaching_an_agreement_an_agreement():
+    text = ("The Russian cargo reached Karachi on Monday. Pakistan and Russia reached an "
+            "agreement on wheat on Friday.")  # fmt: skip
+    cargo, wheat = candidates(text, dt.date(2023, 1, 20))
+    assert (cargo.kind, cargo.value) == ("supply", "2023-01-16")
+    assert (wheat.kind, wheat.value) == ("agreement", "2023-01-20")
+
+
+def test_a_time_clause_in_the_attribution_does_not_tie_the_news_to_a_later_plan():
+    text = ("Pakistani and Russian ministers held talks in Islamabad on Tuesday.\n\n"
+            "According to a statement issued after the talks, the two sides reached an "
+            "agreement on oil supplies, with the details to be finalised in March.")
+    found = in_passages(text, dt.date(2023, 1, 20))
+    agreed = sorted((c.value, c.status) for c in found if c.kind == "agreement")
+    assert agreed == [("2023-01-17", "occurred"), ("2023-03", "planned")]
+
+
+@pytest.mark.parametrize(
+    "plan",
+    ["A meeting with Vladimir Putin is also planned.",
+     "The meeting with Vladimir Putin is included in the schedule of the visit."],
+)  # fmt: skip
+def test_a_meeting_named_as_planned_during_a_visit_ahead_is_one_of_its_plans(plan):
+    text = f"Imran Khan will arrive in Moscow on Wednesday for a two-day visit.\n\n{plan}"
+    found = in_passages(text, dt.date(2022, 2, 21))
+    (meeting,) = [c for c in found if c.kind == "meeting"]
+    assert (meeting.start_date, meeting.end_date, meeting.status) == (
+        dt.date(2022, 2, 23), dt.date(2022, 2, 24), "planned",
+    )
+
+
+def test_an_opening_date_dates_the_clause_after_a_clefts_subject():
+    text = ("Last year, it was a senior Pakistani diplomat, the additional secretary for "
+            "Europe, who on a trip to Moscow met Sergey Lavrov.")  # fmt: skip
+    event = only(text, dt.date(2019, 5, 2))
+    assert (event.kind, event.value) == ("visit", "2018")
+
+
+def test_what_is_to_come_under_an_agreement_is_its_terms_not_a_plan_of_the_day():
+    plan = "Russia will supply four helicopters to Pakistan."
+    assert [c.kind for c in candidates(plan, dt.date(2017, 2, 15))] == ["supply"]
+    for opening in ("Under the contract, ", "According to the existing deal, "):
+        assert candidates(opening + plan, dt.date(2017, 2, 15)) == []
+
+
+def test_the_political_will_is_no_future():
+    text = ("Imran Khan met Vladimir Putin in Moscow.\n\nDuring the meeting, Khan stressed the "
+            "political will in Pakistan for closer ties with Russia.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 2, 25))
+    assert [(c.kind, c.status) for c in found] == [("meeting", "occurred")] * 2
+
+
+def test_beginning_a_visit_or_an_exercise_is_that_happening_not_a_construction():
+    visit = only("Imran Khan is set to begin a two-day visit to Russia on Wednesday.",
+                 dt.date(2022, 2, 21))  # fmt: skip
+    assert (visit.kind, visit.end_date, visit.status) == ("visit", dt.date(2022, 2, 24), "planned")
+    drill = only("Pakistani and Russian troops started the joint exercise on Monday.",
+                 dt.date(2022, 2, 21))  # fmt: skip
+    assert (drill.kind, drill.value) == ("exercise", "2022-02-21")
+
+
+def test_the_date_of_a_loss_condoled_dates_no_condolences():
+    loss = "Imran Khan expressed condolences on the loss of lives in the fire in Kazan on Sunday."
+    assert candidates(loss, dt.date(2021, 5, 12)) == []
+    told = only("Imran Khan expressed condolences to Vladimir Putin on Sunday.",
+                dt.date(2021, 5, 12))  # fmt: skip
+    assert told.value == "2021-05-09"
+
+
 KREMLIN_TALKS = "Imran Khan and Vladimir Putin held talks in Moscow on Friday."
+
+
+def test_a_signing_that_follows_the_reports_talks_is_one_of_its_happenings():
+    follow_up = "The talks were followed by the signing of an agreement on gas supplies."
+    found = in_passages(f"{KREMLIN_TALKS}\n\n{follow_up}", dt.date(2024, 5, 18))
+    (signing,) = [c for c in found if c.kind == "agreement"]
+    assert (signing.value, signing.status) == ("2024-05-17", "occurred")
+
+
+def test_the_chambers_of_russias_parliament_name_the_russian_side():
+    for chamber in ("the State Duma", "the Federation Council"):
+        event = only(f"The Pakistani speaker met the Chairman of {chamber} on Tuesday.",
+                     dt.date(2024, 11, 28))  # fmt: skip
+        assert (event.kind, event.value) == ("meeting", "2024-11-26")
 
 
 def test_witnessing_a_signing_reports_the_signing():
