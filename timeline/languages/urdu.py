@@ -61,9 +61,10 @@ TRIGGER_STEMS = {
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations, condolences and condemning,
     # as English "statement", "congratulated", "condolences", Russian «осудил».
     "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت مذمت",
-    # Approved or endorsed ("کابینہ نے منظور کر لیا", "توثیق کی"), as Russian «одобрил».
+    # Approved or endorsed ("کابینہ نے منظور کر لیا", "توثیق کی"), as Russian «одобрил»;
+    # consent given ("ملاقات کے لیے رضامندی ظاہر کر دی"), as English "agreed to".
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری منظور توثیق فیصلہ "
-    "فیصلے",
+    "فیصلے رضامندی",
     # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
     "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا سپلائی فروخت",
@@ -78,7 +79,7 @@ NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
     "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
-    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز".split()
+    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز رضامندی".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {

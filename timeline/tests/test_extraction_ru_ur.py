@@ -1066,3 +1066,13 @@ def test_a_russian_message_passed_on_is_carried_as_the_congratulation_before_it_
     found = [(text[c.quote_start : c.quote_end][:14], c.start_date) for c in candidates(text, "ru")]
     yesterday = PUBLISHED - dt.timedelta(days=1)
     assert found == [("Вчера Владимир", yesterday), ("Такое же посла", yesterday)]
+
+
+def test_urdu_consent_given_is_an_agreement_but_consent_alone_is_no_happening():
+    text = "روسی حکومت نے شہباز شریف سے ملاقات کے لیے رضامندی ظاہر کر دی ہے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED, "occurred")
+    ]
+    # Consent still awaited, with no verb that gives it.
+    text = "پاکستان کو شہباز شریف کے دورے کے لیے روس کی رضامندی کا انتظار ہے۔"
+    assert "agreement" not in [c.kind for c in candidates(text, "ur")]
