@@ -39,7 +39,7 @@ MIN_PARAGRAPH_CHARS = 80
 # happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
-    {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد"}
+    {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
         "поздравлением послание послания".split()

@@ -79,7 +79,8 @@ NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
     "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
-    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز رضامندی".split()
+    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز رضامندی "
+    "دعوت".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
@@ -120,6 +121,9 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - Taking part ("مشقوں میں حصہ لیا", "پروگراموں میں حصہ لینے کی دعوت دی"), as "شرکت"; not
 #   "حصہ" alone, a part or a share ("مشقوں کا سب سے نمایاں حصہ").
 # - Coming, said with respect ("وزیر اسلام آباد تشریف لائے").
+# - An invitation given or renewed ("دورے کی دعوت دی", "دعوت کا اعادہ کریں گے"), as English
+#   "invitation", carried in a report's frame; not one a happening takes place at ("کی دعوت
+#   پر دورہ کیا", "کے دعوت نامے پر", at the invitation of), which only tells how it came about.
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -144,6 +148,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)قائم(?!\w)(?!\s+(?:ہے|ہیں|مقام|رہ\w*|رکھ\w*)(?!\w))"), "agreement"),
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
+    (re.compile(r"(?<!\w)دعوت(?!\w)(?!\s+(?:نامے\s+|نامہ\s+)?پر(?!\w))"), "statement"),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"

@@ -1076,3 +1076,21 @@ def test_urdu_consent_given_is_an_agreement_but_consent_alone_is_no_happening():
     # Consent still awaited, with no verb that gives it.
     text = "پاکستان کو شہباز شریف کے دورے کے لیے روس کی رضامندی کا انتظار ہے۔"
     assert "agreement" not in [c.kind for c in candidates(text, "ur")]
+
+
+def test_an_urdu_invitation_renewed_is_carried_in_the_reports_frame():
+    text = (
+        "شہباز شریف 20 مئی کو ماسکو کا دورہ کریں گے۔\n"
+        "دورے میں ولادیمیر پیوٹن دورہ پاکستان کی دعوت کا اعادہ کریں گے۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")][-1] == (
+        "statement", dt.date(2024, 5, 20), "planned"
+    )
+
+
+def test_an_urdu_visit_at_someones_invitation_is_the_visit_not_an_invitation():
+    for invitation in ("کی دعوت پر", "کے دعوت نامے پر"):
+        text = f"شہباز شریف ولادیمیر پیوٹن {invitation} 20 مئی کو ماسکو کا دورہ کریں گے۔"
+        assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+            ("visit", dt.date(2024, 5, 20))
+        ]
