@@ -124,6 +124,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - An invitation given or renewed ("دورے کی دعوت دی", "دعوت کا اعادہ کریں گے"), as English
 #   "invitation", carried in a report's frame; not one a happening takes place at ("کی دعوت
 #   پر دورہ کیا", "کے دعوت نامے پر", at the invitation of), which only tells how it came about.
+# - Relations completing a number of years ("سفارتی تعلقات کو آج 75 سال مکمل ہوگئے"), an
+#   anniversary, as English "marked the 75th anniversary".
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -149,6 +151,12 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
     (re.compile(r"(?<!\w)دعوت(?!\w)(?!\s+(?:نامے\s+|نامہ\s+)?پر(?!\w))"), "statement"),
+    (
+        re.compile(
+            r"(?<!\w)تعلقات\s+(?:کو|کے)(?:\s+\S+){0,2}?\s+[\d۰-۹]+\s+(?:سال|برس)\s+مکمل(?!\w)"
+        ),
+        "commemoration",
+    ),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"

@@ -1094,3 +1094,13 @@ def test_an_urdu_visit_at_someones_invitation_is_the_visit_not_an_invitation():
         assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
             ("visit", dt.date(2024, 5, 20))
         ]
+
+
+def test_urdu_relations_completing_their_years_is_an_anniversary():
+    text = "پاکستان اور روس کے سفارتی تعلقات کو آج 76 سال مکمل ہو گئے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("commemoration", PUBLISHED)
+    ]
+    # A project finished within some years is no anniversary.
+    text = "پاکستان اور روس کا گیس منصوبہ آج سے 3 سال میں مکمل ہوگا۔"
+    assert "commemoration" not in [c.kind for c in candidates(text, "ur")]
