@@ -112,8 +112,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   auxiliaries ("دستخط کیے گئے", "جاری کیا جائے گا").
 # - A trade figure for a period, as English "amounted to": the trade, its amount of money,
 #   and the verb that says where it stood ("تجارت کا حجم … ایک ارب ڈالر رہا", "برآمدات 50
-#   کروڑ ڈالر تک پہنچ گئیں"); or the balance, the amount first ("… 6 ملین ڈالر کا تجارتی
-#   سرپلس تھا", "… کا تجارتی خسارہ رہا").
+#   کروڑ ڈالر تک پہنچ گئیں", "… 76 کروڑ ڈالر سے زائد ہوگئی", grew to more than); or the
+#   balance, the amount first ("… 6 ملین ڈالر کا تجارتی سرپلس تھا", "… کا تجارتی خسارہ رہا").
 # - Founded or established, as Russian «учредили», «установлены»: "1971 میں سوویت یونین کے
 #   تعاون سے قائم کی گئی", "سفارتی تعلقات 1948 میں قائم ہوئے"; not a standing state ("گروپ
 #   2003 سے قائم ہے", has existed since), nor "قائم مقام" (acting: an acting envoy), nor
@@ -132,7 +132,8 @@ _AMOUNT = (
 )
 _TRADE_FIGURE = re.compile(
     r"(?<!\w)(?:تجارت|تجارتی\s+حجم|حجم|برآمدات|درآمدات)(?!\w)[^۔؟،,]{0,80}?"
-    rf"{_AMOUNT}\s+(?:تک\s+)?(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ)(?!\w)"
+    rf"{_AMOUNT}\s+(?:تک\s+|سے\s+(?:زائد|زیادہ)\s+)?"
+    r"(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ|ہو\s*(?:گئی|گیا|گئے|گئیں))(?!\w)"
     rf"|{_AMOUNT}\s+کا\s+تجارتی\s+(?:سرپلس|خسارہ)\s+(?:تھا|رہا|ہو\s*گیا|ریکارڈ)(?!\w)"
 )
 _GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پاکستان", "اسلام آباد"))

@@ -1104,3 +1104,10 @@ def test_urdu_relations_completing_their_years_is_an_anniversary():
     # A project finished within some years is no anniversary.
     text = "پاکستان اور روس کا گیس منصوبہ آج سے 3 سال میں مکمل ہوگا۔"
     assert "commemoration" not in [c.kind for c in candidates(text, "ur")]
+
+
+def test_an_urdu_trade_figure_grown_to_more_than_an_amount():
+    text = "2023 میں پاکستان اور روس کی تجارت بڑھ کر 90 کروڑ ڈالر سے زائد ہوگئی۔"
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        ("figure", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    ]
