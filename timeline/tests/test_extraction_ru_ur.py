@@ -1111,3 +1111,16 @@ def test_an_urdu_trade_figure_grown_to_more_than_an_amount():
     assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
         ("figure", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
     ]
+
+
+def test_an_urdu_happening_the_sentence_goes_on_to_deny_is_none():
+    text = (
+        "ترجمان نے اس ماہ ولادیمیر پیوٹن کے دورہ پاکستان کے حوالے سے خبروں پر کہا کہ ایسا"
+        " کوئی بھی دورہ طے نہیں ہے۔"
+    )
+    assert "visit" not in [c.kind for c in candidates(text, "ur")]
+    # The denial reaches no further than its own sentence.
+    text = "ولادیمیر پیوٹن 20 مئی کو پاکستان کا دورہ کریں گے۔ ایسا کوئی معاہدہ ابھی طے نہیں ہوا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("visit", dt.date(2024, 5, 20))
+    ]
