@@ -183,9 +183,12 @@ _ELSEWHERE = (
 # what a deal is said to open is a figure of speech, no happening. And "this" or "these"
 # ("اس ملاقات کا امکان", "ان ملاقاتوں میں دیکھی گئی قربت"): the happening is one the report
 # has told, now only referred to. And a country of neither side's ("بھارت کا دو روزہ دورہ"):
-# a trip there is no Pakistan–Russia visit.
+# a trip there is no Pakistan–Russia visit. And a saying after a participle ("ٹیلی فون پر
+# بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
+# was said in, as English "said in a meeting", not the saying.
 NEGATED_BEFORE = re.compile(
-    rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}})\s+$"
+    rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
+    r"|کرتے\s+ہوئے)\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.

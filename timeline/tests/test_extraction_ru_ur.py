@@ -1124,3 +1124,13 @@ def test_an_urdu_happening_the_sentence_goes_on_to_deny_is_none():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("visit", dt.date(2024, 5, 20))
     ]
+
+
+def test_an_urdu_saying_made_while_talking_is_the_talk():
+    text = (
+        "اسحاق ڈار نے منگل کو سرگئی لاوروف سے ٹیلی فون پر بات چیت کرتے ہوئے کہا کہ تجارت"
+        " بڑھانی ہے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 14))
+    ]
