@@ -376,10 +376,14 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
             for t in triggers
         )
     for trigger in triggers:
-        held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
-        if held and (
-            _CLAUSE_COMMA.search(text, held.end(), cut)
-            or rules.RELATIVE_CLAUSE.search(text, held.end(), cut)
+        if trigger.end > cut:
+            continue
+        # A noun is told with its light verb; a verb needs none: "روسی فوجی پاکستان پہنچ
+        # گئے، مشقیں کل سے شروع ہوں گی" tells the arrival before the comma.
+        held = rules.HELD.match(text, trigger.end)
+        told = held.end() if held else None if is_noun(text, trigger) else trigger.end
+        if told is not None and (
+            _CLAUSE_COMMA.search(text, told, cut) or rules.RELATIVE_CLAUSE.search(text, told, cut)
         ):
             return True
     return False

@@ -1134,3 +1134,12 @@ def test_an_urdu_saying_made_while_talking_is_the_talk():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 14))
     ]
+
+
+def test_an_urdu_verb_before_the_comma_of_the_dates_clause_tells_its_own_happening():
+    text = "روسی بحری جہاز کراچی پہنچ گئے، پاکستان کے ساتھ مشقیں 20 مئی سے شروع ہوں گی۔"
+    found = sorted((c.kind, c.start_date, c.status) for c in candidates(text, "ur"))
+    assert found == [
+        ("construction", dt.date(2024, 5, 20), "planned"),
+        ("visit", PUBLISHED, "occurred"),
+    ]
