@@ -243,7 +243,9 @@ def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]
     plan's, and the plan put off is no happening of its own, so the sentence gives only the
     postponement, on the publication date, of the kind of the happening named nearest.
     A happening of the kind the report has just dated ("a visit was expected next week. …
-    The visit is put off.") is that one, with its actors."""
+    The visit is put off.") is that one, with its actors. A report of a day gone by
+    ("Lavrov gave the invitation on Friday in Tashkent. … the meeting was cancelled") tells
+    the postponement on that day."""
     rules = LANGUAGES.get(article.language)
     put_off = rules.POSTPONED.search(sentence.text) if rules and rules.POSTPONED else None
     if put_off is None:
@@ -268,9 +270,17 @@ def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]
     names = tuple(name for _, name in found)
     if the_framed_one:
         names += tuple(name for name in frame.actors if name not in names)
+    told_on, rule = publication_frame(article.published), "news of the report's publication date"
+    if (
+        frame is not None
+        and frame.rule != PUBLICATION_RULE
+        and frame.status == "occurred"
+        and frame.precision == "day"
+    ):
+        told_on, rule = frame, f"news of the day “{frame.expression}” dates the report by"
     return [
         replace(
-            publication_frame(article.published),
+            told_on,
             title=title_in(article.language, text, verb, (0, 0), subject),
             summary=summarise(text),
             kind=nearest.kind,
@@ -278,7 +288,7 @@ def postponement(article, sentence, previous_sentence, frame) -> list[Candidate]
             sectors=tuple(article.sectors.find(text)),
             quote_start=sentence.start,
             quote_end=sentence.end,
-            rule=f"«{put_off.group()}»: a postponement, news of the report's publication date",
+            rule=f"«{put_off.group()}»: a postponement, {rule}",
             people=tuple(name for name in names if name in article.people),
             continues=True,
         )

@@ -1143,3 +1143,17 @@ def test_an_urdu_verb_before_the_comma_of_the_dates_clause_tells_its_own_happeni
         ("construction", dt.date(2024, 5, 20), "planned"),
         ("visit", PUBLISHED, "occurred"),
     ]
+
+
+def test_an_urdu_cancellation_told_in_a_report_of_a_past_day_is_of_that_day():
+    text = (
+        "سرگئی لاوروف نے جمعہ کو آستانہ میں اسحاق ڈار سے مختصر بات چیت کی۔\n"
+        "دونوں وزرا کی باضابطہ ملاقات تاخیر کے باعث منسوخ ہوگئی۔"
+    )
+    friday = dt.date(2024, 5, 10)
+    assert [(c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        (friday, friday), (friday, friday)
+    ]
+    # Before any dated sentence it is news of the day the report is published.
+    text = "اسحاق ڈار اور سرگئی لاوروف کی ملاقات منسوخ ہوگئی۔"
+    assert [c.start_date for c in candidates(text, "ur")] == [PUBLISHED]
