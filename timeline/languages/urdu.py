@@ -65,9 +65,11 @@ TRIGGER_STEMS = {
     # consent given ("ملاقات کے لیے رضامندی ظاہر کر دی"), as English "agreed to".
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری منظور توثیق فیصلہ "
     "فیصلے رضامندی",
-    # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
+    # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery; often typed
+    # "لنگرانداز", with no space after the ر that never joins the next letter.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
-    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا سپلائی فروخت",
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر لنگرانداز بھیج بھجوا "
+    "سپلائی فروخت",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
     "construction": "تعمیر افتتاح آغاز سنگ اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں ڈرلز",
@@ -79,7 +81,7 @@ NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
     "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
-    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز رضامندی "
+    "مشقیں مشق مشقوں میزبانی لنگر لنگرانداز درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز رضامندی "
     "دعوت".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
@@ -124,6 +126,7 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - An invitation given or renewed ("دورے کی دعوت دی", "دعوت کا اعادہ کریں گے"), as English
 #   "invitation", carried in a report's frame; not one a happening takes place at ("کی دعوت
 #   پر دورہ کیا", "کے دعوت نامے پر", at the invitation of), which only tells how it came about.
+# - A phone call made ("لاوروف نے ڈار کو ٹیلی فون کیا"), as "ٹیلیفونک رابطہ".
 # - Relations completing a number of years ("سفارتی تعلقات کو آج 75 سال مکمل ہوگئے"), an
 #   anniversary, as English "marked the 75th anniversary".
 _AMOUNT = (
@@ -152,6 +155,12 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
     (re.compile(r"(?<!\w)دعوت(?!\w)(?!\s+(?:نامے\s+|نامہ\s+)?پر(?!\w))"), "statement"),
+    (
+        re.compile(
+            r"(?<!\w)(?:ٹیلی\s*فون|فون)\s+(?:کیا|کی|کیے|کریں|کرے|کرینگے|کرےگا)(?!\w)"
+        ),
+        "meeting",
+    ),
     (
         re.compile(
             r"(?<!\w)تعلقات\s+(?:کو|کے)(?:\s+\S+){0,2}?\s+[\d۰-۹]+\s+(?:سال|برس)\s+مکمل(?!\w)"

@@ -1157,3 +1157,24 @@ def test_an_urdu_cancellation_told_in_a_report_of_a_past_day_is_of_that_day():
     # Before any dated sentence it is news of the day the report is published.
     text = "اسحاق ڈار اور سرگئی لاوروف کی ملاقات منسوخ ہوگئی۔"
     assert [c.start_date for c in candidates(text, "ur")] == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A ship anchored, typed with no space after the ر.
+        ("روسی بحری جہاز 12 مئی کو کراچی بندرگاہ پر لنگرانداز ہوگیا۔", "supply"),
+        # A phone call made, in either spelling.
+        ("اسحاق ڈار نے 12 مئی کو سرگئی لاوروف کو ٹیلی فون کیا۔", "meeting"),
+        ("سرگئی لاوروف نے 12 مئی کو اسحاق ڈار کو فون کیا۔", "meeting"),
+    ],
+)
+def test_urdu_happenings_told_by_a_glued_anchoring_or_a_phone_call(text, kind):
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        (kind, dt.date(2024, 5, 12))
+    ]
+
+
+def test_an_urdu_phone_without_a_call_made_is_no_happening():
+    text = "اسحاق ڈار نے 12 مئی کو سرگئی لاوروف کے فون نمبر پر پیغام چھوڑا۔"
+    assert "meeting" not in [c.kind for c in candidates(text, "ur")]
