@@ -406,7 +406,14 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules, p
     light verb, however far. A plan, or background that steps out of the report ("یاد رہے کہ
     دو روز قبل … جہاز … لنگر انداز ہوا تھا"), or a past lead of another time than the
     report's day ("… نے بدھ کے روز … سے ملاقات کی" in Thursday's paper); a past lead of that
-    day would move the report's frame, which dates it to its day already."""
+    day would move the report's frame, which dates it to its day already. A date in an
+    aside is no date of the clause: "راولپنڈی (… آن لائن۔25اگست۔2016ء) … نے بدھ کو …" has
+    one, the agency's dateline aside."""
+    asides = [aside.span() for aside in PARENTHESES.finditer(text)]
+    dated = [
+        m for m in dated
+        if not any(start <= m.start - offset and m.end - offset <= end for start, end in asides)
+    ]  # fmt: skip
     if len(dated) != 1:
         return []
     mention = dated[0]

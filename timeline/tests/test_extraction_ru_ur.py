@@ -1178,3 +1178,13 @@ def test_urdu_happenings_told_by_a_glued_anchoring_or_a_phone_call(text, kind):
 def test_an_urdu_phone_without_a_call_made_is_no_happening():
     text = "اسحاق ڈار نے 12 مئی کو سرگئی لاوروف کے فون نمبر پر پیغام چھوڑا۔"
     assert "meeting" not in [c.kind for c in candidates(text, "ur")]
+
+
+def test_an_urdu_agency_dateline_aside_leaves_the_sentence_its_one_date():
+    text = (
+        "لاہور(نیوز ایجنسی۔14مئی۔2024ء) اسحاق ڈار نے پیر کو ماسکو میں روس کے نائب وزیر"
+        " خارجہ اور وزارت خارجہ کے کئی سینئر حکام کے ساتھ سرگئی لاوروف سے ملاقات کی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 13))
+    ]
