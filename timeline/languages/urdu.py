@@ -231,9 +231,10 @@ INTRODUCED = re.compile(
 )
 SIDE_WORDS = {
     "russia": re.compile(
-        # The Duma and the Federation Council, Russia's houses of parliament.
+        # The Duma and the Federation Council, Russia's houses of parliament; "Russian" as
+        # English spells it ("رشین فیڈریشن", "رشیئن انسٹیٹیوٹ").
         r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ|ڈوما"
-        r"|فیڈریشن\s+کونسل)(?!\w)"
+        r"|فیڈریشن\s+کونسل|رشین|رشیئن)(?!\w)"
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"

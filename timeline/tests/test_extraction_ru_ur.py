@@ -1188,3 +1188,10 @@ def test_an_urdu_agency_dateline_aside_leaves_the_sentence_its_one_date():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 13))
     ]
+
+
+def test_russian_spelled_as_english_names_russia_in_urdu():
+    text = "رشین فیڈریشن کے تجارتی وفد نے 12 مئی کو پاکستانی حکام سے ملاقات کی۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 12))
+    ]
