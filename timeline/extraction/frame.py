@@ -251,6 +251,7 @@ def frame_words(language: str) -> FrameWords:
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
+        going_on=rules.GOING_ON,
     )  # fmt: skip
 
 

@@ -350,3 +350,7 @@ POSTPONED = re.compile(
 HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.
 INFINITIVE = None
+# A visit the visitor is on as the report is written ("جنرل … روس کے سرکاری دورے پر ہیں"),
+# as English "is currently on a visit": of the report's day, whatever day the report's news
+# is of.
+GOING_ON = re.compile(r"\s+پر\s+(?:ہیں|ہے)(?!\w)")

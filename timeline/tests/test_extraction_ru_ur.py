@@ -1195,3 +1195,13 @@ def test_russian_spelled_as_english_names_russia_in_urdu():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 12))
     ]
+
+
+def test_an_urdu_visit_the_visitor_is_on_is_of_the_report_day():
+    text = (
+        "اسحاق ڈار نے پیر کو ماسکو میں سرگئی لاوروف سے ملاقات کی۔\n"
+        "ترجمان کے مطابق اسحاق ڈار روس کے سرکاری دورے پر ہیں۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 13)), ("visit", PUBLISHED)
+    ]
