@@ -202,6 +202,8 @@ CHROME = _whole_line(
     # inline links to other stories: "Also read:Biden backs ...", "Also Read | ...", "READ: ..."
     r"(?:also read|read also|read more|see also|related|also see|watch|read|more|recommended)"
     r"(?:\s*[:|]|\s+[-\u2013\u2014])\s*.+",
+    # and in Urdu: "یہ بھی پڑھیں: …" (read this too), "مزید پڑھیے: …" (read more)
+    r"(?:یہ\s+بھی|مزید)\s+پڑھ(?:یں|یے|ئے|ئیے)\s*:\s*.+",
     # credits that are not article text
     r"\(?(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|edited|written"
     r"|translated|produced|inputs?) (?:by|from)\b.*",  # "Reporting by ...; Editing by ..."

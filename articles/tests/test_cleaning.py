@@ -493,6 +493,9 @@ LEAD = (
         "Header image: Lavrov and Dar at the Foreign Office in Islamabad.",
         # A copyright credit closing a caption, whatever the language.
         "Глава МИД Пакистана на встрече в Москве \u00a9 Иван Петров/ ТАСС",
+        # Urdu links to other stories.
+        "یہ بھی پڑھیں: روس اور پاکستان کے درمیان نئی ریل سروس کا اعلان",
+        "مزید پڑھیے: دونوں ممالک کا توانائی کے شعبے میں تعاون پر اتفاق",
     ],
 )
 def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):
@@ -519,6 +522,8 @@ def test_chrome_and_caption_lines_between_paragraphs_are_boilerplate(line):
         "2023.",
         "Read the full statement, the spokesperson told reporters.",
         "Copyright law was not discussed.",
+        # "will study further": the verb goes on, no link.
+        "روسی وظائف پر طلبہ ماسکو میں مزید پڑھیں گے: یہ اعلان سفیر نے کیا۔",
     ],
 )
 def test_article_lines_are_body(line):

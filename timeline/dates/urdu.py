@@ -136,6 +136,9 @@ DISTANCE = re.compile(
     rf"(?<!\w)(?P<num>\d+|{NUMBER})\s*(?P<unit>سال|برس|ماہ|مہینے|ہفتے|دن|روز)"
     r"\s+(?:قبل|پہلے)(?!\w)"
 )
+# "چند روز قبل", "کچھ دن پہلے" (a few days ago): two to nine days before the report. Not
+# "کانفرنس سے چند روز قبل" (a few days before the conference), counted from something else.
+FEW_DAYS_AGO = re.compile(r"(?<!\w)(?<!سے\s)(?:چند|کچھ)\s+(?:روز|دن|دنوں)\s+(?:قبل|پہلے)(?!\w)")
 # "دو روزہ دورہ", "15روزہ مشقیں": the length of a stay (pairing widens the stay by it).
 STAY_LENGTH = re.compile(rf"(?<![\d\w])(?P<num>\d+|{NUMBER})\s*روزہ(?!\w)")
 # "ستمبر میں دورہ پاکستان کی دعوت دی": a date before an invitation dates the visit invited
@@ -325,6 +328,12 @@ class UrduResolver(LanguageResolver):
         if reading is not None:
             yield m.start(), m.end(), reading
 
+    def few_days_ago(self, m):
+        first = self.published - datetime.timedelta(days=9)
+        last = self.published - datetime.timedelta(days=2)
+        rule = f"“{normalised(m.group())}”: 2 to 9 days before {self.published}"
+        yield m.start(), m.end(), cv.day_range(first, last).because(rule, relative=True)
+
     def same_period(self, m):
         words = normalised(m["x"])
         if words == "تب":
@@ -347,6 +356,7 @@ class UrduResolver(LanguageResolver):
         (DAY_WORD, day_word),
         (RELATIVE_UNIT, relative_unit),
         (DISTANCE, distance),
+        (FEW_DAYS_AGO, few_days_ago),
         (SAME_PERIOD, same_period),
         (STAY_LENGTH, stay_length),
     ]

@@ -39,7 +39,7 @@ MIN_PARAGRAPH_CHARS = 80
 # happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
-    {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد"}
+    {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
         "поздравлением послание послания".split()
@@ -272,6 +272,7 @@ def frame_words(language: str) -> FrameWords:
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
+        going_on=rules.GOING_ON,
     )  # fmt: skip
 
 

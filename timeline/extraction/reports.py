@@ -249,7 +249,9 @@ def postponement(article, sentence, told_before, frame) -> list[Candidate]:
     A happening of the kind the report has just dated ("a visit was expected next week. …
     The visit is put off.") is that one, with its actors. What is put off was told before,
     so its sides may be named anywhere in `told_before` (the sentence before and the
-    paragraph up to this one), not only in the sentence just before."""
+    paragraph up to this one), not only in the sentence just before. A report of a day gone
+    by ("Lavrov gave the invitation on Friday in Tashkent. … the meeting was cancelled")
+    tells the postponement on that day."""
     rules = LANGUAGES.get(article.language)
     put_off = rules.POSTPONED.search(sentence.text) if rules and rules.POSTPONED else None
     if put_off is None:
@@ -273,9 +275,17 @@ def postponement(article, sentence, told_before, frame) -> list[Candidate]:
     names = tuple(name for _, name in found)
     if the_framed_one:
         names += tuple(name for name in frame.actors if name not in names)
+    told_on, rule = publication_frame(article.published), "news of the report's publication date"
+    if (
+        frame is not None
+        and frame.rule != PUBLICATION_RULE
+        and frame.status == "occurred"
+        and frame.precision == "day"
+    ):
+        told_on, rule = frame, f"news of the day “{frame.expression}” dates the report by"
     return [
         replace(
-            publication_frame(article.published),
+            told_on,
             title=title_in(article.language, text, verb, (0, 0), subject),
             summary=summarise(text),
             kind=nearest.kind,
@@ -283,7 +293,7 @@ def postponement(article, sentence, told_before, frame) -> list[Candidate]:
             sectors=tuple(article.sectors.find(text)),
             quote_start=sentence.start,
             quote_end=sentence.end,
-            rule=f"«{put_off.group()}»: a postponement, news of the report's publication date",
+            rule=f"«{put_off.group()}»: a postponement, {rule}",
             people=tuple(name for name in names if name in article.people),
             continues=True,
         )
@@ -381,10 +391,14 @@ def _told_in_a_clause_before(text, triggers, cut, language) -> bool:
             for t in triggers
         )
     for trigger in triggers:
-        held = trigger.end <= cut and rules.HELD.match(text, trigger.end)
-        if held and (
-            _CLAUSE_COMMA.search(text, held.end(), cut)
-            or rules.RELATIVE_CLAUSE.search(text, held.end(), cut)
+        if trigger.end > cut:
+            continue
+        # A noun is told with its light verb; a verb needs none: "روسی فوجی پاکستان پہنچ
+        # گئے، مشقیں کل سے شروع ہوں گی" tells the arrival before the comma.
+        held = rules.HELD.match(text, trigger.end)
+        told = held.end() if held else None if is_noun(text, trigger) else trigger.end
+        if told is not None and (
+            _CLAUSE_COMMA.search(text, told, cut) or rules.RELATIVE_CLAUSE.search(text, told, cut)
         ):
             return True
     return False
@@ -397,7 +411,14 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules, p
     light verb, however far. A plan, or background that steps out of the report ("یاد رہے کہ
     دو روز قبل … جہاز … لنگر انداز ہوا تھا"), or a past lead of another time than the
     report's day ("… نے بدھ کے روز … سے ملاقات کی" in Thursday's paper); a past lead of that
-    day would move the report's frame, which dates it to its day already."""
+    day would move the report's frame, which dates it to its day already. A date in an
+    aside is no date of the clause: "راولپنڈی (… آن لائن۔25اگست۔2016ء) … نے بدھ کو …" has
+    one, the agency's dateline aside."""
+    asides = [aside.span() for aside in PARENTHESES.finditer(text)]
+    dated = [
+        m for m in dated
+        if not any(start <= m.start - offset and m.end - offset <= end for start, end in asides)
+    ]  # fmt: skip
     if len(dated) != 1:
         return []
     mention = dated[0]

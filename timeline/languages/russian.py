@@ -358,3 +358,5 @@ DURING_THE_VISIT = re.compile(
 # An infinitive ("посетить", "подписать") depends on another word, an offer or an intent:
 # without a date of its own it reports no happening. It is one word: «в гости» is none.
 INFINITIVE = re.compile(r"^\w+(?:ть|ться|ти|тись)$", re.IGNORECASE)
+# What is said to be going on as the report is written: not read in Russian yet.
+GOING_ON = None

@@ -61,12 +61,15 @@ TRIGGER_STEMS = {
     # A declaration ("مشترکہ اعلامیہ جاری کیا"), congratulations, condolences and condemning,
     # as English "statement", "congratulated", "condolences", Russian «осудил».
     "statement": "کہا بیان اعلان بتایا تصدیق اعلامیہ اعلامیے مبارکباد تعزیت مذمت",
-    # Approved or endorsed ("کابینہ نے منظور کر لیا", "توثیق کی"), as Russian «одобрил».
+    # Approved or endorsed ("کابینہ نے منظور کر لیا", "توثیق کی"), as Russian «одобрил»;
+    # consent given ("ملاقات کے لیے رضامندی ظاہر کر دی"), as English "agreed to".
     "agreement": "معاہدہ معاہدے معاہدوں دستخط مفاہمتی یادداشت اتفاق منظوری منظور توثیق فیصلہ "
-    "فیصلے",
-    # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery.
+    "فیصلے رضامندی",
+    # A ship "لنگر انداز ہوا" (anchored, docked) with its cargo: a delivery; often typed
+    # "لنگرانداز", with no space after the ر that never joins the next letter.
     # Sending ("گندم بھیجی", "خط بھجوایا"), as English "dispatched", "shipped".
-    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر بھیج بھجوا سپلائی فروخت",
+    "supply": "فراہمی فراہم کھیپ ترسیل خریداری خرید برآمد درآمد لنگر لنگرانداز بھیج بھجوا "
+    "سپلائی فروخت",
     # An end, as Russian «завершились»: "مشقیں ختم ہوگئیں", "اختتامی تقریب".
     "construction": "تعمیر افتتاح آغاز سنگ اختتام اختتامی",
     "exercise": "مشقیں مشق مشقوں ڈرلز",
@@ -78,7 +81,8 @@ NOUN_STEMS = frozenset(
     "دورہ دورے دوروں روانگی آمد سفر ملاقات ملاقاتیں ملاقاتوں مذاکرات اجلاس کانفرنس سربراہی گفتگو "
     "مشاورت بات شرکت سمٹ رابطہ رابطے خطاب اسناد بیان اعلان اعلامیہ اعلامیے معاہدہ معاہدے "
     "معاہدوں دستخط مفاہمتی یادداشت فیصلہ فیصلے فراہمی کھیپ ترسیل خریداری تعمیر افتتاح آغاز سنگ "
-    "مشقیں مشق مشقوں میزبانی لنگر درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز".split()
+    "مشقیں مشق مشقوں میزبانی لنگر لنگرانداز درآمد برآمد مذمت منظور توثیق سپلائی فروخت ڈرلز رضامندی "
+    "دعوت".split()
 ) | {"در آمد"}
 # Urdu words hardly inflect: each word above counts only whole, except the verb stems.
 WHOLE_WORDS = frozenset(w for words in TRIGGER_STEMS.values() for w in words.split()) - {
@@ -110,8 +114,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   auxiliaries ("دستخط کیے گئے", "جاری کیا جائے گا").
 # - A trade figure for a period, as English "amounted to": the trade, its amount of money,
 #   and the verb that says where it stood ("تجارت کا حجم … ایک ارب ڈالر رہا", "برآمدات 50
-#   کروڑ ڈالر تک پہنچ گئیں"); or the balance, the amount first ("… 6 ملین ڈالر کا تجارتی
-#   سرپلس تھا", "… کا تجارتی خسارہ رہا").
+#   کروڑ ڈالر تک پہنچ گئیں", "… 76 کروڑ ڈالر سے زائد ہوگئی", grew to more than); or the
+#   balance, the amount first ("… 6 ملین ڈالر کا تجارتی سرپلس تھا", "… کا تجارتی خسارہ رہا").
 # - Founded or established, as Russian «учредили», «установлены»: "1971 میں سوویت یونین کے
 #   تعاون سے قائم کی گئی", "سفارتی تعلقات 1948 میں قائم ہوئے"; not a standing state ("گروپ
 #   2003 سے قائم ہے", has existed since), nor "قائم مقام" (acting: an acting envoy), nor
@@ -119,13 +123,20 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - Taking part ("مشقوں میں حصہ لیا", "پروگراموں میں حصہ لینے کی دعوت دی"), as "شرکت"; not
 #   "حصہ" alone, a part or a share ("مشقوں کا سب سے نمایاں حصہ").
 # - Coming, said with respect ("وزیر اسلام آباد تشریف لائے").
+# - An invitation given or renewed ("دورے کی دعوت دی", "دعوت کا اعادہ کریں گے"), as English
+#   "invitation", carried in a report's frame; not one a happening takes place at ("کی دعوت
+#   پر دورہ کیا", "کے دعوت نامے پر", at the invitation of), which only tells how it came about.
+# - A phone call made ("لاوروف نے ڈار کو ٹیلی فون کیا"), as "ٹیلیفونک رابطہ".
+# - Relations completing a number of years ("سفارتی تعلقات کو آج 75 سال مکمل ہوگئے"), an
+#   anniversary, as English "marked the 75th anniversary".
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
 )
 _TRADE_FIGURE = re.compile(
     r"(?<!\w)(?:تجارت|تجارتی\s+حجم|حجم|برآمدات|درآمدات)(?!\w)[^۔؟،,]{0,80}?"
-    rf"{_AMOUNT}\s+(?:تک\s+)?(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ)(?!\w)"
+    rf"{_AMOUNT}\s+(?:تک\s+|سے\s+(?:زائد|زیادہ)\s+)?"
+    r"(?:رہا|رہی|رہیں|رہے|پہنچ\w*|ریکارڈ|ہو\s*(?:گئی|گیا|گئے|گئیں))(?!\w)"
     rf"|{_AMOUNT}\s+کا\s+تجارتی\s+(?:سرپلس|خسارہ)\s+(?:تھا|رہا|ہو\s*گیا|ریکارڈ)(?!\w)"
 )
 _GONE_TO = "|".join(rf"(?<={place}\s)" for place in ("روس", "ماسکو", "پاکستان", "اسلام آباد"))
@@ -143,6 +154,19 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)قائم(?!\w)(?!\s+(?:ہے|ہیں|مقام|رہ\w*|رکھ\w*)(?!\w))"), "agreement"),
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
+    (re.compile(r"(?<!\w)دعوت(?!\w)(?!\s+(?:نامے\s+|نامہ\s+)?پر(?!\w))"), "statement"),
+    (
+        re.compile(
+            r"(?<!\w)(?:ٹیلی\s*فون|فون)\s+(?:کیا|کی|کیے|کریں|کرے|کرینگے|کرےگا)(?!\w)"
+        ),
+        "meeting",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)تعلقات\s+(?:کو|کے)(?:\s+\S+){0,2}?\s+[\d۰-۹]+\s+(?:سال|برس)\s+مکمل(?!\w)"
+        ),
+        "commemoration",
+    ),
     (
         re.compile(
             rf"(?:{_GONE_TO})(?:جائیں|جائے|جا\s*رہے|جا\s*رہی|جا\s*رہا|گئے|گیا|گئی|گئیں"
@@ -168,15 +192,21 @@ _ELSEWHERE = (
 # what a deal is said to open is a figure of speech, no happening. And "this" or "these"
 # ("اس ملاقات کا امکان", "ان ملاقاتوں میں دیکھی گئی قربت"): the happening is one the report
 # has told, now only referred to. And a country of neither side's ("بھارت کا دو روزہ دورہ"):
-# a trip there is no Pakistan–Russia visit.
+# a trip there is no Pakistan–Russia visit. And a saying after a participle ("ٹیلی فون پر
+# بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
+# was said in, as English "said in a meeting", not the saying.
 NEGATED_BEFORE = re.compile(
-    rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}})\s+$"
+    rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
+    r"|کرتے\s+ہوئے)\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
+# And a happening the sentence goes on to deny: "… دورہ پاکستان کے حوالے سے میڈیا رپورٹس پر
+# … ایسا کوئی بھی دورہ طے نہیں ہے" (no such visit is scheduled), whatever names it first.
 NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
+    r"|[^۔؟]*?(?<!\w)(?:ایسا|ایسی|ایسے)\s+کوئی\s+(?:بھی\s+)?\w+(?:\s+\w+){0,2}?\s+نہیں"
     rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
 )
@@ -201,9 +231,10 @@ INTRODUCED = re.compile(
 )
 SIDE_WORDS = {
     "russia": re.compile(
-        # The Duma and the Federation Council, Russia's houses of parliament.
+        # The Duma and the Federation Council, Russia's houses of parliament; "Russian" as
+        # English spells it ("رشین فیڈریشن", "رشیئن انسٹیٹیوٹ").
         r"(?<!\w)(?:روس|روسی|ماسکو|کریملن|سوویت|سینٹ\s+پیٹرزبرگ|سوچی|گیزپروم|روزنیفٹ|ڈوما"
-        r"|فیڈریشن\s+کونسل)(?!\w)"
+        r"|فیڈریشن\s+کونسل|رشین|رشیئن)(?!\w)"
     ),
     "pakistan": re.compile(
         r"(?<!\w)(?:پاکستان|پاکستانی|اسلام\s+آباد|کراچی|لاہور|راولپنڈی|کوئٹہ|پشاور|گوادر|"
@@ -319,3 +350,7 @@ POSTPONED = re.compile(
 HELD_AFTER = None
 # The triggers are nouns (and the stem پہنچ): no infinitive among them to leave out.
 INFINITIVE = None
+# A visit the visitor is on as the report is written ("جنرل … روس کے سرکاری دورے پر ہیں"),
+# as English "is currently on a visit": of the report's day, whatever day the report's news
+# is of.
+GOING_ON = re.compile(r"\s+پر\s+(?:ہیں|ہے)(?!\w)")

@@ -290,6 +290,11 @@ CASES = [
          "2021", "2021-03-01", "2021-05-31", "month"),
     case("ur", "پاکستان کی برآمدات جنوری تا اگست میں کم ہوئیں۔", "جنوری تا اگست",
          "2024", "2024-01-01", "2024-08-31", "month"),
+    # A few days ago: two to nine days before the report.
+    case("ur", "وزیر نے چند روز قبل ماسکو کا دورہ کیا تھا۔", "چند روز قبل",
+         "2024-10-07", "2024-10-07", "2024-10-14", "day"),
+    case("ur", "کچھ دن پہلے روسی وفد لاہور آیا تھا۔", "کچھ دن پہلے",
+         "2024-10-07", "2024-10-07", "2024-10-14", "day"),
 ]  # fmt: skip
 
 
@@ -323,6 +328,8 @@ def test_russian_and_urdu_dates(language, sentence, text, value, start, end, pre
         ("ur", "مشقوں کو دوستی 2017 کا نام دیا گیا۔"),
         # No verb says yesterday or tomorrow: کی before a noun is the genitive, not "did".
         ("ur", "کل روسی وفد کی لاہور آمد"),
+        # A few days before something the sentence names, not before the report.
+        ("ur", "اجلاس سے چند روز قبل دورہ ملتوی کر دیا گیا۔"),
     ],
 )
 def test_words_that_are_not_dates_here(language, sentence):

@@ -1139,3 +1139,140 @@ def test_a_russian_sum_since_a_start_is_not_carried_in_the_report():
 def test_a_russian_opening_by_or_as_of_a_date_dates_the_main_clause(text):
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date.year, found.start_date.month) == ("figure", 2023, 5)
+def test_urdu_consent_given_is_an_agreement_but_consent_alone_is_no_happening():
+    text = "روسی حکومت نے شہباز شریف سے ملاقات کے لیے رضامندی ظاہر کر دی ہے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED, "occurred")
+    ]
+    # Consent still awaited, with no verb that gives it.
+    text = "پاکستان کو شہباز شریف کے دورے کے لیے روس کی رضامندی کا انتظار ہے۔"
+    assert "agreement" not in [c.kind for c in candidates(text, "ur")]
+
+
+def test_an_urdu_invitation_renewed_is_carried_in_the_reports_frame():
+    text = (
+        "شہباز شریف 20 مئی کو ماسکو کا دورہ کریں گے۔\n"
+        "دورے میں ولادیمیر پیوٹن دورہ پاکستان کی دعوت کا اعادہ کریں گے۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")][-1] == (
+        "statement", dt.date(2024, 5, 20), "planned"
+    )
+
+
+def test_an_urdu_visit_at_someones_invitation_is_the_visit_not_an_invitation():
+    for invitation in ("کی دعوت پر", "کے دعوت نامے پر"):
+        text = f"شہباز شریف ولادیمیر پیوٹن {invitation} 20 مئی کو ماسکو کا دورہ کریں گے۔"
+        assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+            ("visit", dt.date(2024, 5, 20))
+        ]
+
+
+def test_urdu_relations_completing_their_years_is_an_anniversary():
+    text = "پاکستان اور روس کے سفارتی تعلقات کو آج 76 سال مکمل ہو گئے۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("commemoration", PUBLISHED)
+    ]
+    # A project finished within some years is no anniversary.
+    text = "پاکستان اور روس کا گیس منصوبہ آج سے 3 سال میں مکمل ہوگا۔"
+    assert "commemoration" not in [c.kind for c in candidates(text, "ur")]
+
+
+def test_an_urdu_trade_figure_grown_to_more_than_an_amount():
+    text = "2023 میں پاکستان اور روس کی تجارت بڑھ کر 90 کروڑ ڈالر سے زائد ہوگئی۔"
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        ("figure", dt.date(2023, 1, 1), dt.date(2023, 12, 31))
+    ]
+
+
+def test_an_urdu_happening_the_sentence_goes_on_to_deny_is_none():
+    text = (
+        "ترجمان نے اس ماہ ولادیمیر پیوٹن کے دورہ پاکستان کے حوالے سے خبروں پر کہا کہ ایسا"
+        " کوئی بھی دورہ طے نہیں ہے۔"
+    )
+    assert "visit" not in [c.kind for c in candidates(text, "ur")]
+    # The denial reaches no further than its own sentence.
+    text = "ولادیمیر پیوٹن 20 مئی کو پاکستان کا دورہ کریں گے۔ ایسا کوئی معاہدہ ابھی طے نہیں ہوا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("visit", dt.date(2024, 5, 20))
+    ]
+
+
+def test_an_urdu_saying_made_while_talking_is_the_talk():
+    text = (
+        "اسحاق ڈار نے منگل کو سرگئی لاوروف سے ٹیلی فون پر بات چیت کرتے ہوئے کہا کہ تجارت"
+        " بڑھانی ہے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 14))
+    ]
+
+
+def test_an_urdu_verb_before_the_comma_of_the_dates_clause_tells_its_own_happening():
+    text = "روسی بحری جہاز کراچی پہنچ گئے، پاکستان کے ساتھ مشقیں 20 مئی سے شروع ہوں گی۔"
+    found = sorted((c.kind, c.start_date, c.status) for c in candidates(text, "ur"))
+    assert found == [
+        ("construction", dt.date(2024, 5, 20), "planned"),
+        ("visit", PUBLISHED, "occurred"),
+    ]
+
+
+def test_an_urdu_cancellation_told_in_a_report_of_a_past_day_is_of_that_day():
+    text = (
+        "سرگئی لاوروف نے جمعہ کو آستانہ میں اسحاق ڈار سے مختصر بات چیت کی۔\n"
+        "دونوں وزرا کی باضابطہ ملاقات تاخیر کے باعث منسوخ ہوگئی۔"
+    )
+    friday = dt.date(2024, 5, 10)
+    assert [(c.start_date, c.end_date) for c in candidates(text, "ur")] == [
+        (friday, friday), (friday, friday)
+    ]
+    # Before any dated sentence it is news of the day the report is published.
+    text = "اسحاق ڈار اور سرگئی لاوروف کی ملاقات منسوخ ہوگئی۔"
+    assert [c.start_date for c in candidates(text, "ur")] == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A ship anchored, typed with no space after the ر.
+        ("روسی بحری جہاز 12 مئی کو کراچی بندرگاہ پر لنگرانداز ہوگیا۔", "supply"),
+        # A phone call made, in either spelling.
+        ("اسحاق ڈار نے 12 مئی کو سرگئی لاوروف کو ٹیلی فون کیا۔", "meeting"),
+        ("سرگئی لاوروف نے 12 مئی کو اسحاق ڈار کو فون کیا۔", "meeting"),
+    ],
+)
+def test_urdu_happenings_told_by_a_glued_anchoring_or_a_phone_call(text, kind):
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        (kind, dt.date(2024, 5, 12))
+    ]
+
+
+def test_an_urdu_phone_without_a_call_made_is_no_happening():
+    text = "اسحاق ڈار نے 12 مئی کو سرگئی لاوروف کے فون نمبر پر پیغام چھوڑا۔"
+    assert "meeting" not in [c.kind for c in candidates(text, "ur")]
+
+
+def test_an_urdu_agency_dateline_aside_leaves_the_sentence_its_one_date():
+    text = (
+        "لاہور(نیوز ایجنسی۔14مئی۔2024ء) اسحاق ڈار نے پیر کو ماسکو میں روس کے نائب وزیر"
+        " خارجہ اور وزارت خارجہ کے کئی سینئر حکام کے ساتھ سرگئی لاوروف سے ملاقات کی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 13))
+    ]
+
+
+def test_russian_spelled_as_english_names_russia_in_urdu():
+    text = "رشین فیڈریشن کے تجارتی وفد نے 12 مئی کو پاکستانی حکام سے ملاقات کی۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 12))
+    ]
+
+
+def test_an_urdu_visit_the_visitor_is_on_is_of_the_report_day():
+    text = (
+        "اسحاق ڈار نے پیر کو ماسکو میں سرگئی لاوروف سے ملاقات کی۔\n"
+        "ترجمان کے مطابق اسحاق ڈار روس کے سرکاری دورے پر ہیں۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 13)), ("visit", PUBLISHED)
+    ]
