@@ -163,7 +163,7 @@ def sides_named(article: ArticleContext, text: str) -> set[str]:
     if rules is not None and rules.VISIT_AS_A_TIME is not None:
         for visit in rules.VISIT_AS_A_TIME.finditer(text):
             text = blank(text, visit.start(), visit.end())
-    if article.language in LANGUAGES:
+    if rules is not None:
         both = languages.names_both_sides(text, article.language)
         sides = languages.sides_named(text, article.language)
     else:
