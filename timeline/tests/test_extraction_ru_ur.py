@@ -1139,3 +1139,13 @@ def test_a_russian_sum_since_a_start_is_not_carried_in_the_report():
 def test_a_russian_opening_by_or_as_of_a_date_dates_the_main_clause(text):
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date.year, found.start_date.month) == ("figure", 2023, 5)
+
+
+def test_a_russian_date_opening_a_recalled_sentence_dates_its_main_clause_past_the_comma():
+    text = (
+        "Напомним, в марте стало известно, что Исхак Дар передал на встрече с Сергеем Лавровым "
+        "письменное послание Шахбаза Шарифа."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.end_date, found.status) == (
+        dt.date(2024, 3, 1), dt.date(2024, 3, 31), "occurred")  # fmt: skip
