@@ -1149,3 +1149,11 @@ def test_a_russian_date_opening_a_recalled_sentence_dates_its_main_clause_past_t
     (found,) = candidates(text, "ru")
     assert (found.start_date, found.end_date, found.status) == (
         dt.date(2024, 3, 1), dt.date(2024, 3, 31), "occurred")  # fmt: skip
+
+
+def test_belarus_is_a_third_country_in_russian():
+    text = (
+        "Шахбаз Шариф пригласил Владимира Путина посетить Пакистан.\n"
+        "В рамках той же поездки российский президент провел переговоры с лидером Белоруссии."
+    )
+    assert quoted(candidates(text, "ru"), text) == []
