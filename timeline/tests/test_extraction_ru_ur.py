@@ -1157,3 +1157,9 @@ def test_belarus_is_a_third_country_in_russian():
         "В рамках той же поездки российский президент провел переговоры с лидером Белоруссии."
     )
     assert quoted(candidates(text, "ru"), text) == []
+
+
+def test_tatarstan_names_the_russian_side_as_its_capital_kazan_does():
+    text = "В 2015 году объем торговли между Татарстаном и Пакистаном составил 12 млн долларов."
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.end_date) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
