@@ -1163,3 +1163,19 @@ def test_tatarstan_names_the_russian_side_as_its_capital_kazan_does():
     text = "В 2015 году объем торговли между Татарстаном и Пакистаном составил 12 млн долларов."
     (found,) = candidates(text, "ru")
     assert (found.start_date, found.end_date) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_a_planning_conference_is_held_not_planned():
+    text = "В Исламабаде состоялась первая планирующая конференция военных России и Пакистана."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.status, found.start_date) == ("meeting", "occurred", PUBLISHED)
+
+
+def test_a_press_release_quoted_over_two_sentences_is_the_reports_own_news():
+    text = (
+        "Учения России и Пакистана пройдут в сентябре, сообщили в пресс-службе округа.\n"
+        '"В Москве прошла встреча военных России и Пакистана. Стороны уточнили сроки учений",'
+        " - говорится в сообщении."
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
+    assert ("meeting", PUBLISHED) in found
