@@ -38,7 +38,10 @@ _SHIFT = r"(?:позапрошл|прошл|прошедш|минувш|пред
 _UNITS = {"год": "year", "месяц": "month", "недел": "week"}
 _NUMBERS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
             "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10}  # fmt: skip
-_PARTS = {"начал": "early", "конц": "late", "середин": "mid"}
+_PARTS = {"начал": "early", "конц": "late", "середин": "mid", "перв": "first half",
+          "втор": "second half"}  # fmt: skip
+# A half is as much a part of a month or a year as its beginning: «в первой половине марта».
+_PART = r"(?:начале|конце|середине|(?:первой|второй)\s+половине)"
 
 _FLAGS = re.IGNORECASE
 NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})(?!\d)")
@@ -56,7 +59,7 @@ DAY_MONTH = re.compile(
 # «на» takes the month's accusative, the date a plan is set or moved to: «запланирован на март».
 MONTH_MENTION = re.compile(
     rf"(?:(?<!\w)(?P<prep>в|во|с|до|к|по|на|после|между|начиная\s+с)\s+)?"
-    rf"(?:(?P<part>начале|конце|середине)\s+)?(?P<month>{MONTH})"
+    rf"(?:(?P<part>{_PART})\s+)?(?P<month>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
@@ -90,7 +93,7 @@ QUARTER = re.compile(
 )
 # Early, mid or late in a year: «в конце 2017 года», «в начале следующего года», «в конце года».
 PART_OF_YEAR = re.compile(
-    rf"(?<!\w)(?P<part>начале|конце|середине)\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}"
+    rf"(?<!\w)(?P<part>{_PART})\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}"
     rf"|(?:(?P<relyear>{_SHIFT})\s+)?года(?!\w))",
     _FLAGS,
 )

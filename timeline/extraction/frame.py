@@ -433,7 +433,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     words = frame_words(article.language)
     for quotation in words.quotation.finditer(text) if words.quotation else ():
         text = blank(text, quotation.start(), quotation.end())
-    if words.out_of_frame.search(text):
+    # A quotation opened here may close in a later sentence of the paragraph, where the wire
+    # says it relays a press release («"… . …", - говорится в сообщении»): read to its close.
+    paragraph_end = article.text.find("\n", sentence.start)
+    rest = article.text[sentence.start : paragraph_end if paragraph_end >= 0 else None]
+    if words.out_of_frame.search(text) and words.out_of_frame.search(rest):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
     # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the

@@ -43,11 +43,12 @@ SECOND_PAIR_MAX_COST = 70
 # February 20, Lavrov spoke with …", "Meanwhile, in May, …"); a range opens one too
 # ("From January to March, trade grew …", «С 19 по 23 апреля отряд кораблей …»); so does one
 # after the words that tie a sentence to the one before («Об этом 28 ноября заявила …») or
-# recall background («Напомним, что в конце прошлого года … было подписано соглашение»).
+# recall background («Напомним, что в конце прошлого года … было подписано соглашение», «Напомним,
+# в июле стало известно, что …»).
 _OPENING_DATE = re.compile(
     r"^\s*(?:[*•·▪◦‣–—-]\s*)?(?:[A-Z][A-Z .'-]{2,}(?:,[^:]{0,40})?:\s*)?"
     r"(?:(?:earlier|later|previously|meanwhile|separately|subsequently|afterwards|also|"
-    r"however|moreover|besides|in\s+addition|об\s+этом|напомним\s*,\s*что|по\s+данным)\s*,?\s+)?"
+    r"however|moreover|besides|in\s+addition|об\s+этом|напомним(?:\s*,\s*что)?|по\s+данным)\s*,?\s+)?"
     r"(?:(?:in|on|at|since|by|during|early|late|as\s+of|from|between|в|во|с|со|к|ко"
     r"|по\s+состоянию\s+на)\s+)?(?:the\s+)?$",
     re.IGNORECASE,

@@ -1276,3 +1276,43 @@ def test_an_urdu_visit_the_visitor_is_on_is_of_the_report_day():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 13)), ("visit", PUBLISHED)
     ]
+
+
+def test_a_russian_date_opening_a_recalled_sentence_dates_its_main_clause_past_the_comma():
+    text = (
+        "Напомним, в марте стало известно, что Исхак Дар передал на встрече с Сергеем Лавровым "
+        "письменное послание Шахбаза Шарифа."
+    )
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.end_date, found.status) == (
+        dt.date(2024, 3, 1), dt.date(2024, 3, 31), "occurred")  # fmt: skip
+
+
+def test_belarus_is_a_third_country_in_russian():
+    text = (
+        "Шахбаз Шариф пригласил Владимира Путина посетить Пакистан.\n"
+        "В рамках той же поездки российский президент провел переговоры с лидером Белоруссии."
+    )
+    assert quoted(candidates(text, "ru"), text) == []
+
+
+def test_tatarstan_names_the_russian_side_as_its_capital_kazan_does():
+    text = "В 2015 году объем торговли между Татарстаном и Пакистаном составил 12 млн долларов."
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.end_date) == (dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+
+
+def test_a_planning_conference_is_held_not_planned():
+    text = "В Исламабаде состоялась первая планирующая конференция военных России и Пакистана."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.status, found.start_date) == ("meeting", "occurred", PUBLISHED)
+
+
+def test_a_press_release_quoted_over_two_sentences_is_the_reports_own_news():
+    text = (
+        "Учения России и Пакистана пройдут в сентябре, сообщили в пресс-службе округа.\n"
+        '"В Москве прошла встреча военных России и Пакистана. Стороны уточнили сроки учений",'
+        " - говорится в сообщении."
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
+    assert ("meeting", PUBLISHED) in found
