@@ -1560,3 +1560,21 @@ def test_a_visit_named_as_where_words_were_said_is_of_the_report_day():
     text = "Pakistan values its ties with Moscow, Imran Khan said during a visit to a college."
     event = only(text, dt.date(2021, 4, 8))
     assert (event.kind, event.start_date) == ("visit", dt.date(2021, 4, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A delegation led by Chairman Senate Ali Rehman on Monday held talks with Sergei Lavrov.",
+        "Speaker National Assembly Ali Rehman on Monday met the Russian ambassador.",
+    ],
+    ids=["chairman-senate", "speaker-national-assembly"],
+)
+def test_pakistani_parliament_titles_name_the_pakistani_side(text):
+    event = only(text, dt.date(2023, 6, 7))
+    assert (event.kind, event.value) == ("meeting", "2023-06-05")
+
+
+def test_an_unqualified_senate_chairman_names_no_side():
+    text = "The Senate chairman on Monday held talks with Sergei Lavrov."
+    assert candidates(text, dt.date(2023, 6, 7)) == []
