@@ -11,7 +11,7 @@ from timeline.languages import LANGUAGES
 # the next day's talks apart although both are "Lavrov in Islamabad".
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
-    "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
+    "arrive arrives arrived arriving land lands landed trip tour toured flew flown fly flies "
     "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
@@ -25,7 +25,7 @@ TRIGGERS = {
     "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
     "pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
-    "condolences exchanged exchange exchanges",
+    "condolences exchanged exchange exchanges wrote",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
@@ -213,6 +213,13 @@ _MESSAGES = re.compile(
     r"(?:letters|messages|greetings|felicitations|congratulations)\b",
     re.IGNORECASE,
 )
+# "wrote a letter to the minister", "wrote to his counterpart": a message sent; "wrote in
+# his memoirs", "wrote an article" are no happening between the two.
+_A_LETTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:letters?|messages?|notes?)\b"
+    r"|\s+to\b",
+    re.IGNORECASE,
+)
 _GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
 # "reached an agreement in principle", "reached a consensus": the noun is the happening.
 _AN_AGREEMENT = re.compile(
@@ -261,6 +268,7 @@ _READ_BY_WHAT_FOLLOWS = {
         # "exchanged letters of felicitations" is a message sent each way; "exchanged views"
         # is only what talks did, and "an exchange programme" no happening at all.
         ("exchanged exchange exchanges", _MESSAGES, True),
+        ("wrote", _A_LETTER, True),
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         ("set sets setting", _UP, True),
         # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
@@ -293,6 +301,8 @@ PRESENT_TENSE = {
     "established": "establishes",
     "lifted": "lifts",
     "flew": "flies",
+    "flown": "flies",
+    "wrote": "writes",
     "sat": "sits",
     "laid": "lays",
     "approved": "approves",

@@ -1578,3 +1578,28 @@ def test_pakistani_parliament_titles_name_the_pakistani_side(text):
 def test_an_unqualified_senate_chairman_names_no_side():
     text = "The Senate chairman on Monday held talks with Sergei Lavrov."
     assert candidates(text, dt.date(2023, 6, 7)) == []
+
+
+def test_a_delegation_that_has_flown_somewhere_travelled():
+    event = only("A Pakistani delegation under Imran Khan has flown to Moscow for talks on gas.",
+                 dt.date(2022, 11, 28))  # fmt: skip
+    assert (event.kind, event.value) == ("visit", "2022-11-28")
+    assert event.title == "Pakistani delegation under Imran Khan flies to Moscow for talks on gas"
+
+
+def test_a_letter_written_to_the_other_side_is_a_message_sent():
+    event = only("Imran Khan wrote a letter to Sergei Lavrov on 3rd March 2022 about gas.",
+                 dt.date(2022, 4, 1))  # fmt: skip
+    assert (event.kind, event.value) == ("statement", "2022-03-03")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imran Khan wrote in an article on 3rd March 2022 that Russia and Pakistan are close.",
+        "Imran Khan wrote an article on 3rd March 2022 about Russia.",
+    ],
+    ids=["wrote-in", "wrote-an-article"],
+)
+def test_writing_an_article_is_no_letter(text):
+    assert candidates(text, dt.date(2022, 4, 1)) == []
