@@ -1603,3 +1603,20 @@ def test_a_letter_written_to_the_other_side_is_a_message_sent():
 )
 def test_writing_an_article_is_no_letter(text):
     assert candidates(text, dt.date(2022, 4, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy says that relations between Russia and Pakistan became tense in the 90s.",
+        "He said the bilateral ties remained cool until 2001.",
+    ],
+    ids=["became", "remained"],
+)
+def test_the_mood_of_relations_said_is_no_news(text):
+    assert candidates(text, dt.date(2011, 10, 25)) == []
+
+
+def test_a_visit_said_after_the_mood_of_relations_is_still_read():
+    text = "He said relations eased after 2001, and Imran Khan visited Moscow in 2003."
+    assert [c.value for c in candidates(text, dt.date(2011, 10, 25))] == ["2003"]
