@@ -220,7 +220,11 @@ _A_LETTER = re.compile(
     r"|\s+to\b",
     re.IGNORECASE,
 )
-_GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+_GENERIC_RESOLVE = re.compile(
+    r"\s+(?:to\s+(?:continue|further|keep|maintain)|(?:on|upon)\s+the\s+(?:importance|need|"
+    r"significance)\s+of)\b",
+    re.IGNORECASE,
+)
 # "reached an agreement in principle", "reached a consensus": the noun is the happening.
 _AN_AGREEMENT = re.compile(
     r"\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|understanding|consensus|"
@@ -248,7 +252,8 @@ _READ_BY_WHAT_FOLLOWS = {
     for words, pattern, needed in (
         # "reserves held by the central bank" is owning, not holding a meeting.
         ("held", _NOT_A_HAPPENING, False),
-        # "agreed to continue working", "agreed to further strengthen": a resolve.
+        # "agreed to continue working", "agreed to further strengthen": a resolve; "agreed
+        # on the importance of energy", a view shared.
         ("agreed agree agrees", _GENERIC_RESOLVE, False),
         # "will start LNG exports in 2016" begins a happening it names; "will soon start to
         # implement the project" only the doing of something, and "will start the talks"

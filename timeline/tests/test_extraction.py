@@ -1620,3 +1620,9 @@ def test_the_mood_of_relations_said_is_no_news(text):
 def test_a_visit_said_after_the_mood_of_relations_is_still_read():
     text = "He said relations eased after 2001, and Imran Khan visited Moscow in 2003."
     assert [c.value for c in candidates(text, dt.date(2011, 10, 25))] == ["2003"]
+
+
+def test_agreeing_on_the_importance_of_something_is_no_agreement():
+    text = ("Imran Khan met Sergei Lavrov on Monday.\n\n"
+            "Both sides agreed on the importance of gas for the two economies.")  # fmt: skip
+    assert [c.kind for c in in_passages(text, dt.date(2023, 1, 20))] == ["meeting"]
