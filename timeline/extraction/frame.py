@@ -132,9 +132,11 @@ def publication_frame(published) -> Candidate:
 
 
 # "It is currently being offloaded", "trade presently stands at $520 million", "his
-# current visit to Russia": under way, or so, as the report is written.
+# current visit to Russia", "the minister is visiting Moscow": under way, or so, as the
+# report is written.
 _UNDER_WAY = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+"
+    r"|(?:is|are)\s+(?:visiting|touring)\b"
     r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b"
     r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
     re.IGNORECASE,

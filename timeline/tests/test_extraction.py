@@ -1626,3 +1626,10 @@ def test_agreeing_on_the_importance_of_something_is_no_agreement():
     text = ("Imran Khan met Sergei Lavrov on Monday.\n\n"
             "Both sides agreed on the importance of gas for the two economies.")  # fmt: skip
     assert [c.kind for c in in_passages(text, dt.date(2023, 1, 20))] == ["meeting"]
+
+
+def test_a_visit_in_the_present_progressive_after_the_days_news_is_under_way():
+    text = ("Imran Khan and Sergei Lavrov held talks on rail in Moscow today.\n"
+            "The minister Imran Khan is visiting Moscow for the session of the commission.")  # fmt: skip
+    kinds = [(c.kind, c.value) for c in in_passages(text, dt.date(2024, 12, 3), "\n")]
+    assert kinds == [("meeting", "2024-12-03"), ("visit", "2024-12-03")]
