@@ -338,8 +338,12 @@ class ReportFrames:
         carried = any(candidate.continues for candidate in found)
         dated_found = [candidate for candidate in found if not candidate.continues]
         new_frame = _frame_of(dated_found, self.published) if dated and dated_found else None
-        if new_frame is not None and new_frame.kind == "visit":
-            self.visit = new_frame
+        # "In April, the minister arrived in Pakistan. He met the prime minister during his
+        # visit": the visit named later is the one dated last, however far back and however
+        # widely, though only the news of the day frames the report.
+        visits = [candidate for candidate in dated_found if candidate.kind == "visit"]
+        if dated and visits:
+            self.visit = visits[0]
         if new_frame is not None:
             within = (
                 self.report.start_date <= new_frame.start_date

@@ -1633,3 +1633,11 @@ def test_a_visit_in_the_present_progressive_after_the_days_news_is_under_way():
             "The minister Imran Khan is visiting Moscow for the session of the commission.")  # fmt: skip
     kinds = [(c.kind, c.value) for c in in_passages(text, dt.date(2024, 12, 3), "\n")]
     assert kinds == [("meeting", "2024-12-03"), ("visit", "2024-12-03")]
+
+
+def test_during_his_visit_takes_the_month_of_the_visit_dated_last():
+    text = ("Imran Khan spoke with Sergei Lavrov by phone on Monday.\n\n"
+            "In March this year, Sergei Lavrov arrived in Pakistan for talks.\n\n"
+            "The Russian foreign minister met Imran Khan and other leaders during his visit.")  # fmt: skip
+    meetings = [c for c in in_passages(text, dt.date(2021, 6, 14)) if "leaders" in c.title]
+    assert [(c.value, c.kind) for c in meetings] == [("2021-03", "meeting")]
