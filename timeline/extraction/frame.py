@@ -90,11 +90,14 @@ _FOLLOWED = re.compile(
     r"said\s+after)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "He also called on …", "They decided …": a pronoun subject is the report's own actor.
-# "Later, they witnessed the signing": a linking adverb may come first.
+# "He also called on …", "They decided …": a pronoun subject is the report's own actor,
+# and so is an envoy named by office alone ("the Ambassador met the faculty"). "Later,
+# they witnessed the signing", "After the ceremony the envoy met …": a linking adverb or
+# the happening before may come first.
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:(?:later|afterwards|subsequently|then|meanwhile|separately)\s*,?\s+)?"
-    r"(?:he|she|they|the two)\b",
+    r"^\W*(?:(?:later|afterwards|subsequently|then|meanwhile|separately|"
+    r"after\s+the\s+(?:ceremony|meeting|talks|event))\s*,?\s+)?"
+    r"(?:he|she|they|the two|the\s+(?:ambassador|envoy)\b(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 

@@ -1641,3 +1641,17 @@ def test_during_his_visit_takes_the_month_of_the_visit_dated_last():
             "The Russian foreign minister met Imran Khan and other leaders during his visit.")  # fmt: skip
     meetings = [c for c in in_passages(text, dt.date(2021, 6, 14)) if "leaders" in c.title]
     assert [(c.value, c.kind) for c in meetings] == [("2021-03", "meeting")]
+
+
+def test_an_envoy_named_by_office_alone_is_the_reports_own_actor():
+    text = ("Sergei Lavrov called on Imran Khan in Lahore on Monday.\n"
+            "After the ceremony the Ambassador met the rector and the faculty.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 4, 17), "\n")
+    assert any("faculty" in c.title and c.value == "2024-04-15" for c in found)
+
+
+def test_the_ambassador_of_a_third_country_is_not_the_reports_actor():
+    text = ("Sergei Lavrov called on Imran Khan in Lahore on Monday.\n"
+            "The Ambassador of Egypt met the rector and the faculty.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 4, 17), "\n")
+    assert not any("faculty" in c.title for c in found)
