@@ -119,8 +119,10 @@ def _frame_of(candidates: list[Candidate], published) -> Candidate | None:
     return None
 
 
-# Opening paragraphs before any dated sentence are framed by the publication date.
-PUBLICATION_FRAME_PASSAGES = 3
+# Opening paragraphs before any dated sentence are framed by the publication date: a
+# report may give its own news of the day ("a delegation has flown to Russia", "also
+# extended an invitation") after four paragraphs of background and sayings.
+PUBLICATION_FRAME_PASSAGES = 5
 PUBLICATION_RULE = "no date words: the report's publication date"
 
 

@@ -1630,7 +1630,7 @@ def test_agreeing_on_the_importance_of_something_is_no_agreement():
 
 def test_a_visit_in_the_present_progressive_after_the_days_news_is_under_way():
     text = ("Imran Khan and Sergei Lavrov held talks on rail in Moscow today.\n"
-            "The minister Imran Khan is visiting Moscow for the session of the commission.")  # fmt: skip
+            "The minister Imran Khan is visiting Moscow for the commission.")  # fmt: skip
     kinds = [(c.kind, c.value) for c in in_passages(text, dt.date(2024, 12, 3), "\n")]
     assert kinds == [("meeting", "2024-12-03"), ("visit", "2024-12-03")]
 
@@ -1638,7 +1638,8 @@ def test_a_visit_in_the_present_progressive_after_the_days_news_is_under_way():
 def test_during_his_visit_takes_the_month_of_the_visit_dated_last():
     text = ("Imran Khan spoke with Sergei Lavrov by phone on Monday.\n\n"
             "In March this year, Sergei Lavrov arrived in Pakistan for talks.\n\n"
-            "The Russian foreign minister met Imran Khan and other leaders during his visit.")  # fmt: skip
+            "The Russian foreign minister met Imran Khan and other leaders during his "
+            "visit.")  # fmt: skip
     meetings = [c for c in in_passages(text, dt.date(2021, 6, 14)) if "leaders" in c.title]
     assert [(c.value, c.kind) for c in meetings] == [("2021-03", "meeting")]
 
@@ -1655,3 +1656,25 @@ def test_the_ambassador_of_a_third_country_is_not_the_reports_actor():
             "The Ambassador of Egypt met the rector and the faculty.")  # fmt: skip
     found = in_passages(text, dt.date(2024, 4, 17), "\n")
     assert not any("faculty" in c.title for c in found)
+
+
+def _after_background(n):
+    """A dated lead that frames nothing, n paragraphs of sayings, then an undated report."""
+    lead = "Pakistan hopes to buy two cargoes of gas from Russia for December 2022, sources said."
+    background = [
+        f"Paragraph {i}: officials in Pakistan said that cooperation with Russia in many "
+        "fields holds much promise for the years to come."
+        for i in range(n)
+    ]
+    news = "A Pakistani delegation under Imran Khan has flown to Moscow for talks on gas."
+    return "\n\n".join([lead, *background, news])
+
+
+def test_the_days_news_after_four_paragraphs_of_background_is_of_the_publication_day():
+    found = in_passages(_after_background(4), dt.date(2022, 11, 28))
+    assert "2022-11-28" in [c.value for c in found]
+
+
+def test_an_undated_happening_far_down_an_undated_report_is_not_carried():
+    found = in_passages(_after_background(7), dt.date(2022, 11, 28))
+    assert "2022-11-28" not in [c.value for c in found]
