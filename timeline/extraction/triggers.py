@@ -143,8 +143,10 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
         followed = _READ_BY_WHAT_FOLLOWS.get(word.lower())
         if followed and bool(followed.pattern.match(sentence, match.end())) != followed.needed:
             continue
-        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()) or (
-            _NO_OBJECT.match(sentence, match.end())
+        if (
+            _NEGATED.search(sentence, max(0, match.start() - 30), match.start())
+            or _NO_OBJECT.match(sentence, match.end())
+            or _WITHHELD.search(sentence, 0, match.start())
         ):
             continue
         # "placed an order for oil" buys; "a multipolar world order" or "in order to" do not.
@@ -179,6 +181,13 @@ _NEGATED = re.compile(
     r"|\bno\s+(?:plans?|intention|decision|further)\s+(?:to\s+)?(?:\w+\s+){0,3}$"
     # "held no talks", "signed no new agreement"
     r"|\bno\s+(?!(?:later|sooner|longer|less|more|fewer)\b)(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "did not disclose the details of the deal, including the discount Pakistan received":
+# what is withheld is no news, up to a "but" that goes on to what was told.
+_WITHHELD = re.compile(
+    r"\b(?:not|n't|declined\s+to|refused\s+to)\s+(?:disclose|reveal|specify)\b"
+    r"(?:(?!\bbut\b)[^.;])*$",
     re.IGNORECASE,
 )
 # "provided no further details", "held no talks": the verb's object is negated.

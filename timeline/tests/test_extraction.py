@@ -1678,3 +1678,12 @@ def test_the_days_news_after_four_paragraphs_of_background_is_of_the_publication
 def test_an_undated_happening_far_down_an_undated_report_is_not_carried():
     found = in_passages(_after_background(7), dt.date(2022, 11, 28))
     assert "2022-11-28" not in [c.value for c in found]
+
+
+def test_what_is_withheld_is_no_news_until_a_but():
+    withheld = ("Imran Khan did not disclose the terms of the gas deal, including the price "
+                "Pakistan paid to Russia on Monday.")  # fmt: skip
+    assert candidates(withheld, dt.date(2023, 6, 14)) == []
+    told = ("Imran Khan did not disclose the terms, but said the Russian cargo reached Karachi "
+            "on Monday.")  # fmt: skip
+    assert [c.kind for c in candidates(told, dt.date(2023, 6, 14))] == ["supply"]
