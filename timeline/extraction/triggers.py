@@ -29,7 +29,7 @@ TRIGGERS = {
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
-    "established establish establishes founded lifted lift lifts approved approves notified "
+    "established establish establishes establishment inception founded lifted lift lifts approved approves notified "
     "adopted finalised finalized concluded ratified decided approve finalise finalize "
     "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "

@@ -1687,3 +1687,17 @@ def test_what_is_withheld_is_no_news_until_a_but():
     told = ("Imran Khan did not disclose the terms, but said the Russian cargo reached Karachi "
             "on Monday.")  # fmt: skip
     assert [c.kind for c in candidates(told, dt.date(2023, 6, 14))] == ["supply"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ties between Russia and Pakistan have had ups and downs since the inception of "
+        "diplomatic relations in 1948.",
+        "Since the establishment of diplomatic relations between Pakistan and Russia in 1948, "
+        "ties have had ups and downs.",
+    ],
+    ids=["inception", "establishment"],
+)
+def test_the_establishment_of_relations_is_dated_by_its_year(text):
+    assert [c.value for c in candidates(text, dt.date(2021, 3, 31))] == ["1948"]
