@@ -33,13 +33,14 @@ from .triggers import HELD, find_triggers, is_noun
 FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
-# statements, only an invitation, letters exchanged or Urdu and Russian congratulations
-# ("مبارکباد دی", «поздравил») and a Russian message passed on («послание было передано»),
-# which are news in themselves. A visit is the frame itself: more words about it are no new
-# happening.
+# statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
+# congratulations ("مبارکباد دی", «поздравил») and a Russian message passed on («послание
+# было передано»), which are news in themselves. A visit is the frame itself: more words
+# about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
-    {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد"}
+    {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
+    | {"مبارکباد", "مبارک باد"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
         "поздравлением послание послания".split()

@@ -25,11 +25,12 @@ TRIGGERS = {
     "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
     "pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
-    "condolences exchanged exchange exchanges wrote",
+    "condolences exchanged exchange exchanges wrote awarded",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
-    "established establish establishes establishment inception founded lifted lift lifts approved approves notified "
+    "established establish establishes establishment inception founded lifted lift lifts "
+    "approved approves notified "
     "adopted finalised finalized concluded ratified decided approve finalise finalize "
     "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
@@ -229,6 +230,12 @@ _A_LETTER = re.compile(
     r"|\s+to\b",
     re.IGNORECASE,
 )
+# "awarded the Pushkin Medal to", "awarded him the Order of Friendship": an honour given;
+# "awarded the contract" leaves the happening to the agreement.
+_AN_HONOUR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:medal|order|award|prize|honou?r|decoration)s?\b",
+    re.IGNORECASE,
+)
 _GENERIC_RESOLVE = re.compile(
     r"\s+(?:to\s+(?:continue|further|keep|maintain)|(?:on|upon)\s+the\s+(?:importance|need|"
     r"significance)\s+of)\b",
@@ -283,6 +290,7 @@ _READ_BY_WHAT_FOLLOWS = {
         # is only what talks did, and "an exchange programme" no happening at all.
         ("exchanged exchange exchanges", _MESSAGES, True),
         ("wrote", _A_LETTER, True),
+        ("awarded", _AN_HONOUR, True),
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         ("set sets setting", _UP, True),
         # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
@@ -317,6 +325,7 @@ PRESENT_TENSE = {
     "flew": "flies",
     "flown": "flies",
     "wrote": "writes",
+    "awarded": "awards",
     "sat": "sits",
     "laid": "lays",
     "approved": "approves",

@@ -1701,3 +1701,17 @@ def test_what_is_withheld_is_no_news_until_a_but():
 )
 def test_the_establishment_of_relations_is_dated_by_its_year(text):
     assert [c.value for c in candidates(text, dt.date(2021, 3, 31))] == ["1948"]
+
+
+def test_an_honour_awarded_in_the_days_report_is_news_of_that_day():
+    text = ("Sergei Lavrov met Imran Khan in Islamabad on Friday.\n"
+            "Sergei Lavrov awarded the Order of Friendship to a Pakistani professor.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 4, 29), "\n")
+    assert [(c.value, c.title) for c in found if "Order" in c.title] == [
+        ("2023-04-28", "Sergei Lavrov awards the Order of Friendship to a Pakistani professor")
+    ]
+
+
+def test_a_contract_awarded_is_no_honour():
+    text = "Pakistan awarded the contract to a Russian firm on Friday."
+    assert candidates(text, dt.date(2023, 4, 29)) == []
