@@ -33,13 +33,14 @@ from .triggers import HELD, find_triggers, is_noun
 FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
-# statements, only an invitation, letters exchanged or Urdu and Russian congratulations
-# ("مبارکباد دی", «поздравил») and a Russian message passed on («послание было передано»),
-# which are news in themselves. A visit is the frame itself: more words about it are no new
-# happening.
+# statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
+# congratulations ("مبارکباد دی", «поздравил») and a Russian message passed on («послание
+# было передано»), which are news in themselves. A visit is the frame itself: more words
+# about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
-    {"invited", "invitation", "exchanged", "exchange", "exchanges", "مبارکباد", "مبارک باد", "دعوت"}
+    {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
+    | {"مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
         "поздравлением послание послания".split()
@@ -90,11 +91,14 @@ _FOLLOWED = re.compile(
     r"said\s+after)\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "He also called on …", "They decided …": a pronoun subject is the report's own actor.
-# "Later, they witnessed the signing": a linking adverb may come first.
+# "He also called on …", "They decided …": a pronoun subject is the report's own actor,
+# and so is an envoy named by office alone ("the Ambassador met the faculty"). "Later,
+# they witnessed the signing", "After the ceremony the envoy met …": a linking adverb or
+# the happening before may come first.
 _PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:(?:later|afterwards|subsequently|then|meanwhile|separately)\s*,?\s+)?"
-    r"(?:he|she|they|the two)\b",
+    r"^\W*(?:(?:later|afterwards|subsequently|then|meanwhile|separately|"
+    r"after\s+the\s+(?:ceremony|meeting|talks|event))\s*,?\s+)?"
+    r"(?:he|she|they|the two|the\s+(?:ambassador|envoy)\b(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 
@@ -116,8 +120,10 @@ def _frame_of(candidates: list[Candidate], published) -> Candidate | None:
     return None
 
 
-# Opening paragraphs before any dated sentence are framed by the publication date.
-PUBLICATION_FRAME_PASSAGES = 3
+# Opening paragraphs before any dated sentence are framed by the publication date: a
+# report may give its own news of the day ("a delegation has flown to Russia", "also
+# extended an invitation") after four paragraphs of background and sayings.
+PUBLICATION_FRAME_PASSAGES = 5
 PUBLICATION_RULE = "no date words: the report's publication date"
 
 
@@ -132,9 +138,11 @@ def publication_frame(published) -> Candidate:
 
 
 # "It is currently being offloaded", "trade presently stands at $520 million", "his
-# current visit to Russia": under way, or so, as the report is written.
+# current visit to Russia", "the minister is visiting Moscow": under way, or so, as the
+# report is written.
 _UNDER_WAY = re.compile(
     r"\b(?:(?:is|are)\s+(?:currently|now)\s+(?:being\s+)?\w+"
+    r"|(?:is|are)\s+(?:visiting|touring)\b"
     r"|(?:presently|currently|now|at\s+present)\s+(?:stands?|totals?|amounts?)\b"
     r"|(?:current|ongoing)\s+(?:[\w-]+\s+)?(?:visit|stay|trip|tour)\b)",
     re.IGNORECASE,
@@ -337,8 +345,12 @@ class ReportFrames:
         carried = any(candidate.continues for candidate in found)
         dated_found = [candidate for candidate in found if not candidate.continues]
         new_frame = _frame_of(dated_found, self.published) if dated and dated_found else None
-        if new_frame is not None and new_frame.kind == "visit":
-            self.visit = new_frame
+        # "In April, the minister arrived in Pakistan. He met the prime minister during his
+        # visit": the visit named later is the one dated last, however far back and however
+        # widely, though only the news of the day frames the report.
+        visits = [candidate for candidate in dated_found if candidate.kind == "visit"]
+        if dated and visits:
+            self.visit = visits[0]
         if new_frame is not None:
             within = (
                 self.report.start_date <= new_frame.start_date

@@ -23,9 +23,12 @@ RUSSIA_WORDS = re.compile(
 )
 
 
+# Pakistani English titles its parliament's heads without "of the": "Chairman Senate",
+# "Speaker National Assembly", a form no other parliament in the news takes.
 PAKISTAN_WORDS = re.compile(
     r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar|"
-    r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber)\b"
+    r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber|"
+    r"(?i:chairman) Senate|(?i:speaker) National Assembly)\b"
 )
 
 

@@ -467,12 +467,15 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
 
 # "said that Islamabad wants to boost its cooperation": what is said is a wish, a generic
 # statement that reports no happening; so is a trend, "said that the trade turnover has
-# slightly increased" (English).
+# slightly increased", or the mood of relations in a period, "says that relations became
+# uneasy in the 80s" (English).
 _A_WISH_SAID = re.compile(
     r"\s+(?:that\s+)?(?:(?:[\w-]+\s+){1,3}?(?:wants?|wanted|hopes?|hoped|wishe[sd]|"
     r"would\s+like|(?:is|was|are|were)\s+(?:keen|eager|ready|willing))\s+to\b"
     r"|[^.;:,]{0,80}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:increased|grown|improved|expanded|"
-    r"strengthened|deepened)\b)",
+    r"strengthened|deepened)\b"
+    r"|(?:the\s+)?(?:[\w-]+\s+)?(?:relations|ties)\b[^.;:,]{0,60}?\b(?:became|remained|eased|"
+    r"soured|warmed|cooled|deteriorated)\b)",
     re.IGNORECASE,
 )
 

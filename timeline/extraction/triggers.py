@@ -11,7 +11,7 @@ from timeline.languages import LANGUAGES
 # the next day's talks apart although both are "Lavrov in Islamabad".
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
-    "arrive arrives arrived arriving land lands landed trip tour toured flew fly flies "
+    "arrive arrives arrived arriving land lands landed trip tour toured flew flown fly flies "
     "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
@@ -25,11 +25,12 @@ TRIGGERS = {
     "statement stated told reiterated reaffirmed reaffirms reaffirm stressed emphasized emphasised "
     "pledged offered urged "
     "expressed invited invitation congratulated congratulates congratulations felicitated "
-    "condolences exchanged exchange exchanges",
+    "condolences exchanged exchange exchanges wrote awarded",
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
-    "established establish establishes founded lifted lift lifts approved approves notified "
+    "established establish establishes establishment inception founded lifted lift lifts "
+    "approved approves notified "
     "adopted finalised finalized concluded ratified decided approve finalise finalize "
     "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
@@ -143,8 +144,10 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
         followed = _READ_BY_WHAT_FOLLOWS.get(word.lower())
         if followed and bool(followed.pattern.match(sentence, match.end())) != followed.needed:
             continue
-        if _NEGATED.search(sentence, max(0, match.start() - 30), match.start()) or (
-            _NO_OBJECT.match(sentence, match.end())
+        if (
+            _NEGATED.search(sentence, max(0, match.start() - 30), match.start())
+            or _NO_OBJECT.match(sentence, match.end())
+            or _WITHHELD.search(sentence, 0, match.start())
         ):
             continue
         # "placed an order for oil" buys; "a multipolar world order" or "in order to" do not.
@@ -181,6 +184,13 @@ _NEGATED = re.compile(
     r"|\bno\s+(?!(?:later|sooner|longer|less|more|fewer)\b)(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "did not disclose the details of the deal, including the discount Pakistan received":
+# what is withheld is no news, up to a "but" that goes on to what was told.
+_WITHHELD = re.compile(
+    r"\b(?:not|n't|declined\s+to|refused\s+to)\s+(?:disclose|reveal|specify)\b"
+    r"(?:(?!\bbut\b)[^.;])*$",
+    re.IGNORECASE,
+)
 # "provided no further details", "held no talks": the verb's object is negated.
 _NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)", re.IGNORECASE)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
@@ -213,7 +223,24 @@ _MESSAGES = re.compile(
     r"(?:letters|messages|greetings|felicitations|congratulations)\b",
     re.IGNORECASE,
 )
-_GENERIC_RESOLVE = re.compile(r"\s+to\s+(?:continue|further|keep|maintain)\b", re.IGNORECASE)
+# "wrote a letter to the minister", "wrote to his counterpart": a message sent; "wrote in
+# his memoirs", "wrote an article" are no happening between the two.
+_A_LETTER = re.compile(
+    r"\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+)?(?:letters?|messages?|notes?)\b"
+    r"|\s+to\b",
+    re.IGNORECASE,
+)
+# "awarded the Pushkin Medal to", "awarded him the Order of Friendship": an honour given;
+# "awarded the contract" leaves the happening to the agreement.
+_AN_HONOUR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,4}?(?:medal|order|award|prize|honou?r|decoration)s?\b",
+    re.IGNORECASE,
+)
+_GENERIC_RESOLVE = re.compile(
+    r"\s+(?:to\s+(?:continue|further|keep|maintain)|(?:on|upon)\s+the\s+(?:importance|need|"
+    r"significance)\s+of)\b",
+    re.IGNORECASE,
+)
 # "reached an agreement in principle", "reached a consensus": the noun is the happening.
 _AN_AGREEMENT = re.compile(
     r"\s+(?:(?:a|an|the|this|that)\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|understanding|consensus|"
@@ -241,7 +268,8 @@ _READ_BY_WHAT_FOLLOWS = {
     for words, pattern, needed in (
         # "reserves held by the central bank" is owning, not holding a meeting.
         ("held", _NOT_A_HAPPENING, False),
-        # "agreed to continue working", "agreed to further strengthen": a resolve.
+        # "agreed to continue working", "agreed to further strengthen": a resolve; "agreed
+        # on the importance of energy", a view shared.
         ("agreed agree agrees", _GENERIC_RESOLVE, False),
         # "will start LNG exports in 2016" begins a happening it names; "will soon start to
         # implement the project" only the doing of something, and "will start the talks"
@@ -261,6 +289,8 @@ _READ_BY_WHAT_FOLLOWS = {
         # "exchanged letters of felicitations" is a message sent each way; "exchanged views"
         # is only what talks did, and "an exchange programme" no happening at all.
         ("exchanged exchange exchanges", _MESSAGES, True),
+        ("wrote", _A_LETTER, True),
+        ("awarded", _AN_HONOUR, True),
         # "helped to set up a steel mill" builds; "set to visit", "a set of talks" do not.
         ("set sets setting", _UP, True),
         # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
@@ -293,6 +323,9 @@ PRESENT_TENSE = {
     "established": "establishes",
     "lifted": "lifts",
     "flew": "flies",
+    "flown": "flies",
+    "wrote": "writes",
+    "awarded": "awards",
     "sat": "sits",
     "laid": "lays",
     "approved": "approves",
