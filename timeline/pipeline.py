@@ -12,11 +12,13 @@ written in a few bulk statements. Ingest stays fast however many events there ar
 
 import datetime as dt
 import functools
+import json
 from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.db import connection, transaction
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import BooleanField, Exists, OuterRef, Q
+from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
 from articles.models import Article, Passage
@@ -107,27 +109,34 @@ def candidates_for_text(
     return extract_candidates(text, published, passages, actors, sectors, language)
 
 
-def _could_report_the_same(candidate: Candidate) -> Q:
-    """The events `same_happening` could join the candidate to (extraction/grouping.py),
-    narrowed in the query: the more precise events inside a month or a year are many, and
-    only those of the candidate's kind and people (or, with no people, its sectors) can be
-    the happening it refines. Events an editor saved or without a reading are kept."""
-    rank = PRECISION_RANK[candidate.precision]
-    as_vague = Q(precision__in=[p for p, other in PRECISION_RANK.items() if other >= rank])
-    kept = as_vague | Q(reviewed=True) | Q(reading={})
-    if candidate.people:
-        shared = Q(reading__people__has_any_keys=list(candidate.people))
-    elif candidate.sectors:
-        no_people = Q(reading__people=[]) | Q(reading__people__isnull=True)
-        shared = no_people & Q(reading__sectors__has_any_keys=list(candidate.sectors))
-    else:
-        shared = None
-    if shared is not None:
-        kept |= Q(reading__kinds__has_key=candidate.kind) & shared
-    overlapping = Q(
-        start_date__lte=candidate.end_date, end_date__gte=candidate.start_date, is_synthetic=False
-    )
-    return overlapping & kept
+# The events same_happening could join one of the article's reports to
+# (extraction/grouping.py), narrowed in the query: the more precise events inside a month or
+# a year are many, and only those sharing the report's kind and people (or, with no people,
+# a sector and no people) can be the happening it refines. Events an editor saved or without
+# a reading are kept. One expression over all the reports, passed as JSON, so that however
+# many reports an article has the query costs one condition to build.
+_COULD_REPORT_THE_SAME = """EXISTS (
+    SELECT 1 FROM jsonb_to_recordset(%s::jsonb) AS c (
+        start_date date, end_date date, rank integer, kind text, people text[], sectors text[])
+    WHERE timeline_event.start_date <= c.end_date AND timeline_event.end_date >= c.start_date
+      AND (array_position(%s::text[], timeline_event.precision::text) - 1 >= c.rank
+           OR timeline_event.reviewed OR timeline_event.reading = '{}'::jsonb
+           OR (timeline_event.reading -> 'kinds' ? c.kind AND CASE
+               WHEN cardinality(c.people) > 0 THEN timeline_event.reading -> 'people' ?| c.people
+               ELSE cardinality(c.sectors) > 0
+                    AND coalesce(timeline_event.reading -> 'people', '[]'::jsonb) = '[]'::jsonb
+                    AND timeline_event.reading -> 'sectors' ?| c.sectors END)))"""
+
+
+def _merged_ranges(ranges) -> list[tuple[dt.date, dt.date]]:
+    """The date ranges with those that overlap joined: one indexed condition each."""
+    merged: list[tuple[dt.date, dt.date]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _order(published: dt.date, article_id: int, quote_start: int) -> list:
@@ -240,10 +249,23 @@ class _Reading:
     def _nearby_events(self, candidates: list[Candidate]):
         """Events that could report the same happening as a candidate, or that this article
         already cites (their citations are summed up in `Event.reading`)."""
-        nearby = Q(pk__in={c.event_id for c in self.stored.values()})
-        for condition in {_could_report_the_same(candidate) for candidate in candidates}:
-            nearby |= condition
-        return Event.objects.filter(nearby).order_by("-reviewed", "id").defer("search_vector")
+        cited = Q(pk__in={c.event_id for c in self.stored.values()})
+        overlapping = Q(pk__in=[])
+        for start, end in _merged_ranges((c.start_date, c.end_date) for c in candidates):
+            overlapping |= Q(start_date__lte=end, end_date__gte=start, is_synthetic=False)
+        reports = [
+            {
+                "start_date": c.start_date.isoformat(), "end_date": c.end_date.isoformat(),
+                "rank": PRECISION_RANK[c.precision], "kind": c.kind,
+                "people": list(c.people), "sectors": list(c.sectors),
+            }
+            for c in candidates
+        ]  # fmt: skip
+        could_join = RawSQL(
+            _COULD_REPORT_THE_SAME, [json.dumps(reports), list(PRECISION_RANK)], BooleanField()
+        )
+        nearby = Event.objects.filter(cited | (overlapping & Q(could_join)))
+        return nearby.order_by("-reviewed", "id").defer("search_vector")
 
     def _live(self) -> list[_Happening]:
         return [h for h in (*self.happenings.values(), *self.new) if h.merged_into is None]
