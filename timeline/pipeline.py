@@ -383,6 +383,11 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     for happening in new:
         _fold_into(happening)
         happening.event.reading = happening.reading.as_record()
+        # Indexed as it is inserted: an UPDATE after would write the row again.
+        happening.event.search_vector = RawSQL(
+            _NEW_EVENT_WORDS,
+            [happening.event.title, happening.event.summary, " ".join(happening.new_quotes)],
+        )
     Event.objects.bulk_create([h.event for h in new])
     for happening, citation in reading.new_citations:
         citation.event = happening.final().event
@@ -430,9 +435,9 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
             )
     _store_relations(changed, new, _record_history(changed, new))
     touched = [h for h in live if h.changed]
-    whole = [h for h in touched if h in new or h.reindex or h.reread]
+    whole = [h for h in touched if h.reindex or h.reread]
     refresh_search_vectors([h.event.pk for h in whole])
-    _index_new_quotes([h for h in touched if h not in whole and h.new_quotes])
+    _index_new_quotes([h for h in touched if h not in (*whole, *new) and h.new_quotes])
     cited = {h.final().event.pk: h.final().event for h in reading.cited}
     return [event for pk, event in cited.items() if pk is not None and not event._state.adding]
 
@@ -563,17 +568,26 @@ def _copy_reading(citation: Citation, candidate: Candidate) -> None:
     citation.date_rule = candidate.rule[:300]
 
 
+def _weighted_words(title: str, summary: str, quotes: str) -> str:
+    """SQL for an event's words in full-text search, from SQL for its title, its summary and
+    the sentences that report it: the title weighs most, then the summary."""
+    return (
+        f"setweight(to_tsvector('{SEARCH_CONFIG}', {title}), 'A')"
+        f" || setweight(to_tsvector('{SEARCH_CONFIG}', {summary}), 'B')"
+        f" || setweight(to_tsvector('{SEARCH_CONFIG}', {quotes}), 'C')"
+    )
+
+
 # The words of the cited sentences come from the article text, cut out by PostgreSQL.
-_INDEX_SQL = f"""
-UPDATE timeline_event AS e SET search_vector =
-    setweight(to_tsvector('{SEARCH_CONFIG}', e.title), 'A')
-    || setweight(to_tsvector('{SEARCH_CONFIG}', e.summary), 'B')
-    || setweight(to_tsvector('{SEARCH_CONFIG}', coalesce((
-        SELECT string_agg(substr(a.text, c.quote_start + 1, c.quote_end - c.quote_start), ' ')
-        FROM timeline_citation AS c JOIN articles_article AS a ON a.id = c.article_id
-        WHERE c.event_id = e.id), '')), 'C')
-WHERE e.id = ANY(%s)
-"""
+_CITED_WORDS = """coalesce((
+    SELECT string_agg(substr(a.text, c.quote_start + 1, c.quote_end - c.quote_start), ' ')
+    FROM timeline_citation AS c JOIN articles_article AS a ON a.id = c.article_id
+    WHERE c.event_id = e.id), '')"""
+_INDEX_SQL = (
+    "UPDATE timeline_event AS e SET search_vector = "
+    f"{_weighted_words('e.title', 'e.summary', _CITED_WORDS)} WHERE e.id = ANY(%s)"
+)
+_NEW_EVENT_WORDS = _weighted_words("%s", "%s", "%s")
 
 
 _APPEND_INDEX_SQL = f"""
