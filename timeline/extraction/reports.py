@@ -422,9 +422,16 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules, p
     if len(dated) != 1:
         return []
     mention = dated[0]
-    clause_end = rules.CLAUSE_BREAK.search(PARENTHESES.sub(_blanked, text), mention.end - offset)
+    unbracketed = PARENTHESES.sub(_blanked, text)
+    clause_end = rules.CLAUSE_BREAK.search(unbracketed, mention.end - offset)
     end = clause_end.start() if clause_end else len(text)
     in_clause = [t for t in triggers if mention.end - offset <= t.start and t.end <= end]
+    # "tomorrow he will go to the Foreign Office, where the talks will be held": the going
+    # tells no happening, the talks at the place it names are of its date.
+    if not in_clause and clause_end and rules.WHERE_CLAUSE.match(unbracketed, clause_end.start()):
+        further = rules.CLAUSE_BREAK.search(unbracketed, clause_end.end())
+        end = further.start() if further else len(text)
+        in_clause = [t for t in triggers if clause_end.end() <= t.start and t.end <= end]
     held = in_clause and rules.HELD.match(text, in_clause[-1].end)
     if not held or not (
         rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end)

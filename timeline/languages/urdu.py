@@ -37,9 +37,9 @@ FUTURE_MARKERS = re.compile(
 # The past's auxiliaries are also read typed against a verb ending in a letter that never
 # joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
 # So is کر or دے with its auxiliary ("دستخط کردیئے", "خریداری کرلی", "منظوری دیدی"), but no
-# other word ending in "ردی" ("ہمدردی", sympathy).
+# other word ending in "ردی" ("ہمدردی", sympathy), nor the name Sergey ("سرگئی لاوروف").
 PAST_MARKERS = re.compile(
-    r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
+    r"(?<=[اآدڈذرڑزژوے])(?<!(?<!\w)سر)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
     r"|ہوئے|نے|کہا|دیا|دی|دیے|دیئے|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
     r"|کر(?:دیا|دی|دیے|دیئے|لیا|لی|لیے|لئے)|دید(?:یا|ی|یے|یئے)"
@@ -265,6 +265,9 @@ THIRD_PARTIES = re.compile(
 # ماسکو جائیں گے" (after which); the clause before it ended with its verb.
 RELATIVE_CLAUSE = re.compile(r"(?<!\w)(?:جس|جن|جنہوں|جنہیں)(?!\w)")
 CLAUSE_BREAK = re.compile(r"[؛:«»“”\"—–]|،|,(?!\d)|\s-\s|(?<!\w)(?:کہ|جبکہ|لیکن|جہاں|جو)(?!\w)")
+# "… کل دفتر خارجہ جائیں گے جہاں مذاکرات ہوں گے": a clause of where goes on from one that
+# tells only a going to the place (no happening): what happens there is of that one's date.
+WHERE_CLAUSE = re.compile(r"(?<!\w)جہاں(?!\w)")
 # A title ends before a second clause joined by "and", "while" or "however".
 TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")
 # A dateline opening the text: "اسلام آباد (نمائندہ خصوصی):" or "ماسکو:".

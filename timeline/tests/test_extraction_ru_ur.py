@@ -1276,3 +1276,10 @@ def test_an_urdu_visit_the_visitor_is_on_is_of_the_report_day():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 13)), ("visit", PUBLISHED)
     ]
+
+
+def test_an_urdu_clause_of_where_takes_the_date_of_a_going_before_it():
+    text = "سرگئی لاوروف کل وزارت خارجہ جائیں گے جہاں اسحاق ڈار کے ساتھ ان کے مذاکرات ہوں گے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 15), "planned")
+    ]
