@@ -158,7 +158,7 @@ def extract_candidates(
                         candidates = planned_by_the_lead(candidates, lead)
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
-                candidates = dated_by_the_lead(candidates, frames.report)
+                candidates = dated_by_the_lead(candidates, frames.report, language)
             previous_sentence, previous_found = sentence.text, found
             paragraph_so_far += f" {sentence.text}"
     if language not in LANGUAGES:

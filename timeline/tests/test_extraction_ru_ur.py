@@ -1283,3 +1283,14 @@ def test_an_urdu_clause_of_where_takes_the_date_of_a_going_before_it():
     assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
         ("meeting", dt.date(2024, 5, 15), "planned")
     ]
+
+
+def test_an_urdu_headline_naming_the_leads_meeting_takes_its_date():
+    # The headline runs into its standfirst with no stop, as a flattened page prints it.
+    text = (
+        "پاکستان اور روس کے وفود کا تیسرا اجلاس دونوں ملکوں نے تجارت بڑھانے پر اتفاق کیا\n"
+        "پاکستان اور روس کے وفود کا تیسرا اجلاس گزشتہ روز اسلام آباد میں ہوا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("agreement", dt.date(2024, 5, 13)), ("meeting", dt.date(2024, 5, 13))
+    ]
