@@ -339,6 +339,14 @@ class ReportFrames:
         new_frame = _frame_of(dated_found, self.published) if dated and dated_found else None
         if new_frame is not None and new_frame.kind == "visit":
             self.visit = new_frame
+        elif dated:
+            # A visit planned for a month ahead ("next month") frames no report of the day,
+            # but what is to happen "during the visit" is of its month.
+            self.visit = next(
+                (c for c in dated_found
+                 if c.kind == "visit" and c.status == "planned" and c.start_date > self.published),
+                self.visit,
+            )  # fmt: skip
         if new_frame is not None:
             within = (
                 self.report.start_date <= new_frame.start_date

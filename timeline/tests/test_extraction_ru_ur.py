@@ -1294,3 +1294,14 @@ def test_an_urdu_headline_naming_the_leads_meeting_takes_its_date():
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
         ("agreement", dt.date(2024, 5, 13)), ("meeting", dt.date(2024, 5, 13))
     ]
+
+
+def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
+    text = (
+        "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "
+        "دورے کے دوران اسحاق ڈار کے ساتھ ان کی تجارت پر بات چیت ہو گی۔"
+    )
+    found = [(c.kind, c.precision, c.start_date) for c in candidates(text, "ur")]
+    assert found == [
+        ("visit", "month", dt.date(2024, 6, 1)), ("meeting", "month", dt.date(2024, 6, 1))
+    ]
