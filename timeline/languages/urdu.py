@@ -155,6 +155,9 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
     (re.compile(r"(?<!\w)دعوت(?!\w)(?!\s+(?:نامے\s+|نامہ\s+)?پر(?!\w))"), "statement"),
+    # A term extended ("منصوبے کی مدت میں 6 ماہ کی توسیع کر دی گئی"), as an agreement renewed;
+    # "توسیع" alone is as often the widening of ties, no happening.
+    (re.compile(r"(?<!\w)مدت\s+میں\s+(?:\S+\s+){0,3}?توسیع(?!\w)"), "agreement"),
     (
         re.compile(
             r"(?<!\w)(?:ٹیلی\s*فون|فون)\s+(?:کیا|کی|کیے|کریں|کرے|کرینگے|کرےگا)(?!\w)"

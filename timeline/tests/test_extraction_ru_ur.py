@@ -1305,3 +1305,12 @@ def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
     assert found == [
         ("visit", "month", dt.date(2024, 6, 1)), ("meeting", "month", dt.date(2024, 6, 1))
     ]
+
+
+def test_an_urdu_term_extended_is_an_agreement_but_widened_ties_are_none():
+    extended = "پاکستان اور روس کے مشترکہ منصوبے کی مدت میں ایک سال کی توسیع کر دی گئی ہے۔"
+    assert [(c.kind, c.start_date) for c in candidates(extended, "ur")] == [
+        ("agreement", PUBLISHED)
+    ]
+    widened = "پاکستان اور روس نے تعلقات میں توسیع کو اہم قرار دیا۔"
+    assert candidates(widened, "ur") == []
