@@ -680,18 +680,24 @@ def dated_by_the_lead(
 _ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|further))\b", re.IGNORECASE)
 
 
-def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+def planned_by_the_lead(
+    candidates: list[Candidate], lead: Candidate, language: str
+) -> list[Candidate]:
     """An undated plan in the report's opening ("Pakistan is likely to sign a deal with
     Russia") is the plan that the first dated sentence of its kind dates ("The deal is
     expected to be signed next month"): a plan is no news of the day it is reported, its
-    date is the day it is to happen. A dated plan of "another" deal is not that one."""
+    date is the day it is to happen. A dated plan of "another" deal is not that one. In
+    Russian and Urdu only a plan told of the lead's own people by a pronoun is ("دونوں
+    رہنماؤں کی ملاقات … ہوگی", the two leaders' meeting)."""
     if _ANOTHER.search(lead.summary):
         return candidates
+    words = frame_words(language)
     return [
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.status == lead.status == "planned"
         and candidate.kind == lead.kind
+        and (language not in LANGUAGES or words.pronoun_subject.match(candidate.summary))
         else candidate
         for candidate in candidates
     ]

@@ -149,13 +149,13 @@ def extract_candidates(
             # dates neither set nor suspend the report's frame.
             frames.read(found, _telling_the_time(sentence.text, dated, local_start, language),
                         paragraph, passage_index)  # fmt: skip
-            # English only so far: Russian and Urdu plans are read from the verb's own tense,
-            # and there an undated plan of the opening was found to be another plan than the
-            # one dated after it.
-            if opening and language not in LANGUAGES:
+            # Russian and Urdu plans are read from the verb's own tense, and there an undated
+            # plan of the opening was found to be another plan than the one dated after it,
+            # unless it is told of "the two leaders" (planned_by_the_lead).
+            if opening:
                 for lead in found:
                     if lead.status == "planned" and lead.rule != PUBLICATION_RULE:
-                        candidates = planned_by_the_lead(candidates, lead)
+                        candidates = planned_by_the_lead(candidates, lead, language)
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report, language)

@@ -1314,3 +1314,18 @@ def test_an_urdu_term_extended_is_an_agreement_but_widened_ties_are_none():
     ]
     widened = "پاکستان اور روس نے تعلقات میں توسیع کو اہم قرار دیا۔"
     assert candidates(widened, "ur") == []
+
+
+@pytest.mark.parametrize("leaders", ["رہنماؤں", "رہنماﺅں"])  # the second with U+FE85
+def test_an_urdu_plan_of_the_two_leaders_in_the_opening_is_the_one_the_lead_dates(leaders):
+    text = (
+        f"دونوں {leaders} کی ملاقات اجلاس کے موقع پر ہوگی۔\n"
+        "اسحاق ڈار کی سرگئی لاوروف سے ملاقات بھی ہوگی۔\n"
+        "شہباز شریف اور ولادیمیر پیوٹن کی ملاقات 20 مئی کو ہوگی۔"
+    )
+    found = sorted((c.start_date, c.people) for c in candidates(text, "ur"))
+    assert found == [
+        (PUBLISHED, ("Ishaq Dar", "Sergey Lavrov")),
+        (dt.date(2024, 5, 20), ()),
+        (dt.date(2024, 5, 20), ("Shehbaz Sharif", "Vladimir Putin")),
+    ]
