@@ -1329,3 +1329,24 @@ def test_an_urdu_plan_of_the_two_leaders_in_the_opening_is_the_one_the_lead_date
         (dt.date(2024, 5, 20), ()),
         (dt.date(2024, 5, 20), ("Shehbaz Sharif", "Vladimir Putin")),
     ]
+
+
+def test_an_urdu_meetings_status_is_the_tense_of_the_verb_ending_its_clause():
+    ahead = (
+        "اسحاق ڈار اور سرگئی لاوروف کی ملاقات میں دونوں ممالک کے درمیان تجارت توانائی اور"
+        " دفاع کے شعبوں میں تعاون کے امور پر تفصیلی تبادلہ خیال کیا جائے گا۔"
+    )
+    assert {c.status for c in candidates(ahead, "ur")} == {"planned"}
+    done = (
+        "اسحاق ڈار اور سرگئی لاوروف کی ملاقات ہوئی جس میں دونوں ممالک کے درمیان تجارت پر"
+        " بات ہوئی اور توانائی کے شعبے میں تعاون کا جائزہ لیا جائے گا۔"
+    )
+    assert candidates(done, "ur")[0].status == "occurred"
+
+
+def test_an_urdu_plan_of_the_two_leaders_after_who_told_it_is_the_one_the_lead_dates():
+    text = (
+        "ذرائع کا کہنا ہے کہ دونوں رہنماؤں کی ملاقات میں تجارت پر تبادلہ خیال کیا جائے گا۔\n"
+        "شہباز شریف اور ولادیمیر پیوٹن کی ملاقات 20 مئی کو ہوگی۔"
+    )
+    assert [c.start_date for c in candidates(text, "ur")] == [dt.date(2024, 5, 20)] * 2
