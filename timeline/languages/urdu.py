@@ -301,10 +301,11 @@ OUT_OF_FRAME = re.compile(
     r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)|تھا|تھی|تھیں|تھے)(?!\w)"
 )
 # Urdu reads no closing attribution yet, nor blanks quotations: the saying comes before
-# what is said (SAID).
+# what is said (SAID), its words in a clause of their own after کہ: "پیر کو انہوں نے کہا کہ
+# دونوں ملک قریبی دوست ہیں" relays no happening, and is none.
 ATTRIBUTION = None
 QUOTATION = None
-SAYS_THAT = None
+SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.

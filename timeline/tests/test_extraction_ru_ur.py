@@ -1350,3 +1350,10 @@ def test_an_urdu_plan_of_the_two_leaders_after_who_told_it_is_the_one_the_lead_d
         "شہباز شریف اور ولادیمیر پیوٹن کی ملاقات 20 مئی کو ہوگی۔"
     )
     assert [c.start_date for c in candidates(text, "ur")] == [dt.date(2024, 5, 20)] * 2
+
+
+def test_a_dated_urdu_saying_that_relays_no_happening_is_none():
+    text = "اسحاق ڈار نے پیر کو کہا کہ پاکستان اور روس پرانے دوست ہیں۔"
+    assert candidates(text, "ur") == []
+    relayed = "اسحاق ڈار نے پیر کو کہا کہ وہ سرگئی لاوروف سے ملاقات کریں گے۔"
+    assert len(candidates(relayed, "ur")) == 1
