@@ -41,7 +41,7 @@ _POSTPOSITION = r"(?=\s*(?:میں|سے|تک|کے|کی|کا|کو|کےدوران|�
 # "کل 2 روزہ دورے پر" is tomorrow, on a two-day visit. "کل پاکستان" is all-Pakistan, unless
 # a coming or an arrival follows: "کل پاکستان پہنچیں گے" is tomorrow.
 _NOT_TIME_AFTER_KAL = (
-    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان(?!\s+(?:پہنچ|آ|روانہ))"
+    r"(?!\s*(?:تعداد|رقم|مالیت|لاگت|حجم|آبادی|ملا|جماعتی|پاکستان(?!\s+(?:پہنچ|آ|روانہ|کے|کی|کا))"
     r"|\d(?!\d*\s*روزہ)))"
 )
 
@@ -87,10 +87,12 @@ MONTH_SPAN = re.compile(
     rf"(?<!\w)(?P<m1>{MONTH})\s*(?:سے|تا|-|–)\s*(?P<m2>{MONTH})"
     rf"(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})|{_POSTPOSITION})"
 )
-# "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date.
+# "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date. A year may be
+# typed against a word ending in a letter that never joins the next: "معاہدے پر2015میں".
 YEAR = re.compile(
     r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
-    rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<![\d\w])(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
+    rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<!\d)(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
+    rf"(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
     rf"(?:(?<=[ءئ])|{_POSTPOSITION}){PART}"
 )
 # A year written out: "دوہزار سولہ میں" (2016), "دو ہزار میں" (2000).

@@ -646,7 +646,19 @@ def _same_people(candidate: Candidate, lead: Candidate) -> bool:
     return bool(candidate.people) and set(candidate.people) == set(lead.people)
 
 
-def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+def _names_the_leads_kind(candidate: Candidate, lead: Candidate, language: str) -> bool:
+    """A verb-final headline that names the lead's happening tells its news, though its verb
+    reports what was agreed there: "بارہواں اجلاس دونوں ملکوں نے اتفاق کیا" (the twelfth
+    session: the two countries agreed) before "… اجلاس گزشتہ روز … ہوا" (held yesterday).
+    An English headline's noun is more often another happening than the lead's."""
+    return frame_words(language).verb_final and any(
+        t.kind == lead.kind for t in find_triggers(candidate.summary, language)
+    )
+
+
+def dated_by_the_lead(
+    candidates: list[Candidate], lead: Candidate, language: str
+) -> list[Candidate]:
     """The opening's headlines that only the publication date framed take the date of the
     report's first dated sentence when it reports the same kind of happening: the headline
     "Pakistan, Russia sign MoU" tells the news of "… on Thursday … signing of an MoU". A
@@ -657,8 +669,16 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
     return [
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
-        and candidate.kind == lead.kind
-        and (not SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
+        and (
+            (
+                candidate.kind == lead.kind
+                and (not SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
+            )
+            or (
+                not SENTENCE_END.search(candidate.summary)
+                and _names_the_leads_kind(candidate, lead, language)
+            )
+        )
         else candidate
         for candidate in candidates
     ]
@@ -668,18 +688,24 @@ def dated_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Cand
 _ANOTHER = re.compile(r"\b(?:another|a\s+(?:second|third|further))\b", re.IGNORECASE)
 
 
-def planned_by_the_lead(candidates: list[Candidate], lead: Candidate) -> list[Candidate]:
+def planned_by_the_lead(
+    candidates: list[Candidate], lead: Candidate, language: str
+) -> list[Candidate]:
     """An undated plan in the report's opening ("Pakistan is likely to sign a deal with
     Russia") is the plan that the first dated sentence of its kind dates ("The deal is
     expected to be signed next month"): a plan is no news of the day it is reported, its
-    date is the day it is to happen. A dated plan of "another" deal is not that one."""
+    date is the day it is to happen. A dated plan of "another" deal is not that one. In
+    Russian and Urdu only a plan told of the lead's own people by a pronoun is ("دونوں
+    رہنماؤں کی ملاقات … ہوگی", the two leaders' meeting)."""
     if _ANOTHER.search(lead.summary):
         return candidates
+    words = frame_words(language)
     return [
         _dated_as(candidate, lead)
         if candidate.rule == PUBLICATION_RULE
         and candidate.status == lead.status == "planned"
         and candidate.kind == lead.kind
+        and (language not in LANGUAGES or words.pronoun_subject.match(candidate.summary))
         else candidate
         for candidate in candidates
     ]

@@ -149,16 +149,16 @@ def extract_candidates(
             # dates neither set nor suspend the report's frame.
             frames.read(found, _telling_the_time(sentence.text, dated, local_start, language),
                         paragraph, passage_index)  # fmt: skip
-            # English only so far: Russian and Urdu plans are read from the verb's own tense,
-            # and there an undated plan of the opening was found to be another plan than the
-            # one dated after it.
-            if opening and language not in LANGUAGES:
+            # Russian and Urdu plans are read from the verb's own tense, and there an undated
+            # plan of the opening was found to be another plan than the one dated after it,
+            # unless it is told of "the two leaders" (planned_by_the_lead).
+            if opening:
                 for lead in found:
                     if lead.status == "planned" and lead.rule != PUBLICATION_RULE:
-                        candidates = planned_by_the_lead(candidates, lead)
+                        candidates = planned_by_the_lead(candidates, lead, language)
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
-                candidates = dated_by_the_lead(candidates, frames.report)
+                candidates = dated_by_the_lead(candidates, frames.report, language)
             previous_sentence, previous_found = sentence.text, found
             paragraph_so_far += f" {sentence.text}"
     if language not in LANGUAGES:
@@ -422,9 +422,16 @@ def _dated_by_the_verb_ending_its_clause(text, offset, dated, triggers, rules, p
     if len(dated) != 1:
         return []
     mention = dated[0]
-    clause_end = rules.CLAUSE_BREAK.search(PARENTHESES.sub(_blanked, text), mention.end - offset)
+    unbracketed = PARENTHESES.sub(_blanked, text)
+    clause_end = rules.CLAUSE_BREAK.search(unbracketed, mention.end - offset)
     end = clause_end.start() if clause_end else len(text)
     in_clause = [t for t in triggers if mention.end - offset <= t.start and t.end <= end]
+    # "tomorrow he will go to the Foreign Office, where the talks will be held": the going
+    # tells no happening, the talks at the place it names are of its date.
+    if not in_clause and clause_end and rules.WHERE_CLAUSE.match(unbracketed, clause_end.start()):
+        further = rules.CLAUSE_BREAK.search(unbracketed, clause_end.end())
+        end = further.start() if further else len(text)
+        in_clause = [t for t in triggers if clause_end.end() <= t.start and t.end <= end]
     held = in_clause and rules.HELD.match(text, in_clause[-1].end)
     if not held or not (
         rules.FUTURE_MARKERS.search(text, in_clause[-1].end, end)

@@ -124,7 +124,15 @@ def is_planned(sentence: str, trigger_start: int, trigger_end: int, language: st
         )
         if not rules.CLAUSE_BREAK.search(gap):
             return True
-    return False
+    if not rules.VERB_FINAL:
+        return False
+    # The verb ends the clause, however long the noun's complement: "ملاقات میں … امور پر
+    # تبادلہ خیال کیا جائے گا". Its first tense after the noun is the happening's.
+    clause_end = rules.CLAUSE_BREAK.search(sentence, trigger_end)
+    end = clause_end.start() if clause_end else len(sentence)
+    future = rules.FUTURE_MARKERS.search(sentence, trigger_end, end)
+    past = rules.PAST_MARKERS.search(sentence, trigger_end, end)
+    return bool(future) and (past is None or future.start() < past.start())
 
 
 def title(sentence: str, trigger_start: int, expression: tuple[int, int], language: str) -> str:

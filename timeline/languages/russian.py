@@ -240,6 +240,8 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+# Russian's «где» clauses are not read yet (extraction.reports, verb-final branch only).
+WHERE_CLAUSE = None
 # A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».
 # Only past and passive forms of «перенести»: «перенос технологий» is a transfer.
 POSTPONED = re.compile(

@@ -37,9 +37,9 @@ FUTURE_MARKERS = re.compile(
 # The past's auxiliaries are also read typed against a verb ending in a letter that never
 # joins the next ("آیاتھا", "ہوگیا"); the shorter markers would be read inside other words.
 # So is کر or دے with its auxiliary ("دستخط کردیئے", "خریداری کرلی", "منظوری دیدی"), but no
-# other word ending in "ردی" ("ہمدردی", sympathy).
+# other word ending in "ردی" ("ہمدردی", sympathy), nor the name Sergey ("سرگئی لاوروف").
 PAST_MARKERS = re.compile(
-    r"(?<=[اآدڈذرڑزژوے])(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
+    r"(?<=[اآدڈذرڑزژوے])(?<!(?<!\w)سر)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے)(?!\w)|"
     r"(?<!\w)(?:تھا|تھی|تھیں|تھے|گیا|گئی|گئیں|گئے|کیا|کیں|کیے|کئے|ہوا|ہوئی|ہوئیں"
     r"|ہوئے|نے|کہا|دیا|دی|دیے|دیئے|لیا|لی|پہنچے|پہنچا|پہنچی|چکا|چکی|چکے|چکیں"
     r"|کر(?:دیا|دی|دیے|دیئے|لیا|لی|لیے|لئے)|دید(?:یا|ی|یے|یئے)"
@@ -155,6 +155,9 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<!\w)حصہ\s+(?:لیا|لی|لیں|لے|لیتے|لینے)(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)تشریف\s+(?:لائے|لائیں|لائی|لا\s*رہے|لا\s*رہی)(?!\w)"), "visit"),
     (re.compile(r"(?<!\w)دعوت(?!\w)(?!\s+(?:نامے\s+|نامہ\s+)?پر(?!\w))"), "statement"),
+    # A term extended ("منصوبے کی مدت میں 6 ماہ کی توسیع کر دی گئی"), as an agreement renewed;
+    # "توسیع" alone is as often the widening of ties, no happening.
+    (re.compile(r"(?<!\w)مدت\s+میں\s+(?:\S+\s+){0,3}?توسیع(?!\w)"), "agreement"),
     (
         re.compile(
             r"(?<!\w)(?:ٹیلی\s*فون|فون)\s+(?:کیا|کی|کیے|کریں|کرے|کرینگے|کرےگا)(?!\w)"
@@ -250,7 +253,7 @@ SIDE_WORDS = {
 # foreign ministers", "the two delegations" of such a report are its two sides too, as
 # English "the two ministers": "دونوں وزرائے خارجہ کے مابین ملاقات ہوئی".
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں|رہنمائوں"
+    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں|رہنمائوں|رہنماﺅں"
     r"|وزرائے|وزراء|وزرا|وفود|وفد|افواج)"
     r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں)|دروزبا|دروزبہ|دروژبا)(?!\w)"
 )
@@ -265,6 +268,9 @@ THIRD_PARTIES = re.compile(
 # ماسکو جائیں گے" (after which); the clause before it ended with its verb.
 RELATIVE_CLAUSE = re.compile(r"(?<!\w)(?:جس|جن|جنہوں|جنہیں)(?!\w)")
 CLAUSE_BREAK = re.compile(r"[؛:«»“”\"—–]|،|,(?!\d)|\s-\s|(?<!\w)(?:کہ|جبکہ|لیکن|جہاں|جو)(?!\w)")
+# "… کل دفتر خارجہ جائیں گے جہاں مذاکرات ہوں گے": a clause of where goes on from one that
+# tells only a going to the place (no happening): what happens there is of that one's date.
+WHERE_CLAUSE = re.compile(r"(?<!\w)جہاں(?!\w)")
 # A title ends before a second clause joined by "and", "while" or "however".
 TITLE_END = re.compile(r"(?<!\w)(?:اور|جبکہ|تاہم|البتہ)(?!\w)")
 # A dateline opening the text: "اسلام آباد (نمائندہ خصوصی):" or "ماسکو:".
@@ -295,10 +301,11 @@ OUT_OF_FRAME = re.compile(
     r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)|تھا|تھی|تھیں|تھے)(?!\w)"
 )
 # Urdu reads no closing attribution yet, nor blanks quotations: the saying comes before
-# what is said (SAID).
+# what is said (SAID), its words in a clause of their own after کہ: "پیر کو انہوں نے کہا کہ
+# دونوں ملک قریبی دوست ہیں" relays no happening, and is none.
 ATTRIBUTION = None
 QUOTATION = None
-SAYS_THAT = None
+SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
@@ -324,9 +331,11 @@ HELD = re.compile(
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")
-# "وہ … ملیں گے", "انہوں نے …", "دونوں رہنماؤں نے …": the report's own actors.
+# "وہ … ملیں گے", "انہوں نے …", "دونوں رہنماؤں نے …": the report's own actors, also after
+# who said it ("ذرائع کا کہنا ہے کہ دونوں رہنماؤں …").
 PRONOUN_SUBJECT = re.compile(
-    r"^\W*(?:وہ|انہوں\s*نے|دونوں\s+(?:رہنما|رہنماؤں|رہنمائوں|فریقین|وزرائے))(?!\w)"
+    r"^\W*(?:[^،۔]{0,40}?(?:کا|کی|کے)\s+کہنا\s+(?:ہے|تھا)\s+کہ\s+)?"
+    r"(?:وہ|انہوں\s*نے|دونوں\s+(?:رہنما|رہنماؤں|رہنمائوں|رہنماﺅں|فریقین|وزرائے))(?!\w)"
 )
 DURING_THE_VISIT = re.compile(r"(?<!\w)(?:دورے|دورہ\s+\S+|دورۂ\s+\S+|قیام)\s+کے\s+دوران(?!\w)")
 # What a stay's length ("دو روزہ", dates.urdu) stands before: "دو روزہ سرکاری دورے پر",

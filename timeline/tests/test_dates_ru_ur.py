@@ -265,6 +265,13 @@ CASES = [
          "2023-11", "2023-11-01", "2023-11-30", "month"),
     # "کل پاکستان" is tomorrow when an arrival follows (else all-Pakistan).
     day("ur", "روسی نائب وزیر کل پاکستان پہنچیں گے۔", "کل", "2024-10-17"),
+    # So it is before Pakistan's own offices: "کل پاکستان کے" is no all-Pakistan.
+    day("ur", "روسی وفد کل پاکستان کے وزیر تجارت سے بات چیت کرے گا۔", "کل", "2024-10-17"),
+    # A year typed against a word ending in a letter that never joins the next.
+    case("ur", "دونوں ملکوں نے معاہدے پر2019میں دستخط کیے تھے۔", "2019",
+         "2019", "2019-01-01", "2019-12-31", "year"),
+    # The name Sergey ends in "گئی" but is no past: کل before a future is tomorrow.
+    day("ur", "سرگئی لاوروف کل ماسکو میں پاکستانی وزیر سے ملیں گے۔", "کل", "2024-10-17"),
     # «چکا» (done already) is a past: کل before it is yesterday.
     day("ur", "روسی وفد کل کراچی پہنچ چکا ہے۔", "کل", "2024-10-15"),
     # A week or a day of a month named by its distance.

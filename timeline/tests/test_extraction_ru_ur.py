@@ -1316,3 +1316,82 @@ def test_a_press_release_quoted_over_two_sentences_is_the_reports_own_news():
     )
     found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
     assert ("meeting", PUBLISHED) in found
+def test_an_urdu_clause_of_where_takes_the_date_of_a_going_before_it():
+    text = "سرگئی لاوروف کل وزارت خارجہ جائیں گے جہاں اسحاق ڈار کے ساتھ ان کے مذاکرات ہوں گے۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 15), "planned")
+    ]
+
+
+def test_an_urdu_headline_naming_the_leads_meeting_takes_its_date():
+    # The headline runs into its standfirst with no stop, as a flattened page prints it.
+    text = (
+        "پاکستان اور روس کے وفود کا تیسرا اجلاس دونوں ملکوں نے تجارت بڑھانے پر اتفاق کیا\n"
+        "پاکستان اور روس کے وفود کا تیسرا اجلاس گزشتہ روز اسلام آباد میں ہوا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("agreement", dt.date(2024, 5, 13)), ("meeting", dt.date(2024, 5, 13))
+    ]
+
+
+def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
+    text = (
+        "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "
+        "دورے کے دوران اسحاق ڈار کے ساتھ ان کی تجارت پر بات چیت ہو گی۔"
+    )
+    found = [(c.kind, c.precision, c.start_date) for c in candidates(text, "ur")]
+    assert found == [
+        ("visit", "month", dt.date(2024, 6, 1)), ("meeting", "month", dt.date(2024, 6, 1))
+    ]
+
+
+def test_an_urdu_term_extended_is_an_agreement_but_widened_ties_are_none():
+    extended = "پاکستان اور روس کے مشترکہ منصوبے کی مدت میں ایک سال کی توسیع کر دی گئی ہے۔"
+    assert [(c.kind, c.start_date) for c in candidates(extended, "ur")] == [
+        ("agreement", PUBLISHED)
+    ]
+    widened = "پاکستان اور روس نے تعلقات میں توسیع کو اہم قرار دیا۔"
+    assert candidates(widened, "ur") == []
+
+
+@pytest.mark.parametrize("leaders", ["رہنماؤں", "رہنماﺅں"])  # the second with U+FE85
+def test_an_urdu_plan_of_the_two_leaders_in_the_opening_is_the_one_the_lead_dates(leaders):
+    text = (
+        f"دونوں {leaders} کی ملاقات اجلاس کے موقع پر ہوگی۔\n"
+        "اسحاق ڈار کی سرگئی لاوروف سے ملاقات بھی ہوگی۔\n"
+        "شہباز شریف اور ولادیمیر پیوٹن کی ملاقات 20 مئی کو ہوگی۔"
+    )
+    found = sorted((c.start_date, c.people) for c in candidates(text, "ur"))
+    assert found == [
+        (PUBLISHED, ("Ishaq Dar", "Sergey Lavrov")),
+        (dt.date(2024, 5, 20), ()),
+        (dt.date(2024, 5, 20), ("Shehbaz Sharif", "Vladimir Putin")),
+    ]
+
+
+def test_an_urdu_meetings_status_is_the_tense_of_the_verb_ending_its_clause():
+    ahead = (
+        "اسحاق ڈار اور سرگئی لاوروف کی ملاقات میں دونوں ممالک کے درمیان تجارت توانائی اور"
+        " دفاع کے شعبوں میں تعاون کے امور پر تفصیلی تبادلہ خیال کیا جائے گا۔"
+    )
+    assert {c.status for c in candidates(ahead, "ur")} == {"planned"}
+    done = (
+        "اسحاق ڈار اور سرگئی لاوروف کی ملاقات ہوئی جس میں دونوں ممالک کے درمیان تجارت پر"
+        " بات ہوئی اور توانائی کے شعبے میں تعاون کا جائزہ لیا جائے گا۔"
+    )
+    assert candidates(done, "ur")[0].status == "occurred"
+
+
+def test_an_urdu_plan_of_the_two_leaders_after_who_told_it_is_the_one_the_lead_dates():
+    text = (
+        "ذرائع کا کہنا ہے کہ دونوں رہنماؤں کی ملاقات میں تجارت پر تبادلہ خیال کیا جائے گا۔\n"
+        "شہباز شریف اور ولادیمیر پیوٹن کی ملاقات 20 مئی کو ہوگی۔"
+    )
+    assert [c.start_date for c in candidates(text, "ur")] == [dt.date(2024, 5, 20)] * 2
+
+
+def test_a_dated_urdu_saying_that_relays_no_happening_is_none():
+    text = "اسحاق ڈار نے پیر کو کہا کہ پاکستان اور روس پرانے دوست ہیں۔"
+    assert candidates(text, "ur") == []
+    relayed = "اسحاق ڈار نے پیر کو کہا کہ وہ سرگئی لاوروف سے ملاقات کریں گے۔"
+    assert len(candidates(relayed, "ur")) == 1
