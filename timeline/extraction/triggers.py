@@ -255,6 +255,10 @@ _NOTHING_SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 
+_OF_RELATIONS = re.compile(
+    r"\s+of\s+(?:(?:the|formal|diplomatic|bilateral)\s+)*(?:relations|ties)\b", re.IGNORECASE
+)
+
 
 class _Followed(NamedTuple):
     pattern: re.Pattern
@@ -297,6 +301,9 @@ _READ_BY_WHAT_FOLLOWS = {
         ("provided provide provides", _NOTHING_SUPPLIED, False),
         # "the cargo reached Karachi" delivers; "reached an agreement" reports the agreement.
         ("reached reach", _AN_AGREEMENT, False),
+        # "the establishment of diplomatic relations" is the agreement; "the establishment of
+        # the steel mill" leaves the happening to the building.
+        ("establishment inception", _OF_RELATIONS, True),
     )
     for word in words.split()
 }

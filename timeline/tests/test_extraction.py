@@ -1715,3 +1715,8 @@ def test_an_honour_awarded_in_the_days_report_is_news_of_that_day():
 def test_a_contract_awarded_is_no_honour():
     text = "Pakistan awarded the contract to a Russian firm on Friday."
     assert candidates(text, dt.date(2023, 4, 29)) == []
+
+
+def test_the_establishment_of_a_plant_is_no_agreement():
+    text = "Establishment of the Karachi steel works and Soviet help for two power stations."
+    assert candidates(text, dt.date(2017, 7, 19)) == []
