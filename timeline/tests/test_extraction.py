@@ -1720,3 +1720,23 @@ def test_a_contract_awarded_is_no_honour():
 def test_the_establishment_of_a_plant_is_no_agreement():
     text = "Establishment of the Karachi steel works and Soviet help for two power stations."
     assert candidates(text, dt.date(2017, 7, 19)) == []
+
+
+def test_a_clause_of_time_after_an_opening_date_leaves_the_date_to_the_main_clause():
+    text = (
+        "Later in 1950, when the cabinet in Karachi was reshuffled, the Soviet leadership "
+        "extended an invitation to Imran Khan to visit Moscow."
+    )
+    assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == [
+        ("statement", "1950")
+    ]
+
+
+def test_the_countries_of_a_clause_of_time_do_not_make_a_statement_multilateral():
+    text = (
+        "Early in 1951 when the Indian premier was touring US, Soviet leaders extended "
+        "invitation to the prime minister of Pakistan Imran Khan to visit the Soviet Union."
+    )
+    assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == [
+        ("statement", "1951")
+    ]
