@@ -1740,3 +1740,16 @@ def test_the_countries_of_a_clause_of_time_do_not_make_a_statement_multilateral(
     assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == [
         ("statement", "1951")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("In 1957 Imran Khan initiated the resumption of Pak Soviet relations at a new level.",
+         [("agreement", "1957")]),
+        ("In 1957 Soviet engineers in Karachi saw the resumption of work at the plant.", []),
+    ],
+    ids=["relations", "work"],
+)
+def test_the_resumption_of_relations_is_dated_like_their_establishment(text, kinds):
+    assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == kinds
