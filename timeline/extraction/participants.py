@@ -114,7 +114,13 @@ def dateline_side(first_passage: str) -> str:
 
 
 # A sentence that opens like this leaves the story so far: it borrows no side from before.
-_NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b", re.I)
+# So does one that opens with a headline in capitals, a page's next item run into the text
+# ("GOVERNOR, CRICKETERS DISCUSS NEW STADIUM The governor and ...").
+_NEW_TOPIC = re.compile(
+    r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b"
+    r"|^\W*(?-i:(?:[A-Z][A-Z'’-]+\W+){3})",
+    re.I,
+)
 
 
 def leaves_the_story(article: ArticleContext, text: str) -> bool:

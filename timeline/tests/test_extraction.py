@@ -1753,3 +1753,13 @@ def test_the_countries_of_a_clause_of_time_do_not_make_a_statement_multilateral(
 )
 def test_the_resumption_of_relations_is_dated_like_their_establishment(text, kinds):
     assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == kinds
+
+
+def test_a_headline_in_capitals_run_into_the_text_opens_a_new_story():
+    text = (
+        "Sergei Lavrov met Imran Khan in Islamabad on Friday. GOVERNOR, CRICKETERS DISCUSS NEW "
+        "STADIUM The Sindh governor and two cricketers on Friday discussed a stadium in Karachi."
+    )
+    assert [c.title for c in candidates(text, dt.date(2022, 11, 12))] == [
+        "Sergei Lavrov meets Imran Khan in Islamabad"
+    ]
