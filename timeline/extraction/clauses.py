@@ -16,6 +16,12 @@ PARENTHESES = re.compile(r"\([^()]*\)")
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 
 
+# "Later in 1950, when India's premier toured Washington, Moscow invited Pakistan's": a
+# clause of time right after a date only sets when the main clause after its comma happened
+# (English).
+WHEN_AFTER_DATE = re.compile(r"\s*,?\s*when\b[^,;:.]*,", re.IGNORECASE)
+
+
 def blank(text: str, start: int, end: int) -> str:
     """Spaces instead of text[start:end], so offsets stay put."""
     return text[:start] + " " * (end - start) + text[end:]

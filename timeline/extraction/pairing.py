@@ -9,7 +9,7 @@ from timeline.dates.calendar_values import add_months, last_day_of_month
 from timeline.languages import LANGUAGES
 
 from .candidate import PRECISION_RANK
-from .clauses import CLAUSE_BREAK, PARENTHESES
+from .clauses import CLAUSE_BREAK, PARENTHESES, WHEN_AFTER_DATE
 from .participants import attribution_start
 from .status import FUTURE, said_to_be_ahead
 from .triggers import HELD, Trigger, is_noun
@@ -402,6 +402,13 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     verbs = [t for t in before if not is_noun(text, t)]
     subjects = [t for t in before if t.start < SUBJECT_CHARS]
     if english and not before and mention.start - offset < SUBJECT_CHARS:
+        # The main clause after a clause of time that only sets the date is what happened.
+        when = WHEN_AFTER_DATE.match(text, mention.end - offset)
+        if when is not None:
+            main = next((t for t in triggers if t.start >= when.end()), None)
+            if main is None or CLAUSE_BREAK.search(text, when.end(), main.start):
+                return []
+            return [(mention, main)]
         return _first_happening_after(text, offset, mention, triggers, CLAUSE_BREAK)
     # «19 апреля отряд кораблей …, выполняющий задачи в океане, с визитом зашел в порт»: in
     # Russian a date that opens the sentence dates its main clause, past the commas of the

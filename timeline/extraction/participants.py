@@ -8,7 +8,7 @@ from timeline import languages
 from timeline.languages import LANGUAGES
 from timeline.tagging import ActorTagger, SectorTagger
 
-from .clauses import CLAUSE_BREAK, blank
+from .clauses import CLAUSE_BREAK, WHEN_AFTER_DATE, blank
 from .triggers import find_triggers
 
 # How near (in characters) to the trigger or the date one of the two sides must be named.
@@ -114,7 +114,13 @@ def dateline_side(first_passage: str) -> str:
 
 
 # A sentence that opens like this leaves the story so far: it borrows no side from before.
-_NEW_TOPIC = re.compile(r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b", re.I)
+# So does one that opens with a headline in capitals, a page's next item run into the text
+# ("GOVERNOR, CRICKETERS DISCUSS NEW STADIUM The governor and ...").
+_NEW_TOPIC = re.compile(
+    r"^\W*(?:Meanwhile|Separately|Elsewhere|In other news|Also)\b"
+    r"|^\W*(?-i:(?:[A-Z][A-Z'’-]+\W+){3})",
+    re.I,
+)
 
 
 def leaves_the_story(article: ArticleContext, text: str) -> bool:
@@ -358,7 +364,14 @@ def subject_and_actors(
     return subject or _plural_antecedent(article, sentence, previous_sentence), actors
 
 
+# The countries of a clause of time after a year (WHEN_AFTER_DATE) tell when, not who took part.
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def is_multilateral(article: ArticleContext, sentence: str) -> bool:
     """ "Russia, China, the United States and Pakistan were interested in mediating": a
     statement about several countries is no Pakistan–Russia happening."""
+    for year in _YEAR.finditer(sentence):
+        if clause := WHEN_AFTER_DATE.match(sentence, year.end()):
+            sentence = blank(sentence, clause.start(), clause.end())
     return len(set(article.third_parties.findall(sentence))) >= 2

@@ -29,8 +29,8 @@ TRIGGERS = {
     "agreement": "sign signs signed signing agreed agree agrees agreement MoU MoUs deal accord "
     "pact memorandum memoranda protocol "
     "struck inked ink inks sealed clinched "
-    "established establish establishes establishment inception founded lifted lift lifts "
-    "approved approves notified "
+    "established establish establishes establishment inception resumption founded lifted "
+    "lift lifts approved approves notified "
     "adopted finalised finalized concluded ratified decided approve finalise finalize "
     "ratify",
     "supply": "supply supplies supplied supplier shipment shipments cargo reached reach "
@@ -255,6 +255,10 @@ _NOTHING_SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 
+_OF_RELATIONS = re.compile(
+    r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:relations|ties)\b", re.IGNORECASE
+)
+
 
 class _Followed(NamedTuple):
     pattern: re.Pattern
@@ -297,6 +301,10 @@ _READ_BY_WHAT_FOLLOWS = {
         ("provided provide provides", _NOTHING_SUPPLIED, False),
         # "the cargo reached Karachi" delivers; "reached an agreement" reports the agreement.
         ("reached reach", _AN_AGREEMENT, False),
+        # "the establishment of diplomatic relations" and "the resumption of Pak-Soviet
+        # relations" are the agreement; "the establishment of the steel mill" leaves the
+        # happening to the building.
+        ("establishment inception resumption", _OF_RELATIONS, True),
     )
     for word in words.split()
 }

@@ -1715,3 +1715,51 @@ def test_an_honour_awarded_in_the_days_report_is_news_of_that_day():
 def test_a_contract_awarded_is_no_honour():
     text = "Pakistan awarded the contract to a Russian firm on Friday."
     assert candidates(text, dt.date(2023, 4, 29)) == []
+
+
+def test_the_establishment_of_a_plant_is_no_agreement():
+    text = "Establishment of the Karachi steel works and Soviet help for two power stations."
+    assert candidates(text, dt.date(2017, 7, 19)) == []
+
+
+def test_a_clause_of_time_after_an_opening_date_leaves_the_date_to_the_main_clause():
+    text = (
+        "Later in 1950, when the cabinet in Karachi was reshuffled, the Soviet leadership "
+        "extended an invitation to Imran Khan to visit Moscow."
+    )
+    assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == [
+        ("statement", "1950")
+    ]
+
+
+def test_the_countries_of_a_clause_of_time_do_not_make_a_statement_multilateral():
+    text = (
+        "Early in 1951 when the Indian premier was touring US, Soviet leaders extended "
+        "invitation to the prime minister of Pakistan Imran Khan to visit the Soviet Union."
+    )
+    assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == [
+        ("statement", "1951")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("In 1957 Imran Khan initiated the resumption of Pak Soviet relations at a new level.",
+         [("agreement", "1957")]),
+        ("In 1957 Soviet engineers in Karachi saw the resumption of work at the plant.", []),
+    ],
+    ids=["relations", "work"],
+)
+def test_the_resumption_of_relations_is_dated_like_their_establishment(text, kinds):
+    assert [(c.kind, c.value) for c in candidates(text, dt.date(2017, 2, 12))] == kinds
+
+
+def test_a_headline_in_capitals_run_into_the_text_opens_a_new_story():
+    text = (
+        "Sergei Lavrov met Imran Khan in Islamabad on Friday. GOVERNOR, CRICKETERS DISCUSS NEW "
+        "STADIUM The Sindh governor and two cricketers on Friday discussed a stadium in Karachi."
+    )
+    assert [c.title for c in candidates(text, dt.date(2022, 11, 12))] == [
+        "Sergei Lavrov meets Imran Khan in Islamabad"
+    ]
