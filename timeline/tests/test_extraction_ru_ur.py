@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from timeline.extraction import extract_candidates
+from timeline.extraction.triggers import find_triggers
 from timeline.languages.russian_forms import inflected
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger
 
@@ -1316,3 +1317,23 @@ def test_a_press_release_quoted_over_two_sentences_is_the_reports_own_news():
     )
     found = [(c.kind, c.start_date) for c in candidates(text, "ru")]
     assert ("meeting", PUBLISHED) in found
+
+
+def test_a_russian_delegation_to_be_received_during_a_visit_is_a_planned_meeting():
+    text = (
+        "Делегация МЧС России во вторник начала визит в Пакистан.\n"
+        "Во время визита гости проведут переговоры в Исламабаде.\n"
+        "Ожидается, что делегацию из России также примет премьер Пакистана."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date, c.status) for c in found][-1] == (
+        "meeting", PUBLISHED, "planned",
+    )  # fmt: skip
+    assert text[found[-1].quote_start : found[-1].quote_end].startswith("Ожидается")
+
+
+def test_a_russian_reception_to_come_is_a_meeting_and_signs_are_no_happening():
+    assert [(t.word, t.kind) for t in find_triggers("Послов примут в четверг.", "ru")] == [
+        ("примут", "meeting"),
+    ]
+    assert find_triggers("Приметы потепления видны всем.", "ru") == []
