@@ -160,8 +160,11 @@ _WAS_DUE = (
     r"(?:ожида|планирова|предполага)л(?:ся|ась|ось|ись)|был[аои]?\s+(?:запланирован|намечен)\w*"
 )
 NEGATED_BEFORE = re.compile(rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE})\s+$", re.IGNORECASE)
+# And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
+# one side's act, no agreement of the two.
 NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)(?:не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)"
+    r"|указ\w*\s+(?:\S+\s+){0,2}?об?\s+(?:освобождени|назначени)\w*"
     rf"|{_WAS_DUE})(?!\w)",
     re.IGNORECASE,
 )

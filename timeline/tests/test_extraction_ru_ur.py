@@ -1337,3 +1337,19 @@ def test_a_russian_reception_to_come_is_a_meeting_and_signs_are_no_happening():
         ("примут", "meeting"),
     ]
     assert find_triggers("Приметы потепления видны всем.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент России подписал указ о назначении нового посла в Пакистане.",
+        "Владимир Путин подписал указы об освобождении посла России в Пакистане от должности.",
+    ],
+)
+def test_a_russian_decree_posting_or_recalling_an_envoy_is_no_agreement(text):
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_agreement_about_appointing_bodies_is_still_an_agreement():
+    text = "Россия и Пакистан подписали соглашение о назначении уполномоченных органов."
+    assert [c.kind for c in candidates(text, "ru")] == ["agreement"]
