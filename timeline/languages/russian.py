@@ -71,7 +71,10 @@ TRIGGER_STEMS = {
     # A gathering named in one word with its medium or field: «медиафорум», «бизнес-форум»,
     # «видеоконференция», «онлайн-встреча».
     "медиафорум бизнес-форум видеоконференци видеовстреч видеосвяз онлайн-встреч "
-    "онлайн-переговор онлайн-конференци",
+    "онлайн-переговор онлайн-конференци "
+    # Receiving someone to come is meeting them, as an audience: «делегацию примет
+    # президент». The past «принял» also accepts («принял предложение»): it stays a host's.
+    "примет примут",
     "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи "
     # Condemning and congratulating are sayings too: «осудил атаку», «поздравил с праздником»,
     # «в поздравлении с Днем независимости».
@@ -102,7 +105,7 @@ TRIGGER_STEMS = {
     "запустят",
     # "отработали совместные действия": troops practised their tasks, the exercise itself.
     "exercise": "учени маневр манёвр отработа отрабатыва тренировк",
-    "host": "принял приняла приняли примет принимал приём прием",
+    "host": "принял приняла приняли принимал приём прием",
     # An anniversary marked, as English "celebrated": «празднование 75-летия отношений»,
     # «годовщина установления отношений», «юбилейные мероприятия».
     "commemoration": "празднова празднуют празднует годовщин юбиле",
@@ -143,7 +146,9 @@ WHOLE_WORDS = frozenset(
     "установлены установлена установлен признана признан признаны "
     # A ship «зашел в порт», but «зашла речь» is a topic raised and «зашедший» no call;
     # «рост» is no «Ростов».
-    "зашел зашёл зашли рост роста ростом".split()
+    "зашел зашёл зашли рост роста ростом "
+    # «примет делегацию» receives, «приметы» are signs.
+    "примет примут".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
 # announced: in "1 сентября анонсировали встречу" the date is the announcement's. And a plan
@@ -155,8 +160,11 @@ _WAS_DUE = (
     r"(?:ожида|планирова|предполага)л(?:ся|ась|ось|ись)|был[аои]?\s+(?:запланирован|намечен)\w*"
 )
 NEGATED_BEFORE = re.compile(rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE})\s+$", re.IGNORECASE)
+# And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
+# one side's act, no agreement of the two.
 NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)(?:не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)"
+    r"|указ\w*\s+(?:\S+\s+){0,2}?об?\s+(?:освобождени|назначени)\w*"
     rf"|{_WAS_DUE})(?!\w)",
     re.IGNORECASE,
 )

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from timeline.extraction import extract_candidates
+from timeline.extraction.triggers import find_triggers
 from timeline.languages.russian_forms import inflected
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger
 
@@ -1395,3 +1396,39 @@ def test_a_dated_urdu_saying_that_relays_no_happening_is_none():
     assert candidates(text, "ur") == []
     relayed = "اسحاق ڈار نے پیر کو کہا کہ وہ سرگئی لاوروف سے ملاقات کریں گے۔"
     assert len(candidates(relayed, "ur")) == 1
+
+
+def test_a_russian_delegation_to_be_received_during_a_visit_is_a_planned_meeting():
+    text = (
+        "Делегация МЧС России во вторник начала визит в Пакистан.\n"
+        "Во время визита гости проведут переговоры в Исламабаде.\n"
+        "Ожидается, что делегацию из России также примет премьер Пакистана."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date, c.status) for c in found][-1] == (
+        "meeting", PUBLISHED, "planned",
+    )  # fmt: skip
+    assert text[found[-1].quote_start : found[-1].quote_end].startswith("Ожидается")
+
+
+def test_a_russian_reception_to_come_is_a_meeting_and_signs_are_no_happening():
+    assert [(t.word, t.kind) for t in find_triggers("Послов примут в четверг.", "ru")] == [
+        ("примут", "meeting"),
+    ]
+    assert find_triggers("Приметы потепления видны всем.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент России подписал указ о назначении нового посла в Пакистане.",
+        "Владимир Путин подписал указы об освобождении посла России в Пакистане от должности.",
+    ],
+)
+def test_a_russian_decree_posting_or_recalling_an_envoy_is_no_agreement(text):
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_agreement_about_appointing_bodies_is_still_an_agreement():
+    text = "Россия и Пакистан подписали соглашение о назначении уполномоченных органов."
+    assert [c.kind for c in candidates(text, "ru")] == ["agreement"]
