@@ -568,14 +568,19 @@ def _copy_reading(citation: Citation, candidate: Candidate) -> None:
     citation.date_rule = candidate.rule[:300]
 
 
+def _words(text: str, weight: str) -> str:
+    """SQL for the search words of the SQL expression `text`, at a weight (A weighs most)."""
+    return f"setweight(to_tsvector('{SEARCH_CONFIG}', {text}), '{weight}')"
+
+
+def _sentence_words(quotes: str) -> str:
+    return _words(quotes, "C")
+
+
 def _weighted_words(title: str, summary: str, quotes: str) -> str:
     """SQL for an event's words in full-text search, from SQL for its title, its summary and
     the sentences that report it: the title weighs most, then the summary."""
-    return (
-        f"setweight(to_tsvector('{SEARCH_CONFIG}', {title}), 'A')"
-        f" || setweight(to_tsvector('{SEARCH_CONFIG}', {summary}), 'B')"
-        f" || setweight(to_tsvector('{SEARCH_CONFIG}', {quotes}), 'C')"
-    )
+    return f"{_words(title, 'A')} || {_words(summary, 'B')} || {_sentence_words(quotes)}"
 
 
 # The words of the cited sentences come from the article text, cut out by PostgreSQL.
@@ -593,7 +598,7 @@ _NEW_EVENT_WORDS = _weighted_words("%s", "%s", "%s")
 _APPEND_INDEX_SQL = f"""
 UPDATE timeline_event AS e SET search_vector =
     coalesce(e.search_vector, ''::tsvector)
-    || setweight(to_tsvector('{SEARCH_CONFIG}', v.quotes), 'C')
+    || {_sentence_words("v.quotes")}
 FROM unnest(%s::bigint[], %s::text[]) AS v(id, quotes)
 WHERE e.id = v.id
 """

@@ -427,6 +427,11 @@ def _where_said_kind(trigger, text: str, words: FrameWords) -> bool:
     )
 
 
+def _rest_of_paragraph(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else None]
+
+
 def continuation(article, sentence, frame, paragraph, previous_sentence="") -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
@@ -447,9 +452,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         text = blank(text, quotation.start(), quotation.end())
     # A quotation opened here may close in a later sentence of the paragraph, where the wire
     # says it relays a press release («"… . …", - говорится в сообщении»): read to its close.
-    paragraph_end = article.text.find("\n", sentence.start)
-    rest = article.text[sentence.start : paragraph_end if paragraph_end >= 0 else None]
-    if words.out_of_frame.search(text) and words.out_of_frame.search(rest):
+    if words.out_of_frame.search(text) and words.out_of_frame.search(
+        _rest_of_paragraph(article.text, sentence.start)
+    ):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
     # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the
@@ -668,20 +673,19 @@ def dated_by_the_lead(
     restates the lead that dates it ("Bilawal held talks with Lavrov ... on Monday")."""
     return [
         _dated_as(candidate, lead)
-        if candidate.rule == PUBLICATION_RULE
-        and (
-            (
-                candidate.kind == lead.kind
-                and (not SENTENCE_END.search(candidate.summary) or _same_people(candidate, lead))
-            )
-            or (
-                not SENTENCE_END.search(candidate.summary)
-                and _names_the_leads_kind(candidate, lead, language)
-            )
-        )
+        if candidate.rule == PUBLICATION_RULE and _tells_the_leads_news(candidate, lead, language)
         else candidate
         for candidate in candidates
     ]
+
+
+def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) -> bool:
+    """A headline of the lead's kind, or a sentence of it about the lead's own people; in a
+    verb-final language, a headline naming the lead's happening (_names_the_leads_kind)."""
+    headline = not SENTENCE_END.search(candidate.summary)
+    if candidate.kind == lead.kind:
+        return headline or _same_people(candidate, lead)
+    return headline and _names_the_leads_kind(candidate, lead, language)
 
 
 # "Another contract will be signed next winter": one more plan, not the opening's.

@@ -169,10 +169,9 @@ def sides_introduced(body: str, language: str = "en") -> tuple[tuple[re.Pattern,
 
 def sides_named(article: ArticleContext, text: str) -> set[str]:
     rules = LANGUAGES.get(article.language)
-    if rules is not None and rules.VISIT_AS_A_TIME is not None:
-        for visit in rules.VISIT_AS_A_TIME.finditer(text):
-            text = blank(text, visit.start(), visit.end())
     if rules is not None:
+        for visit in rules.VISIT_AS_A_TIME.finditer(text) if rules.VISIT_AS_A_TIME else ():
+            text = blank(text, visit.start(), visit.end())
         both = languages.names_both_sides(text, article.language)
         sides = languages.sides_named(text, article.language)
     else:

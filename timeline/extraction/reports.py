@@ -115,8 +115,8 @@ def extract_candidates(
             if leaves_the_story(article, sentence.text):
                 frames.move_on()
             frame = frames.current(paragraph, passage_index, sentence.text)
-            told_before = f"{previous_sentence} {paragraph_so_far}"
-            put_off = postponement(article, sentence, told_before, frame)
+            # The paragraph so far, or in a paragraph's first sentence the one before it.
+            put_off = postponement(article, sentence, paragraph_so_far or previous_sentence, frame)
             if put_off:
                 found = put_off
             elif dated:

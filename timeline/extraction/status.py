@@ -52,15 +52,12 @@ def said_to_be_ahead(sentence: str, trigger: Trigger, language: str = "en") -> b
     if language in LANGUAGES:
         return languages.is_planned(sentence, trigger.start, trigger.end, language)
     before = sentence[: trigger.start]
-    if (
-        not SENTENCE_END.search(sentence)
-        and _HEADLINE_TO.search(before)
-        and not is_noun(sentence, trigger)
-    ):
+    noun = is_noun(sentence, trigger)
+    if not noun and not SENTENCE_END.search(sentence) and _HEADLINE_TO.search(before):
         return True
     # "will undertake an official visit", "will host a second quadripartite summit": the
     # future marker governs the verb that reports the noun.
-    reported = HELD.search(before) if is_noun(sentence, trigger) else None
+    reported = HELD.search(before) if noun else None
     if reported:
         before = before[: reported.start() + len(reported.group().split()[0])]
     future = _FUTURE_BEFORE_TRIGGER.search(before)
