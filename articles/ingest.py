@@ -175,8 +175,12 @@ def _store_article(
         with connection.cursor() as cursor:
             # An article is all or nothing either way; not waiting for the disk at each commit
             # makes bulk ingest several times faster, and what a crash loses in the last
-            # moment, ingesting the same files again restores.
-            cursor.execute("SET LOCAL synchronous_commit TO OFF")
+            # moment, ingesting the same files again restores. Its queries read a few hundred
+            # rows through indexes: parallel workers would cost more to start than they save,
+            # and take cores from the other ingesting workers.
+            cursor.execute(
+                "SET LOCAL synchronous_commit TO OFF; SET LOCAL max_parallel_workers_per_gather TO 0"
+            )
         spans = split_passages(text)
         body = "\n".join(text[span.start : span.end] for span in spans if span.kind == "body")
         wire_signature = signature(body)

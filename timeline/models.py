@@ -1,7 +1,7 @@
 import datetime as dt
 
-from django.contrib.postgres.fields import ArrayField
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.fields import ArrayField, DateRangeField
+from django.contrib.postgres.indexes import GinIndex, GistIndex
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import connection, models
 from django.db.models import Exists, OuterRef
@@ -123,6 +123,18 @@ class EventQuerySet(models.QuerySet):
         return self.order_by("start_date", "end_date", "id")
 
 
+class DateSpan(models.Func):
+    """An event's dates as one range, both days included, as the event_date_span index holds
+    them: the events overlapping some dates are found without reading all earlier ones."""
+
+    function = "daterange"
+    template = "%(function)s(%(expressions)s, '[]')"
+    output_field = DateRangeField()
+
+    def __init__(self):
+        super().__init__("start_date", "end_date")
+
+
 class Event(models.Model):
     class Status(models.TextChoices):
         OCCURRED = "occurred", "Occurred"
@@ -180,6 +192,7 @@ class Event(models.Model):
                 condition=models.Q(published=True),
                 name="event_published_by_status",
             ),
+            GistIndex(DateSpan(), name="event_date_span"),
             GinIndex(fields=["search_vector"]),
             GinIndex(fields=["actor_ids"]),
             GinIndex(fields=["sector_ids"]),

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from django.apps import apps
 from django.db import connection, transaction
+from django.db.backends.postgresql.psycopg_any import DateRange
 from django.db.models import BooleanField, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -33,7 +34,7 @@ from timeline.extraction import (
 )
 from timeline.languages import LANGUAGES, written_for
 from timeline.languages.russian_forms import inflected
-from timeline.models import SEARCH_CONFIG, Actor, Citation, Event, Sector
+from timeline.models import SEARCH_CONFIG, Actor, Citation, DateSpan, Event, Sector
 from timeline.tagging import ActorTagger, ActorTerms, SectorTagger, SectorTerms
 from timeline.versions import cached_until_changed
 
@@ -110,22 +111,26 @@ def candidates_for_text(
 
 
 # The events same_happening could join one of the article's reports to
-# (extraction/grouping.py), narrowed in the query: the more precise events inside a month or
-# a year are many, and only those sharing the report's kind and people (or, with no people,
-# a sector and no people) can be the happening it refines. Events an editor saved or without
-# a reading are kept. One expression over all the reports, passed as JSON, so that however
-# many reports an article has the query costs one condition to build.
+# (extraction/grouping.py), narrowed in the query as it narrows them: a report that names
+# people joins only events naming one of them, a report naming none only events naming none;
+# an event more precise than the report, the many inside a month or a year, must also share
+# its kind (and without people, a sector). Events an editor saved or without a reading are
+# kept. One expression over all the reports, passed as JSON, so that however many reports an
+# article has the query costs one condition to build.
 _COULD_REPORT_THE_SAME = """EXISTS (
     SELECT 1 FROM jsonb_to_recordset(%s::jsonb) AS c (
         start_date date, end_date date, rank integer, kind text, people text[], sectors text[])
     WHERE timeline_event.start_date <= c.end_date AND timeline_event.end_date >= c.start_date
-      AND (array_position(%s::text[], timeline_event.precision::text) - 1 >= c.rank
-           OR timeline_event.reviewed OR timeline_event.reading = '{}'::jsonb
-           OR (timeline_event.reading -> 'kinds' ? c.kind AND CASE
-               WHEN cardinality(c.people) > 0 THEN timeline_event.reading -> 'people' ?| c.people
-               ELSE cardinality(c.sectors) > 0
-                    AND coalesce(timeline_event.reading -> 'people', '[]'::jsonb) = '[]'::jsonb
-                    AND timeline_event.reading -> 'sectors' ?| c.sectors END)))"""
+      AND (timeline_event.reviewed OR timeline_event.reading = '{}'::jsonb
+           OR CASE WHEN cardinality(c.people) > 0
+                   THEN timeline_event.reading -> 'people' ?| c.people
+                   ELSE coalesce(timeline_event.reading -> 'people', '[]'::jsonb) = '[]'::jsonb
+              END
+              AND (array_position(%s::text[], timeline_event.precision::text) - 1 >= c.rank
+                   OR timeline_event.reading -> 'kinds' ? c.kind
+                      AND (cardinality(c.people) > 0
+                           OR cardinality(c.sectors) > 0
+                              AND timeline_event.reading -> 'sectors' ?| c.sectors))))"""
 
 
 def _merged_ranges(ranges) -> list[tuple[dt.date, dt.date]]:
@@ -252,7 +257,7 @@ class _Reading:
         cited = Q(pk__in={c.event_id for c in self.stored.values()})
         overlapping = Q(pk__in=[])
         for start, end in _merged_ranges((c.start_date, c.end_date) for c in candidates):
-            overlapping |= Q(start_date__lte=end, end_date__gte=start, is_synthetic=False)
+            overlapping |= Q(span__overlap=DateRange(start, end, "[]"), is_synthetic=False)
         reports = [
             {
                 "start_date": c.start_date.isoformat(), "end_date": c.end_date.isoformat(),
@@ -264,7 +269,7 @@ class _Reading:
         could_join = RawSQL(
             _COULD_REPORT_THE_SAME, [json.dumps(reports), list(PRECISION_RANK)], BooleanField()
         )
-        nearby = Event.objects.filter(cited | (overlapping & Q(could_join)))
+        nearby = Event.objects.alias(span=DateSpan()).filter(cited | (overlapping & Q(could_join)))
         return nearby.order_by("-reviewed", "id").defer("search_vector")
 
     def _live(self) -> list[_Happening]:
