@@ -387,6 +387,10 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     new = [h for h in live if h.event.pk is None]
     for happening in new:
         _fold_into(happening)
+        _relations_changed(happening, vocabulary)
+        # The copies of the relations written below, given now: the row is not updated again.
+        happening.event.actor_ids = sorted(happening.actor_ids)
+        happening.event.sector_ids = sorted(happening.sector_ids)
         happening.event.reading = happening.reading.as_record()
         # Indexed as it is inserted: an UPDATE after would write the row again.
         happening.event.search_vector = RawSQL(

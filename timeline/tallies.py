@@ -101,12 +101,17 @@ def _relation_ids(event: str) -> tuple[str, str]:
 
 # The copies in a row are right unless a write changes them: then they are read again, so a
 # stale copy that the ORM saves from memory is corrected, and the relation triggers write
-# NULL to have them read.
-FACET_IDS = f"""
+# NULL to have them read. A new event has no relation rows yet: copies given with it are the
+# rows its writer (the pipeline) writes next, in the same transaction, and the relation
+# triggers check them then, so the new row need not be updated once more.
+FACET_IDS_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION timeline_event_facet_ids() RETURNS trigger AS $$
 BEGIN
 IF TG_OP = 'UPDATE' AND NEW.actor_ids IS NOT DISTINCT FROM OLD.actor_ids
    AND NEW.sector_ids IS NOT DISTINCT FROM OLD.sector_ids THEN
+    RETURN NEW;
+END IF;
+IF TG_OP = 'INSERT' AND (NEW.actor_ids <> '{{}}' OR NEW.sector_ids <> '{{}}') THEN
     RETURN NEW;
 END IF;
 NEW.actor_ids := {_relation_ids("NEW")[0]};
@@ -114,9 +119,13 @@ NEW.sector_ids := {_relation_ids("NEW")[1]};
 RETURN NEW;
 END;
 $$ LANGUAGE plpgsql;
-CREATE TRIGGER timeline_event_facet_ids BEFORE INSERT OR UPDATE ON timeline_event
+"""
+FACET_IDS = (
+    FACET_IDS_FUNCTION
+    + """CREATE TRIGGER timeline_event_facet_ids BEFORE INSERT OR UPDATE ON timeline_event
 FOR EACH ROW EXECUTE FUNCTION timeline_event_facet_ids();
 """
+)
 
 
 # Only rows whose copies differ from the relation tables are marked: an event whose actors

@@ -194,6 +194,30 @@ def test_a_stale_copy_saved_from_memory_is_corrected():
     )
 
 
+def test_copies_given_with_a_new_event_are_checked_by_the_relations_written_after():
+    lavrov, putin = (Actor.objects.get(slug=slug) for slug in ("sergey-lavrov", "vladimir-putin"))
+    # As the admin writes: the row, then its relations.
+    event = make_event(actors=["vladimir-putin"])
+    # As the pipeline writes: the copies with the row, then the relation rows.
+    written_as_said = Event.objects.create(
+        title="Talks", start_date=D(2021, 4, 6), end_date=D(2021, 4, 6), precision="day",
+        value="2021-04-06", actor_ids=[lavrov.pk],
+    )  # fmt: skip
+    written_as_said.actors.add(lavrov)
+    # A writer whose relations turn out other than the copies it gave.
+    written_otherwise = Event.objects.create(
+        title="Call", start_date=D(2021, 4, 7), end_date=D(2021, 4, 7), precision="day",
+        value="2021-04-07", actor_ids=[lavrov.pk],
+    )  # fmt: skip
+    written_otherwise.actors.add(putin)
+    for saved in (event, written_as_said, written_otherwise):
+        saved.refresh_from_db()
+    assert event.actor_ids == [putin.pk]
+    assert written_as_said.actor_ids == [lavrov.pk]
+    assert written_otherwise.actor_ids == [putin.pk]
+    assert_counts_are_exact()
+
+
 def test_the_page_shows_the_exact_counts(client, seeded):
     page = client.get("/", {"sector": "energy"}).content.decode()
     total = plain_events({"sector": ["energy"]}).count()
