@@ -168,9 +168,29 @@ def ingest_article(
         return IngestResult(existing, created=False)
 
 
+# Workers on several machines ingest at once. Each article's transaction waits its turn
+# before its first write and keeps it to the end: a copy of a wire story then finds the
+# first printing stored a moment before, and the timeline app matches an article's reports
+# against events that every earlier article has committed, so two reports of one happening
+# make one event. Cutting the text into passages and reading its language do not wait.
+# "inge" in ASCII; no other advisory lock in the project.
+_TAKE_TURN = "SELECT pg_advisory_xact_lock(1768843109)"
+
+
+def take_ingest_turn() -> None:
+    """Wait until no other transaction stores or re-reads an article; keep the turn to the
+    end of this transaction."""
+    with connection.cursor() as cursor:
+        cursor.execute(_TAKE_TURN)
+
+
 def _store_article(
     text: str, outlet: str, title: str, published, url: str, language: str | None
 ) -> IngestResult:
+    spans = split_passages(text)
+    body = "\n".join(text[span.start : span.end] for span in spans if span.kind == "body")
+    wire_signature = signature(body)
+    language = language or detect_language(text)
     with transaction.atomic():
         with connection.cursor() as cursor:
             # An article is all or nothing either way; not waiting for the disk at each commit
@@ -179,18 +199,17 @@ def _store_article(
             # rows through indexes: parallel workers would cost more to start than they save,
             # and take cores from the other ingesting workers.
             cursor.execute(
-                "SET LOCAL synchronous_commit TO OFF; SET LOCAL max_parallel_workers_per_gather TO 0"
+                "SET LOCAL synchronous_commit TO OFF;"
+                " SET LOCAL max_parallel_workers_per_gather TO 0;"
+                f" {_TAKE_TURN}"
             )
-        spans = split_passages(text)
-        body = "\n".join(text[span.start : span.end] for span in spans if span.kind == "body")
-        wire_signature = signature(body)
         article = Article.objects.create(
             outlet=outlet,
             title=title,
             url=url,
             published=published,
             text=text,
-            language=language or detect_language(text),
+            language=language,
             wire_signature=wire_signature,
             wire_story_id=wire_story(wire_signature, published),
         )

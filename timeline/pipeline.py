@@ -22,6 +22,7 @@ from django.db.models import BooleanField, Exists, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
+from articles.ingest import take_ingest_turn
 from articles.models import Article, Passage
 from timeline.extraction import (
     PRECISION_RANK,
@@ -363,6 +364,10 @@ def extract_article(
     """
     vocabulary = vocabulary or Vocabulary.current()
     fresh = new_passages is not None
+    if not fresh:
+        # Reading an article again matches against events as an ingest does (a new
+        # article's transaction has its turn already).
+        take_ingest_turn()
     passages = (
         [p for p in new_passages if p.kind == Passage.Kind.BODY]
         if fresh
