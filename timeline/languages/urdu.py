@@ -107,7 +107,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   "قلت ختم") is what a happening may bring about, none of its own.
 # - "آمد" (an arrival), but "در آمد" is "درآمد" (import) typed in two words.
 # - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
-#   this point) and "یہ بات … نے بتائی" tell what was said.
+#   this point) and "یہ بات … نے بتائی" tell what was said. Too short for TYPED_AGAINST, it is
+#   read typed against "پر" ("امورپربات کریں گے", will talk on issues): no word ends in "پربات".
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
 #   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
 #   home). Only right after the place: after a verb the same forms are the passive's
@@ -144,7 +145,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
-    (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
+    (re.compile(r"(?:(?<!\w)(?<!اس\s)(?<!یہ\s)|(?<=پر))بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
     (re.compile(r"(?<!\w)(?<!در\s)آمد(?!\w)"), "visit"),
