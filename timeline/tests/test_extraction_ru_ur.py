@@ -1178,6 +1178,13 @@ def test_urdu_relations_completing_their_years_is_an_anniversary():
     assert "commemoration" not in [c.kind for c in candidates(text, "ur")]
 
 
+def test_urdu_relations_completing_their_years_with_no_date_are_of_the_report_day():
+    text = "پاکستان اور روس کے تعلقات کے 77 برس مکمل ہونے پر وزارت خارجہ نے بیان جاری کیا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("commemoration", PUBLISHED)
+    ]
+
+
 def test_an_urdu_trade_figure_grown_to_more_than_an_amount():
     text = "2023 میں پاکستان اور روس کی تجارت بڑھ کر 90 کروڑ ڈالر سے زائد ہوگئی۔"
     assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
