@@ -311,10 +311,11 @@ SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
 # Interest is a wish ("معاہدے میں دلچسپی ظاہر کی"), but not of the matters it qualifies: "دو
-# طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over.
+# طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over. A resolve
+# too: "منصوبے پر کام شروع کرنے کے عزم کا اعادہ کیا" restates it, starts nothing.
 WISHED = re.compile(
     r"[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
-    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
+    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*|عزم)(?!\w)"
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"

@@ -845,6 +845,14 @@ def test_urdu_matters_of_mutual_interest_are_talked_over_not_wished_for():
     assert candidates(text, "ur") == []
 
 
+def test_an_urdu_resolve_to_start_work_restated_in_a_meeting_starts_nothing():
+    text = (
+        "شہباز شریف نے پیوٹن سے ملاقات کی۔ شہباز شریف نے روس کے ساتھ ریلوے منصوبے پر جلد کام"
+        " شروع کرنے کے عزم کا اعادہ کیا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+
+
 def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
     text = (
         "اسحاق ڈار نے آج اسلام آباد میں روسی نائب وزیر خارجہ سے ملاقات کی۔\n"
