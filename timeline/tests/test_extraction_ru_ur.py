@@ -1447,3 +1447,14 @@ def test_a_russian_decree_posting_or_recalling_an_envoy_is_no_agreement(text):
 def test_a_russian_agreement_about_appointing_bodies_is_still_an_agreement():
     text = "Россия и Пакистан подписали соглашение о назначении уполномоченных органов."
     assert [c.kind for c in candidates(text, "ru")] == ["agreement"]
+
+
+def test_an_urdu_happening_something_came_as_a_result_of_took_place():
+    text = (
+        "پاکستان اور روس نے آج دفاعی معاہدے پر دستخط کیے۔ یہ معاہدہ دونوں ملکوں کے ورکنگ گروپ"
+        " کی دوسری ملاقات کے نتیجے میں سامنے آیا۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED, "occurred"),
+        ("meeting", PUBLISHED, "occurred"),
+    ]
