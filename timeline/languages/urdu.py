@@ -318,9 +318,10 @@ WISHED = re.compile(
     r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*|عزم)(?!\w)"
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
-# "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
-# is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
-# genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
+# "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", "ملاقات متوقع ہے" (expected), and "مشقیں جاری ہیں"
+# (under way; "جاری رکھنے" is a resolve to keep on, which WISHED leaves out). کی before a
+# noun it governs is the genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the
+# embassy) holds no talks.
 # کر and دے are often typed against their auxiliary: "دستخط کردیئے", "منظوری دیدی".
 # A headline leaves the verb out and ends on the noun: "وزیر خارجہ کی دو روزہ دورے پر
 # پاکستان آمد۔" (the minister arrives), "… کی روسی ہم منصب سے ملاقات". What came "as a
@@ -329,7 +330,7 @@ WISHED = re.compile(
 HELD = re.compile(
     r"(?:(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
-    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
+    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری|متوقع"
     r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں)|دید(?:یا|ی|یے|یئے|یں))(?!\w)"
     r"|\s+کے\s+نتیجے\s+میں(?!\w)|\s*[۔!]?\s*$)"
 )

@@ -1458,3 +1458,15 @@ def test_an_urdu_happening_something_came_as_a_result_of_took_place():
         ("agreement", PUBLISHED, "occurred"),
         ("meeting", PUBLISHED, "occurred"),
     ]
+
+
+def test_an_urdu_meeting_said_to_be_expected_during_a_visit_is_planned_in_it():
+    text = (
+        "سرگئی لاوروف کل دو روزہ دورے پر اسلام آباد پہنچیں گے۔"
+        " ان کی شہباز شریف سے بھی ملاقات متوقع ہے۔"
+    )
+    tomorrow, after = dt.date(2024, 5, 15), dt.date(2024, 5, 16)
+    assert [(c.kind, c.start_date, c.end_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", tomorrow, after, "planned"),
+        ("meeting", tomorrow, after, "planned"),
+    ]
