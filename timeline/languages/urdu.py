@@ -130,6 +130,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A phone call made ("لاوروف نے ڈار کو ٹیلی فون کیا"), as "ٹیلیفونک رابطہ".
 # - Relations completing a number of years ("سفارتی تعلقات کو آج 75 سال مکمل ہوگئے"), an
 #   anniversary, as English "marked the 75th anniversary".
+# - A project or a pipeline completed ("منصوبہ دسمبر 2017ء تک مکمل ہوگا"), as English
+#   "completion"; "مکمل" alone is as often "complete" or "fully" ("مکمل تعاون").
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -159,6 +161,13 @@ PHRASE_TRIGGERS = (
     # A term extended ("منصوبے کی مدت میں 6 ماہ کی توسیع کر دی گئی"), as an agreement renewed;
     # "توسیع" alone is as often the widening of ties, no happening.
     (re.compile(r"(?<!\w)مدت\s+میں\s+(?:\S+\s+){0,3}?توسیع(?!\w)"), "agreement"),
+    (
+        re.compile(
+            r"(?<!\w)(?:منصوبہ|منصوبے|پائپ\s*لائن|تعمیر)(?!\w)[^،,؛۔]{0,60}?(?<!\w)مکمل"
+            r"(?=\s*(?:ہو|کر|کی|کیا|کیے)(?!\w)|\s+(?:ہوگا|ہوگی|ہوگیا|ہوگئی|ہوجائے)(?!\w))"
+        ),
+        "construction",
+    ),
     (
         re.compile(
             r"(?<!\w)(?:ٹیلی\s*فون|فون)\s+(?:کیا|کی|کیے|کریں|کرے|کرینگے|کرےگا)(?!\w)"

@@ -1470,3 +1470,13 @@ def test_an_urdu_meeting_said_to_be_expected_during_a_visit_is_planned_in_it():
         ("visit", tomorrow, after, "planned"),
         ("meeting", tomorrow, after, "planned"),
     ]
+
+
+def test_an_urdu_project_to_be_completed_by_a_date_is_a_planned_completion():
+    text = "پاکستان اور روس کا ریلوے منصوبہ مارچ 2026ء تک مکمل ہوگا۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("construction", dt.date(2026, 3, 1), "planned")
+    ]
+    # Full cooperation is no completion.
+    text = "روس نے پاکستان کو منصوبے میں مکمل تعاون کا یقین دلایا۔"
+    assert "construction" not in [c.kind for c in candidates(text, "ur")]
