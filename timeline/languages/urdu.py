@@ -132,6 +132,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   anniversary, as English "marked the 75th anniversary".
 # - A project or a pipeline completed ("منصوبہ دسمبر 2017ء تک مکمل ہوگا"), as English
 #   "completion"; "مکمل" alone is as often "complete" or "fully" ("مکمل تعاون").
+# - Handed over ("چار ہیلی کاپٹر پاکستان کے حوالے کئے"), as English "handed over"; not "کے
+#   حوالے سے" (with regard to), which names a topic.
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -161,6 +163,10 @@ PHRASE_TRIGGERS = (
     # A term extended ("منصوبے کی مدت میں 6 ماہ کی توسیع کر دی گئی"), as an agreement renewed;
     # "توسیع" alone is as often the widening of ties, no happening.
     (re.compile(r"(?<!\w)مدت\s+میں\s+(?:\S+\s+){0,3}?توسیع(?!\w)"), "agreement"),
+    (
+        re.compile(r"(?<!\w)حوالے\s+(?:کیا|کیے|کئے|کی|کیں|کر\s*(?:دیا|دی|دیے|دیئے|دیں)|کریں|کرے)(?!\w)"),
+        "supply",
+    ),
     (
         re.compile(
             r"(?<!\w)(?:منصوبہ|منصوبے|پائپ\s*لائن|تعمیر)(?!\w)[^،,؛۔]{0,60}?(?<!\w)مکمل"

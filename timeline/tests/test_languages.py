@@ -66,6 +66,9 @@ def kinds(sentence, language):
         # "بات" is too short to be read after any such letter, but no word ends in "پربات".
         ("وزرا نے مختلف موضوعات پربات کی۔", "ur", [("بات", "meeting")]),
         ("روسی ماہرین نے اپنے تجربات سنائے۔", "ur", []),
+        # Handed over, but not "with regard to".
+        ("روس نے دو ہیلی کاپٹر پاکستان کے حوالے کیے۔", "ur", [("حوالے کیے", "supply")]),
+        ("وزیر نے تجارت کے حوالے سے گفتگو کی۔", "ur", [("گفتگو", "meeting")]),
         # "Whether" («کہ آیا») asks about a happening, and reports none.
         ("وزیر نے نہیں بتایا کہ آیا روس گندم کی نئی کھیپ بھیجے گا۔", "ur", []),
         ("آیا دونوں ممالک میں معاہدہ ہوگا؟", "ur", []),
