@@ -327,10 +327,11 @@ SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|ک�
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
 # Interest is a wish ("معاہدے میں دلچسپی ظاہر کی"), but not of the matters it qualifies: "دو
 # طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over. A resolve
-# too: "منصوبے پر کام شروع کرنے کے عزم کا اعادہ کیا" restates it, starts nothing.
+# too, of the happening itself: "منصوبے پر کام شروع کرنے کے عزم کا اعادہ کیا" restates it,
+# starts nothing; but "ملاقات کی اور تعاون بڑھانے کے عزم کا اعادہ کیا" met.
 WISHED = re.compile(
-    r"[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
-    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*|عزم)(?!\w)"
+    r"(?:[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
+    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)|\s+\S+\s+کے\s+عزم)(?!\w)"
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
 # "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", "ملاقات متوقع ہے" (expected), and "مشقیں جاری ہیں"

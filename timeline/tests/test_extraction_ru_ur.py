@@ -851,6 +851,15 @@ def test_an_urdu_resolve_to_start_work_restated_in_a_meeting_starts_nothing():
         " شروع کرنے کے عزم کا اعادہ کیا۔"
     )
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    # A meeting that restated a resolve took place.
+    text = (
+        "شہباز شریف نے پیوٹن سے ملاقات کی۔ شہباز شریف نے روس کے ساتھ ملاقات کی اور تعاون"
+        " بڑھانے کے عزم کا اعادہ کیا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", PUBLISHED),
+        ("meeting", PUBLISHED),
+    ]
 
 
 def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
