@@ -213,10 +213,12 @@ _ELSEWHERE = (
 # has told, now only referred to. And a country of neither side's ("بھارت کا دو روزہ دورہ"):
 # a trip there is no Pakistan–Russia visit. And a saying after a participle ("ٹیلی فون پر
 # بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
-# was said in, as English "said in a meeting", not the saying.
+# was said in, as English "said in a meeting", not the saying. And talk with a news agency
+# or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
+# "a press conference", is no meeting of the two sides.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے)\s+$"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے)\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.

@@ -69,6 +69,9 @@ def kinds(sentence, language):
         # Handed over, but not "with regard to".
         ("روس نے دو ہیلی کاپٹر پاکستان کے حوالے کیے۔", "ur", [("حوالے کیے", "supply")]),
         ("وزیر نے تجارت کے حوالے سے گفتگو کی۔", "ur", [("گفتگو", "meeting")]),
+        # Talk with the press is an interview, no meeting of the two sides.
+        ("روسی سفیر نے صحافیوں سے گفتگو میں کہا کہ تعلقات اچھے ہیں۔", "ur", [("کہا", "statement")]),
+        ("روسی سفیر نے وزیر سے گفتگو کی۔", "ur", [("گفتگو", "meeting")]),
         # "Whether" («کہ آیا») asks about a happening, and reports none.
         ("وزیر نے نہیں بتایا کہ آیا روس گندم کی نئی کھیپ بھیجے گا۔", "ur", []),
         ("آیا دونوں ممالک میں معاہدہ ہوگا؟", "ur", []),
