@@ -118,12 +118,13 @@ WEEKDAY_MENTION = re.compile(
 # آج and کل only begin a word, so after a letter that never joins the next each is a word
 # typed against the one before ("وفدآج", "دورے پرکل"). A paper names its day in brackets
 # ("آج (پیر)"), and sites post the morning paper's copy the evening before or the day
-# after: the weekday says which day "today" is.
+# after: the weekday says which day "today" is. "گزشتہ شام" is yesterday evening, as "گزشتہ
+# شب" is last night (شام alone is also Syria, never after گزشتہ).
 DAY_WORD = re.compile(
     r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
     rf"(?P<word>آج(?!\s*کل)(?:\s*\(\s*(?P<weekday>{WEEKDAY})\s*\))?"
     rf"|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
-    r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب)(?!\w)"
+    r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب|گزشتہ\s+شام|گذشتہ\s+شام)(?!\w)"
 )
 # "اگلے ماہ کے پہلے ہفتے" (the first week of next month), "رواں ماہ کی 25 تاریخ کو" (the
 # 25th of this month): a week or a day of a month named by its distance. Before the days

@@ -461,6 +461,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # sentence places on the report's day ("the minister arrived earlier in the day").
     same_day = bool(words.same_day and words.same_day.search(text))
     kinds = CONTINUATION_KINDS | {"visit"} if by_publication or same_day else CONTINUATION_KINDS
+    # An anniversary in a verb-final language is one phrase, relations completing their
+    # years ("تعلقات کے 70 برس مکمل ہونے پر"), of the day it is told; English "celebrate" is
+    # as often a habit or a wish.
+    if words.verb_final:
+        kinds = kinds | {"commemoration"}
 
     def under_way(trigger) -> bool:
         return bool(

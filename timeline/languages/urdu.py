@@ -107,7 +107,8 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 #   "قلت ختم") is what a happening may bring about, none of its own.
 # - "آمد" (an arrival), but "در آمد" is "درآمد" (import) typed in two words.
 # - "بات" (talk, "بات چیت" talks), but not after "اس" or "یہ": "اس بات پر زور دیا" (stressed
-#   this point) and "یہ بات … نے بتائی" tell what was said.
+#   this point) and "یہ بات … نے بتائی" tell what was said. Too short for TYPED_AGAINST, it is
+#   read typed against "پر" ("امورپربات کریں گے", will talk on issues): no word ends in "پربات".
 # - Going or coming to one of the two countries or capitals, as news words a trip: "ماسکو
 #   جائیں گے", "پاکستان آئیں گے", "روس گئے تھے" (a city of either is as often a trip at
 #   home). Only right after the place: after a verb the same forms are the passive's
@@ -129,6 +130,10 @@ TYPED_AGAINST = re.compile(r"(?<=[اآدڈذرڑزژوے])(?=\w{4})")
 # - A phone call made ("لاوروف نے ڈار کو ٹیلی فون کیا"), as "ٹیلیفونک رابطہ".
 # - Relations completing a number of years ("سفارتی تعلقات کو آج 75 سال مکمل ہوگئے"), an
 #   anniversary, as English "marked the 75th anniversary".
+# - A project or a pipeline completed ("منصوبہ دسمبر 2017ء تک مکمل ہوگا"), as English
+#   "completion"; "مکمل" alone is as often "complete" or "fully" ("مکمل تعاون").
+# - Handed over ("چار ہیلی کاپٹر پاکستان کے حوالے کئے"), as English "handed over"; not "کے
+#   حوالے سے" (with regard to), which names a topic.
 _AMOUNT = (
     r"(?:\d[\d.,]*|ایک|دو|تین|چار|پانچ|ڈیڑھ|ڈھائی|ساڑھے\s+\w+)\s*(?:ارب|کروڑ|لاکھ|ملین|بلین)"
     r"\s+(?:امریکی\s+)?ڈالر"
@@ -144,7 +149,7 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
-    (re.compile(r"(?<!\w)(?<!اس\s)(?<!یہ\s)بات(?!\w)"), "meeting"),
+    (re.compile(r"(?:(?<!\w)(?<!اس\s)(?<!یہ\s)|(?<=پر))بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
     (re.compile(r"(?<!\w)(?<!در\s)آمد(?!\w)"), "visit"),
@@ -158,6 +163,17 @@ PHRASE_TRIGGERS = (
     # A term extended ("منصوبے کی مدت میں 6 ماہ کی توسیع کر دی گئی"), as an agreement renewed;
     # "توسیع" alone is as often the widening of ties, no happening.
     (re.compile(r"(?<!\w)مدت\s+میں\s+(?:\S+\s+){0,3}?توسیع(?!\w)"), "agreement"),
+    (
+        re.compile(r"(?<!\w)حوالے\s+(?:کیا|کیے|کئے|کی|کیں|کر\s*(?:دیا|دی|دیے|دیئے|دیں)|کریں|کرے)(?!\w)"),
+        "supply",
+    ),
+    (
+        re.compile(
+            r"(?<!\w)(?:منصوبہ|منصوبے|پائپ\s*لائن|تعمیر)(?!\w)[^،,؛۔]{0,60}?(?<!\w)مکمل"
+            r"(?=\s*(?:ہو|کر|کی|کیا|کیے)(?!\w)|\s+(?:ہوگا|ہوگی|ہوگیا|ہوگئی|ہوجائے)(?!\w))"
+        ),
+        "construction",
+    ),
     (
         re.compile(
             r"(?<!\w)(?:ٹیلی\s*فون|فون)\s+(?:کیا|کی|کیے|کریں|کرے|کرینگے|کرےگا)(?!\w)"
@@ -197,10 +213,12 @@ _ELSEWHERE = (
 # has told, now only referred to. And a country of neither side's ("بھارت کا دو روزہ دورہ"):
 # a trip there is no Pakistan–Russia visit. And a saying after a participle ("ٹیلی فون پر
 # بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
-# was said in, as English "said in a meeting", not the saying.
+# was said in, as English "said in a meeting", not the saying. And talk with a news agency
+# or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
+# "a press conference", is no meeting of the two sides.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے)\s+$"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے)\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
@@ -310,24 +328,29 @@ SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
 # Interest is a wish ("معاہدے میں دلچسپی ظاہر کی"), but not of the matters it qualifies: "دو
-# طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over.
+# طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over. A resolve
+# too, of the happening itself: "منصوبے پر کام شروع کرنے کے عزم کا اعادہ کیا" restates it,
+# starts nothing; but "ملاقات کی اور تعاون بڑھانے کے عزم کا اعادہ کیا" met.
 WISHED = re.compile(
-    r"[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
-    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)(?!\w)"
+    r"(?:[^،,؛:۔]*?(?<!\w)(?:سکتا|سکتی|سکتے|سکیں|سکے|چاہتا|چاہتی|چاہتے|چاہیے|چاہئے|خواہاں|خواہش"
+    r"|امید|تیار|دلچسپی(?!\s+کے\s)|ضرورت|ممکن|مواقع|جاری\s+رکھ\w*)|\s+\S+\s+کے\s+عزم)(?!\w)"
 )
 # The light verb after the noun that reports the happening: "ملاقات کی", "بات چیت کریں گے",
-# "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", and "مشقیں جاری ہیں" (under way; "جاری رکھنے"
-# is a resolve to keep on, which WISHED leaves out). کی before a noun it governs is the
-# genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the embassy) holds no talks.
+# "معاہدہ ہوا", "ملاقات بھی شیڈول ہے", "ملاقات متوقع ہے" (expected), and "مشقیں جاری ہیں"
+# (under way; "جاری رکھنے" is a resolve to keep on, which WISHED leaves out). کی before a
+# noun it governs is the genitive: "گفتگو سفارتخانے کی جانب سے جاری کی گئی" (released by the
+# embassy) holds no talks.
 # کر and دے are often typed against their auxiliary: "دستخط کردیئے", "منظوری دیدی".
 # A headline leaves the verb out and ends on the noun: "وزیر خارجہ کی دو روزہ دورے پر
-# پاکستان آمد۔" (the minister arrives), "… کی روسی ہم منصب سے ملاقات".
+# پاکستان آمد۔" (the minister arrives), "… کی روسی ہم منصب سے ملاقات". What came "as a
+# result of" a happening ("معاہدہ … کمیٹی کی پہلی ملاقات کے نتیجے میں سامنے آیا") tells it
+# held.
 HELD = re.compile(
     r"(?:(?:\s+\S+){0,2}?\s+(?:کی(?!\s+(?:جانب|طرف|طرح|بنیاد|وجہ|سطح)(?!\w))"
     r"|کیا|کیے|کئے|کیں|کر|کرے|کریں|کرینگے|کرےگا|ہوئی|ہوا|ہوئے|ہوئیں"
-    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری"
+    r"|ہو|ہوگی|ہوگا|ہونگے|ہوں|ہوگئی|ہوگیا|ہوگئے|دی|دیا|دیں|شیڈول|طے|جاری|متوقع"
     r"|کر(?:دیا|دی|دیے|دیئے|دیں|لیا|لی|لیے|لئے|لیں)|دید(?:یا|ی|یے|یئے|یں))(?!\w)"
-    r"|\s*[۔!]?\s*$)"
+    r"|\s+کے\s+نتیجے\s+میں(?!\w)|\s*[۔!]?\s*$)"
 )
 # "ملاقات کے دوران کہا", "ملاقات میں …": the meeting is where the saying happened.
 WHERE_SAID = re.compile(r"\s+(?:کے\s+دوران|میں|کے\s+موقع\s+پر)(?!\w)")

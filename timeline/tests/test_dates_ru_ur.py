@@ -160,6 +160,8 @@ CASES = [
     # A number of days after کل counts a stay, not a total: tomorrow, on a three-day visit.
     day("ur", "وزیر کل 3 روزہ دورے پر ماسکو پہنچیں گے۔", "کل", "2024-10-17"),
     day("ur", "گزشتہ روز روسی سفیر نے وزیر سے ملاقات کی۔", "گزشتہ روز", "2024-10-15"),
+    # "گزشتہ شام" is yesterday evening, as "گزشتہ شب" is last night.
+    day("ur", "گزشتہ شام روسی بحری جہاز بندرگاہ پر لنگر انداز ہوا۔", "گزشتہ شام", "2024-10-15"),
     # Urdu periods, months and years.
     case("ur", "گزشتہ سال تجارت میں اضافہ ہوا۔", "گزشتہ سال",
          "2023", "2023-01-01", "2023-12-31", "year"),

@@ -845,6 +845,23 @@ def test_urdu_matters_of_mutual_interest_are_talked_over_not_wished_for():
     assert candidates(text, "ur") == []
 
 
+def test_an_urdu_resolve_to_start_work_restated_in_a_meeting_starts_nothing():
+    text = (
+        "شہباز شریف نے پیوٹن سے ملاقات کی۔ شہباز شریف نے روس کے ساتھ ریلوے منصوبے پر جلد کام"
+        " شروع کرنے کے عزم کا اعادہ کیا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    # A meeting that restated a resolve took place.
+    text = (
+        "شہباز شریف نے پیوٹن سے ملاقات کی۔ شہباز شریف نے روس کے ساتھ ملاقات کی اور تعاون"
+        " بڑھانے کے عزم کا اعادہ کیا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", PUBLISHED),
+        ("meeting", PUBLISHED),
+    ]
+
+
 def test_an_urdu_trip_to_a_country_of_neither_side_is_no_visit_of_theirs():
     text = (
         "اسحاق ڈار نے آج اسلام آباد میں روسی نائب وزیر خارجہ سے ملاقات کی۔\n"
@@ -1178,6 +1195,13 @@ def test_urdu_relations_completing_their_years_is_an_anniversary():
     assert "commemoration" not in [c.kind for c in candidates(text, "ur")]
 
 
+def test_urdu_relations_completing_their_years_with_no_date_are_of_the_report_day():
+    text = "پاکستان اور روس کے تعلقات کے 77 برس مکمل ہونے پر وزارت خارجہ نے بیان جاری کیا۔"
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("commemoration", PUBLISHED)
+    ]
+
+
 def test_an_urdu_trade_figure_grown_to_more_than_an_amount():
     text = "2023 میں پاکستان اور روس کی تجارت بڑھ کر 90 کروڑ ڈالر سے زائد ہوگئی۔"
     assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ur")] == [
@@ -1432,3 +1456,36 @@ def test_a_russian_decree_posting_or_recalling_an_envoy_is_no_agreement(text):
 def test_a_russian_agreement_about_appointing_bodies_is_still_an_agreement():
     text = "Россия и Пакистан подписали соглашение о назначении уполномоченных органов."
     assert [c.kind for c in candidates(text, "ru")] == ["agreement"]
+
+
+def test_an_urdu_happening_something_came_as_a_result_of_took_place():
+    text = (
+        "پاکستان اور روس نے آج دفاعی معاہدے پر دستخط کیے۔ یہ معاہدہ دونوں ملکوں کے ورکنگ گروپ"
+        " کی دوسری ملاقات کے نتیجے میں سامنے آیا۔"
+    )
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED, "occurred"),
+        ("meeting", PUBLISHED, "occurred"),
+    ]
+
+
+def test_an_urdu_meeting_said_to_be_expected_during_a_visit_is_planned_in_it():
+    text = (
+        "سرگئی لاوروف کل دو روزہ دورے پر اسلام آباد پہنچیں گے۔"
+        " ان کی شہباز شریف سے بھی ملاقات متوقع ہے۔"
+    )
+    tomorrow, after = dt.date(2024, 5, 15), dt.date(2024, 5, 16)
+    assert [(c.kind, c.start_date, c.end_date, c.status) for c in candidates(text, "ur")] == [
+        ("visit", tomorrow, after, "planned"),
+        ("meeting", tomorrow, after, "planned"),
+    ]
+
+
+def test_an_urdu_project_to_be_completed_by_a_date_is_a_planned_completion():
+    text = "پاکستان اور روس کا ریلوے منصوبہ مارچ 2026ء تک مکمل ہوگا۔"
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ur")] == [
+        ("construction", dt.date(2026, 3, 1), "planned")
+    ]
+    # Full cooperation is no completion.
+    text = "روس نے پاکستان کو منصوبے میں مکمل تعاون کا یقین دلایا۔"
+    assert "construction" not in [c.kind for c in candidates(text, "ur")]

@@ -63,6 +63,15 @@ def kinds(sentence, language):
         ("روسی فوج نے کوئٹہ کادورہ کیا۔", "ur", [("دورہ", "visit")]),
         ("دونوں بحری افواج سمندر پرمشقیں کریں گی۔", "ur", [("مشقیں", "exercise")]),
         ("افسران نے اپنے تجربات بیان کرنے سے گریز کیا۔", "ur", [("بیان", "statement")]),
+        # "بات" is too short to be read after any such letter, but no word ends in "پربات".
+        ("وزرا نے مختلف موضوعات پربات کی۔", "ur", [("بات", "meeting")]),
+        ("روسی ماہرین نے اپنے تجربات سنائے۔", "ur", []),
+        # Handed over, but not "with regard to".
+        ("روس نے دو ہیلی کاپٹر پاکستان کے حوالے کیے۔", "ur", [("حوالے کیے", "supply")]),
+        ("وزیر نے تجارت کے حوالے سے گفتگو کی۔", "ur", [("گفتگو", "meeting")]),
+        # Talk with the press is an interview, no meeting of the two sides.
+        ("روسی سفیر نے صحافیوں سے گفتگو میں کہا کہ تعلقات اچھے ہیں۔", "ur", [("کہا", "statement")]),
+        ("روسی سفیر نے وزیر سے گفتگو کی۔", "ur", [("گفتگو", "meeting")]),
         # "Whether" («کہ آیا») asks about a happening, and reports none.
         ("وزیر نے نہیں بتایا کہ آیا روس گندم کی نئی کھیپ بھیجے گا۔", "ur", []),
         ("آیا دونوں ممالک میں معاہدہ ہوگا؟", "ur", []),
