@@ -1,13 +1,15 @@
 from django.contrib import admin, messages
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, OuterRef
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from articles.counting import RowCount
 from articles.forms import ArticleAddForm
 from articles.models import Article, Feed, FeedItem, PageFetch, Passage
 from articles.tasks import defer_fetch, defer_poll
+from timeline.models import Citation
 
 PASSAGE_PREVIEW_LENGTH = 300
 
@@ -54,12 +56,13 @@ class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
+        citations = Citation.objects.filter(article=OuterRef("pk"))
         return (
             super()
             .get_queryset(request)
             .annotate(
-                passage_total=Count("passages", distinct=True),
-                event_total=Count("citations__event", distinct=True),
+                passage_total=RowCount(Passage.objects.filter(article=OuterRef("pk")).values("pk")),
+                event_total=RowCount(citations.values("event").distinct()),
             )
         )
 

@@ -1,12 +1,13 @@
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count, F, Max, Min, OuterRef, Q, Subquery
+from django.db.models import F, Max, Min, OuterRef, Q
 from django.db.models.functions import Coalesce, Substr
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import smart_split, unescape_string_literal
 from simple_history.admin import SimpleHistoryAdmin
 
+from articles.counting import RowCount
 from timeline import curation
 from timeline.display import format_event_date
 from timeline.models import Actor, Citation, Event, Sector
@@ -154,16 +155,11 @@ class EventAdmin(SimpleHistoryAdmin):
     list_per_page = 50
 
     def get_queryset(self, request):
-        # An agency story printed by several outlets is one source. Counted in a subquery for
-        # each row shown: a join grouped by event would count every event before the page
-        # is cut, a second at a few hundred thousand events.
-        sources = (
-            Citation.objects.filter(event=OuterRef("pk"))
-            .values("event")
-            .annotate(stories=Count(Coalesce("article__wire_story", "article"), distinct=True))
-            .values("stories")
+        # An agency story printed by several outlets is one source.
+        stories = Citation.objects.filter(event=OuterRef("pk")).values(
+            story=Coalesce("article__wire_story", "article")
         )
-        return super().get_queryset(request).annotate(source_total=Coalesce(Subquery(sources), 0))
+        return super().get_queryset(request).annotate(source_total=RowCount(stories.distinct()))
 
     @admin.display(description="Date", ordering="start_date")
     def date(self, event):
