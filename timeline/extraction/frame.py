@@ -34,16 +34,16 @@ FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
-# congratulations ("مبارکباد دی", «поздравил») and a Russian message passed on («послание
-# было передано»), which are news in themselves. A visit is the frame itself: more words
-# about it are no new happening.
+# congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»)
+# and a Russian message passed on («послание было передано»), which are news in themselves.
+# A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
     | {"مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
-        "поздравлением послание послания".split()
+        "поздравлением послание послания соболезнования соболезнований".split()
     )
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.

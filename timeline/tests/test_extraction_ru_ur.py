@@ -1432,3 +1432,33 @@ def test_a_russian_decree_posting_or_recalling_an_envoy_is_no_agreement(text):
 def test_a_russian_agreement_about_appointing_bodies_is_still_an_agreement():
     text = "Россия и Пакистан подписали соглашение о назначении уполномоченных органов."
     assert [c.kind for c in candidates(text, "ru")] == ["agreement"]
+
+
+def test_a_russian_visit_that_will_begin_on_a_weekday_is_the_next_one():
+    # 14 May 2024 is a Tuesday: the visit begins the Tuesday after, not the one before.
+    text = "Военная делегация России во вторник начнет официальный визит в Пакистан."
+    found = candidates(text, "ru", published=dt.date(2024, 5, 13))
+    assert [(c.kind, c.start_date, c.status) for c in found] == [
+        ("visit", dt.date(2024, 5, 14), "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент России выразил соболезнования премьер-министру Пакистана после землетрясения.",
+        "Путин направил Шарифу телеграмму, в которой выразил соболезнования жителям Пакистана.",
+    ],
+)
+def test_russian_condolences_sent_are_news_of_the_report_day(text):
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
+        ("statement", PUBLISHED, "occurred"),
+    ]
+
+
+def test_the_last_sentence_of_a_russian_quotation_over_two_is_the_speakers_words():
+    text = (
+        "Владимир Путин во вторник встретился в Пекине с Шахбазом Шарифом.\n"
+        "«Рады вас видеть. Мы выражаем соболезнования народу Пакистана», — сказал Путин."
+    )
+    assert [c.kind for c in candidates(text, "ru")] == ["meeting"]
