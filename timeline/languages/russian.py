@@ -287,10 +287,12 @@ TYPED_AGAINST = None
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …", "Накануне …"), an earlier time ("год назад", "с тех пор"). A
 # quotation a wire relays («…», – передает РИА Новости сообщение ЮВО; «…», - говорится в
-# сообщении) is a press release's report of the news, not someone's words about it.
+# сообщении; «…», - сказал собеседник агентства, its source in a ministry) is a press
+# release's report of the news, not someone's words about it.
+_WIRES_SOURCE = r"сказал\w*\s+собеседник\w*\s+агентств\w*"
 OUT_OF_FRAME = re.compile(
     r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
-    r"|говорится\s+в\s+сообщении)(?!\w))"
+    rf"|говорится\s+в\s+сообщении|{_WIRES_SOURCE})(?!\w))"
     r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
     # Since a start, as English "since": «с начала операции перевез 71 тонну» sums a stretch.
@@ -321,8 +323,8 @@ SAYS_THAT = re.compile(r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что(?!\w)", re.IGN
 # last sentence of a quotation that runs over several has no mark opening its words: «Мы
 # приносим соболезнования", - сказал он».
 QUOTATION = re.compile(
-    r"^\W*?[«\"„“]?[^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?:сказал|заявил|отметил|подчеркнул"
-    r"|добавил|пояснил|уточнил|рассказал|считает|говорит)\w*)"
+    rf"^\W*?[«\"„“]?[^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?!{_WIRES_SOURCE})(?:сказал|заявил"
+    r"|отметил|подчеркнул|добавил|пояснил|уточнил|рассказал|считает|говорит)\w*)"
 )
 # Words before the trigger that make it something said or wished, not something done:
 # "министр сказал, что стороны обсуждают", "Пакистан готов закупать".

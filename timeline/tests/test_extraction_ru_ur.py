@@ -1462,3 +1462,12 @@ def test_the_last_sentence_of_a_russian_quotation_over_two_is_the_speakers_words
         "«Рады вас видеть. Мы выражаем соболезнования народу Пакистана», — сказал Путин."
     )
     assert [c.kind for c in candidates(text, "ru")] == ["meeting"]
+
+
+def test_a_russian_quotation_of_the_wires_source_is_the_news_but_a_speakers_is_not():
+    visit = "Делегация флота России в среду начнет визит в Пакистан.\n"
+    words = "«В ходе визита пройдут встречи с командованием ВМС Пакистана», - сказал {}."
+    relayed = candidates(visit + words.format("собеседник агентства"), "ru")
+    assert [(c.kind, c.status) for c in relayed] == [("visit", "planned"), ("meeting", "planned")]
+    spoken = candidates(visit + words.format("адмирал"), "ru")
+    assert [c.kind for c in spoken] == ["visit"]
