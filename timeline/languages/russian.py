@@ -160,7 +160,12 @@ WHOLE_WORDS = frozenset(
 _WAS_DUE = (
     r"(?:ожида|планирова|предполага)л(?:ся|ась|ось|ись)|был[аои]?\s+(?:запланирован|намечен)\w*"
 )
-NEGATED_BEFORE = re.compile(rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE})\s+$", re.IGNORECASE)
+# Its planner named, the plan told in the past is undone only when it names the happening
+# itself («премьер планировал поездку в Россию с 3 по 5 марта»): «планировали к концу марта
+# подготовить соглашение» is a plan still standing.
+NEGATED_BEFORE = re.compile(
+    rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?)\s+$", re.IGNORECASE
+)
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
 # one side's act, no agreement of the two.
 NEGATED_AFTER = re.compile(

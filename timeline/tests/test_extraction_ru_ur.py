@@ -1471,3 +1471,10 @@ def test_a_russian_quotation_of_the_wires_source_is_the_news_but_a_speakers_is_n
     assert [(c.kind, c.status) for c in relayed] == [("visit", "planned"), ("meeting", "planned")]
     spoken = candidates(visit + words.format("адмирал"), "ru")
     assert [c.kind for c in spoken] == ["visit"]
+
+
+def test_a_russian_trip_its_planner_planned_in_the_past_is_undone_but_a_planned_step_stands():
+    undone = "Премьер-министр Пакистана планировал поездку в Россию с 3 по 5 июня."
+    assert candidates(undone, "ru") == []
+    standing = "Россия и Пакистан планировали к концу июня подписать соглашение о поставках."
+    assert [c.kind for c in candidates(standing, "ru")] == ["agreement"]
