@@ -1478,3 +1478,22 @@ def test_a_russian_trip_its_planner_planned_in_the_past_is_undone_but_a_planned_
     assert candidates(undone, "ru") == []
     standing = "Россия и Пакистан планировали к концу июня подписать соглашение о поставках."
     assert [c.kind for c in candidates(standing, "ru")] == ["agreement"]
+
+
+def test_a_russian_sentence_saying_who_told_the_one_before_leaves_its_sides_to_the_next():
+    text = (
+        "Первую партию нефти из России доставили в Пакистан.\n"
+        "Об этом в соцсетях рассказал премьер-министр страны.\n"
+        "Сырье доставили в порт Карачи, разгружать его планируют 16 мая."
+    )
+    found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
+    assert ("supply", dt.date(2024, 5, 16), "planned") in found
+
+
+def test_a_russian_quotation_opening_with_about_this_is_no_sentence_saying_who_told():
+    text = (
+        "Лавров отметил, что Москва и Исламабад тесно сотрудничают в ШОС.\n"
+        "«(Об этом. — Прим. ред.) я рассчитываю сегодня с вами поговорить, учитывая, что "
+        "Пакистан в Совбезе"
+    )
+    assert candidates(text, "ru") == []
