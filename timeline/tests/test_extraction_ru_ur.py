@@ -1291,7 +1291,7 @@ def test_a_russian_date_opening_a_recalled_sentence_dates_its_main_clause_past_t
 
 def test_belarus_is_a_third_country_in_russian():
     text = (
-        "Шахбаз Шариф пригласил Владимира Путина посетить Пакистан.\n"
+        "Шахбаз Шариф назвал Владимира Путина другом Пакистана.\n"
         "В рамках той же поездки российский президент провел переговоры с лидером Белоруссии."
     )
     assert quoted(candidates(text, "ru"), text) == []
@@ -1497,3 +1497,24 @@ def test_a_russian_quotation_opening_with_about_this_is_no_sentence_saying_who_t
         "Пакистан в Совбезе"
     )
     assert candidates(text, "ru") == []
+
+
+def test_a_russian_invitation_at_a_meeting_is_news_of_the_meeting_day():
+    text = (
+        "Владимир Путин провел переговоры с Шахбазом Шарифом в Пекине во вторник.\n"
+        "Российский президент пригласил гостя в Москву."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date) for c in found] == [
+        ("meeting", dt.date(2024, 5, 14)), ("statement", dt.date(2024, 5, 14)),
+    ]  # fmt: skip
+
+
+def test_a_dated_russian_invitation_is_dated_by_what_it_invites_to():
+    text = "Владимир Путин пригласил Шахбаза Шарифа посетить Россию в сентябре."
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.end_date) == (dt.date(2024, 9, 1), dt.date(2024, 9, 30))
+
+
+def test_a_russian_standing_offer_in_the_present_is_no_invitation():
+    assert candidates("Московский вуз приглашает студентов из Пакистана.", "ru") == []
