@@ -1518,3 +1518,11 @@ def test_a_dated_russian_invitation_is_dated_by_what_it_invites_to():
 
 def test_a_russian_standing_offer_in_the_present_is_no_invitation():
     assert candidates("Московский вуз приглашает студентов из Пакистана.", "ru") == []
+
+
+def test_a_russian_reminder_of_a_topic_leaves_the_invitation_after_it_a_happening():
+    meeting = "Владимир Путин во вторник встретился с Шахбазом Шарифом.\n"
+    topic = "Он напомнил о работе стран в ООН и пригласил гостя в Москву."
+    assert [c.kind for c in candidates(meeting + topic, "ru")] == ["meeting", "statement"]
+    words = "Он напомнил, что Россия пригласила гостя в Москву."
+    assert [c.kind for c in candidates(meeting + words, "ru")] == ["meeting"]
