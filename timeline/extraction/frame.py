@@ -433,6 +433,21 @@ def _rest_of_paragraph(text: str, start: int) -> str:
     return text[start : end if end >= 0 else None]
 
 
+def _open_quotation(text: str, start: int) -> str | None:
+    """The rest of the paragraph from the «, still open, that a sentence starting at `start`
+    stands inside («Мы сотрудничаем. Это ШОС, которая проводит встречу. …», — сказал он);
+    None when the sentence stands inside no quotation."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    depth, opened = 0, None
+    for at in range(paragraph_start, start):
+        if text[at] == "«":
+            depth += 1
+            opened = at if depth == 1 else opened
+        elif text[at] == "»" and depth:
+            depth -= 1
+    return _rest_of_paragraph(text, opened) if depth else None
+
+
 def continuation(article, sentence, frame, paragraph, previous_sentence="") -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
@@ -456,6 +471,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if words.out_of_frame.search(text) and words.out_of_frame.search(
         _rest_of_paragraph(article.text, sentence.start)
     ):
+        return []
+    # A sentence in the middle of such a quotation is the speaker's words as well, unless
+    # the quotation is one a wire relays.
+    quotation = _open_quotation(article.text, sentence.start)
+    if quotation is not None and words.out_of_frame.match(quotation):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
     # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the

@@ -1526,3 +1526,20 @@ def test_a_russian_reminder_of_a_topic_leaves_the_invitation_after_it_a_happenin
     assert [c.kind for c in candidates(meeting + topic, "ru")] == ["meeting", "statement"]
     words = "Он напомнил, что Россия пригласила гостя в Москву."
     assert [c.kind for c in candidates(meeting + words, "ru")] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kinds"),
+    [
+        ("— сказал Лавров.", ["meeting"]),
+        ("— говорится в сообщении.", ["meeting", "meeting"]),
+    ],
+)
+def test_a_sentence_inside_a_russian_quotation_is_the_speakers_unless_a_wire_relays_it(
+    closing, kinds
+):
+    text = (
+        "Сергей Лавров во вторник провел переговоры с Исхаком Даром.\n"
+        "«Мы тесно работаем. Это ШОС, которая проводит встречу в Москве. Это и ООН», " + closing
+    )
+    assert [c.kind for c in candidates(text, "ru")] == kinds
