@@ -1543,3 +1543,11 @@ def test_a_sentence_inside_a_russian_quotation_is_the_speakers_unless_a_wire_rel
         "«Мы тесно работаем. Это ШОС, которая проводит встречу в Москве. Это и ООН», " + closing
     )
     assert [c.kind for c in candidates(text, "ru")] == kinds
+
+
+def test_a_russian_tour_of_a_place_is_a_visit_but_an_inspection_is_none():
+    toured = "Посол Пакистана в России в понедельник осмотрел павильоны выставки в Москве."
+    assert [(t.word, t.kind) for t in find_triggers(toured, "ru")] == [("осмотрел", "visit")]
+    assert [c.start_date for c in candidates(toured, "ru")] == [dt.date(2024, 5, 13)]
+    inspected = "Технический осмотр кораблей занял два часа."
+    assert find_triggers(inspected, "ru") == []
