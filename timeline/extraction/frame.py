@@ -34,8 +34,9 @@ FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
-# congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»)
-# and a Russian message passed on («послание было передано»), which are news in themselves.
+# congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»),
+# a Russian invitation extended or received («пригласил», «получил приглашение») and a
+# Russian message passed on («послание было передано»), which are news in themselves.
 # A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
@@ -46,6 +47,7 @@ CARRIED_STATEMENTS = frozenset(
         "поздравлением послание послания соболезнования соболезнований "
         "пригласил пригласила пригласили".split()
     )
+    | {"получил приглашение", "получила приглашение", "получили приглашение"}
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(

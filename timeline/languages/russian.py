@@ -277,6 +277,9 @@ PHRASE_TRIGGERS = (
     # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
     (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+    # An invitation received is news, as one extended («пригласил»): «президент получил
+    # приглашение посетить Пакистан». Not one made long before («приглашение сделал»).
+    (re.compile(r"(?<!\w)получил[аи]?\s+приглашение(?!\w)", re.IGNORECASE), "statement"),
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(

@@ -1551,3 +1551,12 @@ def test_a_russian_tour_of_a_place_is_a_visit_but_an_inspection_is_none():
     assert [c.start_date for c in candidates(toured, "ru")] == [dt.date(2024, 5, 13)]
     inspected = "Технический осмотр кораблей занял два часа."
     assert find_triggers(inspected, "ru") == []
+
+
+def test_a_russian_invitation_received_is_news_of_the_report_day_but_one_made_before_is_not():
+    received = "Президент России Владимир Путин получил приглашение посетить Пакистан."
+    assert [(c.kind, c.start_date) for c in candidates(received, "ru")] == [
+        ("statement", PUBLISHED),
+    ]
+    made = "Приглашение посетить Пакистан Владимиру Путину сделал Шахбаз Шариф."
+    assert candidates(made, "ru") == []
