@@ -34,17 +34,20 @@ FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
-# congratulations ("مبارکباد دی", «поздравил») and a Russian message passed on («послание
-# было передано»), which are news in themselves. A visit is the frame itself: more words
-# about it are no new happening.
+# congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»),
+# a Russian invitation extended or received («пригласил», «получил приглашение») and a
+# Russian message passed on («послание было передано»), which are news in themselves.
+# A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
     | {"مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
-        "поздравлением послание послания".split()
+        "поздравлением послание послания соболезнования соболезнований "
+        "пригласил пригласила пригласили".split()
     )
+    | {"получил приглашение", "получила приглашение", "получили приглашение"}
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
@@ -432,6 +435,21 @@ def _rest_of_paragraph(text: str, start: int) -> str:
     return text[start : end if end >= 0 else None]
 
 
+def _open_quotation(text: str, start: int) -> str | None:
+    """The rest of the paragraph from the «, still open, that a sentence starting at `start`
+    stands inside («Мы сотрудничаем. Это ШОС, которая проводит встречу. …», — сказал он);
+    None when the sentence stands inside no quotation."""
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    depth, opened = 0, None
+    for at in range(paragraph_start, start):
+        if text[at] == "«":
+            depth += 1
+            opened = at if depth == 1 else opened
+        elif text[at] == "»" and depth:
+            depth -= 1
+    return _rest_of_paragraph(text, opened) if depth else None
+
+
 def continuation(article, sentence, frame, paragraph, previous_sentence="") -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
@@ -455,6 +473,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     if words.out_of_frame.search(text) and words.out_of_frame.search(
         _rest_of_paragraph(article.text, sentence.start)
     ):
+        return []
+    # A sentence in the middle of such a quotation is the speaker's words as well, unless
+    # the quotation is one a wire relays.
+    quotation = _open_quotation(article.text, sentence.start)
+    if quotation is not None and words.out_of_frame.match(quotation):
         return []
     # Before any dated sentence no visit frames the report: an undated arrival in its
     # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the

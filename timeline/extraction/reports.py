@@ -159,7 +159,14 @@ def extract_candidates(
             candidates.extend(found)
             if opening and frames.report.rule != PUBLICATION_RULE:
                 candidates = dated_by_the_lead(candidates, frames.report, language)
-            previous_sentence, previous_found = sentence.text, found
+            # «Нефть из России доставили в Пакистан. Об этом рассказал премьер. Сырье
+            # доставили в Карачи»: a sentence that only says who told the one before leaves
+            # the sides of that one to the sentence after it.
+            if _only_attributes(article, sentence.text):
+                previous_sentence = f"{previous_sentence} {sentence.text}"
+            else:
+                previous_sentence = sentence.text
+            previous_found = found
             paragraph_so_far += f" {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
@@ -184,6 +191,18 @@ def _reported_on(article, sentence: str, dated, published, local_start: int):
         ),
         None,
     )  # fmt: skip
+
+
+def _only_attributes(article, sentence: str) -> bool:
+    """An «Об этом …» sentence, which only says who told the sentence before (Russian only:
+    its ATTRIBUTION); not a quotation's words that open so («(Об этом. — Прим. ред.)»)."""
+    rules = LANGUAGES.get(article.language)
+    return bool(
+        rules
+        and rules.ATTRIBUTION
+        and sentence.lstrip()[:1].isalpha()
+        and rules.ATTRIBUTION.match(sentence)
+    )
 
 
 def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:

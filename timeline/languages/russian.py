@@ -25,7 +25,8 @@ FUTURE_MARKERS = re.compile(
     r"|запланирован\w*|намерен[аоы]?|намерева\w+|предстоит|предстоящ\w*|ожида[ею]тся"
     r"|собира[ею]тся|собираются|посетит|посетят|прибудет|прибудут|проведут|проведёт|проведет"
     r"|встретятся|встретится|подпишут|подпишет|отправится|отправятся|откроется|начнётся"
-    r"|начнется|жд[её]т|ждут|ожида[ею]т|придёт|придет|придут|получит|получат|прорабатыва\w+"
+    r"|начнется|начн(?:[её]т|ут)|жд[её]т|ждут|ожида[ею]т|придёт|придет|придут|получит|получат"
+    r"|прорабатыва\w+"
     # The perfective future of the happening verbs is a plan by itself: «приедет в Карачи»,
     # «обсудят торговлю», «заключат контракт», «совершит визит», «корабли зайдут в порт».
     r"|приед(?:ет|ут)|прилет(?:ит|ят)|вылет(?:ит|ят)|направ(?:ит|ят)ся|обсуд(?:ит|ят)"
@@ -58,7 +59,10 @@ TRIGGER_STEMS = {
     "приезд приезж приехал приеду приедет приедут прибыти пребывани направится направятся "
     "направился направилась направились зашел зашёл зашли зайдет зайдёт зайдут стоянк "
     # Mooring told as a noun, and casting off: «после швартовки», «корабли отшвартовались».
-    "швартовк отшвартова",
+    "швартовк отшвартова "
+    # Touring a place, as English "toured": «посол осмотрел павильоны выставки». Not the noun
+    # «осмотр», an inspection («технический осмотр кораблей»).
+    "осмотрел осмотрела осмотрели",
     "meeting": "прошла прошли прошло прошел прошёл проходит проходят проходили проводится "
     "проводятся пройдет пройдёт пройдут провел провёл провели проведут проведёт проведет "
     "состоял состоявш встреч встрет переговор саммит конференци обсуд обсужд консультаци беседова "
@@ -76,11 +80,14 @@ TRIGGER_STEMS = {
     # президент». The past «принял» also accepts («принял предложение»): it stays a host's.
     "примет примут",
     "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи "
-    # Condemning and congratulating are sayings too: «осудил атаку», «поздравил с праздником»,
-    # «в поздравлении с Днем независимости».
-    "осуди поздрави поздравлен "
+    # Condemning, congratulating and condoling are sayings too: «осудил атаку», «поздравил с
+    # праздником», «в поздравлении с Днем независимости», «выразил соболезнования».
+    "осуди поздрави поздравлен соболезн "
     # A message sent or passed on: «послание было передано премьер-министру».
-    "послани",
+    "послани "
+    # An invitation extended: «пригласил коллегу в Москву». Not the present «приглашает»,
+    # which news uses of an open, standing offer («вуз приглашает студентов»).
+    "пригласил пригласила пригласили",
     "agreement": "подписа подпиш соглашени договор меморандум контракт протокол договорил "
     "согласил утверди ратифици учреди установил "
     # Relations established, a state recognised: «отношения установлены 1 мая 1948 года».
@@ -159,7 +166,12 @@ WHOLE_WORDS = frozenset(
 _WAS_DUE = (
     r"(?:ожида|планирова|предполага)л(?:ся|ась|ось|ись)|был[аои]?\s+(?:запланирован|намечен)\w*"
 )
-NEGATED_BEFORE = re.compile(rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE})\s+$", re.IGNORECASE)
+# Its planner named, the plan told in the past is undone only when it names the happening
+# itself («премьер планировал поездку в Россию с 3 по 5 марта»): «планировали к концу марта
+# подготовить соглашение» is a plan still standing.
+NEGATED_BEFORE = re.compile(
+    rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?)\s+$", re.IGNORECASE
+)
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
 # one side's act, no agreement of the two.
 NEGATED_AFTER = re.compile(
@@ -265,6 +277,9 @@ PHRASE_TRIGGERS = (
     # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
     (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+    # An invitation received is news, as one extended («пригласил»): «президент получил
+    # приглашение посетить Пакистан». Not one made long before («приглашение сделал»).
+    (re.compile(r"(?<!\w)получил[аи]?\s+приглашение(?!\w)", re.IGNORECASE), "statement"),
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(
@@ -286,10 +301,12 @@ TYPED_AGAINST = None
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("Ранее …", "Напомним, …", "Накануне …"), an earlier time ("год назад", "с тех пор"). A
 # quotation a wire relays («…», – передает РИА Новости сообщение ЮВО; «…», - говорится в
-# сообщении) is a press release's report of the news, not someone's words about it.
+# сообщении; «…», - сказал собеседник агентства, its source in a ministry) is a press
+# release's report of the news, not someone's words about it.
+_WIRES_SOURCE = r"сказал\w*\s+собеседник\w*\s+агентств\w*"
 OUT_OF_FRAME = re.compile(
     r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
-    r"|говорится\s+в\s+сообщении)(?!\w))"
+    rf"|говорится\s+в\s+сообщении|{_WIRES_SOURCE})(?!\w))"
     r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
     # Since a start, as English "since": «с начала операции перевез 71 тонну» sums a stretch.
@@ -316,16 +333,20 @@ SAYS_THAT = re.compile(r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что(?!\w)", re.IGN
 # Speech a sentence opens with and its attribution closes: «"…", — сказал он по итогам
 # заседания комиссии». Blanked, the attribution is left to read: the meeting where it was
 # said is the report's (WHERE_SAID). Not a quotation a wire relays («…», – передает РИА
-# Новости сообщение ЮВО), the news itself, nor a name in quotes («Газпром» подписал …).
+# Новости сообщение ЮВО), the news itself, nor a name in quotes («Газпром» подписал …). The
+# last sentence of a quotation that runs over several has no mark opening its words: «Мы
+# приносим соболезнования", - сказал он».
 QUOTATION = re.compile(
-    r"^\W*?[«\"„“][^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?:сказал|заявил|отметил|подчеркнул"
-    r"|добавил|пояснил|уточнил|рассказал|считает|говорит)\w*)"
+    rf"^\W*?[«\"„“]?[^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?!{_WIRES_SOURCE})(?:сказал|заявил"
+    r"|отметил|подчеркнул|добавил|пояснил|уточнил|рассказал|считает|говорит)\w*)"
 )
 # Words before the trigger that make it something said or wished, not something done:
 # "министр сказал, что стороны обсуждают", "Пакистан готов закупать".
 SAID = re.compile(
     r"(?<!\w)(?:заяви\w*|сказа\w*|отмети\w*|подчеркну\w*|сообщи\w*|добави\w*|указа\w*|"
-    r"напомни\w*|говори\w*|считает|считают|по\s+(?:его|её|ее|их)\s+словам"
+    # Reminding of a thing («напомнил о сотрудничестве … и пригласил …») names a topic, not
+    # words that go on to tell the happening.
+    r"напомни\w*(?!\s+об?\s)|говори\w*|считает|считают|по\s+(?:его|её|ее|их)\s+словам"
     r"|отмечается|сообщается|подчеркивается|подчёркивается)(?!\w)",
     re.IGNORECASE,
 )

@@ -1315,7 +1315,7 @@ def test_a_russian_date_opening_a_recalled_sentence_dates_its_main_clause_past_t
 
 def test_belarus_is_a_third_country_in_russian():
     text = (
-        "Шахбаз Шариф пригласил Владимира Путина посетить Пакистан.\n"
+        "Шахбаз Шариф назвал Владимира Путина другом Пакистана.\n"
         "В рамках той же поездки российский президент провел переговоры с лидером Белоруссии."
     )
     assert quoted(candidates(text, "ru"), text) == []
@@ -1489,3 +1489,129 @@ def test_an_urdu_project_to_be_completed_by_a_date_is_a_planned_completion():
     # Full cooperation is no completion.
     text = "روس نے پاکستان کو منصوبے میں مکمل تعاون کا یقین دلایا۔"
     assert "construction" not in [c.kind for c in candidates(text, "ur")]
+def test_a_russian_visit_that_will_begin_on_a_weekday_is_the_next_one():
+    # 14 May 2024 is a Tuesday: the visit begins the Tuesday after, not the one before.
+    text = "Военная делегация России во вторник начнет официальный визит в Пакистан."
+    found = candidates(text, "ru", published=dt.date(2024, 5, 13))
+    assert [(c.kind, c.start_date, c.status) for c in found] == [
+        ("visit", dt.date(2024, 5, 14), "planned"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Президент России выразил соболезнования премьер-министру Пакистана после землетрясения.",
+        "Путин направил Шарифу телеграмму, в которой выразил соболезнования жителям Пакистана.",
+    ],
+)
+def test_russian_condolences_sent_are_news_of_the_report_day(text):
+    assert [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")] == [
+        ("statement", PUBLISHED, "occurred"),
+    ]
+
+
+def test_the_last_sentence_of_a_russian_quotation_over_two_is_the_speakers_words():
+    text = (
+        "Владимир Путин во вторник встретился в Пекине с Шахбазом Шарифом.\n"
+        "«Рады вас видеть. Мы выражаем соболезнования народу Пакистана», — сказал Путин."
+    )
+    assert [c.kind for c in candidates(text, "ru")] == ["meeting"]
+
+
+def test_a_russian_quotation_of_the_wires_source_is_the_news_but_a_speakers_is_not():
+    visit = "Делегация флота России в среду начнет визит в Пакистан.\n"
+    words = "«В ходе визита пройдут встречи с командованием ВМС Пакистана», - сказал {}."
+    relayed = candidates(visit + words.format("собеседник агентства"), "ru")
+    assert [(c.kind, c.status) for c in relayed] == [("visit", "planned"), ("meeting", "planned")]
+    spoken = candidates(visit + words.format("адмирал"), "ru")
+    assert [c.kind for c in spoken] == ["visit"]
+
+
+def test_a_russian_trip_its_planner_planned_in_the_past_is_undone_but_a_planned_step_stands():
+    undone = "Премьер-министр Пакистана планировал поездку в Россию с 3 по 5 июня."
+    assert candidates(undone, "ru") == []
+    standing = "Россия и Пакистан планировали к концу июня подписать соглашение о поставках."
+    assert [c.kind for c in candidates(standing, "ru")] == ["agreement"]
+
+
+def test_a_russian_sentence_saying_who_told_the_one_before_leaves_its_sides_to_the_next():
+    text = (
+        "Первую партию нефти из России доставили в Пакистан.\n"
+        "Об этом в соцсетях рассказал премьер-министр страны.\n"
+        "Сырье доставили в порт Карачи, разгружать его планируют 16 мая."
+    )
+    found = [(c.kind, c.start_date, c.status) for c in candidates(text, "ru")]
+    assert ("supply", dt.date(2024, 5, 16), "planned") in found
+
+
+def test_a_russian_quotation_opening_with_about_this_is_no_sentence_saying_who_told():
+    text = (
+        "Лавров отметил, что Москва и Исламабад тесно сотрудничают в ШОС.\n"
+        "«(Об этом. — Прим. ред.) я рассчитываю сегодня с вами поговорить, учитывая, что "
+        "Пакистан в Совбезе"
+    )
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_invitation_at_a_meeting_is_news_of_the_meeting_day():
+    text = (
+        "Владимир Путин провел переговоры с Шахбазом Шарифом в Пекине во вторник.\n"
+        "Российский президент пригласил гостя в Москву."
+    )
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date) for c in found] == [
+        ("meeting", dt.date(2024, 5, 14)), ("statement", dt.date(2024, 5, 14)),
+    ]  # fmt: skip
+
+
+def test_a_dated_russian_invitation_is_dated_by_what_it_invites_to():
+    text = "Владимир Путин пригласил Шахбаза Шарифа посетить Россию в сентябре."
+    (found,) = candidates(text, "ru")
+    assert (found.start_date, found.end_date) == (dt.date(2024, 9, 1), dt.date(2024, 9, 30))
+
+
+def test_a_russian_standing_offer_in_the_present_is_no_invitation():
+    assert candidates("Московский вуз приглашает студентов из Пакистана.", "ru") == []
+
+
+def test_a_russian_reminder_of_a_topic_leaves_the_invitation_after_it_a_happening():
+    meeting = "Владимир Путин во вторник встретился с Шахбазом Шарифом.\n"
+    topic = "Он напомнил о работе стран в ООН и пригласил гостя в Москву."
+    assert [c.kind for c in candidates(meeting + topic, "ru")] == ["meeting", "statement"]
+    words = "Он напомнил, что Россия пригласила гостя в Москву."
+    assert [c.kind for c in candidates(meeting + words, "ru")] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "kinds"),
+    [
+        ("— сказал Лавров.", ["meeting"]),
+        ("— говорится в сообщении.", ["meeting", "meeting"]),
+    ],
+)
+def test_a_sentence_inside_a_russian_quotation_is_the_speakers_unless_a_wire_relays_it(
+    closing, kinds
+):
+    text = (
+        "Сергей Лавров во вторник провел переговоры с Исхаком Даром.\n"
+        "«Мы тесно работаем. Это ШОС, которая проводит встречу в Москве. Это и ООН», " + closing
+    )
+    assert [c.kind for c in candidates(text, "ru")] == kinds
+
+
+def test_a_russian_tour_of_a_place_is_a_visit_but_an_inspection_is_none():
+    toured = "Посол Пакистана в России в понедельник осмотрел павильоны выставки в Москве."
+    assert [(t.word, t.kind) for t in find_triggers(toured, "ru")] == [("осмотрел", "visit")]
+    assert [c.start_date for c in candidates(toured, "ru")] == [dt.date(2024, 5, 13)]
+    inspected = "Технический осмотр кораблей занял два часа."
+    assert find_triggers(inspected, "ru") == []
+
+
+def test_a_russian_invitation_received_is_news_of_the_report_day_but_one_made_before_is_not():
+    received = "Президент России Владимир Путин получил приглашение посетить Пакистан."
+    assert [(c.kind, c.start_date) for c in candidates(received, "ru")] == [
+        ("statement", PUBLISHED),
+    ]
+    made = "Приглашение посетить Пакистан Владимиру Путину сделал Шахбаз Шариф."
+    assert candidates(made, "ru") == []
