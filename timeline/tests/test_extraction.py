@@ -510,6 +510,12 @@ def test_an_invitation_before_the_happening_it_brought_about_dates_nothing():
          dt.date(2023, 3, 3), dt.date(2023, 3, 6)),
         ("Pakistan and Russia will sign the gas deal within a month.",
          dt.date(2015, 1, 31), dt.date(2015, 2, 28)),
+        # "A few days" ahead stay within the week that opens with the report, and the
+        # article Pakistani English leaves out changes nothing.
+        ("The next Russian tanker is expected to reach Karachi in next few days.",
+         dt.date(2023, 6, 12), dt.date(2023, 6, 18)),
+        ("Russian wheat will be delivered to Pakistan within a few weeks.",
+         dt.date(2023, 6, 12), dt.date(2023, 7, 12)),
     ],
 )  # fmt: skip
 def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, last_day):
