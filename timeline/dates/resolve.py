@@ -43,6 +43,12 @@ _DATE_PREPOSITIONS = {
 _LIST_WORDS = {"and", "or", "through", "than"}
 _POSSESSIVES = {"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "s"}
+# The words of a part modifier (patterns.PART_MODIFIER) that name a part of the period.
+_PART_WORDS = {
+    "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+    "late": "late", "end": "late",
+}  # fmt: skip
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 # Nouns after which "of" introduces a date: "the end of 2019", "the summer of 1999".
 _PERIOD_NOUNS = {
     "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn",
@@ -122,6 +128,47 @@ class _Resolver:
                 for start, end, meaning in build(self, match) or ():
                     candidates.append(_Candidate(start, end, order, meaning))
         return self._resolve_in_reading_order(_without_overlaps(candidates))
+
+    def named_part(self, m: re.Match) -> str | None:
+        """The part of a month or year its modifier names ("mid-June", "the end of March",
+        "early 2020", "early this month"), to narrow the range to as the Russian and Urdu
+        readings do. A deadline ("by the end of June") may fall any time before the end and
+        keeps the whole period."""
+        words = _normalised(m["mod"]).removeprefix("the ").removeprefix("very ")
+        part = _PART_WORDS.get(re.split(r"[\s-]", words, maxsplit=1)[0])
+        if part is None or self.word_before(m.start()) in _DEADLINE_WORDS:
+            return None
+        return part
+
+    @staticmethod
+    def part_of_month(reading: Reading, part: str) -> Reading:
+        """ "early", "mid" or "late" in the month: days 1–10, 11–20, 21 to the end; its first
+        or second half: days 1–15, 16 to the end. The TimeML value stays the month's; the range
+        narrows."""
+        first, last = reading.start_date, reading.end_date
+        start, end = {
+            "early": (first, first.replace(day=10)),
+            "mid": (first.replace(day=11), first.replace(day=20)),
+            "late": (first.replace(day=21), last),
+            "first half": (first, first.replace(day=15)),
+            "second half": (first.replace(day=16), last),
+        }[part]
+        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
+
+    @staticmethod
+    def part_of_year(reading: Reading, part: str) -> Reading:
+        """ "early", "mid" or "late" in the year: January–April, May–August,
+        September–December; its halves January–June and July–December. The TimeML value stays
+        the year's; the range narrows."""
+        year = reading.start_date.year
+        start, end = {
+            "early": (Date(year, 1, 1), Date(year, 4, 30)),
+            "mid": (Date(year, 5, 1), Date(year, 8, 31)),
+            "late": (Date(year, 9, 1), Date(year, 12, 31)),
+            "first half": (Date(year, 1, 1), Date(year, 6, 30)),
+            "second half": (Date(year, 7, 1), Date(year, 12, 31)),
+        }[part]
+        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
 
     # --- context helpers -------------------------------------------------------------
 
@@ -268,7 +315,7 @@ class _Resolver:
     def month_of_year(self, m: re.Match) -> Iterator[Proposal]:
         month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
         reading = cv.month(int(m["year"]), month).because("month and year")
-        yield m.start(), m.end(), _week_or_half_of_month(m, reading)
+        yield m.start(), m.end(), self._part_of_named_month(m, reading)
 
     def month_alone(self, m: re.Match) -> Iterator[Proposal]:
         name = m["month"]
@@ -321,7 +368,11 @@ class _Resolver:
             else:
                 year, how = pub.year, "publication year"
         reading = cv.month(year, month).because(f"month {name.rstrip('.')}, {how}", relative=True)
-        yield m.start(), m.end(), _week_or_half_of_month(m, reading)
+        yield m.start(), m.end(), self._part_of_named_month(m, reading)
+
+    def _part_of_named_month(self, m: re.Match, month: cv.Reading) -> cv.Reading:
+        part = self.named_part(m)
+        return self.part_of_month(month, part) if part else _week_or_half_of_month(m, month)
 
     def year_mention(self, m: re.Match) -> Iterator[Proposal]:
         year = int(m["year"])
@@ -334,7 +385,9 @@ class _Resolver:
         if m["yearword"] and "fiscal" in m["yearword"].lower() and second == year + 1:
             yield m.start(), m.end(), cv.split_fiscal_year(second).because("split fiscal year")
             return
-        yield m.start(), m.end("year"), cv.year(year).because("year")
+        reading = cv.year(year).because("year")
+        part = self.named_part(m)
+        yield m.start(), m.end("year"), self.part_of_year(reading, part) if part else reading
         if second > year:
             yield (
                 m.start("year2"),
@@ -483,7 +536,11 @@ class _Resolver:
             else:
                 reading = replace(reading, end_date=pub)
                 rule += ", up to publication"
-        yield m.start(), m.end(), reading.because(rule, relative=True)
+        reading = reading.because(rule, relative=True)
+        part = self.named_part(m) if unit in ("month", "year") else None
+        if part:
+            reading = (self.part_of_month if unit == "month" else self.part_of_year)(reading, part)
+        yield m.start(), m.end(), reading
 
     def _saturday_of_weekend(self, rel: str) -> Date:
         pub = self.published
