@@ -640,6 +640,19 @@ def test_a_visit_dated_to_its_week_takes_the_days_the_report_gives_it_next():
     assert (visit.start_date, visit.end_date) == (dt.date(2021, 4, 13), dt.date(2021, 4, 15))
 
 
+def test_a_happening_carried_through_a_stay_takes_the_day_its_next_report_gives_it():
+    text = ("ISLAMABAD: Chairman Senate Sadiq Sanjrani will visit Russia from June 5 to June 9.\n\n"
+            "Besides other engagements, the chairman will also address the Federation Council "
+            "of Russia. He will also hold talks with Russian officials. The Chairman Senate "
+            "will address the Federation Council on June 7.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 6, 3))
+    (address,) = [c for c in found if text[c.quote_start :].startswith("Besides")]
+    assert (address.start_date, address.end_date) == (dt.date(2023, 6, 7), dt.date(2023, 6, 7))
+    # Talks are not the address: they keep the stay's days.
+    (talks,) = [c for c in found if text[c.quote_start :].startswith("He will also hold")]
+    assert (talks.start_date, talks.end_date) == (dt.date(2023, 6, 5), dt.date(2023, 6, 9))
+
+
 def test_a_wish_told_in_a_preview_is_not_carried():
     text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
