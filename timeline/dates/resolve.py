@@ -48,7 +48,9 @@ _PART_WORDS = {
     "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
     "late": "late", "end": "late",
 }  # fmt: skip
-_DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
+# A deadline ("by the end of June") may fall any time before the end, and a span "since the
+# start of the year" runs on from it: both keep the whole period.
+_WHOLE_PERIOD_AFTER = frozenset({"by", "until", "till", "before", "since"})
 # Nouns after which "of" introduces a date: "the end of 2019", "the summer of 1999".
 _PERIOD_NOUNS = {
     "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn",
@@ -89,6 +91,7 @@ class _Anaphor:
     falls_back_to_publication: bool = False
     month: int | None = None  # "August that year"
     clock: tuple[int, int] | None = None  # "5:40 pm" on the day in question
+    part: str | None = None  # "at the end of the month": "early", "mid" or "late" in it
 
 
 @dataclass(frozen=True)
@@ -132,11 +135,10 @@ class _Resolver:
     def named_part(self, m: re.Match) -> str | None:
         """The part of a month or year its modifier names ("mid-June", "the end of March",
         "early 2020", "early this month"), to narrow the range to as the Russian and Urdu
-        readings do. A deadline ("by the end of June") may fall any time before the end and
-        keeps the whole period."""
+        readings do, unless a deadline or a span keeps the whole period."""
         words = _normalised(m["mod"]).removeprefix("the ").removeprefix("very ")
         part = _PART_WORDS.get(re.split(r"[\s-]", words, maxsplit=1)[0])
-        if part is None or self.word_before(m.start()) in _DEADLINE_WORDS:
+        if part is None or self.word_before(m.start()) in _WHOLE_PERIOD_AFTER:
             return None
         return part
 
@@ -559,8 +561,18 @@ class _Resolver:
 
     def period_edge(self, m: re.Match) -> Iterator[Proposal]:
         unit = (m["unit"] or m["unit_end"]).lower()
-        reading = cv.coarsened(cv.day(self.published), unit)
         words = _normalised(m.group())
+        # "In mid-June the first cargo arrived. Later, at the end of the month, a second one
+        # came": told in the past, the month or year is the one the passage spoke of last
+        # (else the publication's), and the edge narrows it.
+        if unit in ("month", "year") and self.tense(m.start(), m.end()) is Tense.PAST:
+            edge = "end" if m["unit_end"] else words.removeprefix("the ").split(" ")[0]
+            whole = self.word_before(m.start()) in _WHOLE_PERIOD_AFTER
+            part = None if whole else _PART_WORDS.get(edge)
+            anaphor = _Anaphor(words, unit, part=part, falls_back_to_publication=True)
+            yield m.start(), m.end(), anaphor
+            return
+        reading = cv.coarsened(cv.day(self.published), unit)
         yield m.start(), m.end(), reading.because(f'"{words}": the current {unit}', relative=True)
 
     def clock_time(self, m: re.Match) -> Iterator[Proposal]:
@@ -791,6 +803,7 @@ class _Resolver:
     def _resolve_anaphor(self, anaphor: _Anaphor, antecedent: Reading | None) -> Reading | None:
         if anaphor.clock and (antecedent is None or antecedent.precision != "day"):
             antecedent = None  # a clock time belongs to a day, not to a month or year
+        told_before = antecedent is not None
         if antecedent is None:
             if not anaphor.falls_back_to_publication:
                 return None
@@ -815,6 +828,11 @@ class _Resolver:
             reading = Reading(f"{d.isoformat()}T{hour:02d}:{minute:02d}", d, d, "day", "", "TIME")
         if anaphor.part_of_day:
             reading = cv.part_of_day(reading.start_date, anaphor.part_of_day)
+        # Without the passage's period, a past "at the end of the month" may be last month's:
+        # the publication's month stays whole.
+        if anaphor.part and told_before:
+            narrow = self.part_of_month if anaphor.precision == "month" else self.part_of_year
+            reading = narrow(reading, anaphor.part)
         return reading.because(f'"{anaphor.words}" counted from {source}', relative=True)
 
     def _resolve_in_reading_order(self, chosen: list[_Candidate]) -> list[DateMention]:

@@ -199,6 +199,16 @@ YEARLESS_DATES = [
         "May 28 last year", "1998-05-28"),
     span(KHAN_VISIT, "The war began in 1971. India signed a treaty in August that year.",
          "August that year", "1971-08", "1971-08-01", "1971-08-31", "month"),
+    # Told in the past, "the month" is the one the passage spoke of last, and its end its
+    # last ten days; with no month before it, the publication's month stays whole.
+    span(date(2023, 12, 9), "The first tanker docked in mid-June. Later, at the end of the "
+         "month, a second one unloaded.", "the end of the month", "2023-06", "2023-06-21",
+         "2023-06-30", "month"),
+    span(date(2023, 12, 9), "The ministers met at the end of the month.", "the end of the month",
+         "2023-12", "2023-12-01", "2023-12-31", "month"),
+    span(KHAN_VISIT, "Talks opened in March 2019. At the beginning of the year, a deal had "
+         "been drafted.", "the beginning of the year", "2019", "2019-01-01", "2019-04-30",
+         "year"),
     # A plan told in the past lies on either side of the report (KHAN_VISIT is 22 February).
     day(KHAN_VISIT, "The freighter was due to dock on February 15 but came a week late.",
         "February 15", "2022-02-15"),
