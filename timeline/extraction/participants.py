@@ -24,11 +24,14 @@ RUSSIA_WORDS = re.compile(
 
 
 # Pakistani English titles its parliament's heads without "of the": "Chairman Senate",
-# "Speaker National Assembly", a form no other parliament in the news takes.
+# "Speaker National Assembly", a form no other parliament in the news takes; so its
+# governors, "Governor Punjab". Its ministers are "Federal Minister for Commerce" (Russia's
+# are "the Russian minister of ...").
 PAKISTAN_WORDS = re.compile(
     r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar|"
     r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber|"
-    r"(?i:chairman) Senate|(?i:speaker) National Assembly)\b"
+    r"(?i:chairman) Senate|(?i:speaker) National Assembly|(?i:governor) Punjab|"
+    r"(?i:federal)(?: [A-Z]\w+){0,2} Minister)\b"
 )
 
 

@@ -1586,8 +1586,12 @@ def test_a_visit_named_as_where_words_were_said_is_of_the_report_day():
     [
         "A delegation led by Chairman Senate Ali Rehman on Monday held talks with Sergei Lavrov.",
         "Speaker National Assembly Ali Rehman on Monday met the Russian ambassador.",
+        "The Russian ambassador on Monday called on Governor Punjab Ali Rehman.",
+        "The Russian ambassador on Monday called on Federal Minister for Commerce Ali Rehman.",
+        "The Russian ambassador on Monday called on Federal Commerce Minister Ali Rehman.",
     ],
-    ids=["chairman-senate", "speaker-national-assembly"],
+    ids=["chairman-senate", "speaker-national-assembly", "governor-punjab",
+         "federal-minister-for", "federal-minister"],
 )
 def test_pakistani_parliament_titles_name_the_pakistani_side(text):
     event = only(text, dt.date(2023, 6, 7))
@@ -1597,6 +1601,12 @@ def test_pakistani_parliament_titles_name_the_pakistani_side(text):
 def test_an_unqualified_senate_chairman_names_no_side():
     text = "The Senate chairman on Monday held talks with Sergei Lavrov."
     assert candidates(text, dt.date(2023, 6, 7)) == []
+
+
+def test_a_minister_or_a_governor_of_no_named_country_names_no_side():
+    for text in ("The Russian ambassador on Monday called on the commerce minister Ali Rehman.",
+                 "The Russian ambassador on Monday called on Punjab Governor Ali Rehman."):
+        assert candidates(text, dt.date(2023, 6, 7)) == [], text
 
 
 def test_a_delegation_that_has_flown_somewhere_travelled():
