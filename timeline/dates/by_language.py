@@ -15,13 +15,11 @@ from collections.abc import Callable, Iterable
 from . import calendar_values as cv
 from .calendar_values import Date, Reading
 from .mention import DateMention
-from .resolve import _Anaphor, _Candidate, _Resolver, _without_overlaps
+from .resolve import MONTH_NAMES, _Anaphor, _Candidate, _Resolver, _without_overlaps
 from .tense import Tense
 
 Recogniser = tuple[re.Pattern, Callable[["LanguageResolver", re.Match], Iterable | None]]
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]  # fmt: skip
 
 
 class LanguageResolver(_Resolver):

@@ -43,6 +43,8 @@ _DATE_PREPOSITIONS = {
 _LIST_WORDS = {"and", "or", "through", "than"}
 _POSSESSIVES = {"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "s"}
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
 # The words of a part modifier (patterns.PART_MODIFIER) that name a part of the period.
 _PART_WORDS = {
     "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
@@ -269,6 +271,32 @@ class _Resolver:
         year = int(m["year"]) if m["year"] else self._year_of_quarter(number, m.start(), m.end())
         reading = cv.quarter(year, number)
         yield m.start(), m.end(), reading.because("quarter named by its months", relative=True)
+
+    def month_span(self, m: re.Match) -> Iterator[Proposal]:
+        first = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
+        last = MONTH_NUMBERS[m["last_month"].rstrip(".").lower()]
+        if first == last:
+            return
+        pub = self.published
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        elif m["fiscal"]:
+            # The fiscal year that ends in June of `closing`; the span's last month is in it.
+            closing = pub.year + (pub.month >= 7)
+            closing -= m["fiscal"].lower() in ("last", "previous")
+            year, how = closing - (last >= 7), f"{m['fiscal'].lower()} fiscal year"
+        else:
+            # The last month's year, as for that month alone.
+            found = self._year_for_month_day(last, 15, None, m.start(), m.end())
+            year, how = found or (pub.year, "publication year")
+        yield m.start(), m.end(), self.months_from_to(first, last, year, how, bool(m["year"]))
+
+    def months_from_to(self, first: int, last: int, year: int, how: str, written: bool):
+        """The months from `first` to `last`, the last in `year` (a span across a new year
+        starts in the year before)."""
+        reading = cv.month_span(year - (last < first), first, year, last)
+        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
+        return reading.because(rule, relative=not written)
 
     def _year_of_quarter(self, number: int, start: int, end: int) -> int:
         pub = self.published
@@ -990,6 +1018,7 @@ _RECOGNISERS: list[tuple[re.Pattern, str, _Build]] = [
     (p.DAY_MONTH, "month", _Resolver.calendar_day),
     (p.MONTH_YEAR, "month", _Resolver.month_of_year),
     (p.MONTH_SPAN_QUARTER, "month", _Resolver.month_span_quarter),
+    (p.MONTH_SPAN, "month", _Resolver.month_span),
     (p.HOLIDAY, "holiday", _Resolver.holiday),
     (p.CLOCK_TIME, "clock", _Resolver.clock_time),
     (p.WEEKDAY_MENTION, "weekday", _Resolver.weekday),

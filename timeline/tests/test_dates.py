@@ -237,6 +237,17 @@ YEARLESS_DATES = [
          "2020-05", "2020-05-01", "2020-05-31", "month"),
     span(ASHRAF_MEETING, "The agreement expired in August.", "August", "2012-08", "2012-08-01",
          "2012-08-31", "month"),
+    # Months from one to another, as Pakistan counts its trade: across a new year the span
+    # opens the year before; "the current fiscal year" runs from July to June.
+    span(date(2024, 5, 15), "Exports to Russia rose during July-March of the current fiscal "
+         "year.", "July-March of the current fiscal year", "2023-07", "2023-07-01",
+         "2024-03-31", "month"),
+    span(date(2024, 8, 15), "Imports from Russia fell in July-March last fiscal year.",
+         "July-March last fiscal year", "2023-07", "2023-07-01", "2024-03-31", "month"),
+    span(date(2024, 5, 15), "Trade with Moscow grew in January-March.", "January-March",
+         "2024", "2024-01-01", "2024-03-31", "month"),
+    span(date(2024, 5, 15), "Wheat imports rose in July-December 2023.", "July-December 2023",
+         "2023", "2023-07-01", "2023-12-31", "month"),
     # A part of a month narrows the range to its days 1-10, 11-20 or 21 to the end.
     span(LAVROV_VISIT, "In early April, the ministers met in Moscow.", "early April", "2021-04",
          "2021-04-01", "2021-04-10", "month"),

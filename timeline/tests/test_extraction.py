@@ -523,6 +523,12 @@ def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, las
     assert (event.start_date, event.end_date, event.status) == (published, last_day, "planned")
 
 
+def test_a_trade_figure_for_months_of_the_fiscal_year_takes_their_span():
+    event = only("Pakistan's exports to Russia amounted to $150 million in July-March of the "
+                 "current fiscal year.", dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.start_date, event.end_date) == (dt.date(2023, 7, 1), dt.date(2024, 3, 31))
+
+
 def test_a_first_in_so_many_years_counts_back_and_opens_no_stretch_ahead():
     found = candidates("Imran Khan will be the first premier to visit Russia in 23 years.",
                        dt.date(2022, 2, 22))  # fmt: skip
