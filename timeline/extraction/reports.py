@@ -139,10 +139,14 @@ def extract_candidates(
             # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
             # sentence that only says who reported the one before, and when, dates it.
             report = _reported_on(article, sentence.text, dated, published, local_start)
-            if not found and report:
+            # "The navies have conducted an exercise. According to a press release issued on
+            # Wednesday, PN ships took part": a sentence opening with its source and the
+            # source's day dates the undated opening before it, whatever it tells itself.
+            source = _source_day(article, sentence.text, dated, published, local_start)
+            if (report and not found) or source:
                 told = {id(c) for c in previous_found if c.rule == PUBLICATION_RULE}
-                found = [_dated_by_report(c, report, passage_start) for c in previous_found
-                         if id(c) in told]  # fmt: skip
+                found = [_dated_by_report(c, report or source, passage_start)
+                         for c in previous_found if id(c) in told] + found  # fmt: skip
                 candidates = [c for c in candidates if id(c) not in told]
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
@@ -181,6 +185,33 @@ def _reported_on(article, sentence: str, dated, published, local_start: int):
             if m.precision == "day"
             and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
             and (attributed or rules.DOCUMENT_DATE.search(sentence, 0, m.start - local_start))
+        ),
+        None,
+    )  # fmt: skip
+
+
+# "According to a press release issued on Wednesday, …": a sentence opening with its source.
+_SOURCE_OPENING = re.compile(
+    r"^\W*according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|"
+    r"release|communiqu[eé]|announcement)\s+(?:issued|released|published|made)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _source_day(article, sentence: str, dated, published, local_start: int):
+    """The day near publication on which the source an English sentence opens with was
+    issued ("According to a press release issued on Wednesday, …")."""
+    if article.language in LANGUAGES:
+        return None
+    opening = _SOURCE_OPENING.match(sentence)
+    if opening is None:
+        return None
+    return next(
+        (
+            m for m in dated
+            if m.start - local_start == opening.end()
+            and m.precision == "day"
+            and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
         ),
         None,
     )  # fmt: skip

@@ -659,6 +659,18 @@ def test_a_happening_carried_through_a_stay_takes_the_day_its_next_report_gives_
     assert (talks.start_date, talks.end_date) == (dt.date(2023, 6, 5), dt.date(2023, 6, 9))
 
 
+def test_a_source_and_its_day_opening_the_next_sentence_date_the_undated_lead():
+    lead = "KARACHI: The navies of Pakistan and Russia have held the joint exercise in the sea."
+    text = (f"{lead}\n\nAccording to a press release issued on Wednesday, Pakistan Navy ships "
+            "took part in the exercise with Russian ships.")  # fmt: skip
+    found = in_passages(text, dt.date(2025, 3, 20))
+    assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2025, 3, 19)]
+    # Without its source, the lead keeps the day it was published.
+    alone = in_passages(f"{lead}\n\nPakistan Navy ships took part in the exercise.",
+                        dt.date(2025, 3, 20))  # fmt: skip
+    assert [c.start_date for c in alone if c.quote_start == 0] == [dt.date(2025, 3, 20)]
+
+
 def test_a_wish_told_in_a_preview_is_not_carried():
     text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
