@@ -558,19 +558,23 @@ class _Resolver:
         mod = _normalised(m["mod"] or "").removeprefix("the ")
         in_period = reading.start_date <= pub <= reading.end_date
         if shift == 0 and mod in ("later", "earlier") and in_period:
-            # "later this year" is the rest of the year after publication, "earlier this
-            # month" the part before it; the TimeML value keeps the whole period.
-            if mod == "later":
-                reading = replace(reading, start_date=min(pub + ONE_DAY, reading.end_date))
-                rule += ", after publication"
-            else:
-                reading = replace(reading, end_date=pub)
-                rule += ", up to publication"
+            reading, side = self._either_side_of_publication(reading, mod)
+            rule += side
         reading = reading.because(rule, relative=True)
         part = self.named_part(m) if unit in ("month", "year") else None
         if part:
             reading = (self.part_of_month if unit == "month" else self.part_of_year)(reading, part)
         yield m.start(), m.end(), reading
+
+    def _either_side_of_publication(self, reading: Reading, mod: str) -> tuple[Reading, str]:
+        """ "later this year" is the rest of the year after publication, "earlier this month"
+        the part before it; the TimeML value keeps the whole period."""
+        pub = self.published
+        if mod == "later":
+            return replace(reading, start_date=min(pub + ONE_DAY, reading.end_date)), (
+                ", after publication"
+            )
+        return replace(reading, end_date=pub), ", up to publication"
 
     def _saturday_of_weekend(self, rel: str) -> Date:
         pub = self.published
@@ -601,7 +605,13 @@ class _Resolver:
             yield m.start(), m.end(), anaphor
             return
         reading = cv.coarsened(cv.day(self.published), unit)
-        yield m.start(), m.end(), reading.because(f'"{words}": the current {unit}', relative=True)
+        rule = f'"{words}": the current {unit}'
+        # "will be held later in the month": as "later this month".
+        first = words.split(" ")[0]
+        if first in ("later", "earlier"):
+            reading, side = self._either_side_of_publication(reading, first)
+            rule += side
+        yield m.start(), m.end(), reading.because(rule, relative=True)
 
     def clock_time(self, m: re.Match) -> Iterator[Proposal]:
         if m["noon"]:

@@ -396,6 +396,9 @@ RELATIVE_TO_PUBLICATION = [
          "early this month", "2021-04", "2021-04-01", "2021-04-10", "month"),
     span(LAVROV_VISIT, "Russia hosted an international conference on Afghanistan in Moscow last "
          "month.", "last month", "2021-03", "2021-03-01", "2021-03-31", "month"),
+    # "later in the month" is "later this month": the rest of it after publication.
+    span(LAVROV_VISIT, "Talks on gas will be held in Moscow later in the month.",
+         "later in the month", "2021-04", "2021-04-09", "2021-04-30", "month"),
     span(LAVROV_VISIT, "Earlier this month, the ministers met in Doha.", "Earlier this month",
          "2021-04", "2021-04-01", "2021-04-08", "month"),
     span(OIL_CARGO, "The first shipment carrying discounted Russian oil reached Karachi Port last "
