@@ -529,6 +529,12 @@ def test_a_trade_figure_for_months_of_the_fiscal_year_takes_their_span():
     assert (event.start_date, event.end_date) == (dt.date(2023, 7, 1), dt.date(2024, 3, 31))
 
 
+def test_a_session_of_a_body_of_the_two_is_a_meeting():
+    event = only("The tenth session of the Pakistan-Russia commission will open in Islamabad "
+                 "on Monday.", dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.kind, event.value, event.status) == ("meeting", "2024-05-20", "planned")
+
+
 def test_a_first_in_so_many_years_counts_back_and_opens_no_stretch_ahead():
     found = candidates("Imran Khan will be the first premier to visit Russia in 23 years.",
                        dt.date(2022, 2, 22))  # fmt: skip
