@@ -1622,6 +1622,20 @@ def test_pakistani_parliament_titles_name_the_pakistani_side(text):
     assert (event.kind, event.value) == ("meeting", "2023-06-05")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Exercise Druzhba-VIII concluded at the Tarbela training area on Friday.",
+     "The naval exercise Arabian Monsoon began in the North Arabian Sea on Friday."],
+)
+def test_the_two_sides_own_exercises_name_both(text):
+    assert only(text, dt.date(2025, 9, 16)).value == "2025-09-12"
+
+
+def test_the_druzhba_pipeline_names_no_side():
+    text = "Oil deliveries through the Druzhba pipeline to Hungary resumed on Friday."
+    assert candidates(text, dt.date(2025, 9, 16)) == []
+
+
 def test_an_unqualified_senate_chairman_names_no_side():
     text = "The Senate chairman on Monday held talks with Sergei Lavrov."
     assert candidates(text, dt.date(2023, 6, 7)) == []
