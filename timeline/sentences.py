@@ -65,6 +65,10 @@ def _is_abbreviation(text: str, dot: int, rules) -> bool:
 # stop was wrapped, not ended. A text is hard-wrapped when most of its long lines stop so.
 WRAPPED_LINE_CHARS = 50
 _LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
+_FUNCTION_WORD_END = re.compile(
+    r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|its|their|his|"
+    r"her)\s*$"
+)
 
 
 def is_hard_wrapped(text: str) -> bool:
@@ -81,11 +85,31 @@ def wraps_at(text: str, newline: int, hard_wrapped: bool) -> bool:
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline]
     following = text[newline + 1 : newline + 2]
+    if hard_wrapped and _across_a_blank_line(text, newline, line):
+        return True
     if not line.strip() or not following.strip():
         return False
     if following.islower():
         return True
     return hard_wrapped and len(line) >= WRAPPED_LINE_CHARS and not _LINE_END.search(line)
+
+
+def _across_a_blank_line(text: str, newline: int, line: str) -> bool:
+    """Copy hard-wrapped with a blank line between its lines ("Talking to the Consul General,
+    in a" / "" / "farewell meeting at the governor house"): both line breaks around the blank
+    line wrap a sentence that goes on in lower case, or after a line stopped mid-clause."""
+    if line.strip() and text[newline + 1 : newline + 2] == "\n":
+        before, after = line, text[newline + 2 : newline + 3]
+    elif not line and text[newline - 1 : newline] == "\n":
+        before = text[text.rfind("\n", 0, newline - 1) + 1 : newline - 1]
+        after = text[newline + 1 : newline + 2]
+    else:
+        return False
+    if not before.strip() or not after.strip() or _LINE_END.search(before):
+        return False
+    # A headline or caption stops open too, and a paragraph may follow it in capitals; a line
+    # stopping on a function word ("said ... here on" / "" / "Wednesday.") stops mid-sentence.
+    return after.islower() or bool(_FUNCTION_WORD_END.search(before))
 
 
 def sentence_bounds(
@@ -146,7 +170,7 @@ class Body:
         for start, end in passages:
             if (
                 joined
-                and text[joined[-1][1] : start] == "\n"
+                and text[joined[-1][1] : start] in ("\n", "\n\n")
                 and wraps_at(text, joined[-1][1], hard_wrapped)
             ):
                 joined[-1] = (joined[-1][0], end)

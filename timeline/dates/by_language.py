@@ -11,18 +11,15 @@ import datetime
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from . import calendar_values as cv
 from .calendar_values import Date, Reading
 from .mention import DateMention
-from .resolve import _Anaphor, _Candidate, _Resolver, _without_overlaps
+from .resolve import MONTH_NAMES, _Anaphor, _Candidate, _Resolver, _without_overlaps
 from .tense import Tense
 
 Recogniser = tuple[re.Pattern, Callable[["LanguageResolver", re.Match], Iterable | None]]
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]  # fmt: skip
 
 
 class LanguageResolver(_Resolver):
@@ -183,36 +180,6 @@ class LanguageResolver(_Resolver):
             return None
         rule = f"“{words}”: {amount:+d} {unit}(s) from {self.published}"
         return reading.because(rule, relative=True)
-
-    @staticmethod
-    def part_of_month(reading: Reading, part: str) -> Reading:
-        """ "early", "mid" or "late" in the month: days 1–10, 11–20, 21 to the end; its first
-        or second half: days 1–15, 16 to the end. The TimeML value stays the month's; the range
-        narrows."""
-        first, last = reading.start_date, reading.end_date
-        start, end = {
-            "early": (first, first.replace(day=10)),
-            "mid": (first.replace(day=11), first.replace(day=20)),
-            "late": (first.replace(day=21), last),
-            "first half": (first, first.replace(day=15)),
-            "second half": (first.replace(day=16), last),
-        }[part]
-        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
-
-    @staticmethod
-    def part_of_year(reading: Reading, part: str) -> Reading:
-        """ "early", "mid" or "late" in the year: January–April, May–August,
-        September–December; its halves January–June and July–December. The TimeML value stays
-        the year's; the range narrows."""
-        year = reading.start_date.year
-        start, end = {
-            "early": (Date(year, 1, 1), Date(year, 4, 30)),
-            "mid": (Date(year, 5, 1), Date(year, 8, 31)),
-            "late": (Date(year, 9, 1), Date(year, 12, 31)),
-            "first half": (Date(year, 1, 1), Date(year, 6, 30)),
-            "second half": (Date(year, 7, 1), Date(year, 12, 31)),
-        }[part]
-        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
 
     @staticmethod
     def anaphor(words: str, precision: str | None, shift: int = 0, *, fallback=False) -> _Anaphor:

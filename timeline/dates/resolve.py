@@ -43,6 +43,16 @@ _DATE_PREPOSITIONS = {
 _LIST_WORDS = {"and", "or", "through", "than"}
 _POSSESSIVES = {"the", "their", "his", "her", "its", "our", "my", "your", "these", "those"}
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "s"}
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+# The words of a part modifier (patterns.PART_MODIFIER) that name a part of the period.
+_PART_WORDS = {
+    "early": "early", "beginning": "early", "start": "early", "mid": "mid", "middle": "mid",
+    "late": "late", "end": "late",
+}  # fmt: skip
+# A deadline ("by the end of June") may fall any time before the end, and a span "since the
+# start of the year" runs on from it: both keep the whole period.
+_WHOLE_PERIOD_AFTER = frozenset({"by", "until", "till", "before", "since"})
 # Nouns after which "of" introduces a date: "the end of 2019", "the summer of 1999".
 _PERIOD_NOUNS = {
     "end", "beginning", "start", "middle", "half", "quarter", "spring", "summer", "autumn",
@@ -83,6 +93,7 @@ class _Anaphor:
     falls_back_to_publication: bool = False
     month: int | None = None  # "August that year"
     clock: tuple[int, int] | None = None  # "5:40 pm" on the day in question
+    part: str | None = None  # "at the end of the month": "early", "mid" or "late" in it
 
 
 @dataclass(frozen=True)
@@ -122,6 +133,46 @@ class _Resolver:
                 for start, end, meaning in build(self, match) or ():
                     candidates.append(_Candidate(start, end, order, meaning))
         return self._resolve_in_reading_order(_without_overlaps(candidates))
+
+    def named_part(self, m: re.Match) -> str | None:
+        """The part of a month or year its modifier names ("mid-June", "the end of March",
+        "early 2020", "early this month"), to narrow the range to as the Russian and Urdu
+        readings do, unless a deadline or a span keeps the whole period."""
+        words = _normalised(m["mod"]).removeprefix("the ").removeprefix("very ")
+        part = _PART_WORDS.get(re.split(r"[\s-]", words, maxsplit=1)[0])
+        if part is None or self.word_before(m.start()) in _WHOLE_PERIOD_AFTER:
+            return None
+        return part
+
+    @staticmethod
+    def part_of_month(reading: Reading, part: str) -> Reading:
+        """ "early", "mid" or "late" in the month: days 1–10, 11–20, 21 to the end; its first
+        or second half: days 1–15, 16 to the end. The TimeML value stays the month's; the range
+        narrows."""
+        first, last = reading.start_date, reading.end_date
+        start, end = {
+            "early": (first, first.replace(day=10)),
+            "mid": (first.replace(day=11), first.replace(day=20)),
+            "late": (first.replace(day=21), last),
+            "first half": (first, first.replace(day=15)),
+            "second half": (first.replace(day=16), last),
+        }[part]
+        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
+
+    @staticmethod
+    def part_of_year(reading: Reading, part: str) -> Reading:
+        """ "early", "mid" or "late" in the year: January–April, May–August,
+        September–December; its halves January–June and July–December. The TimeML value stays
+        the year's; the range narrows."""
+        year = reading.start_date.year
+        start, end = {
+            "early": (Date(year, 1, 1), Date(year, 4, 30)),
+            "mid": (Date(year, 5, 1), Date(year, 8, 31)),
+            "late": (Date(year, 9, 1), Date(year, 12, 31)),
+            "first half": (Date(year, 1, 1), Date(year, 6, 30)),
+            "second half": (Date(year, 7, 1), Date(year, 12, 31)),
+        }[part]
+        return replace(reading, start_date=start, end_date=end, rule=f"{part} {reading.rule}")
 
     # --- context helpers -------------------------------------------------------------
 
@@ -221,6 +272,32 @@ class _Resolver:
         reading = cv.quarter(year, number)
         yield m.start(), m.end(), reading.because("quarter named by its months", relative=True)
 
+    def month_span(self, m: re.Match) -> Iterator[Proposal]:
+        first = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
+        last = MONTH_NUMBERS[m["last_month"].rstrip(".").lower()]
+        if first == last:
+            return
+        pub = self.published
+        if m["year"]:
+            year, how = int(m["year"]), "year as written"
+        elif m["fiscal"]:
+            # The fiscal year that ends in June of `closing`; the span's last month is in it.
+            closing = pub.year + (pub.month >= 7)
+            closing -= m["fiscal"].lower() in ("last", "previous")
+            year, how = closing - (last >= 7), f"{m['fiscal'].lower()} fiscal year"
+        else:
+            # The last month's year, as for that month alone.
+            found = self._year_for_month_day(last, 15, None, m.start(), m.end())
+            year, how = found or (pub.year, "publication year")
+        yield m.start(), m.end(), self.months_from_to(first, last, year, how, bool(m["year"]))
+
+    def months_from_to(self, first: int, last: int, year: int, how: str, written: bool):
+        """The months from `first` to `last`, the last in `year` (a span across a new year
+        starts in the year before)."""
+        reading = cv.month_span(year - (last < first), first, year, last)
+        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
+        return reading.because(rule, relative=not written)
+
     def _year_of_quarter(self, number: int, start: int, end: int) -> int:
         pub = self.published
         current = (pub.month - 1) // 3 + 1
@@ -268,7 +345,7 @@ class _Resolver:
     def month_of_year(self, m: re.Match) -> Iterator[Proposal]:
         month = MONTH_NUMBERS[m["month"].rstrip(".").lower()]
         reading = cv.month(int(m["year"]), month).because("month and year")
-        yield m.start(), m.end(), _week_or_half_of_month(m, reading)
+        yield m.start(), m.end(), self._part_of_named_month(m, reading)
 
     def month_alone(self, m: re.Match) -> Iterator[Proposal]:
         name = m["month"]
@@ -321,7 +398,11 @@ class _Resolver:
             else:
                 year, how = pub.year, "publication year"
         reading = cv.month(year, month).because(f"month {name.rstrip('.')}, {how}", relative=True)
-        yield m.start(), m.end(), _week_or_half_of_month(m, reading)
+        yield m.start(), m.end(), self._part_of_named_month(m, reading)
+
+    def _part_of_named_month(self, m: re.Match, month: cv.Reading) -> cv.Reading:
+        part = self.named_part(m)
+        return self.part_of_month(month, part) if part else _week_or_half_of_month(m, month)
 
     def year_mention(self, m: re.Match) -> Iterator[Proposal]:
         year = int(m["year"])
@@ -334,7 +415,9 @@ class _Resolver:
         if m["yearword"] and "fiscal" in m["yearword"].lower() and second == year + 1:
             yield m.start(), m.end(), cv.split_fiscal_year(second).because("split fiscal year")
             return
-        yield m.start(), m.end("year"), cv.year(year).because("year")
+        reading = cv.year(year).because("year")
+        part = self.named_part(m)
+        yield m.start(), m.end("year"), self.part_of_year(reading, part) if part else reading
         if second > year:
             yield (
                 m.start("year2"),
@@ -475,15 +558,23 @@ class _Resolver:
         mod = _normalised(m["mod"] or "").removeprefix("the ")
         in_period = reading.start_date <= pub <= reading.end_date
         if shift == 0 and mod in ("later", "earlier") and in_period:
-            # "later this year" is the rest of the year after publication, "earlier this
-            # month" the part before it; the TimeML value keeps the whole period.
-            if mod == "later":
-                reading = replace(reading, start_date=min(pub + ONE_DAY, reading.end_date))
-                rule += ", after publication"
-            else:
-                reading = replace(reading, end_date=pub)
-                rule += ", up to publication"
-        yield m.start(), m.end(), reading.because(rule, relative=True)
+            reading, side = self._either_side_of_publication(reading, mod)
+            rule += side
+        reading = reading.because(rule, relative=True)
+        part = self.named_part(m) if unit in ("month", "year") else None
+        if part:
+            reading = (self.part_of_month if unit == "month" else self.part_of_year)(reading, part)
+        yield m.start(), m.end(), reading
+
+    def _either_side_of_publication(self, reading: Reading, mod: str) -> tuple[Reading, str]:
+        """ "later this year" is the rest of the year after publication, "earlier this month"
+        the part before it; the TimeML value keeps the whole period."""
+        pub = self.published
+        if mod == "later":
+            return replace(reading, start_date=min(pub + ONE_DAY, reading.end_date)), (
+                ", after publication"
+            )
+        return replace(reading, end_date=pub), ", up to publication"
 
     def _saturday_of_weekend(self, rel: str) -> Date:
         pub = self.published
@@ -502,9 +593,25 @@ class _Resolver:
 
     def period_edge(self, m: re.Match) -> Iterator[Proposal]:
         unit = (m["unit"] or m["unit_end"]).lower()
-        reading = cv.coarsened(cv.day(self.published), unit)
         words = _normalised(m.group())
-        yield m.start(), m.end(), reading.because(f'"{words}": the current {unit}', relative=True)
+        # "In mid-June the first cargo arrived. Later, at the end of the month, a second one
+        # came": told in the past, the month or year is the one the passage spoke of last
+        # (else the publication's), and the edge narrows it.
+        if unit in ("month", "year") and self.tense(m.start(), m.end()) is Tense.PAST:
+            edge = "end" if m["unit_end"] else words.removeprefix("the ").split(" ")[0]
+            whole = self.word_before(m.start()) in _WHOLE_PERIOD_AFTER
+            part = None if whole else _PART_WORDS.get(edge)
+            anaphor = _Anaphor(words, unit, part=part, falls_back_to_publication=True)
+            yield m.start(), m.end(), anaphor
+            return
+        reading = cv.coarsened(cv.day(self.published), unit)
+        rule = f'"{words}": the current {unit}'
+        # "will be held later in the month": as "later this month".
+        first = words.split(" ")[0]
+        if first in ("later", "earlier"):
+            reading, side = self._either_side_of_publication(reading, first)
+            rule += side
+        yield m.start(), m.end(), reading.because(rule, relative=True)
 
     def clock_time(self, m: re.Match) -> Iterator[Proposal]:
         if m["noon"]:
@@ -734,6 +841,7 @@ class _Resolver:
     def _resolve_anaphor(self, anaphor: _Anaphor, antecedent: Reading | None) -> Reading | None:
         if anaphor.clock and (antecedent is None or antecedent.precision != "day"):
             antecedent = None  # a clock time belongs to a day, not to a month or year
+        told_before = antecedent is not None
         if antecedent is None:
             if not anaphor.falls_back_to_publication:
                 return None
@@ -758,6 +866,11 @@ class _Resolver:
             reading = Reading(f"{d.isoformat()}T{hour:02d}:{minute:02d}", d, d, "day", "", "TIME")
         if anaphor.part_of_day:
             reading = cv.part_of_day(reading.start_date, anaphor.part_of_day)
+        # Without the passage's period, a past "at the end of the month" may be last month's:
+        # the publication's month stays whole.
+        if anaphor.part and told_before:
+            narrow = self.part_of_month if anaphor.precision == "month" else self.part_of_year
+            reading = narrow(reading, anaphor.part)
         return reading.because(f'"{anaphor.words}" counted from {source}', relative=True)
 
     def _resolve_in_reading_order(self, chosen: list[_Candidate]) -> list[DateMention]:
@@ -915,6 +1028,7 @@ _RECOGNISERS: list[tuple[re.Pattern, str, _Build]] = [
     (p.DAY_MONTH, "month", _Resolver.calendar_day),
     (p.MONTH_YEAR, "month", _Resolver.month_of_year),
     (p.MONTH_SPAN_QUARTER, "month", _Resolver.month_span_quarter),
+    (p.MONTH_SPAN, "month", _Resolver.month_span),
     (p.HOLIDAY, "holiday", _Resolver.holiday),
     (p.CLOCK_TIME, "clock", _Resolver.clock_time),
     (p.WEEKDAY_MENTION, "weekday", _Resolver.weekday),

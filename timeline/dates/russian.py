@@ -13,7 +13,7 @@ from dataclasses import replace
 from timeline.languages.russian import FUTURE_MARKERS
 
 from . import calendar_values as cv
-from .by_language import MONTH_NAMES, LanguageResolver, normalised, year_reading
+from .by_language import LanguageResolver, normalised, year_reading
 from .calendar_values import Date
 from .tense import Tense
 
@@ -280,9 +280,7 @@ class RussianResolver(LanguageResolver):
             shift = _shift(m["relyear"]) if m["relyear"] else None
             closing = self.month_reading(last, shift, m.start(), m.end())
             year, how = closing.start_date.year, closing.rule
-        reading = cv.month_span(year - (last < first), first, year, last)
-        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
-        yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
+        yield m.start(), m.end(), self.months_from_to(first, last, year, how, bool(m["year"]))
 
     def week_of_month(self, m):
         month = _month(m["month"])

@@ -211,9 +211,7 @@ class UrduResolver(LanguageResolver):
             # The last month's year, as for that month alone.
             closing = self.month_reading(last, None, m.start(), m.end())
             year, how = closing.start_date.year, closing.rule
-        reading = cv.month_span(year - (last < first), first, year, last)
-        rule = f"months {MONTH_NAMES[first - 1]} to {MONTH_NAMES[last - 1]}, {how}"
-        yield m.start(), m.end(), reading.because(rule, relative=not m["year"])
+        yield m.start(), m.end(), self.months_from_to(first, last, year, how, bool(m["year"]))
 
     def month_mention(self, m):
         month = _MONTHS[m["month"]]

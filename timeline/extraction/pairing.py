@@ -505,13 +505,16 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
 # "will start in the next couple of days", "will be signed within a month": a stretch that
 # opens with the report and lasts as long as the duration says (English).
 # "The first premier to visit Russia in 23 years" counts back: only "within" or "in the
-# next" opens a stretch ahead.
+# next" opens a stretch ahead; Pakistani English often drops the article ("in next few days").
 _WINDOW_OPENER = re.compile(
-    r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?|in\s+the\s+(?:next|coming)\s+)$",
+    r"\b(?:within\s+(?:the\s+(?:next|coming)\s+)?|in\s+(?:the\s+)?(?:next|coming)\s+)$",
     re.IGNORECASE,
 )
-_NEXT = re.compile(r"the\s+(?:next|coming)\s+", re.IGNORECASE)
-_LENGTH = re.compile(r"P(\d+)([DWMY])")
+_NEXT = re.compile(r"(?:the\s+)?(?:next|coming)\s+", re.IGNORECASE)
+_LENGTH = re.compile(r"P(\d+|X)([DWMY])")
+# "a few days" ahead stay within the coming week, "a few weeks" within the coming month,
+# "a few months" within the coming year.
+_FEW = {"D": (6, "D"), "W": (1, "M"), "M": (1, "Y")}
 _WINDOW_PRECISION = {"D": "week", "W": "week", "M": "month", "Y": "year"}
 
 
@@ -532,7 +535,12 @@ def windows_ahead(sentence: str, offset: int, durations, published: dt.date) -> 
         lead = _NEXT.match(mention.text)
         if not (length and _WINDOW_OPENER.search(before + (lead.group() if lead else ""))):
             continue
-        amount, unit = int(length[1]), length[2]
+        if length[1] == "X":
+            if length[2] not in _FEW:
+                continue
+            amount, unit = _FEW[length[2]]
+        else:
+            amount, unit = int(length[1]), length[2]
         if unit in "DW":
             end = published + dt.timedelta(days=amount * (7 if unit == "W" else 1))
         else:

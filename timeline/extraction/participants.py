@@ -24,11 +24,14 @@ RUSSIA_WORDS = re.compile(
 
 
 # Pakistani English titles its parliament's heads without "of the": "Chairman Senate",
-# "Speaker National Assembly", a form no other parliament in the news takes.
+# "Speaker National Assembly", a form no other parliament in the news takes; so its
+# governors, "Governor Punjab". Its ministers are "Federal Minister for Commerce" (Russia's
+# are "the Russian minister of ...").
 PAKISTAN_WORDS = re.compile(
     r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar|"
     r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber|"
-    r"(?i:chairman) Senate|(?i:speaker) National Assembly)\b"
+    r"(?i:chairman) Senate|(?i:speaker) National Assembly|(?i:governor) Punjab|"
+    r"(?i:federal)(?: [A-Z]\w+){0,2} Minister)\b"
 )
 
 
@@ -37,11 +40,14 @@ SIDE_WORDS = {"russia": RUSSIA_WORDS, "pakistan": PAKISTAN_WORDS}
 
 # In an article about both, "the two countries", "bilateral" and "Pak-Russia" name both.
 # One word may qualify the noun ("the two foreign ministers"), and the two states' forces
-# and parliaments are named alike ("both armies", "the two navies").
+# and parliaments are named alike ("both armies", "the two navies"). So do the names of
+# the two armies' and navies' own exercises ("Druzhba-VII concluded at Tarbela"), not the
+# Druzhba oil pipeline to Europe.
 BOTH_SIDES_WORDS = re.compile(
     r"\b(?:the two|both)\s+(?:[\w-]+\s+)?(?:countries|sides|nations|governments|leaders|"
     r"ministers|delegations|premiers|presidents|armies|navies|forces|militaries|parliaments)\b"
-    r"|\bbilateral\b|\bPak[-–]Russia",
+    r"|\bbilateral\b|\bPak[-–]Russia|\bDruzhba\b(?![-\s]+(?i:oil\s+)?pipeline)"
+    r"|\bArabian\s+Monsoon\b",
     re.IGNORECASE,
 )
 

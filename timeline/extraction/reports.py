@@ -139,10 +139,14 @@ def extract_candidates(
             # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
             # sentence that only says who reported the one before, and when, dates it.
             report = _reported_on(article, sentence.text, dated, published, local_start)
-            if not found and report:
+            # "The navies have conducted an exercise. According to a press release issued on
+            # Wednesday, PN ships took part": a sentence opening with its source and the
+            # source's day dates the undated opening before it, whatever it tells itself.
+            source = _source_day(article, sentence.text, dated, published, local_start)
+            if (report and not found) or source:
                 told = {id(c) for c in previous_found if c.rule == PUBLICATION_RULE}
-                found = [_dated_by_report(c, report, passage_start) for c in previous_found
-                         if id(c) in told]  # fmt: skip
+                found = [_dated_by_report(c, report or source, passage_start)
+                         for c in previous_found if id(c) in told] + found  # fmt: skip
                 candidates = [c for c in candidates if id(c) not in told]
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
@@ -170,7 +174,7 @@ def extract_candidates(
             paragraph_so_far += f" {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
-    return _visits_on_their_days(candidates)
+    return _on_their_days(candidates, text, language)
 
 
 def _reported_on(article, sentence: str, dated, published, local_start: int):
@@ -203,6 +207,31 @@ def _only_attributes(article, sentence: str) -> bool:
         and sentence.lstrip()[:1].isalpha()
         and rules.ATTRIBUTION.match(sentence)
     )
+# "According to a press release issued on Wednesday, …": a sentence opening with its source.
+_SOURCE_OPENING = re.compile(
+    r"^\W*according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|"
+    r"release|communiqu[eé]|announcement)\s+(?:issued|released|published|made)\s+(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _source_day(article, sentence: str, dated, published, local_start: int):
+    """The day near publication on which the source an English sentence opens with was
+    issued ("According to a press release issued on Wednesday, …")."""
+    if article.language in LANGUAGES:
+        return None
+    opening = _SOURCE_OPENING.match(sentence)
+    if opening is None:
+        return None
+    return next(
+        (
+            m for m in dated
+            if m.start - local_start == opening.end()
+            and m.precision == "day"
+            and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
+        ),
+        None,
+    )  # fmt: skip
 
 
 def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:
@@ -319,24 +348,47 @@ def postponement(article, sentence, told_before, frame) -> list[Candidate]:
     ]
 
 
-def _visits_on_their_days(candidates: list[Candidate]) -> list[Candidate]:
+def _on_their_days(candidates: list[Candidate], text: str, language: str) -> list[Candidate]:
     """A visit dated only to its week or month ("will visit Russia next week") takes the
     days the report gives it next ("during his October 3-6 visit", "will be visiting from
     11 to 13 April"): the first span of several days inside it, in the same paragraph or the
-    one after."""
+    one after. A happening carried through a stay's days ("the chairman will also address
+    the Council" during a visit of June 5 to 9) takes the one day of them that the next
+    report in the paragraph of the same happening word gives it ("will address the Council
+    on June 7"; not "will hold talks")."""
+
+    def words(candidate: Candidate) -> set[str]:
+        quote = text[candidate.quote_start : candidate.quote_end]
+        return {t.word.lower() for t in find_triggers(quote, language) if t.kind == candidate.kind}
+
     narrowed = list(candidates)
-    for index, visit in enumerate(candidates):
-        if visit.kind != "visit" or visit.precision not in ("week", "month"):
+    for index, wide in enumerate(candidates):
+        visit = wide.kind == "visit" and wide.precision in ("week", "month")
+        stay = wide.kind != "visit" and wide.precision == "day" and wide.start_date < wide.end_date
+        if not (visit or stay):
             continue
         for later in candidates[index + 1 :]:
-            if later.passage_index > visit.passage_index + 1:
+            if later.passage_index > wide.passage_index + visit:
+                break
+            inside = (
+                later.precision == "day"
+                and wide.start_date <= later.start_date
+                and later.end_date <= wide.end_date
+            )
+            if visit and inside and later.start_date < later.end_date:
+                narrowed[index] = wide.dated(
+                    later, f"the visit's days given by “{later.expression}”: {later.rule}"
+                )
                 break
             if (
-                later.precision == "day"
-                and visit.start_date <= later.start_date < later.end_date <= visit.end_date
+                stay
+                and inside
+                and later.start_date == later.end_date
+                and later.kind == wide.kind
+                and words(later) & words(wide)
             ):
-                narrowed[index] = visit.dated(
-                    later, f"the visit's days given by “{later.expression}”: {later.rule}"
+                narrowed[index] = wide.dated(
+                    later, f"the day given by “{later.expression}”: {later.rule}"
                 )
                 break
     return narrowed

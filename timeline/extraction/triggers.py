@@ -18,6 +18,8 @@ TRIGGERS = {
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
     "reviews reviewing credentials "
+    # A sitting of a body of the two: "the tenth session of the commission opens on Monday".
+    "session sessions "
     # Sport and culture between the two: "the regatta will take place until February 2".
     "competition competitions regatta regattas tournament tournaments championship "
     "championships festival festivals exhibition exhibitions",

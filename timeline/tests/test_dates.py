@@ -120,6 +120,7 @@ ABSOLUTE_DATES = [
          "1999-12-01", "1999-12-31", "month"),
     span(LAVROV_VISIT, "The agreement signed in September, 2020, was reviewed.", "September, 2020",
          "2020-09", "2020-09-01", "2020-09-30", "month"),
+    # A deadline may fall any time before it: the whole month.
     span(LAVROV_VISIT, "By the end of June 2019, the deal was done.", "the end of June 2019",
          "2019-06", "2019-06-01", "2019-06-30", "month"),
     span(KHAN_VISIT, "Former premier Nawaz Sharif travelled to Moscow in 1999.", "1999", "1999",
@@ -132,9 +133,11 @@ ABSOLUTE_DATES = [
          "2018-12-31", "year"),
     span(LAVROV_VISIT, "From 2001 to 2021, US troops stayed in Afghanistan.", "2021", "2021",
          "2021-01-01", "2021-12-31", "year"),
+    # A part of a year narrows the range to its third (as in Russian and Urdu); the value
+    # keeps the year.
     span(LAVROV_VISIT, "The pipeline deal was signed in mid-2015.", "mid-2015", "2015",
-         "2015-01-01", "2015-12-31", "year"),
-    span(LAVROV_VISIT, "The project started in late 2019.", "late 2019", "2019", "2019-01-01",
+         "2015-05-01", "2015-08-31", "year"),
+    span(LAVROV_VISIT, "The project started in late 2019.", "late 2019", "2019", "2019-09-01",
          "2019-12-31", "year"),
     span(LAVROV_VISIT, "Relations cooled after the year 2000.", "the year 2000", "2000",
          "2000-01-01", "2000-12-31", "year"),
@@ -196,6 +199,16 @@ YEARLESS_DATES = [
         "May 28 last year", "1998-05-28"),
     span(KHAN_VISIT, "The war began in 1971. India signed a treaty in August that year.",
          "August that year", "1971-08", "1971-08-01", "1971-08-31", "month"),
+    # Told in the past, "the month" is the one the passage spoke of last, and its end its
+    # last ten days; with no month before it, the publication's month stays whole.
+    span(date(2023, 12, 9), "The first tanker docked in mid-June. Later, at the end of the "
+         "month, a second one unloaded.", "the end of the month", "2023-06", "2023-06-21",
+         "2023-06-30", "month"),
+    span(date(2023, 12, 9), "The ministers met at the end of the month.", "the end of the month",
+         "2023-12", "2023-12-01", "2023-12-31", "month"),
+    span(KHAN_VISIT, "Talks opened in March 2019. At the beginning of the year, a deal had "
+         "been drafted.", "the beginning of the year", "2019", "2019-01-01", "2019-04-30",
+         "year"),
     # A plan told in the past lies on either side of the report (KHAN_VISIT is 22 February).
     day(KHAN_VISIT, "The freighter was due to dock on February 15 but came a week late.",
         "February 15", "2022-02-15"),
@@ -224,10 +237,24 @@ YEARLESS_DATES = [
          "2020-05", "2020-05-01", "2020-05-31", "month"),
     span(ASHRAF_MEETING, "The agreement expired in August.", "August", "2012-08", "2012-08-01",
          "2012-08-31", "month"),
+    # Months from one to another, as Pakistan counts its trade: across a new year the span
+    # opens the year before; "the current fiscal year" runs from July to June.
+    span(date(2024, 5, 15), "Exports to Russia rose during July-March of the current fiscal "
+         "year.", "July-March of the current fiscal year", "2023-07", "2023-07-01",
+         "2024-03-31", "month"),
+    span(date(2024, 8, 15), "Imports from Russia fell in July-March last fiscal year.",
+         "July-March last fiscal year", "2023-07", "2023-07-01", "2024-03-31", "month"),
+    span(date(2024, 5, 15), "Trade with Moscow grew in January-March.", "January-March",
+         "2024", "2024-01-01", "2024-03-31", "month"),
+    span(date(2024, 5, 15), "Wheat imports rose in July-December 2023.", "July-December 2023",
+         "2023", "2023-07-01", "2023-12-31", "month"),
+    # A part of a month narrows the range to its days 1-10, 11-20 or 21 to the end.
     span(LAVROV_VISIT, "In early April, the ministers met in Moscow.", "early April", "2021-04",
-         "2021-04-01", "2021-04-30", "month"),
-    span(LAVROV_VISIT, "Talks are expected in mid-May.", "mid-May", "2021-05", "2021-05-01",
-         "2021-05-31", "month"),
+         "2021-04-01", "2021-04-10", "month"),
+    span(LAVROV_VISIT, "Talks are expected in mid-May.", "mid-May", "2021-05", "2021-05-11",
+         "2021-05-20", "month"),
+    span(LAVROV_VISIT, "The second tanker reached Karachi at the end of March.",
+         "the end of March", "2021-03", "2021-03-21", "2021-03-31", "month"),
     span(KHAN_VISIT, "In April last year, Russian foreign minister Lavrov visited Islamabad.",
          "April last year", "2021-04", "2021-04-01", "2021-04-30", "month"),
     span(KHAN_VISIT, "Lavrov visited Islamabad last April.", "last April", "2021-04", "2021-04-01",
@@ -364,9 +391,14 @@ RELATIVE_TO_PUBLICATION = [
     span(LAVROV_VISIT, "The commission, due to meet in Moscow later this year, will pursue the "
          "proposals.", "later this year", "2021", "2021-04-09", "2021-12-31", "year"),
     span(ASHRAF_MEETING, "He referred to the visit of the Speaker to Russia early next year.",
-         "early next year", "2013", "2013-01-01", "2013-12-31", "year"),
+         "early next year", "2013", "2013-01-01", "2013-04-30", "year"),
+    span(LAVROV_VISIT, "The first cargo left the Russian port early this month.",
+         "early this month", "2021-04", "2021-04-01", "2021-04-10", "month"),
     span(LAVROV_VISIT, "Russia hosted an international conference on Afghanistan in Moscow last "
          "month.", "last month", "2021-03", "2021-03-01", "2021-03-31", "month"),
+    # "later in the month" is "later this month": the rest of it after publication.
+    span(LAVROV_VISIT, "Talks on gas will be held in Moscow later in the month.",
+         "later in the month", "2021-04", "2021-04-09", "2021-04-30", "month"),
     span(LAVROV_VISIT, "Earlier this month, the ministers met in Doha.", "Earlier this month",
          "2021-04", "2021-04-01", "2021-04-08", "month"),
     span(OIL_CARGO, "The first shipment carrying discounted Russian oil reached Karachi Port last "

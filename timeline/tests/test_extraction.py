@@ -510,11 +510,29 @@ def test_an_invitation_before_the_happening_it_brought_about_dates_nothing():
          dt.date(2023, 3, 3), dt.date(2023, 3, 6)),
         ("Pakistan and Russia will sign the gas deal within a month.",
          dt.date(2015, 1, 31), dt.date(2015, 2, 28)),
+        # "A few days" ahead stay within the week that opens with the report, and the
+        # article Pakistani English leaves out changes nothing.
+        ("The next Russian tanker is expected to reach Karachi in next few days.",
+         dt.date(2023, 6, 12), dt.date(2023, 6, 18)),
+        ("Russian wheat will be delivered to Pakistan within a few weeks.",
+         dt.date(2023, 6, 12), dt.date(2023, 7, 12)),
     ],
 )  # fmt: skip
 def test_a_plan_within_a_stretch_ahead_runs_from_the_report(text, published, last_day):
     event = only(text, published)
     assert (event.start_date, event.end_date, event.status) == (published, last_day, "planned")
+
+
+def test_a_trade_figure_for_months_of_the_fiscal_year_takes_their_span():
+    event = only("Pakistan's exports to Russia amounted to $150 million in July-March of the "
+                 "current fiscal year.", dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.start_date, event.end_date) == (dt.date(2023, 7, 1), dt.date(2024, 3, 31))
+
+
+def test_a_session_of_a_body_of_the_two_is_a_meeting():
+    event = only("The tenth session of the Pakistan-Russia commission will open in Islamabad "
+                 "on Monday.", dt.date(2024, 5, 15))  # fmt: skip
+    assert (event.kind, event.value, event.status) == ("meeting", "2024-05-20", "planned")
 
 
 def test_a_first_in_so_many_years_counts_back_and_opens_no_stretch_ahead():
@@ -632,6 +650,31 @@ def test_a_visit_dated_to_its_week_takes_the_days_the_report_gives_it_next():
     found = in_passages(text, dt.date(2021, 4, 8))
     (visit,) = [c for c in found if c.quote_start == 0]
     assert (visit.start_date, visit.end_date) == (dt.date(2021, 4, 13), dt.date(2021, 4, 15))
+
+
+def test_a_happening_carried_through_a_stay_takes_the_day_its_next_report_gives_it():
+    text = ("ISLAMABAD: Chairman Senate Sadiq Sanjrani will visit Russia from June 5 to June 9.\n\n"
+            "Besides other engagements, the chairman will also address the Federation Council "
+            "of Russia. He will also hold talks with Russian officials. The Chairman Senate "
+            "will address the Federation Council on June 7.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 6, 3))
+    (address,) = [c for c in found if text[c.quote_start :].startswith("Besides")]
+    assert (address.start_date, address.end_date) == (dt.date(2023, 6, 7), dt.date(2023, 6, 7))
+    # Talks are not the address: they keep the stay's days.
+    (talks,) = [c for c in found if text[c.quote_start :].startswith("He will also hold")]
+    assert (talks.start_date, talks.end_date) == (dt.date(2023, 6, 5), dt.date(2023, 6, 9))
+
+
+def test_a_source_and_its_day_opening_the_next_sentence_date_the_undated_lead():
+    lead = "KARACHI: The navies of Pakistan and Russia have held the joint exercise in the sea."
+    text = (f"{lead}\n\nAccording to a press release issued on Wednesday, Pakistan Navy ships "
+            "took part in the exercise with Russian ships.")  # fmt: skip
+    found = in_passages(text, dt.date(2025, 3, 20))
+    assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2025, 3, 19)]
+    # Without its source, the lead keeps the day it was published.
+    alone = in_passages(f"{lead}\n\nPakistan Navy ships took part in the exercise.",
+                        dt.date(2025, 3, 20))  # fmt: skip
+    assert [c.start_date for c in alone if c.quote_start == 0] == [dt.date(2025, 3, 20)]
 
 
 def test_a_wish_told_in_a_preview_is_not_carried():
@@ -1567,17 +1610,41 @@ def test_a_visit_named_as_where_words_were_said_is_of_the_report_day():
     [
         "A delegation led by Chairman Senate Ali Rehman on Monday held talks with Sergei Lavrov.",
         "Speaker National Assembly Ali Rehman on Monday met the Russian ambassador.",
+        "The Russian ambassador on Monday called on Governor Punjab Ali Rehman.",
+        "The Russian ambassador on Monday called on Federal Minister for Commerce Ali Rehman.",
+        "The Russian ambassador on Monday called on Federal Commerce Minister Ali Rehman.",
     ],
-    ids=["chairman-senate", "speaker-national-assembly"],
+    ids=["chairman-senate", "speaker-national-assembly", "governor-punjab",
+         "federal-minister-for", "federal-minister"],
 )
 def test_pakistani_parliament_titles_name_the_pakistani_side(text):
     event = only(text, dt.date(2023, 6, 7))
     assert (event.kind, event.value) == ("meeting", "2023-06-05")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Exercise Druzhba-VIII concluded at the Tarbela training area on Friday.",
+     "The naval exercise Arabian Monsoon began in the North Arabian Sea on Friday."],
+)
+def test_the_two_sides_own_exercises_name_both(text):
+    assert only(text, dt.date(2025, 9, 16)).value == "2025-09-12"
+
+
+def test_the_druzhba_pipeline_names_no_side():
+    text = "Oil deliveries through the Druzhba pipeline to Hungary resumed on Friday."
+    assert candidates(text, dt.date(2025, 9, 16)) == []
+
+
 def test_an_unqualified_senate_chairman_names_no_side():
     text = "The Senate chairman on Monday held talks with Sergei Lavrov."
     assert candidates(text, dt.date(2023, 6, 7)) == []
+
+
+def test_a_minister_or_a_governor_of_no_named_country_names_no_side():
+    for text in ("The Russian ambassador on Monday called on the commerce minister Ali Rehman.",
+                 "The Russian ambassador on Monday called on Punjab Governor Ali Rehman."):
+        assert candidates(text, dt.date(2023, 6, 7)) == [], text
 
 
 def test_a_delegation_that_has_flown_somewhere_travelled():

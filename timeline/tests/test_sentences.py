@@ -112,6 +112,26 @@ def test_body_sentences_join_a_wrapped_sentence_under_the_line_it_starts_on():
     assert found[1:] == [(2, lines[2][len("the two countries. "):]), (3, lines[3])]
 
 
+def test_copy_wrapped_with_blank_lines_joins_a_sentence_across_them():
+    # Old agency copy double-spaced its wrapped lines: a line left open on a function word,
+    # or followed by one in lower case, goes on across the blank line; a headline does not.
+    lines = [
+        "Ties With Moscow Set To Grow, Says Governor",
+        "LAHORE, Mar 4 (Wire): The province values its old friendship with Russia and",
+        "wants to widen it in trade and culture, the governor said here on",
+        "Monday.",
+        "Meeting the Russian consul general, Igor Petrov, at his office in a",
+        "farewell call, he praised the diplomat for his services to friendship.",
+    ]
+    text = "\n\n".join(lines)
+    passages = []
+    for line in lines:
+        start = text.index(line)
+        passages.append((start, start + len(line)))
+    found = [sentence.text for _, sentence in body_sentences(text, passages)]
+    assert found == [lines[0], "\n\n".join(lines[1:4]), "\n\n".join(lines[4:])]
+
+
 def test_a_headline_without_a_full_stop_ends_at_its_line_break():
     text = (
         "Pakistan and Russia to launch a cargo train service and explore an air link\n"
