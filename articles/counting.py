@@ -13,3 +13,8 @@ class RowCount(Subquery):
 
     template = "(SELECT count(*) FROM (%(subquery)s) AS counted)"
     output_field = IntegerField()
+
+    def __init__(self, queryset, **extra):
+        # Order means nothing to a count, and a model's default ordering would add its columns
+        # to a DISTINCT: the rows counted would be the citations, not the stories they cite.
+        super().__init__(queryset.order_by(), **extra)

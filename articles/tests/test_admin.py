@@ -140,8 +140,18 @@ def test_rerun_extraction_action_brings_events_back(editor_client):
 
 def test_the_article_list_counts_passages_and_events(editor_client):
     ingest_article(text=LAVROV_TEXT, outlet="Wire", title="Lavrov", published="2021-04-08")
+    # Two sentences report one arrival, and a third the talks of the next day.
+    ingest_article(
+        text="ISLAMABAD: Sergey Lavrov arrived in Islamabad on Tuesday.\n"
+        "The Russian foreign minister landed in Islamabad on Tuesday evening.\n"
+        "On Wednesday Lavrov held talks with Foreign Minister Shah Mahmood Qureshi.\n",
+        outlet="Courier", title="Two days", published="2021-04-08",
+    )  # fmt: skip
+    two_days = Article.objects.get(title="Two days")
+    assert two_days.citations.count() == 3
     html = editor_client.get("/admin/articles/article/").content.decode()
     assert '<td class="field-passage_total">3</td>' in html
+    assert '<td class="field-event_total">2</td>' in html
 
 
 def test_an_editor_corrects_the_detected_language(editor_client):
