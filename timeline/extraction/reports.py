@@ -207,6 +207,8 @@ def _only_attributes(article, sentence: str) -> bool:
         and sentence.lstrip()[:1].isalpha()
         and rules.ATTRIBUTION.match(sentence)
     )
+
+
 # "According to a press release issued on Wednesday, …": a sentence opening with its source.
 _SOURCE_OPENING = re.compile(
     r"^\W*according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|"
