@@ -1615,3 +1615,20 @@ def test_a_russian_invitation_received_is_news_of_the_report_day_but_one_made_be
     ]
     made = "Приглашение посетить Пакистан Владимиру Путину сделал Шахбаз Шариф."
     assert candidates(made, "ru") == []
+
+
+def test_a_russian_sentence_naming_its_happenings_by_nouns_dates_the_nearest_before_its_date():
+    text = (
+        "Посол напомнил, что добрый тон диалогу был задан на переговорах президента Владимира"
+        " Путина с премьером Шахбазом Шарифом в рамках саммита Шанхайской организации"
+        " сотрудничества (ШОС) в киргизской столице Бишкеке в июне 2019 года."
+    )
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ru")] == [
+        ("meeting", dt.date(2019, 6, 1), dt.date(2019, 6, 30)),
+    ]
+    # A clause of its own between the noun and the date: the date is that clause's.
+    apart = (
+        "Посол напомнил, что добрый тон диалогу был задан на переговорах президента Владимира"
+        " Путина с премьером Шахбазом Шарифом, которые запомнились многим в июне 2019 года."
+    )
+    assert candidates(apart, "ru") == []
