@@ -173,11 +173,14 @@ NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?)\s+$", re.IGNORECASE
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
-# one side's act, no agreement of the two.
+# one side's act, no agreement of the two. What opens, launches or raises chances, prospects,
+# horizons («откроет новое окно возможностей», «открыл широкие перспективы») is no opening.
 NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)(?:не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)"
     r"|указ\w*\s+(?:\S+\s+){0,2}?об?\s+(?:освобождени|назначени)\w*"
-    rf"|{_WAS_DUE})(?!\w)",
+    rf"|{_WAS_DUE})(?!\w)"
+    r"|^\s+(?:[а-яё]+(?:ое|ые|ий|ый|ую|ая|ие|ой)\s+){0,2}"
+    r"(?:окн[оа]\s+возможност|возможност|перспектив[ыу](?!\w)|горизонт)",
     re.IGNORECASE,
 )
 # Russian is not verb-final: a clause told before another is not read by its verb.

@@ -1632,3 +1632,14 @@ def test_a_russian_sentence_naming_its_happenings_by_nouns_dates_the_nearest_bef
         " Путина с премьером Шахбазом Шарифом, которые запомнились многим в июне 2019 года."
     )
     assert candidates(apart, "ru") == []
+
+
+def test_a_russian_opening_of_chances_or_prospects_is_no_opening_but_a_terminal_is():
+    figurative = "Членство страны в блоке откроет новое окно возможностей для торговли."
+    assert find_triggers(figurative, "ru") == []
+    prospects = "Визит министра открыл широкие перспективы для инвестиций."
+    assert [(t.word, t.kind) for t in find_triggers(prospects, "ru")] == [("Визит", "visit")]
+    opened = "Весной в порту открыли новый зерновой терминал."
+    assert [(t.word, t.kind) for t in find_triggers(opened, "ru")] == [
+        ("открыли", "construction"),
+    ]
