@@ -170,7 +170,10 @@ _WAS_DUE = (
 # itself («премьер планировал поездку в Россию с 3 по 5 марта»): «планировали к концу марта
 # подготовить соглашение» is a plan still standing.
 NEGATED_BEFORE = re.compile(
-    rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?)\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?"
+    # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы».
+    r"|бы(?:\s+быть)?)\s+$",
+    re.IGNORECASE,
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
 # one side's act, no agreement of the two. What opens, launches or raises chances, prospects,

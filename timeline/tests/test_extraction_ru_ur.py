@@ -1643,3 +1643,12 @@ def test_a_russian_opening_of_chances_or_prospects_is_no_opening_but_a_terminal_
     assert [(t.word, t.kind) for t in find_triggers(opened, "ru")] == [
         ("открыли", "construction"),
     ]
+
+
+def test_a_russian_happening_in_the_conditional_is_none_but_one_after_chtoby_stays_read():
+    might = "Летом 2023 года в ведомстве говорили, что в будущем могли бы быть запущены рейсы."
+    assert find_triggers(might, "ru") == []
+    would = "Министр хотел бы посетить Карачи."
+    assert find_triggers(would, "ru") == []
+    purpose = "Делегация приехала, чтобы подписать контракт."
+    assert "подписать" in [t.word for t in find_triggers(purpose, "ru")]
