@@ -422,11 +422,13 @@ def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
 
 def _where_said_kind(trigger, text: str, words: FrameWords) -> bool:
     """A meeting may be where something was said ("said during the talks"), and so may a
-    visit to a place when a saying comes before it ("said during the delegation's visit to
-    a school"); a visit only places what follows it ("во время визита в Казахстан проводит
-    встречу"). A visit is carried only where the report's own day frames it (`kinds`)."""
+    visit to a place or an opening when a saying comes before it ("said during the
+    delegation's visit to a school", «сказал, выступая на церемонии открытия памятника»); a
+    visit only places what follows it ("во время визита в Казахстан проводит встречу"). A
+    visit is carried only where the report's own day frames it (`kinds`)."""
     return trigger.kind == "meeting" or (
-        trigger.kind == "visit" and bool(words.said.search(text, 0, trigger.start))
+        trigger.kind in ("visit", "construction")
+        and bool(words.said.search(text, 0, trigger.start))
     )
 
 

@@ -1652,3 +1652,17 @@ def test_a_russian_happening_in_the_conditional_is_none_but_one_after_chtoby_sta
     assert find_triggers(would, "ru") == []
     purpose = "Делегация приехала, чтобы подписать контракт."
     assert "подписать" in [t.word for t in find_triggers(purpose, "ru")]
+
+
+def test_a_russian_opening_where_something_was_said_is_a_happening_of_the_report_day():
+    lead = "Россия и Пакистан договорились открыть культурный центр."
+    text = (
+        lead + "\n\"Мы договорились о многом\", - сказал Сергей Лавров, выступая на церемонии"
+        " открытия памятника поэту в пакистанской столице."
+    )
+    found = quoted(candidates(text, "ru"), text)
+    assert [(date, status) for _, date, status in found] == [
+        (PUBLISHED, "occurred"),
+        (PUBLISHED, "occurred"),
+    ]
+    assert found[1][0].startswith("\"Мы договорились о многом\"")
