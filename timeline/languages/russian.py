@@ -286,6 +286,9 @@ PHRASE_TRIGGERS = (
     # An invitation received is news, as one extended («пригласил»): «президент получил
     # приглашение посетить Пакистан». Not one made long before («приглашение сделал»).
     (re.compile(r"(?<!\w)получил[аи]?\s+приглашение(?!\w)", re.IGNORECASE), "statement"),
+    # An invitation extended in the words of a saying is one, in the present as well: «сказал
+    # министру, что приглашает его в Пакистан» (a standing offer is told with no saying).
+    (re.compile(r"(?<=что )приглаша(?:ет|ю|ем|ют)(?!\w)", re.IGNORECASE), "statement"),
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(

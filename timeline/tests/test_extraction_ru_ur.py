@@ -1666,3 +1666,17 @@ def test_a_russian_opening_where_something_was_said_is_a_happening_of_the_report
         (PUBLISHED, "occurred"),
     ]
     assert found[1][0].startswith("\"Мы договорились о многом\"")
+
+
+def test_a_russian_invitation_in_the_words_of_a_saying_is_extended_in_the_present_too():
+    text = (
+        "Сергей Лавров встретился с Исхаком Даром в Москве.\n"
+        "Исхак Дар сказал Лаврову, что приглашает его посетить Исламабад."
+    )
+    found = quoted(candidates(text, "ru"), text)
+    assert [(quote.split()[0], date) for quote, date, _ in found] == [
+        ("Сергей", PUBLISHED),
+        ("Исхак", PUBLISHED),
+    ]
+    # Without a saying, the present is a standing offer.
+    assert candidates("Университет приглашает студентов из Пакистана.", "ru") == []
