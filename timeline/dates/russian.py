@@ -102,6 +102,13 @@ YEAR = re.compile(
     rf"(?P<word>{_YEAR_WORD})",
     _FLAGS,
 )
+# A decade by its first year's ordinal in the plural: «в 1980-х годах», «в 1990-е», «2000-х гг.».
+# The two-digit form («в 80-х») is as often an age: only with the year word after it.
+DECADE = re.compile(
+    r"(?<![\d.])(?:(?P<year>1[0-9]{2}0|20[0-9]0)-(?:х|е)(?!\w)(?:\s+(?:годах|годов|годы|гг\.))?"
+    r"|(?P<short>[1-9]0)-(?:х|е)\s+(?:годах|годов|годы|гг\.))",
+    _FLAGS,
+)
 WEEKDAY_MENTION = re.compile(
     rf"(?<!\w)во?\s+(?:(?P<rel>{_SHIFT})\s+)?(?P<weekday>{WEEKDAY})", _FLAGS
 )
@@ -346,6 +353,16 @@ class RussianResolver(LanguageResolver):
         if second is not None:
             yield m.start("year2"), m.end(), second
 
+    def decade(self, m):
+        if m["year"]:
+            first_year = int(m["year"])
+        else:
+            # «в 80-х годах»: the latest such decade not after publication.
+            first_year = self.published.year // 100 * 100 + int(m["short"])
+            if first_year > self.published.year:
+                first_year -= 100
+        yield m.start(), m.end(), cv.decade(first_year).because(f"the decade from {first_year}")
+
     def weekday(self, m):
         weekday = next(v for k, v in _WEEKDAYS.items() if m["weekday"].lower().startswith(k))
         shift = _shift(m["rel"]) if m["rel"] else None
@@ -424,6 +441,7 @@ class RussianResolver(LanguageResolver):
         (SEASON, season),
         (QUARTER, quarter),
         (PART_OF_YEAR, year_part),
+        (DECADE, decade),
         (YEAR, year_mention),
         (WEEKDAY_MENTION, weekday),
         (DAY_WORD, day_word),

@@ -35,10 +35,13 @@ MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
 # congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»),
-# a Russian invitation extended or received («пригласил», «получил приглашение») and a
-# Russian message passed on («послание было передано»), which are news in themselves.
+# a Russian invitation extended or received («пригласил», «получил приглашение», and in a
+# saying's own words «сказал, что приглашает его») and a Russian message passed on
+# («послание было передано»), which are news in themselves.
 # A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
+# The saying is the invitation: «сказал Володину, что приглашает его в Пакистан».
+INVITED_IN_WORDS = frozenset("приглашает приглашаю приглашаем приглашают".split())
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
     | {"مبارکباد", "مبارک باد", "دعوت"}
@@ -48,6 +51,7 @@ CARRIED_STATEMENTS = frozenset(
         "пригласил пригласила пригласили".split()
     )
     | {"получил приглашение", "получила приглашение", "получили приглашение"}
+    | INVITED_IN_WORDS
 )
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
@@ -422,11 +426,13 @@ def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
 
 def _where_said_kind(trigger, text: str, words: FrameWords) -> bool:
     """A meeting may be where something was said ("said during the talks"), and so may a
-    visit to a place when a saying comes before it ("said during the delegation's visit to
-    a school"); a visit only places what follows it ("во время визита в Казахстан проводит
-    встречу"). A visit is carried only where the report's own day frames it (`kinds`)."""
+    visit to a place or an opening when a saying comes before it ("said during the
+    delegation's visit to a school", «сказал, выступая на церемонии открытия памятника»); a
+    visit only places what follows it ("во время визита в Казахстан проводит встречу"). A
+    visit is carried only where the report's own day frames it (`kinds`)."""
     return trigger.kind == "meeting" or (
-        trigger.kind == "visit" and bool(words.said.search(text, 0, trigger.start))
+        trigger.kind in ("visit", "construction")
+        and bool(words.said.search(text, 0, trigger.start))
     )
 
 
@@ -566,7 +572,8 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
     wished = words.next_to(words.wished, text, trigger)
-    if not (said_there or said_after) and (
+    in_the_words = trigger.word.lower() in INVITED_IN_WORDS
+    if not (said_there or said_after or in_the_words) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []

@@ -241,7 +241,9 @@ def _paired_by_distance(
         used_mentions.add(mention.start)
         used_triggers.add(trigger.start)
     if not pairs and len(dated) == 1:
-        pairs = _lone_date_with_main_verb(text, offset, dated[0], triggers, english)
+        pairs = _lone_date_with_main_verb(
+            text, offset, dated[0], triggers, english, verb_final
+        )
         used_mentions.update(mention.start for mention, _ in pairs)
         used_triggers.update(trigger.start for _, trigger in pairs)
     pairs += _coordinated(text, offset, dated, triggers, pairs, used_mentions, verb_final)
@@ -389,7 +391,9 @@ def _first_happening_after(text: str, offset: int, mention, triggers, breaks) ->
     return [] if breaks.search(gap) else [(mention, after[0])]
 
 
-def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english: bool) -> list:
+def _lone_date_with_main_verb(
+    text: str, offset: int, mention, triggers, english: bool, verb_final: bool = False
+) -> list:
     """The only date of a long sentence dates its first verb (or the happening its subject
     names), however far apart they are, unless another clause comes between them.
 
@@ -416,7 +420,15 @@ def _lone_date_with_main_verb(text: str, offset: int, mention, triggers, english
     if not english and not before and _OPENING_DATE.match(text[: mention.start - offset]):
         return _first_happening_after(text, offset, mention, triggers, _OWN_CLAUSE)
     if not verbs and not subjects:
-        return []
+        # «тон был задан на встрече президентов … в рамках саммита … в июне 2002 года»: in
+        # Russian, a sentence that names its happenings only by nouns dates the nearest one
+        # before its only date, unless a clause of its own comes between them.
+        if english or verb_final or not before:
+            return []
+        noun = max(before, key=lambda t: t.start)
+        if _OWN_CLAUSE.search(text, noun.end, mention.start - offset):
+            return []
+        return [(mention, noun)]
     verb = verbs[0] if verbs else subjects[0]
     # A date in the closing attribution (", the Kremlin said on Wednesday.") dates the
     # report, and so the news, as nearly as the sentence allows.

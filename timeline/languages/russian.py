@@ -170,14 +170,20 @@ _WAS_DUE = (
 # itself («премьер планировал поездку в Россию с 3 по 5 марта»): «планировали к концу марта
 # подготовить соглашение» is a plan still standing.
 NEGATED_BEFORE = re.compile(
-    rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?)\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?"
+    # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы».
+    r"|бы(?:\s+быть)?)\s+$",
+    re.IGNORECASE,
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
-# one side's act, no agreement of the two.
+# one side's act, no agreement of the two. What opens, launches or raises chances, prospects,
+# horizons («откроет новое окно возможностей», «открыл широкие перспективы») is no opening.
 NEGATED_AFTER = re.compile(
     r"^[^,;:—]{0,60}?(?<!\w)(?:не\s+(?:было|будет|был[аои]?|состоял\w*|состоится|прош\w+)"
     r"|указ\w*\s+(?:\S+\s+){0,2}?об?\s+(?:освобождени|назначени)\w*"
-    rf"|{_WAS_DUE})(?!\w)",
+    rf"|{_WAS_DUE})(?!\w)"
+    r"|^\s+(?:[а-яё]+(?:ое|ые|ий|ый|ую|ая|ие|ой)\s+){0,2}"
+    r"(?:окн[оа]\s+возможност|возможност|перспектив[ыу](?!\w)|горизонт)",
     re.IGNORECASE,
 )
 # Russian is not verb-final: a clause told before another is not read by its verb.
@@ -280,6 +286,9 @@ PHRASE_TRIGGERS = (
     # An invitation received is news, as one extended («пригласил»): «президент получил
     # приглашение посетить Пакистан». Not one made long before («приглашение сделал»).
     (re.compile(r"(?<!\w)получил[аи]?\s+приглашение(?!\w)", re.IGNORECASE), "statement"),
+    # An invitation extended in the words of a saying is one, in the present as well: «сказал
+    # министру, что приглашает его в Пакистан» (a standing offer is told with no saying).
+    (re.compile(r"(?<=что )приглаша(?:ет|ю|ем|ют)(?!\w)", re.IGNORECASE), "statement"),
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(

@@ -1615,3 +1615,68 @@ def test_a_russian_invitation_received_is_news_of_the_report_day_but_one_made_be
     ]
     made = "Приглашение посетить Пакистан Владимиру Путину сделал Шахбаз Шариф."
     assert candidates(made, "ru") == []
+
+
+def test_a_russian_sentence_naming_its_happenings_by_nouns_dates_the_nearest_before_its_date():
+    text = (
+        "Посол напомнил, что добрый тон диалогу был задан на переговорах президента Владимира"
+        " Путина с премьером Шахбазом Шарифом в рамках саммита Шанхайской организации"
+        " сотрудничества (ШОС) в киргизской столице Бишкеке в июне 2019 года."
+    )
+    assert [(c.kind, c.start_date, c.end_date) for c in candidates(text, "ru")] == [
+        ("meeting", dt.date(2019, 6, 1), dt.date(2019, 6, 30)),
+    ]
+    # A clause of its own between the noun and the date: the date is that clause's.
+    apart = (
+        "Посол напомнил, что добрый тон диалогу был задан на переговорах президента Владимира"
+        " Путина с премьером Шахбазом Шарифом, которые запомнились многим в июне 2019 года."
+    )
+    assert candidates(apart, "ru") == []
+
+
+def test_a_russian_opening_of_chances_or_prospects_is_no_opening_but_a_terminal_is():
+    figurative = "Членство страны в блоке откроет новое окно возможностей для торговли."
+    assert find_triggers(figurative, "ru") == []
+    prospects = "Визит министра открыл широкие перспективы для инвестиций."
+    assert [(t.word, t.kind) for t in find_triggers(prospects, "ru")] == [("Визит", "visit")]
+    opened = "Весной в порту открыли новый зерновой терминал."
+    assert [(t.word, t.kind) for t in find_triggers(opened, "ru")] == [
+        ("открыли", "construction"),
+    ]
+
+
+def test_a_russian_happening_in_the_conditional_is_none_but_one_after_chtoby_stays_read():
+    might = "Летом 2023 года в ведомстве говорили, что в будущем могли бы быть запущены рейсы."
+    assert find_triggers(might, "ru") == []
+    would = "Министр хотел бы посетить Карачи."
+    assert find_triggers(would, "ru") == []
+    purpose = "Делегация приехала, чтобы подписать контракт."
+    assert "подписать" in [t.word for t in find_triggers(purpose, "ru")]
+
+
+def test_a_russian_opening_where_something_was_said_is_a_happening_of_the_report_day():
+    lead = "Россия и Пакистан договорились открыть культурный центр."
+    text = (
+        lead + "\n\"Мы договорились о многом\", - сказал Сергей Лавров, выступая на церемонии"
+        " открытия памятника поэту в пакистанской столице."
+    )
+    found = quoted(candidates(text, "ru"), text)
+    assert [(date, status) for _, date, status in found] == [
+        (PUBLISHED, "occurred"),
+        (PUBLISHED, "occurred"),
+    ]
+    assert found[1][0].startswith("\"Мы договорились о многом\"")
+
+
+def test_a_russian_invitation_in_the_words_of_a_saying_is_extended_in_the_present_too():
+    text = (
+        "Сергей Лавров встретился с Исхаком Даром в Москве.\n"
+        "Исхак Дар сказал Лаврову, что приглашает его посетить Исламабад."
+    )
+    found = quoted(candidates(text, "ru"), text)
+    assert [(quote.split()[0], date) for quote, date, _ in found] == [
+        ("Сергей", PUBLISHED),
+        ("Исхак", PUBLISHED),
+    ]
+    # Without a saying, the present is a standing offer.
+    assert candidates("Университет приглашает студентов из Пакистана.", "ru") == []
