@@ -19,7 +19,8 @@ from .tense import Tense
 
 _MONTHS = {"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "مئ": 5, "جون": 6,
            "جولائی": 7, "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12}  # fmt: skip
-MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?!\w)"
+# A year may touch its month ("اکتوبر2015 میں"), as a day does ("15ستمبر"): no letter may.
+MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?![^\W\d])"
 _WEEKDAYS = {"پیر": 0, "سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4,
              "ہفتہ": 5, "ہفتے": 5, "اتوار": 6}  # fmt: skip
 WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})(?!\w)"
