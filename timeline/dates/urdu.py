@@ -69,9 +69,10 @@ LATIN_MONTH_DAY = re.compile(
 _WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
 _WEEK_MIDDLE = {1: 4, 2: 11, 3: 18, 4: 25, 5: 28}
 # "رواں سال کے آغاز میں": the start of the year, as "early this year"; also its middle and end.
+# A year's digits are often typed against کے ("2020کے وسط تک", by the middle of 2020).
 _PARTS = {"آغاز": "early", "شروع": "early", "اوائل": "early", "وسط": "mid", "آخر": "late",
           "اواخر": "late", "اختتام": "late"}  # fmt: skip
-PART = rf"(?:\s+کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
+PART = rf"(?:\s*کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
 # A month with its year ("مارچ 2024"), a week or a part of it ("ستمبر کے وسط میں", mid
 # September), or the year named by its distance before it ("گزشتہ سال دسمبر میں", December
 # of last year).
