@@ -313,7 +313,11 @@ class UrduResolver(LanguageResolver):
             and self.tense(m.start(), m.end()) is Tense.FUTURE
         ):
             # A plan for "اس سال" or "رواں ماہ" is for what is left of it, from the report's
-            # day, as English "later this year"; the TimeML value keeps the whole period.
+            # day, as English "later this year"; the TimeML value keeps the whole period. On
+            # a month's last day nothing is left of it but the day, which a plan would call
+            # "آج": the copy was written for the next day's paper, whose month is the next.
+            if unit == "month" and (self.published + datetime.timedelta(days=1)).day == 1:
+                reading = self.relative_unit_reading(unit, 1, normalised(m.group()))
             reading = replace(
                 reading,
                 start_date=max(reading.start_date, self.published),

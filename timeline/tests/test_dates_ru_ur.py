@@ -394,3 +394,16 @@ def test_an_urdu_distance_before_the_days_it_holds_leaves_them_to_date():
     # Without days after it, next week dates.
     sentence = "روسی وزیر آئندہ ہفتے پاکستان کا دورہ کریں گے۔"
     assert [m.precision for m in resolve_dates(sentence, PUBLISHED, "ur")] == ["week"]
+
+
+def test_an_urdu_plan_for_this_month_written_on_its_last_day_is_for_the_next():
+    plan = "روسی تجارتی وفد رواں ماہ کراچی آئے گا۔"
+    last_day, day_before = datetime.date(2024, 4, 30), datetime.date(2024, 4, 29)
+    ((value, start, end),) = [
+        (m.value, m.start_date, m.end_date) for m in resolve_dates(plan, last_day, "ur")
+    ]
+    assert (value, start, end) == ("2024-05", datetime.date(2024, 5, 1), datetime.date(2024, 5, 31))
+    # A day earlier what is left of the month is still ahead, and a past is the month's.
+    assert [m.value for m in resolve_dates(plan, day_before, "ur")] == ["2024-04"]
+    past = "روسی تجارتی وفد رواں ماہ کراچی آیا تھا۔"
+    assert [m.value for m in resolve_dates(past, last_day, "ur")] == ["2024-04"]
