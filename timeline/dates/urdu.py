@@ -121,10 +121,13 @@ WEEKDAY_MENTION = re.compile(
 # typed against the one before ("وفدآج", "دورے پرکل"). A paper names its day in brackets
 # ("آج (پیر)"), and sites post the morning paper's copy the evening before or the day
 # after: the weekday says which day "today" is. "گزشتہ شام" is yesterday evening, as "گزشتہ
-# شب" is last night (شام alone is also Syria, never after گزشتہ).
+# شب" is last night (شام alone is also Syria, never after گزشتہ). "آج کل" (these days) is
+# no date of a state ("آج کل تجارت کم ہے"), but dates a stay or a progressive under way as
+# the report is written: "آج کل روس کے دورے پر ہیں" (is on a visit to Russia these days).
 DAY_WORD = re.compile(
     r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
     rf"(?P<word>آج(?!\s*کل)(?:\s*\(\s*(?P<weekday>{WEEKDAY})\s*\))?"
+    r"|آج\s*کل(?=[^۔؟،,]{0,60}?\s(?:دورے\s+پر|رہے|رہی|رہا)\s+(?:ہیں|ہے)(?:[۔؟،,\s]|$))"
     rf"|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب|گزشتہ\s+شام|گذشتہ\s+شام)(?!\w)"
 )
@@ -278,6 +281,8 @@ class UrduResolver(LanguageResolver):
                 return
             days = (1 if word == "کل" else 2) * (1 if tense is Tense.FUTURE else -1)
             how = f"{word} ({tense.value} tense)"
+        elif word.startswith("آج") and word.endswith("کل"):
+            days, how = 0, f"{word} (present)"
         elif m["weekday"]:
             weekday = _WEEKDAYS[m["weekday"]]
             days = next(
