@@ -462,6 +462,17 @@ def test_an_urdu_conjunct_date_reaches_past_an_occasion_named_in_full():
     ]
 
 
+def test_an_urdu_declaration_issued_is_news_but_one_cited_as_a_source_is_not():
+    text = (
+        "پاکستان اور روس کے وزرائے تجارت کا مشترکہ اعلامیہ بھی جاری کر دیا گیا ہے، جس کے"
+        " مطابق دونوں ممالک جون میں نیا معاہدہ کریں گے۔"
+    )
+    found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
+    assert found == [("agreement", dt.date(2024, 6, 1)), ("statement", PUBLISHED)]
+    text = "روسی سفارتخانے کے اعلامیے کے مطابق پاکستان اور روس کی دوستی پرانی ہے۔"
+    assert candidates(text, "ur") == []
+
+
 def test_the_duma_names_the_russian_side_in_urdu():
     text = "پاکستانی ارکان پارلیمنٹ نے آج ڈوما کے ارکان سے ملاقات کی۔"
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
