@@ -19,7 +19,8 @@ from .tense import Tense
 
 _MONTHS = {"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "مئ": 5, "جون": 6,
            "جولائی": 7, "اگست": 8, "ستمبر": 9, "اکتوبر": 10, "نومبر": 11, "دسمبر": 12}  # fmt: skip
-MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?!\w)"
+# A year may touch its month ("اکتوبر2015 میں"), as a day does ("15ستمبر"): no letter may.
+MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?![^\W\d])"
 _WEEKDAYS = {"پیر": 0, "سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4,
              "ہفتہ": 5, "ہفتے": 5, "اتوار": 6}  # fmt: skip
 WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})(?!\w)"
@@ -68,9 +69,10 @@ LATIN_MONTH_DAY = re.compile(
 _WEEKS = {"پہلے": 1, "دوسرے": 2, "تیسرے": 3, "چوتھے": 4, "آخری": 5}
 _WEEK_MIDDLE = {1: 4, 2: 11, 3: 18, 4: 25, 5: 28}
 # "رواں سال کے آغاز میں": the start of the year, as "early this year"; also its middle and end.
+# A year's digits are often typed against کے ("2020کے وسط تک", by the middle of 2020).
 _PARTS = {"آغاز": "early", "شروع": "early", "اوائل": "early", "وسط": "mid", "آخر": "late",
           "اواخر": "late", "اختتام": "late"}  # fmt: skip
-PART = rf"(?:\s+کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
+PART = rf"(?:\s*کے\s+(?P<part>{'|'.join(_PARTS)})(?!\w))?"
 # A month with its year ("مارچ 2024"), a week or a part of it ("ستمبر کے وسط میں", mid
 # September), or the year named by its distance before it ("گزشتہ سال دسمبر میں", December
 # of last year).
@@ -119,10 +121,13 @@ WEEKDAY_MENTION = re.compile(
 # typed against the one before ("وفدآج", "دورے پرکل"). A paper names its day in brackets
 # ("آج (پیر)"), and sites post the morning paper's copy the evening before or the day
 # after: the weekday says which day "today" is. "گزشتہ شام" is yesterday evening, as "گزشتہ
-# شب" is last night (شام alone is also Syria, never after گزشتہ).
+# شب" is last night (شام alone is also Syria, never after گزشتہ). "آج کل" (these days) is
+# no date of a state ("آج کل تجارت کم ہے"), but dates a stay or a progressive under way as
+# the report is written: "آج کل روس کے دورے پر ہیں" (is on a visit to Russia these days).
 DAY_WORD = re.compile(
     r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
     rf"(?P<word>آج(?!\s*کل)(?:\s*\(\s*(?P<weekday>{WEEKDAY})\s*\))?"
+    r"|آج\s*کل(?=[^۔؟،,]{0,60}?\s(?:دورے\s+پر|رہے|رہی|رہا)\s+(?:ہیں|ہے)(?:[۔؟،,\s]|$))"
     rf"|(?<!آج\s)(?<!آج)کل(?!\w){_NOT_TIME_AFTER_KAL}|پرسوں"
     r"|گزشتہ\s+روز|گذشتہ\s+روز|گزشتہ\s+شب|گذشتہ\s+شب|گزشتہ\s+شام|گذشتہ\s+شام)(?!\w)"
 )
@@ -274,6 +279,8 @@ class UrduResolver(LanguageResolver):
                 return
             days = (1 if word == "کل" else 2) * (1 if tense is Tense.FUTURE else -1)
             how = f"{word} ({tense.value} tense)"
+        elif word.startswith("آج") and word.endswith("کل"):
+            days, how = 0, f"{word} (present)"
         elif m["weekday"]:
             weekday = _WEEKDAYS[m["weekday"]]
             days = next(
@@ -309,7 +316,11 @@ class UrduResolver(LanguageResolver):
             and self.tense(m.start(), m.end()) is Tense.FUTURE
         ):
             # A plan for "اس سال" or "رواں ماہ" is for what is left of it, from the report's
-            # day, as English "later this year"; the TimeML value keeps the whole period.
+            # day, as English "later this year"; the TimeML value keeps the whole period. On
+            # a month's last day nothing is left of it but the day, which a plan would call
+            # "آج": the copy was written for the next day's paper, whose month is the next.
+            if unit == "month" and (self.published + datetime.timedelta(days=1)).day == 1:
+                reading = self.relative_unit_reading(unit, 1, normalised(m.group()))
             reading = replace(
                 reading,
                 start_date=max(reading.start_date, self.published),

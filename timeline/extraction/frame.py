@@ -53,6 +53,9 @@ CARRIED_STATEMENTS = frozenset(
     | {"получил приглашение", "получила приглашение", "получили приглашение"}
     | INVITED_IN_WORDS
 )
+# A declaration issued, told with its light verb ("مشترکہ اعلامیہ جاری کیا"), but not one
+# cited as where something was said ("اعلامیے کے مطابق", "اعلامیہ میں کہا گیا").
+ISSUED_STATEMENTS = frozenset({"اعلامیہ", "اعلامیے"})
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
     r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"
@@ -517,6 +520,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         if (
             t.kind in kinds
             or t.word.lower() in CARRIED_STATEMENTS
+            or (t.word in ISSUED_STATEMENTS and words.next_to(words.held, text, t))
             or (t.kind in ("figure", "visit") and under_way(t))
         )
         and not (words.infinitive and words.infinitive.search(t.word))

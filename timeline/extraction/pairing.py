@@ -287,10 +287,11 @@ _BRACKET = re.compile(r"[()]")
 # In a verb-final language a date opens its conjunct: "جون میں بشکیک سمٹ اور ستمبر میں ماسکو
 # اجلاس کے موقع پر ملاقات کی" dates the summit by June and the session by September, and the
 # noun before "اور" is no happening of the date after it. Two such dates of one precision,
-# each with its place and its occasion, are two of the verb's happenings (_coordinated).
+# each with its place and its occasion, are two of the verb's happenings (_coordinated); an
+# occasion may be named in full, quoted, with its acronym in brackets, within the window.
 _AND = re.compile(r"(?<!\w)اور(?!\w)")
 _AND_BEFORE_DATE = re.compile(r"(?<!\w)اور\s*$")
-VERB_FINAL_LIST_WINDOW = 60
+VERB_FINAL_LIST_WINDOW = 70
 
 
 def _listed_together(text: str, offset: int, first, second, triggers, verb_final=False) -> bool:

@@ -6,8 +6,16 @@ import re
 # before anything that is not more punctuation. Sites often leave no space after ۔, which
 # never stands inside a number as a Latin full stop does. A ۔ inside a bracket separates
 # the parts of a dateline ("(آئی این پی۔04 دسمبر۔2015ء)"), whose bracket closes soon after.
+# Nor does the ۔ that spells out an acronym letter by letter ("ایس۔سی۔او", SCO): three or
+# more short letter groups joined by ۔ with no space.
+_LETTER = r"[^\W\d_]"
+_ACRONYM_DOT = (
+    rf"(?<={_LETTER})(?<!{_LETTER}{{5}})(?=۔{_LETTER}{{1,4}}۔{_LETTER})"
+    rf"|(?:(?<=۔{_LETTER})|(?<=۔{_LETTER}{{2}})|(?<=۔{_LETTER}{{3}})|(?<=۔{_LETTER}{{4}}))"
+    rf"(?=۔{_LETTER})"
+)
 SENTENCE_END = re.compile(
-    r"(?:[۔؟]+(?![^()\n]{0,30}\))[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])"
+    rf"(?:(?!{_ACRONYM_DOT})[۔؟]+(?![^()\n]{{0,30}}\))[\"'”’»)\]]*(?=\s*[^\s.,،۔؟])"
     r"|[!?.]+[\"'”’»)\]]*(?=\s+[^\s.,،۔؟]))"
 )
 WORD_BEFORE_PERIOD = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")

@@ -232,6 +232,17 @@ CASES = [
          "2024-09-15", "2024-09-15", "2024-09-27", "day"),
     case("ur", "نمائش 28 اکتوبر سے 2 نومبر تک ہوگی۔", "28 اکتوبر سے 2 نومبر",
          "2024-10-28", "2024-10-28", "2024-11-02", "day"),
+    # A year typed against its month; a letter after the month's name makes another word.
+    case("ur", "کمپنی سے سمجھوتہ نومبر2016 میں ہوا تھا۔", "نومبر2016",
+         "2016-11", "2016-11-01", "2016-11-30", "month"),
+    case("ur", "جونیئر افسران کا تبادلہ 2019 میں ہوا۔", "2019",
+         "2019", "2019-01-01", "2019-12-31", "year"),
+    # "These days" dates a stay or a progressive under way as the report is written.
+    day("ur", "روسی بحریہ کے سربراہ آج کل پاکستان کے دورے پر ہیں۔", "آج کل", "2024-10-16"),
+    day("ur", "دونوں وفود آج کل تجارتی امور پر بات کر رہے ہیں۔", "آج کل", "2024-10-16"),
+    # A part of a year whose digits touch کے.
+    case("ur", "سڑک کی تعمیر 2027کے آخر تک مکمل ہوگی۔", "2027کے آخر",
+         "2027", "2027-09-01", "2027-12-31", "year"),
     # A dateline joins month and year with ۔.
     day("ur", "لاہور (اے پی پی۔12 مارچ۔2019ء) وفد پہنچ گیا۔", "12 مارچ۔2019ء", "2019-03-12"),
     # Urdu days written in words before the month.
@@ -344,6 +355,7 @@ def test_russian_and_urdu_dates(language, sentence, text, value, start, end, pre
         ("ru", "Одни голосовали за, тогда как другие воздержались."),
         ("ru", "Завод выпускает 2015 тонн стали."),
         ("ur", "آج کل تجارت کم ہے۔"),
+        ("ur", "آج کل دونوں ملکوں کے تعلقات اچھے نہیں تھے۔"),
         ("ur", "کل تعداد پانچ ہزار ہے۔"),
         ("ur", "کل 40 افراد شریک تھے۔"),
         ("ur", "کل اہم دن ہے۔"),
@@ -393,3 +405,16 @@ def test_an_urdu_distance_before_the_days_it_holds_leaves_them_to_date():
     # Without days after it, next week dates.
     sentence = "روسی وزیر آئندہ ہفتے پاکستان کا دورہ کریں گے۔"
     assert [m.precision for m in resolve_dates(sentence, PUBLISHED, "ur")] == ["week"]
+
+
+def test_an_urdu_plan_for_this_month_written_on_its_last_day_is_for_the_next():
+    plan = "روسی تجارتی وفد رواں ماہ کراچی آئے گا۔"
+    last_day, day_before = datetime.date(2024, 4, 30), datetime.date(2024, 4, 29)
+    ((value, start, end),) = [
+        (m.value, m.start_date, m.end_date) for m in resolve_dates(plan, last_day, "ur")
+    ]
+    assert (value, start, end) == ("2024-05", datetime.date(2024, 5, 1), datetime.date(2024, 5, 31))
+    # A day earlier what is left of the month is still ahead, and a past is the month's.
+    assert [m.value for m in resolve_dates(plan, day_before, "ur")] == ["2024-04"]
+    past = "روسی تجارتی وفد رواں ماہ کراچی آیا تھا۔"
+    assert [m.value for m in resolve_dates(past, last_day, "ur")] == ["2024-04"]

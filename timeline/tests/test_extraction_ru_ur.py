@@ -448,6 +448,31 @@ def test_urdu_dates_opening_conjuncts_each_date_their_own_occasion():
     ]
 
 
+def test_an_urdu_conjunct_date_reaches_past_an_occasion_named_in_full():
+    # The first occasion is named in full, quoted and with its acronym, before «اور».
+    text = (
+        "پاکستانی وزیر خارجہ اور سرگئی لاوروف کی جولائی 2022 میں تاشقند میں ہونے والی"
+        " ’شنگھائی تعاون تنظیم‘ (ایس۔سی۔او) کی وزارتی کونسل اور نومبر 2023 میں آستانہ میں"
+        " سربراہی اجلاس کے موقع پر ملاقات ہوئی تھی۔"
+    )
+    found = sorted((c.start_date, c.end_date) for c in candidates(text, "ur"))
+    assert found == [
+        (dt.date(2022, 7, 1), dt.date(2022, 7, 31)),
+        (dt.date(2023, 11, 1), dt.date(2023, 11, 30)),
+    ]
+
+
+def test_an_urdu_declaration_issued_is_news_but_one_cited_as_a_source_is_not():
+    text = (
+        "پاکستان اور روس کے وزرائے تجارت کا مشترکہ اعلامیہ بھی جاری کر دیا گیا ہے، جس کے"
+        " مطابق دونوں ممالک جون میں نیا معاہدہ کریں گے۔"
+    )
+    found = sorted((c.kind, c.start_date) for c in candidates(text, "ur"))
+    assert found == [("agreement", dt.date(2024, 6, 1)), ("statement", PUBLISHED)]
+    text = "روسی سفارتخانے کے اعلامیے کے مطابق پاکستان اور روس کی دوستی پرانی ہے۔"
+    assert candidates(text, "ur") == []
+
+
 def test_the_duma_names_the_russian_side_in_urdu():
     text = "پاکستانی ارکان پارلیمنٹ نے آج ڈوما کے ارکان سے ملاقات کی۔"
     assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]

@@ -190,6 +190,12 @@ def test_russian_abbreviations_and_initials(text, expected):
             "افسران نے شرکت کی۔مشقیں جاری رہیں۔",
             ["افسران نے شرکت کی۔", "مشقیں جاری رہیں۔"],
         ),
+        # ۔ spelling out an acronym letter by letter ends nothing; typed against the next
+        # sentence's word it still ends one.
+        (
+            "وزرا ایس۔سی۔او کے اجلاس میں ملے۔وفد واپس آگیا۔",
+            ["وزرا ایس۔سی۔او کے اجلاس میں ملے۔", "وفد واپس آگیا۔"],
+        ),
         # ۔ inside a dateline's bracket separates its parts.
         (
             "لاہور (نمائندہ - اے پی پی۔12 مارچ۔2019ء) روسی وفد لاہور پہنچ گیا۔ "
