@@ -534,8 +534,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # report's day itself, however many paragraphs of sayings stand before it.
     if out_of_reach and not under_way(trigger):
         return []
-    # What is under way as the report is written is of its day, whatever the frame's tense.
-    if under_way(trigger) and not by_publication:
+    # What is under way as the report is written is of its day, whatever the frame's tense;
+    # a report of what someone said on a day ("said on Wednesday") is written that day.
+    if under_way(trigger) and not by_publication and frame.kind != "statement":
         frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     if planned_after(trigger):

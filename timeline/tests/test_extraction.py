@@ -1689,6 +1689,15 @@ def test_a_visit_said_after_the_mood_of_relations_is_still_read():
     assert [c.value for c in candidates(text, dt.date(2011, 10, 25))] == ["2003"]
 
 
+def test_a_visit_under_way_in_a_report_of_a_days_saying_is_of_the_sayings_day():
+    follow_up = "Imran Khan is currently visiting Moscow and greeted Vladimir Putin."
+    text = ("Imran Khan on Monday said that ties with Russia would bring growth to the "
+            f"region.\n\n{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2019, 3, 5))
+    (visit,) = [c for c in found if text[c.quote_start : c.quote_end] == follow_up]
+    assert (visit.value, visit.status) == ("2019-03-04", "occurred")
+
+
 def test_agreeing_on_the_importance_of_something_is_no_agreement():
     text = ("Imran Khan met Sergei Lavrov on Monday.\n\n"
             "Both sides agreed on the importance of gas for the two economies.")  # fmt: skip
