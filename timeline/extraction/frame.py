@@ -26,7 +26,7 @@ from .participants import (
 )
 from .status import FUTURE, SENTENCE_END, said_to_be_ahead, status_of
 from .titles import summarise, title_in
-from .triggers import HELD, find_triggers, is_noun
+from .triggers import HELD, NOUN_TRIGGERS, find_triggers, is_noun
 
 # How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
 # report's frame still holds; shorter passages (captions, bylines) do not count.
@@ -713,8 +713,26 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
     verb-final language, a headline naming the lead's happening (_names_the_leads_kind)."""
     headline = not SENTENCE_END.search(candidate.summary)
     if candidate.kind == lead.kind:
-        return headline or _same_people(candidate, lead)
+        return (
+            headline
+            or _same_people(candidate, lead)
+            or (language not in LANGUAGES and _takes_up(candidate, lead))
+        )
     return headline and _names_the_leads_kind(candidate, lead, language)
+
+
+_A_NOUN = re.compile(r"\b(?:a|an)\s+([\w-]+)", re.IGNORECASE)
+
+
+def _takes_up(candidate: Candidate, lead: Candidate) -> bool:
+    """The lead names with "the" the happening the opening named with "a": "The university
+    has signed an MoU with RUDN." before "The rectors signed the MoU on Tuesday." (English;
+    "signed an oil deal" before "signed the gas deal on Thursday" is another deal)."""
+    return any(
+        noun.lower() in NOUN_TRIGGERS
+        and re.search(rf"\bthe\s+{re.escape(noun)}\b", lead.summary, re.IGNORECASE)
+        for noun in _A_NOUN.findall(candidate.summary)
+    )
 
 
 # "Another contract will be signed next winter": one more plan, not the opening's.

@@ -1080,6 +1080,20 @@ def test_a_full_opening_sentence_with_other_people_keeps_its_report_day():
     assert sorted(c.value for c in found) == ["2021-04-06", "2021-04-08"]
 
 
+def test_an_opening_deal_the_lead_takes_up_with_the_takes_the_leads_date():
+    text = ("A Lahore college has signed an MoU with a Russian institute on Russia's oil.\n\n"
+            "Its dean and the Russian rector signed the MoU on Monday in Lahore.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 5, 4))
+    assert {c.value for c in found} == {"2022-05-02"}
+
+
+def test_an_opening_deal_the_lead_names_as_another_deal_keeps_its_report_day():
+    text = ("Pakistan has signed an oil deal with Russia.\n\n"
+            "Imran Khan and Sergey Lavrov signed the gas deal on Monday.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 5, 4))
+    assert sorted(c.value for c in found) == ["2022-05-02", "2022-05-04"]
+
+
 def test_a_change_by_a_stated_amount_is_a_figure_and_an_unmeasured_one_is_not():
     figure = only("Pakistani exports to Russia rose by 12 percent in 2021.", dt.date(2022, 3, 1))
     assert (figure.kind, figure.value) == ("figure", "2021")
