@@ -33,14 +33,15 @@ from .triggers import HELD, NOUN_TRIGGERS, find_triggers, is_noun
 FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
-# statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
-# congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»),
+# statements, only an invitation, letters exchanged, an honour awarded, congratulations
+# ("congratulated", "مبارکباد دی", «поздравил»), condolences («выразил соболезнования»),
 # a Russian invitation extended or received («пригласил», «получил приглашение») and a
 # Russian message passed on («послание было передано»), which are news in themselves.
 # A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
+    | {"congratulated", "congratulations", "felicitated", "felicitations", "condolences"}
     | {"مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "

@@ -1712,6 +1712,15 @@ def test_a_visit_under_way_in_a_report_of_a_days_saying_is_of_the_sayings_day():
     assert (visit.value, visit.status) == ("2019-03-04", "occurred")
 
 
+def test_condolences_and_congratulations_a_dated_page_gives_no_date_are_of_its_day():
+    text = ("June 3, 2019\n\n"
+            "Vladimir Putin expressed his condolences to Imran Khan after the floods in Sindh.")
+    (event,) = in_passages(text, dt.date(2019, 6, 3))
+    assert (event.kind, event.value, event.status) == ("statement", "2019-06-03", "occurred")
+    text = "Vladimir Putin congratulated Imran Khan, the Kremlin's page shows."
+    assert [c.value for c in candidates(text, dt.date(2018, 8, 20))] == ["2018-08-20"]
+
+
 def test_agreeing_on_the_importance_of_something_is_no_agreement():
     text = ("Imran Khan met Sergei Lavrov on Monday.\n\n"
             "Both sides agreed on the importance of gas for the two economies.")  # fmt: skip
