@@ -15,11 +15,12 @@ from .triggers import find_triggers
 SIDE_WINDOW = 70
 
 
-# The two chambers of Russia's parliament name their side: "the Chairman of the State Duma".
+# The two chambers of Russia's parliament name their side: "the Chairman of the State Duma";
+# so do its republics, whose presidents travel on their own: "Tatarstan President".
 RUSSIA_WORDS = re.compile(
     r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|USSR|St\.? Petersburg|Sochi|Kazan|"
     r"Vladivostok|Novorossiysk|Astrakhan|Yekaterinburg|Ufa|Rosneft|Gazprom|Rosatom|TASS|"
-    r"State Duma|Federation Council)\b"
+    r"State Duma|Federation Council|Tatarstan|Bashkortostan|Chechnya|Dagestan)\b"
 )
 
 

@@ -1721,6 +1721,11 @@ def test_condolences_and_congratulations_a_dated_page_gives_no_date_are_of_its_d
     assert [c.value for c in candidates(text, dt.date(2018, 8, 20))] == ["2018-08-20"]
 
 
+def test_a_russian_republic_names_the_russian_side():
+    text = "Imran Khan met the Tatarstan President in Lahore on Friday to talk about oil."
+    assert [c.value for c in candidates(text, dt.date(2019, 5, 4))] == ["2019-05-03"]
+
+
 def test_agreeing_on_the_importance_of_something_is_no_agreement():
     text = ("Imran Khan met Sergei Lavrov on Monday.\n\n"
             "Both sides agreed on the importance of gas for the two economies.")  # fmt: skip
