@@ -56,7 +56,8 @@ class ArticleAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def get_queryset(self, request):
-        citations = Citation.objects.filter(article=OuterRef("pk"))
+        # Without the model's ordering, whose columns DISTINCT would count as well.
+        citations = Citation.objects.filter(article=OuterRef("pk")).order_by()
         return (
             super()
             .get_queryset(request)

@@ -156,8 +156,11 @@ class EventAdmin(SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         # An agency story printed by several outlets is one source.
-        stories = Citation.objects.filter(event=OuterRef("pk")).values(
-            story=Coalesce("article__wire_story", "article")
+        # Without the model's ordering, whose columns DISTINCT would count as well.
+        stories = (
+            Citation.objects.filter(event=OuterRef("pk"))
+            .order_by()
+            .values(story=Coalesce("article__wire_story", "article"))
         )
         return super().get_queryset(request).annotate(source_total=RowCount(stories.distinct()))
 
