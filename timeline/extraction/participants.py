@@ -268,6 +268,9 @@ def imported_here(article: ArticleContext, sentence: str, kind: str) -> bool:
 # reports a happening did not take part in it.
 _ATTRIBUTION = re.compile(
     r"\baccording\s+to\b[^.;,]*"
+    # "Talking to media here on Wednesday, the envoy said …": the saying's occasion.
+    r"|^\W*(?:while\s+)?(?:talking|speaking)\s+to\s+(?:the\s+)?(?:media|reporters|"
+    r"journalists|newsmen|press)\b[^.;,]*,"
     r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced)\b[^,“\"]{0,60}?"
     r"[.”\"’]*\s*$",
     re.IGNORECASE,

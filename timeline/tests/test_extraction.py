@@ -1101,6 +1101,22 @@ def test_a_change_by_a_stated_amount_is_a_figure_and_an_unmeasured_one_is_not():
     assert candidates(unmeasured, dt.date(2022, 3, 1)) == []
 
 
+def test_trade_a_copula_gives_an_amount_is_a_figure_and_relations_a_copula_rates_are_not():
+    figure = only("Trade between Pakistan and Russia was only $80 million in 2001.",
+                  dt.date(2022, 3, 1))  # fmt: skip
+    assert (figure.kind, figure.value) == ("figure", "2001")
+    assert candidates("Relations between Pakistan and Russia were cold in 2001.",
+                      dt.date(2022, 3, 1)) == []  # fmt: skip
+
+
+def test_a_saying_opened_by_its_occasion_keeps_its_day_beside_a_dated_figure():
+    text = ("Talking to reporters in Lahore on Monday, Sergey Lavrov said that trade with "
+            "Pakistan, which was merely 70 million dollars in 1990s, is now half a billion.")
+    found = candidates(text, dt.date(2023, 6, 7))
+    assert sorted((c.kind, c.value) for c in found) == [("figure", "199"),
+                                                         ("statement", "2023-06-05")]
+
+
 def test_the_base_a_figure_is_compared_with_dates_nothing():
     found = candidates("Trade between Pakistan and Russia has grown by 30 percent compared with "
                        "the same period of 2021, officials said.", dt.date(2022, 7, 1))  # fmt: skip
