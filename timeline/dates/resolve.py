@@ -743,6 +743,14 @@ class _Resolver:
             yield m.start(), m.end(), reading.because(rule, relative=True)
 
     def vague_distance(self, m: re.Match) -> Iterator[Proposal]:
+        # "a few days back" looks back no further than "in the next few days" looks ahead:
+        # within the week before the report, not its own day.
+        if m["few"]:
+            first = self.published - datetime.timedelta(days=7)
+            last = self.published - datetime.timedelta(days=1)
+            rule = f'"{_normalised(m.group())}": the week before {self.published}'
+            yield m.start(), m.end(), cv.day_range(first, last).because(rule, relative=True)
+            return
         yield m.start(), m.end(), cv.reference("PAST_REF").because(f'"{m["unit"]} ago"')
 
     def duration(self, m: re.Match) -> Iterator[Proposal]:

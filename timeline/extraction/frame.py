@@ -26,15 +26,15 @@ from .participants import (
 )
 from .status import FUTURE, SENTENCE_END, said_to_be_ahead, status_of
 from .titles import summarise, title_in
-from .triggers import HELD, find_triggers, is_noun
+from .triggers import HELD, NOUN_TRIGGERS, find_triggers, is_noun
 
 # How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
 # report's frame still holds; shorter passages (captions, bylines) do not count.
 FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
-# statements, only an invitation, letters exchanged, an honour awarded or Urdu and Russian
-# congratulations ("مبارکباد دی", «поздравил»), Russian condolences («выразил соболезнования»),
+# statements, only an invitation, letters exchanged, an honour awarded, congratulations
+# ("congratulated", "مبارکباد دی", «поздравил»), condolences («выразил соболезнования»),
 # a Russian invitation extended or received («пригласил», «получил приглашение», and in a
 # saying's own words «сказал, что приглашает его») and a Russian message passed on
 # («послание было передано»), which are news in themselves.
@@ -44,6 +44,7 @@ CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "c
 INVITED_IN_WORDS = frozenset("приглашает приглашаю приглашаем приглашают".split())
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
+    | {"congratulated", "congratulations", "felicitated", "felicitations", "condolences"}
     | {"مبارکباد", "مبارک باد", "دعوت"}
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
@@ -544,8 +545,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # report's day itself, however many paragraphs of sayings stand before it.
     if out_of_reach and not under_way(trigger):
         return []
-    # What is under way as the report is written is of its day, whatever the frame's tense.
-    if under_way(trigger) and not by_publication:
+    # What is under way as the report is written is of its day, whatever the frame's tense;
+    # a report of what someone said on a day ("said on Wednesday") is written that day.
+    if under_way(trigger) and not by_publication and frame.kind != "statement":
         frame, by_publication = publication_frame(article.published), True
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     if planned_after(trigger):
@@ -723,8 +725,26 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
     verb-final language, a headline naming the lead's happening (_names_the_leads_kind)."""
     headline = not SENTENCE_END.search(candidate.summary)
     if candidate.kind == lead.kind:
-        return headline or _same_people(candidate, lead)
+        return (
+            headline
+            or _same_people(candidate, lead)
+            or (language not in LANGUAGES and _takes_up(candidate, lead))
+        )
     return headline and _names_the_leads_kind(candidate, lead, language)
+
+
+_A_NOUN = re.compile(r"\b(?:a|an)\s+([\w-]+)", re.IGNORECASE)
+
+
+def _takes_up(candidate: Candidate, lead: Candidate) -> bool:
+    """The lead names with "the" the happening the opening named with "a": "The university
+    has signed an MoU with RUDN." before "The rectors signed the MoU on Tuesday." (English;
+    "signed an oil deal" before "signed the gas deal on Thursday" is another deal)."""
+    return any(
+        noun.lower() in NOUN_TRIGGERS
+        and re.search(rf"\bthe\s+{re.escape(noun)}\b", lead.summary, re.IGNORECASE)
+        for noun in _A_NOUN.findall(candidate.summary)
+    )
 
 
 # "Another contract will be signed next winter": one more plan, not the opening's.

@@ -15,11 +15,12 @@ from .triggers import find_triggers
 SIDE_WINDOW = 70
 
 
-# The two chambers of Russia's parliament name their side: "the Chairman of the State Duma".
+# The two chambers of Russia's parliament name their side: "the Chairman of the State Duma";
+# so do its republics, whose presidents travel on their own: "Tatarstan President".
 RUSSIA_WORDS = re.compile(
     r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Soviet|USSR|St\.? Petersburg|Sochi|Kazan|"
     r"Vladivostok|Novorossiysk|Astrakhan|Yekaterinburg|Ufa|Rosneft|Gazprom|Rosatom|TASS|"
-    r"State Duma|Federation Council)\b"
+    r"State Duma|Federation Council|Tatarstan|Bashkortostan|Chechnya|Dagestan)\b"
 )
 
 
@@ -267,6 +268,9 @@ def imported_here(article: ArticleContext, sentence: str, kind: str) -> bool:
 # reports a happening did not take part in it.
 _ATTRIBUTION = re.compile(
     r"\baccording\s+to\b[^.;,]*"
+    # "Talking to media here on Wednesday, the envoy said …": the saying's occasion.
+    r"|^\W*(?:while\s+)?(?:talking|speaking)\s+to\s+(?:the\s+)?(?:media|reporters|"
+    r"journalists|newsmen|press)\b[^.;,]*,"
     r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced)\b[^,“\"]{0,60}?"
     r"[.”\"’]*\s*$",
     re.IGNORECASE,

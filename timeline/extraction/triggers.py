@@ -66,14 +66,18 @@ CHANGE_WORDS = frozenset(
     "grew grown rose risen increased decreased declined fell fallen dropped jumped surged "
     "soared climbed".split()
 )
+# A copula says what trade amounts to on the same terms: "trade, which was merely $90
+# million in the 1990s, is now half a billion"; "relations were warm" gives no amount.
+_COPULAS = frozenset("is are was were".split())
 _TRADE_BEFORE = re.compile(
     r"\b(?:trade|turnover|exports?|imports?|commerce|supplies|shipments|purchases)\b"
     r"[^.;:]{0,80}$",
     re.IGNORECASE,
 )
 _AMOUNT_AFTER = re.compile(
-    r"\s+(?:(?:by|to|about|around|over|nearly|almost|some|more\s+than|less\s+than)\s+)*"
-    r"(?:US\s?\$|\$|USD\s?|Rs\.?\s?)?\d",
+    r"\s+(?:(?:by|to|about|around|over|nearly|almost|some|merely|only|just|now|more\s+than|"
+    r"less\s+than)\s+)*"
+    r"(?:(?:US\s?\$|\$|USD\s?|Rs\.?\s?)?\d|half\s+(?:a\s+)?(?:billion|million)\b)",
     re.IGNORECASE,
 )
 
@@ -129,7 +133,7 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
         word = match.group()
         kind = _TRIGGER_KIND.get(word.lower())
         if (
-            word.lower() in CHANGE_WORDS
+            word.lower() in CHANGE_WORDS | _COPULAS
             and _AMOUNT_AFTER.match(sentence, match.end())
             and _TRADE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
         ):

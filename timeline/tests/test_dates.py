@@ -428,6 +428,12 @@ RELATIVE_TO_PUBLICATION = [
     span(OIL_CARGO, "The dam was built a decade ago.", "a decade ago", "201", "2010-01-01",
          "2019-12-31", "decade"),
     day(LAVROV_VISIT, "The talks collapsed two days ago.", "two days ago", "2021-04-06"),
+    # A few days back: within the week before the report, as a few days ahead is the week on.
+    span(LAVROV_VISIT, "The cargo left the port a few days back.", "a few days back",
+         "2021-04-01", "2021-04-01", "2021-04-07", "day"),
+    span(LAVROV_VISIT, "Envoys met a few days ago in Moscow.", "a few days ago", "2021-04-01",
+         "2021-04-01", "2021-04-07", "day"),
+    vague(LAVROV_VISIT, "Some days back the rain stopped.", "Some days back", "PAST_REF", "ref"),
     span(LAVROV_VISIT, "The minister resigned three months ago.", "three months ago", "2021-01",
          "2021-01-01", "2021-01-31", "month"),
     span(KHAN_VISIT, "They met a week ago.", "a week ago", "2022-W07", "2022-02-14", "2022-02-20",
