@@ -4,10 +4,11 @@ import re
 
 # Sentence ends: as in English, but a sentence may start with a Cyrillic capital or «. Some
 # pages lose the space after a full stop («…1991 года.С 2001 года»): a word of three letters
-# or more, its stop and a capitalised word end a sentence too.
+# or more, its stop and a capitalised word end a sentence too, as does a quotation opened
+# straight after the stop («…заявил Кабулов.«Мы планируем…»).
 SENTENCE_END = re.compile(
     r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])"
-    r"|(?<=[а-яё]{3})\.(?=[А-ЯЁ](?:[а-яё]|\s))"
+    r"|(?<=[а-яё]{3})\.(?=«?[А-ЯЁ](?:[а-яё]|\s))"
 )
 WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_][^\W\d_.]*)\.$")
 # Single letters ("В. В. Путин", "г.", "т. е.", "н. э.") are abbreviations anyway.
@@ -329,11 +330,14 @@ RECALLING = OUT_OF_FRAME
 # Who reported the sentence: one opening «Об этом …» that only says who said the sentence
 # before («Об этом заявил в четверг президент»), and a closing «…, — сказал он», «…,
 # сообщили в посольстве». Its saying is no happening of the report (extraction.participants).
+# The speaker may come with a second title after a comma («…, заявил спецпредставитель по
+# Афганистану, глава департамента МИД Кабулов»); a clause there («, добавив, что …») is no title.
 ATTRIBUTION = re.compile(
     r"^\W*об\s+этом(?!\w).*"
     r"|,\s*(?:[–—-]\s*)?(?:сказал|заявил|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил"
     r"|рассказал|говорится|переда[её]т|сообщает|сообщают|информирует)\w*[^,«»\"]{0,80}"
-    r"[.»\"]*\s*$",
+    r"(?:,\s*(?!(?:что|чтобы|как|где|когда|котор\w*|\w+(?:ив|ав|ев|яв|вши))(?!\w))"
+    r"[^,«»\"]{0,80})?[.»\"]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # A saying whose words follow in a clause of their own: «Путин заявил, что …», «сказал

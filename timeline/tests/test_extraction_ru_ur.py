@@ -1680,3 +1680,17 @@ def test_a_russian_invitation_in_the_words_of_a_saying_is_extended_in_the_presen
     ]
     # Without a saying, the present is a standing offer.
     assert candidates("Университет приглашает студентов из Пакистана.", "ru") == []
+
+
+def test_a_russian_closing_attribution_with_a_second_title_leaves_the_date_to_the_plan():
+    text = (
+        "Встреча экспертов России, Китая, Ирана и Пакистана по вопросам региональной безопасности"
+        " состоится в Москве 3 июня, сообщил заместитель министра иностранных дел, куратор"
+        " азиатского направления Сергей Лавров."
+    )
+    assert [(date, status) for _, date, status in quoted(candidates(text, "ru"), text)] == [
+        (dt.date(2024, 6, 3), "planned"),
+    ]
+    # A clause after the comma is no title: what it adds is read.
+    said = "Лавров заявил об этом журналистам, добавив, что визит в Пакистан состоится 3 июня."
+    assert [date for _, date, _ in quoted(candidates(said, "ru"), said)] == [dt.date(2024, 6, 3)]
