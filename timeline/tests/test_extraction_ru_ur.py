@@ -1694,3 +1694,11 @@ def test_a_russian_closing_attribution_with_a_second_title_leaves_the_date_to_th
     # A clause after the comma is no title: what it adds is read.
     said = "Лавров заявил об этом журналистам, добавив, что визит в Пакистан состоится 3 июня."
     assert [date for _, date, _ in quoted(candidates(said, "ru"), said)] == [dt.date(2024, 6, 3)]
+
+
+def test_a_russian_link_set_up_is_launched_but_ties_that_work_well_are_none():
+    text = "Паромное сообщение между Россией и Пакистаном будет налажено в 2026 году."
+    assert [(date, status) for _, date, status in quoted(candidates(text, "ru"), text)] == [
+        (dt.date(2026, 1, 1), "planned"),
+    ]
+    assert find_triggers("Россию и Пакистан связывают налаженные в 2020 году контакты.", "ru") == []
