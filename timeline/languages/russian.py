@@ -274,9 +274,16 @@ VERB_FINAL = False
 # Russian's «где» clauses are not read yet (extraction.reports, verb-final branch only).
 WHERE_CLAUSE = None
 # A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».
-# Only past and passive forms of «перенести»: «перенос технологий» is a transfer.
+# Only past and passive forms of «перенести»: «перенос технологий» is a transfer. A side
+# declining to take part («Пакистан не будет участвовать во встрече», «не примет участия»,
+# «отказался участвовать», «отказалась от участия») is, for the two sides, a happening
+# called off: news of the day it is told.
 POSTPONED = re.compile(
-    r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес"
+    r"|не\s+(?:будет|будут|стал[аои]?|станет|станут)\s+участвовать"
+    r"|не\s+прим(?:ет|ут)\s+участи[яе]"
+    r"|отказал(?:ся|ась|ось|ись)\s+(?:от\s+участия|участвовать))(?!\w)",
+    re.IGNORECASE,
 )
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None

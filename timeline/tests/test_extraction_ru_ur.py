@@ -1702,3 +1702,16 @@ def test_a_russian_link_set_up_is_launched_but_ties_that_work_well_are_none():
         (dt.date(2026, 1, 1), "planned"),
     ]
     assert find_triggers("Россию и Пакистан связывают налаженные в 2020 году контакты.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        "Пакистан не будет участвовать в совещании по Афганистану, назначенном на 20 мая в Москве.",
+        "Пакистан отказался участвовать в совещании по Афганистану 20 мая в Москве.",
+        "Пакистан не примет участия в совещании по Афганистану, назначенном на 20 мая в Москве.",
+    ],
+)
+def test_a_russian_side_declining_to_take_part_is_news_of_the_report_day(declined):
+    (found,) = candidates(declined, "ru")
+    assert (found.kind, found.start_date, found.status) == ("meeting", PUBLISHED, "occurred")
