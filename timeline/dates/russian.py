@@ -41,7 +41,8 @@ _NUMBERS = {"один": 1, "одну": 1, "два": 2, "две": 2, "три": 3,
 _PARTS = {"начал": "early", "конц": "late", "середин": "mid", "перв": "first half",
           "втор": "second half"}  # fmt: skip
 # A half is as much a part of a month or a year as its beginning: «в первой половине марта».
-_PART = r"(?:начале|конце|середине|(?:первой|второй)\s+половине)"
+# What is due «к концу марта» (by the end of March) is dated by that end, as «в конце марта».
+_PART = r"(?:начале|конце|концу|середине|(?:первой|второй)\s+половине)"
 
 _FLAGS = re.IGNORECASE
 NUMERIC_DATE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})(?!\d)")

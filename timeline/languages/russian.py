@@ -4,10 +4,11 @@ import re
 
 # Sentence ends: as in English, but a sentence may start with a Cyrillic capital or «. Some
 # pages lose the space after a full stop («…1991 года.С 2001 года»): a word of three letters
-# or more, its stop and a capitalised word end a sentence too.
+# or more, its stop and a capitalised word end a sentence too, as does a quotation opened
+# straight after the stop («…заявил Кабулов.«Мы планируем…»).
 SENTENCE_END = re.compile(
     r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])"
-    r"|(?<=[а-яё]{3})\.(?=[А-ЯЁ](?:[а-яё]|\s))"
+    r"|(?<=[а-яё]{3})\.(?=«?[А-ЯЁ](?:[а-яё]|\s))"
 )
 WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_][^\W\d_.]*)\.$")
 # Single letters ("В. В. Путин", "г.", "т. е.", "н. э.") are abbreviations anyway.
@@ -109,7 +110,9 @@ TRIGGER_STEMS = {
     "стартует стартуют "
     "строительств построи построен сооруж запуск запусти запущ открыти открыт открыта открыто "
     "открыты открыл открое откроют ввод введен заверш инаугурац закладк заложил заложат заложит "
-    "запустят",
+    "запустят "
+    # A link set up, as a launch: «сообщение будет налажено в 2025 году».
+    "налажен налажено налажена налажены",
     # "отработали совместные действия": troops practised their tasks, the exercise itself.
     "exercise": "учени маневр манёвр отработа отрабатыва тренировк",
     "host": "принял приняла приняли принимал приём прием",
@@ -155,7 +158,9 @@ WHOLE_WORDS = frozenset(
     # «рост» is no «Ростов».
     "зашел зашёл зашли рост роста ростом "
     # «примет делегацию» receives, «приметы» are signs.
-    "примет примут".split()
+    "примет примут "
+    # «сообщение налажено» is set up, «налаженные связи» only work well.
+    "налажен налажено налажена налажены".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
 # announced: in "1 сентября анонсировали встречу" the date is the announcement's. And a plan
@@ -269,9 +274,16 @@ VERB_FINAL = False
 # Russian's «где» clauses are not read yet (extraction.reports, verb-final branch only).
 WHERE_CLAUSE = None
 # A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».
-# Only past and passive forms of «перенести»: «перенос технологий» is a transfer.
+# Only past and passive forms of «перенести»: «перенос технологий» is a transfer. A side
+# declining to take part («Пакистан не будет участвовать во встрече», «не примет участия»,
+# «отказался участвовать», «отказалась от участия») is, for the two sides, a happening
+# called off: news of the day it is told.
 POSTPONED = re.compile(
-    r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес)(?!\w)", re.IGNORECASE
+    r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес"
+    r"|не\s+(?:будет|будут|стал[аои]?|станет|станут)\s+участвовать"
+    r"|не\s+прим(?:ет|ут)\s+участи[яе]"
+    r"|отказал(?:ся|ась|ось|ись)\s+(?:от\s+участия|участвовать))(?!\w)",
+    re.IGNORECASE,
 )
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
@@ -329,11 +341,14 @@ RECALLING = OUT_OF_FRAME
 # Who reported the sentence: one opening «Об этом …» that only says who said the sentence
 # before («Об этом заявил в четверг президент»), and a closing «…, — сказал он», «…,
 # сообщили в посольстве». Its saying is no happening of the report (extraction.participants).
+# The speaker may come with a second title after a comma («…, заявил спецпредставитель по
+# Афганистану, глава департамента МИД Кабулов»); a clause there («, добавив, что …») is no title.
 ATTRIBUTION = re.compile(
     r"^\W*об\s+этом(?!\w).*"
     r"|,\s*(?:[–—-]\s*)?(?:сказал|заявил|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил"
     r"|рассказал|говорится|переда[её]т|сообщает|сообщают|информирует)\w*[^,«»\"]{0,80}"
-    r"[.»\"]*\s*$",
+    r"(?:,\s*(?!(?:что|чтобы|как|где|когда|котор\w*|\w+(?:ив|ав|ев|яв|вши))(?!\w))"
+    r"[^,«»\"]{0,80})?[.»\"]*\s*$",
     re.IGNORECASE | re.DOTALL,
 )
 # A saying whose words follow in a clause of their own: «Путин заявил, что …», «сказал

@@ -1705,3 +1705,38 @@ def test_a_russian_invitation_in_the_words_of_a_saying_is_extended_in_the_presen
     ]
     # Without a saying, the present is a standing offer.
     assert candidates("Университет приглашает студентов из Пакистана.", "ru") == []
+
+
+def test_a_russian_closing_attribution_with_a_second_title_leaves_the_date_to_the_plan():
+    text = (
+        "Встреча экспертов России, Китая, Ирана и Пакистана по вопросам региональной безопасности"
+        " состоится в Москве 3 июня, сообщил заместитель министра иностранных дел, куратор"
+        " азиатского направления Сергей Лавров."
+    )
+    assert [(date, status) for _, date, status in quoted(candidates(text, "ru"), text)] == [
+        (dt.date(2024, 6, 3), "planned"),
+    ]
+    # A clause after the comma is no title: what it adds is read.
+    said = "Лавров заявил об этом журналистам, добавив, что визит в Пакистан состоится 3 июня."
+    assert [date for _, date, _ in quoted(candidates(said, "ru"), said)] == [dt.date(2024, 6, 3)]
+
+
+def test_a_russian_link_set_up_is_launched_but_ties_that_work_well_are_none():
+    text = "Паромное сообщение между Россией и Пакистаном будет налажено в 2026 году."
+    assert [(date, status) for _, date, status in quoted(candidates(text, "ru"), text)] == [
+        (dt.date(2026, 1, 1), "planned"),
+    ]
+    assert find_triggers("Россию и Пакистан связывают налаженные в 2020 году контакты.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "declined",
+    [
+        "Пакистан не будет участвовать в совещании по Афганистану, назначенном на 20 мая в Москве.",
+        "Пакистан отказался участвовать в совещании по Афганистану 20 мая в Москве.",
+        "Пакистан не примет участия в совещании по Афганистану, назначенном на 20 мая в Москве.",
+    ],
+)
+def test_a_russian_side_declining_to_take_part_is_news_of_the_report_day(declined):
+    (found,) = candidates(declined, "ru")
+    assert (found.kind, found.start_date, found.status) == ("meeting", PUBLISHED, "occurred")

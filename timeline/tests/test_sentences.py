@@ -168,6 +168,11 @@ def test_a_headline_without_a_full_stop_ends_at_its_line_break():
             "Посольство открыто в 1950 году.В марте 2010 года его перестроили на ул.Ленина.",
             ["Посольство открыто в 1950 году.", "В марте 2010 года его перестроили на ул.Ленина."],
         ),
+        # And one whose next sentence opens a quotation straight after the stop.
+        (
+            "Переговоры назначены на май, сообщил посол.«Мы ждем гостей», — добавил он.",
+            ["Переговоры назначены на май, сообщил посол.", "«Мы ждем гостей», — добавил он."],
+        ),
     ],
 )
 def test_russian_abbreviations_and_initials(text, expected):
