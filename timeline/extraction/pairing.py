@@ -363,6 +363,7 @@ _SUBORDINATE_BREAK = re.compile(
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
+_WHILE = re.compile(r"\bwhile\s+", re.IGNORECASE)
 
 
 # Words that open a clause of its own in Russian: "который", "где", "когда", a colon or dash;
@@ -446,6 +447,15 @@ def _lone_date_with_main_verb(
             clause_start.start() <= t.start and t.end <= gap_end for t in triggers
         ):
             breaks = []
+    # "He said this while talking with the consul general, here Thursday": the meeting the
+    # clause of "while" names is the saying's occasion, and the sentence's date is its date.
+    if [found.group().lower() for found in breaks] == ["while"]:
+        clause_start = _WHILE.search(text, verb.end, gap_end)
+        occasion = next(
+            (t for t in triggers if clause_start and t.start == clause_start.end()), None
+        )
+        if occasion is not None and occasion.kind == "meeting":
+            return [(mention, occasion)]
     return [] if breaks else [(mention, verb)]
 
 

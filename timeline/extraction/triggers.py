@@ -15,6 +15,7 @@ TRIGGERS = {
     "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
+    "talking "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
     "reviews reviewing credentials "
@@ -311,6 +312,9 @@ _READ_BY_WHAT_FOLLOWS = {
         # relations" are the agreement; "the establishment of the steel mill" leaves the
         # happening to the building.
         ("establishment inception resumption", _OF_RELATIONS, True),
+        # "said this while talking with the consul general" is a meeting, the occasion of the
+        # saying; "talking to reporters" is only where one side spoke.
+        ("talking", _WITH_AFTER, True),
     )
     for word in words.split()
 }

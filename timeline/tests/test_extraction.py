@@ -1884,3 +1884,19 @@ def test_a_headline_in_capitals_run_into_the_text_opens_a_new_story():
     assert [c.title for c in candidates(text, dt.date(2022, 11, 12))] == [
         "Sergei Lavrov meets Imran Khan in Islamabad"
     ]
+
+
+def test_a_meeting_named_as_a_sayings_occasion_takes_the_sentences_date():
+    text = ("LAHORE, March 3: The governor said Pakistan valued its friendship with Russia.\n\n"
+            "He said this while talking with the visiting Russian trade envoy Sergei Lavrov and "
+            "his team of advisers, here Tuesday at the Governor House.")  # fmt: skip
+    (event,) = in_passages(text, dt.date(2022, 3, 3))
+    assert (event.start_date, event.end_date) == (dt.date(2022, 3, 1), dt.date(2022, 3, 1))
+    assert "talking with" in text[event.quote_start : event.quote_end]
+
+
+def test_only_a_meeting_in_the_while_clause_is_the_sayings_occasion():
+    text = ("LAHORE, March 3: The governor said Pakistan valued its friendship with Russia.\n\n"
+            "He said this while visiting the pavilion of Sergei Lavrov and his many advisers "
+            "at the trade fair, here Tuesday at the Expo Centre.")  # fmt: skip
+    assert in_passages(text, dt.date(2022, 3, 3)) == []
