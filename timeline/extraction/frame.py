@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from timeline.languages import LANGUAGES
+from timeline.languages import LANGUAGES, tells_who_told_it
 
 from .candidate import Candidate
 from .clauses import QUOTATION, blank
@@ -345,8 +345,7 @@ class ReportFrames:
         """«Об этом посол сообщил на встрече с …» (an opening attribution, Russian only):
         who told the sentence before, and where, is of the report's own time, not of the
         other time that sentence moved to («Шариф посетит Россию в первом квартале»)."""
-        rules = LANGUAGES.get(self.language)
-        return bool(rules and rules.ATTRIBUTION and rules.ATTRIBUTION.match(sentence))
+        return tells_who_told_it(sentence, self.language)
 
     def read(self, found: list[Candidate], dated, paragraph: int, passage_index: int) -> None:
         """Take in what one sentence gave: its candidates (on `paragraph`) and its dates."""

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
-from timeline.languages import LANGUAGES
+from timeline.languages import LANGUAGES, tells_who_told_it
 from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
@@ -185,28 +185,28 @@ def _reported_on(article, sentence: str, dated, published, local_start: int):
     rules = LANGUAGES.get(article.language)
     if rules is None or rules.ATTRIBUTION is None:
         return None
-    attributed = rules.ATTRIBUTION.match(sentence)
+    attributed = tells_who_told_it(sentence, article.language)
     return next(
         (
             m for m in dated
-            if m.precision == "day"
-            and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
+            if _day_near_publication(m, published)
             and (attributed or rules.DOCUMENT_DATE.search(sentence, 0, m.start - local_start))
         ),
         None,
     )  # fmt: skip
 
 
+def _day_near_publication(mention, published) -> bool:
+    return (
+        mention.precision == "day"
+        and abs((mention.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
+    )
+
+
 def _only_attributes(article, sentence: str) -> bool:
     """An «Об этом …» sentence, which only says who told the sentence before (Russian only:
     its ATTRIBUTION); not a quotation's words that open so («(Об этом. — Прим. ред.)»)."""
-    rules = LANGUAGES.get(article.language)
-    return bool(
-        rules
-        and rules.ATTRIBUTION
-        and sentence.lstrip()[:1].isalpha()
-        and rules.ATTRIBUTION.match(sentence)
-    )
+    return sentence.lstrip()[:1].isalpha() and tells_who_told_it(sentence, article.language)
 
 
 # "According to a press release issued on Wednesday, …": a sentence opening with its source.
@@ -228,9 +228,7 @@ def _source_day(article, sentence: str, dated, published, local_start: int):
     return next(
         (
             m for m in dated
-            if m.start - local_start == opening.end()
-            and m.precision == "day"
-            and abs((m.start_date - published).days) <= FRAME_DAYS_FROM_PUBLICATION
+            if m.start - local_start == opening.end() and _day_near_publication(m, published)
         ),
         None,
     )  # fmt: skip

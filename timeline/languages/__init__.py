@@ -104,6 +104,13 @@ def _negated(sentence: str, start: int, end: int, rules) -> bool:
     )
 
 
+def tells_who_told_it(sentence: str, language: str) -> bool:
+    """A sentence opening by who told the one before («Об этом заявил в четверг президент»):
+    the language's ATTRIBUTION at its start (Russian only)."""
+    rules = LANGUAGES.get(language)
+    return bool(rules and rules.ATTRIBUTION and rules.ATTRIBUTION.match(sentence))
+
+
 def sides_named(text: str, language: str) -> set[str]:
     return {side for side, words in LANGUAGES[language].SIDE_WORDS.items() if words.search(text)}
 
