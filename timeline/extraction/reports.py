@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
-from timeline.languages import LANGUAGES, tells_who_told_it
+from timeline.languages import LANGUAGES, closes_sayings, tells_who_told_it
 from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
@@ -79,6 +79,8 @@ def extract_candidates(
         return []
     candidates: list[Candidate] = []
     previous_sentence, previous_found = "", []
+    # The sentences since the last that said something, which a closing formula attributes.
+    sayings, said_words = "", LANGUAGES[language].SAID if language in LANGUAGES else None
     frames = ReportFrames(published, language)
     paragraph = 0
     paragraph_so_far = ""
@@ -94,6 +96,9 @@ def extract_candidates(
         )
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
+            told_before = (
+                sayings if closes_sayings(sentence.text, language) else previous_sentence
+            )
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             # Dates of no happening (a dateline's, the years a programme runs for) leave the
             # sentence as undated as if they were not there.
@@ -121,7 +126,7 @@ def extract_candidates(
                 found = put_off
             elif dated:
                 found, head = _dated_candidates(
-                    article, sentence, passage_start, dated, durations, previous_sentence, frame
+                    article, sentence, passage_start, dated, durations, told_before, frame
                 )
                 # "The cargo was delivered to Karachi thanks to a deal struck in January":
                 # the date is the deal's; the delivery before it goes on in the report.
@@ -134,7 +139,7 @@ def extract_candidates(
                     article, sentence, local_start, dated, frame, paragraph
                 )
             else:
-                found = continuation(article, sentence, frame, paragraph, previous_sentence)
+                found = continuation(article, sentence, frame, paragraph, told_before)
             found = [replace(c, passage_index=paragraph) for c in found]
             # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
             # sentence that only says who reported the one before, and when, dates it.
@@ -172,6 +177,9 @@ def extract_candidates(
                 previous_sentence = sentence.text
             previous_found = found
             paragraph_so_far += f" {sentence.text}"
+            if said_words is not None:
+                said = said_words.search(sentence.text)
+                sayings = sentence.text if said else f"{sayings} {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
     return _on_their_days(candidates, text, language)

@@ -101,6 +101,7 @@ def _negated(sentence: str, start: int, end: int, rules) -> bool:
         rules.NEGATED_BEFORE.search(sentence[max(0, start - 20) : start])
         or rules.NEGATED_AFTER.match(sentence[end:])
         or (rules.ASKED_WHETHER is not None and rules.ASKED_WHETHER.search(sentence[:start]))
+        or (rules.WITHIN_THE_TOLD is not None and rules.WITHIN_THE_TOLD.search(sentence[:start]))
     )
 
 
@@ -109,6 +110,13 @@ def tells_who_told_it(sentence: str, language: str) -> bool:
     the language's ATTRIBUTION at its start (Russian only)."""
     rules = LANGUAGES.get(language)
     return bool(rules and rules.ATTRIBUTION and rules.ATTRIBUTION.match(sentence))
+
+
+def closes_sayings(sentence: str, language: str) -> bool:
+    """A sentence closing the sayings before it by who expressed them, and where («ان خیالات
+    کا اظہار انہوں نے … کیا»): the language's CLOSES_SAYINGS at its start (Urdu only)."""
+    rules = LANGUAGES.get(language)
+    return bool(rules and rules.CLOSES_SAYINGS and rules.CLOSES_SAYINGS.match(sentence))
 
 
 def sides_named(text: str, language: str) -> set[str]:

@@ -195,6 +195,10 @@ NEGATED_AFTER = re.compile(
 RELATIVE_CLAUSE = None
 # Russian questions about a happening («будет ли подписано») are not read yet.
 ASKED_WHETHER = None
+# Nor what was agreed in a meeting the report told already.
+WITHIN_THE_TOLD = None
+# Russian closes sayings by its ATTRIBUTION («Об этом заявил …»).
+CLOSES_SAYINGS = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 # A visit named only as a point of time («перед визитом в Пакистан») is not read yet.
 VISIT_AS_A_TIME = None

@@ -231,6 +231,13 @@ NEGATED_BEFORE = re.compile(
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
 ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
+# What was agreed or talked over "in this meeting" ("اس ملاقات کے دوران … پر اتفاق کیا"),
+# read back to the clause's start: the meeting told already, whose agreeing on views is part
+# of it, no agreement of its own.
+WITHIN_THE_TOLD = re.compile(
+    r"(?<!\w)(?:اس|ان)\s+(?:ملاقات|ملاقاتوں|بات\s*چیت|مذاکرات|اجلاس)\s+(?:کے\s+دوران|میں)(?!\w)"
+    r"[^،,؛:۔؟]*\sپر\s+$"
+)
 # And a happening the sentence goes on to deny: "… دورہ پاکستان کے حوالے سے میڈیا رپورٹس پر
 # … ایسا کوئی بھی دورہ طے نہیں ہے" (no such visit is scheduled), whatever names it first.
 NEGATED_AFTER = re.compile(
@@ -334,6 +341,10 @@ QUOTATION = None
 SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done.
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
+# "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
+# Monday, visiting the club): the formula that closes what someone said, and names where and
+# when; its speaker and the sides are those of the sayings it closes.
+CLOSES_SAYINGS = re.compile(r"^\W*(?:ان|یہ|اِن)\s+خیالات\s+کا\s+اظہار(?!\w)")
 # The verb follows the noun: "معاہدہ کر سکتے ہیں", "ملاقات کے خواہاں ہیں", in its clause.
 # Interest is a wish ("معاہدے میں دلچسپی ظاہر کی"), but not of the matters it qualifies: "دو
 # طرفہ دلچسپی کے امور پر بات ہوئی" (matters of mutual interest) were talked over. A resolve

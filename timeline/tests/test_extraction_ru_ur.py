@@ -1740,3 +1740,27 @@ def test_a_russian_link_set_up_is_launched_but_ties_that_work_well_are_none():
 def test_a_russian_side_declining_to_take_part_is_news_of_the_report_day(declined):
     (found,) = candidates(declined, "ru")
     assert (found.kind, found.start_date, found.status) == ("meeting", PUBLISHED, "occurred")
+
+
+def test_an_urdu_closing_formula_takes_its_sides_from_the_sayings_it_closes():
+    text = (
+        "روس کے سفیر نے کہا ہے کہ پاکستان کے ساتھ تعلقات بڑھ رہے ہیں۔"
+        " یورپ میں جنگ کا خاتمہ ہونا چاہیے اور امریکہ کو بات سننی چاہیے۔"
+        " ان خیالات کا اظہار انہوں نے منگل کو لاہور کے ایک کالج کے دورے کے موقع پر کیا۔"
+    )
+    assert quoted(candidates(text, "ur"), text) == [
+        ("ان خیالات کا اظہار انہوں نے منگل کو لاہور کے ایک کالج کے دورے کے موقع پر کیا۔",
+         dt.date(2024, 5, 14), "occurred"),
+    ]  # fmt: skip
+    # Without the formula the sentence takes its sides from the one before, which names a
+    # third country only.
+    plain = text.replace("ان خیالات کا اظہار انہوں نے", "انہوں نے")
+    assert candidates(plain, "ur") == []
+
+
+def test_an_urdu_agreement_of_views_in_the_meeting_told_is_no_agreement_of_its_own():
+    agreed = "اس ملاقات کے دوران دونوں وزرا نے عالمی امور پر اپنے موقف کی یکسانیت پر اتفاق کیا۔"
+    assert [t.kind for t in find_triggers(agreed, "ur")] == []
+    # Agreeing with no meeting told before it is an agreement.
+    alone = "دونوں وزرا نے منگل کو تجارت کا حجم دگنا کرنے پر اتفاق کیا۔"
+    assert [t.kind for t in find_triggers(alone, "ur")] == ["agreement"]
