@@ -96,9 +96,7 @@ def extract_candidates(
         )
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
-            told_before = (
-                sayings if closes_sayings(sentence.text, language) else previous_sentence
-            )
+            told_before = sayings if closes_sayings(sentence.text, language) else previous_sentence
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             # Dates of no happening (a dateline's, the years a programme runs for) leave the
             # sentence as undated as if they were not there.
