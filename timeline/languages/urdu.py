@@ -328,10 +328,12 @@ VERB_FINAL = True
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("اس سے قبل …", "واضح رہے …", the pluperfect "… کیا تھا"), an earlier time
-# ("9 سال بعد", "دو سال قبل").
+# ("9 سال بعد", "دو سال قبل"). Who "were present" or "took part" ("اراکین بھی موجود تھے",
+# "… بھی شریک تھے") is told of the happening itself, no pluperfect.
 OUT_OF_FRAME = re.compile(
     r"^\W*[«\"“]|(?<!\w)(?:اس\s+سے\s+(?:قبل|پہلے)|ماضی\s+میں|واضح\s+رہے|یاد\s+رہے"
-    r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)|تھا|تھی|تھیں|تھے)(?!\w)"
+    r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)"
+    r"|(?<!موجود\s)(?<!شریک\s)(?:تھا|تھی|تھیں|تھے))(?!\w)"
 )
 # Urdu reads no closing attribution yet, nor blanks quotations: the saying comes before
 # what is said (SAID), its words in a clause of their own after کہ: "پیر کو انہوں نے کہا کہ

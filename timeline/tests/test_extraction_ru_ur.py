@@ -1764,3 +1764,14 @@ def test_an_urdu_agreement_of_views_in_the_meeting_told_is_no_agreement_of_its_o
     # Agreeing with no meeting told before it is an agreement.
     alone = "دونوں وزرا نے منگل کو تجارت کا حجم دگنا کرنے پر اتفاق کیا۔"
     assert [t.kind for t in find_triggers(alone, "ur")] == ["agreement"]
+
+
+def test_who_was_present_at_an_urdu_happening_is_no_pluperfect():
+    text = (
+        "روس کے سفیر نے پاکستان کے شہر ملتان کا دورہ کیا اور تاجروں سے ملاقات کی ، شہر کے"
+        " کئی صنعتکار بھی موجود تھے۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("visit", PUBLISHED)]
+    # A pluperfect steps out of the report's frame: the visit was one told as background.
+    before = text.replace("بھی موجود تھے", "بھی آئے تھے")
+    assert candidates(before, "ur") == []
