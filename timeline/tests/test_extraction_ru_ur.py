@@ -1775,3 +1775,14 @@ def test_who_was_present_at_an_urdu_happening_is_no_pluperfect():
     # A pluperfect steps out of the report's frame: the visit was one told as background.
     before = text.replace("بھی موجود تھے", "بھی آئے تھے")
     assert candidates(before, "ur") == []
+
+
+def test_an_urdu_gathering_of_a_count_of_countries_takes_no_side_from_the_sentence_before():
+    text = (
+        "پاکستان نے تنظیم کی رکنیت کی درخواست دے رکھی ہے۔"
+        " روس میں ہونے والے سربراہی اجلاس میں 30 ممالک کے رہنما شرکت کر رہے ہیں۔"
+    )
+    assert candidates(text, "ur") == []
+    # Without the count the gathering in Russia takes Pakistan from the sentence before.
+    plain = text.replace("30 ممالک کے رہنما", "رہنما")
+    assert [c.kind for c in candidates(plain, "ur")] == ["meeting"]
