@@ -230,7 +230,9 @@ NEGATED_BEFORE = re.compile(
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
-ASKED_WHETHER = re.compile(r"(?:(?<!\w)کہ\s+|^\W*)آیا(?!\w)[^،,؛:۔؟]*$")
+# So does "when" ("جہاز کب پہنچے گا؟", a headline asking when the ship arrives): the answer,
+# and the happening's date, come after it.
+ASKED_WHETHER = re.compile(r"(?:(?:(?<!\w)کہ\s+|^\W*)آیا|(?<!\w)کب)(?!\w)[^،,؛:۔؟]*$")
 # What was agreed or talked over "in this meeting" ("اس ملاقات کے دوران … پر اتفاق کیا"),
 # read back to the clause's start: the meeting told already, whose agreeing on views is part
 # of it, no agreement of its own.

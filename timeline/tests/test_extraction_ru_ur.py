@@ -1786,3 +1786,10 @@ def test_an_urdu_gathering_of_a_count_of_countries_takes_no_side_from_the_senten
     # Without the count the gathering in Russia takes Pakistan from the sentence before.
     plain = text.replace("30 ممالک کے رہنما", "رہنما")
     assert [c.kind for c in candidates(plain, "ur")] == ["meeting"]
+
+
+def test_an_urdu_question_asking_when_reports_no_happening():
+    asked = "روسی گندم کا تیسرا جہاز پاکستان کب پہنچے گا؟"
+    assert find_triggers(asked, "ur") == []
+    told = "روسی گندم کا تیسرا جہاز کل پاکستان پہنچے گا۔"
+    assert [t.kind for t in find_triggers(told, "ur")] == ["visit"]
