@@ -97,6 +97,13 @@ YEAR = re.compile(
     rf"(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
     rf"(?:(?<=[ءئ])|{_POSTPOSITION}){PART}"
 )
+# Years from one to another: "1970 اور 1990 کے درمیان" (between), "2015 سے 2018 تک", "2010 تا
+# 2012", the first year typed against a word as a year alone may be.
+YEAR_SPAN = re.compile(
+    r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))(?<!\d)(?P<first>\d{4})\s*(?:ء\s*)?"
+    r"(?:(?P<between>اور)|سے|تا|-|–)\s*(?P<last>\d{4})\s*(?:ء\s*)?"
+    r"(?(between)کے\s+(?:درمیان|مابین|بیچ)|(?:تک|کے\s+دوران|میں))(?!\w)"
+)
 # A year written out: "دوہزار سولہ میں" (2016), "دو ہزار میں" (2000).
 YEAR_IN_WORDS = re.compile(
     rf"(?<!\w)دو\s*ہزار(?:\s+(?P<units>{NUMBER}))?{_YEAR_SIGN}{_POSTPOSITION}"
@@ -245,6 +252,14 @@ class UrduResolver(LanguageResolver):
         if reading is not None:
             yield m.start(), m.end(), reading
 
+    def year_span(self, m):
+        first, last = int(m["first"]), int(m["last"])
+        if first < last:
+            reading = cv.year(first)
+            yield m.start(), m.end(), replace(
+                reading, end_date=cv.year(last).end_date, rule="years from one to another"
+            )
+
     def year_in_words(self, m):
         year = 2000 + (_NUMBERS[m["units"]] if m["units"] else 0)
         yield m.start(), m.end(), year_reading(year, normalised(m.group()))
@@ -362,6 +377,7 @@ class UrduResolver(LanguageResolver):
         (LATIN_MONTH_DAY, latin_month_day),
         (MONTH_SPAN, month_span),
         (MONTH_MENTION, month_mention),
+        (YEAR_SPAN, year_span),
         (YEAR, year_mention),
         (YEAR_IN_WORDS, year_in_words),
         (WEEKDAY_MENTION, weekday),
