@@ -54,9 +54,10 @@ CARRIED_STATEMENTS = frozenset(
     | {"получил приглашение", "получила приглашение", "получили приглашение"}
     | INVITED_IN_WORDS
 )
-# A declaration issued, told with its light verb ("مشترکہ اعلامیہ جاری کیا"), but not one
-# cited as where something was said ("اعلامیے کے مطابق", "اعلامیہ میں کہا گیا").
-ISSUED_STATEMENTS = frozenset({"اعلامیہ", "اعلامیے"})
+# A declaration issued, told with its light verb ("مشترکہ اعلامیہ جاری کیا"), or an
+# announcement made ("… کا اعلان کیا"), but not one cited as where something was said
+# ("اعلامیے کے مطابق", "اعلامیہ میں کہا گیا").
+ISSUED_STATEMENTS = frozenset({"اعلامیہ", "اعلامیے", "اعلان"})
 # Sentences that step out of the frame: a quotation, background, or an earlier time.
 _OUT_OF_FRAME = re.compile(
     r"^\W*[“\"‘]|^\W*(?:earlier(?!\s+(?:in\s+the\s+day|that\s+day|on\b))|previously|"

@@ -215,6 +215,8 @@ _ELSEWHERE = (
 # the infinitive with تھا ends a clause of a plan that did not come about ("کانفرنس اگلے
 # ماہ منعقد ہونی تھی", "شرکت کرنا تھی"), as news tells what a cancellation undid; the verb
 # ends the clause, so it is looked for up to the clause's end.
+# And a series to be kept up ("مشقوں کا سلسلہ جاری رکھنے کا اعلان کیا"): what is announced
+# or resolved is the keeping on, no happening of the series itself.
 # Before it, a chapter's or an era's ("نئے باب کا آغاز", "ایک نئے دور کا آغاز ثابت ہوگا"):
 # what a deal is said to open is a figure of speech, no happening. And "this" or "these"
 # ("اس ملاقات کا امکان", "ان ملاقاتوں میں دیکھی گئی قربت"): the happening is one the report
@@ -246,7 +248,8 @@ NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     r"|[^۔؟]*?(?<!\w)(?:ایسا|ایسی|ایسے)\s+کوئی\s+(?:بھی\s+)?\w+(?:\s+\w+){0,2}?\s+نہیں"
     rf"|\s+پر\s+{_ELSEWHERE}"
-    r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں))(?!\w)"
+    r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں)"
+    r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*)(?!\w)"
 )
 WORD = re.compile(r"\w+")
 # A visit to one side named only as a point of time ("دورۂ پاکستان سے قبل … بھارت کا دورہ

@@ -1793,3 +1793,15 @@ def test_an_urdu_question_asking_when_reports_no_happening():
     assert find_triggers(asked, "ur") == []
     told = "روسی گندم کا تیسرا جہاز کل پاکستان پہنچے گا۔"
     assert [t.kind for t in find_triggers(told, "ur")] == ["visit"]
+
+
+def test_an_urdu_announcement_in_the_report_is_carried_and_the_series_kept_up_is_not_one():
+    text = (
+        "اسحاق ڈار نے ماسکو میں سرگئی لاوروف سے ملاقات کی۔\n"
+        "روسی وزیر نے بحری مشقوں کا سلسلہ جاری رکھنے کا بھی اعلان کیا۔"
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ur")]
+    assert found == [("meeting", PUBLISHED), ("statement", PUBLISHED)]
+    # The series itself is what is announced, no exercise of its own.
+    kept_up = "روسی وزیر نے بحری مشقوں کا سلسلہ جاری رکھنے کا بھی اعلان کیا۔"
+    assert [t.kind for t in find_triggers(kept_up, "ur")] == ["statement"]
