@@ -64,7 +64,7 @@ def _is_abbreviation(text: str, dot: int, rules) -> bool:
 # In a text its sender hard-wrapped, a line at least this long that stops without a full
 # stop was wrapped, not ended. A text is hard-wrapped when most of its long lines stop so.
 WRAPPED_LINE_CHARS = 50
-_LINE_END = re.compile(r"[.!?:\"”’)\]]\s*$")
+_LINE_END = re.compile(r"[.!?:\"”’)\]۔؟]\s*$")
 _FUNCTION_WORD_END = re.compile(
     r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|its|their|his|"
     r"her)\s*$"

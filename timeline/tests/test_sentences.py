@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.sentences import body_sentences, split_sentences
+from timeline.sentences import body_sentences, is_hard_wrapped, split_sentences
 
 
 def sentences(text):
@@ -217,3 +217,18 @@ def test_urdu_sentences_end_at_urdu_punctuation(text, expected):
 def test_a_language_without_rules_is_split_as_english():
     found = split_sentences("Mr. Lavrov arrived. He met Khan.", language="fr")
     assert [s.text for s in found] == ["Mr. Lavrov arrived.", "He met Khan."]
+
+
+def test_urdu_lines_that_end_on_urdu_stops_are_not_hard_wrapped():
+    # A page whose long lines end on ۔ or ؟ was not wrapped at a fixed width, so its headline,
+    # which stops without a full stop, is a sentence of its own and not the lead's opening.
+    headline = "روسی سفیر کا تجارتی ایوان کا دورہ اور تعاون بڑھانے پر زور"
+    lines = [
+        headline,
+        "روسی سفیر نے منگل کو شہر کے تجارتی ایوان کا دورہ کیا اور تاجروں سے ملاقات کی۔",
+        "انہوں نے کہا کہ دونوں ملکوں کے درمیان تجارت میں اضافے کی بہت گنجائش موجود ہے۔",
+        "کیا آئندہ برس تجارتی وفود کے تبادلے میں اضافہ ہوگا اور نئی منڈیاں کھلیں گی؟",
+    ]
+    text = "\n".join(lines)
+    assert not is_hard_wrapped(text)
+    assert [s.text for s in split_sentences(text, language="ur")] == lines
