@@ -63,7 +63,10 @@ def _is_abbreviation(text: str, dot: int, rules) -> bool:
 
 # In a text its sender hard-wrapped, a line at least this long that stops without a full
 # stop was wrapped, not ended. A text is hard-wrapped when most of its long lines stop so.
+# Senders wrap at 60-80 characters: a longer line left open is a paragraph that stops
+# without a full stop (a standfirst, a caption), no wrap.
 WRAPPED_LINE_CHARS = 50
+WIDEST_WRAP_CHARS = 100
 _LINE_END = re.compile(r"[.!?:\"”’)\]۔؟]\s*$")
 _FUNCTION_WORD_END = re.compile(
     r"\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|its|their|his|"
@@ -76,7 +79,10 @@ def is_hard_wrapped(text: str) -> bool:
     then a line break inside a paragraph does not end a sentence. A headline of a normal page
     stops without a full stop too, but most of its long lines end sentences."""
     long_lines = [line for line in text.splitlines() if len(line) >= WRAPPED_LINE_CHARS]
-    open_ended = sum(1 for line in long_lines if not _LINE_END.search(line))
+    open_ended = sum(
+        1 for line in long_lines
+        if len(line) <= WIDEST_WRAP_CHARS and not _LINE_END.search(line)
+    )
     return open_ended >= 3 and open_ended * 2 >= len(long_lines)
 
 

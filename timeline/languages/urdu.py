@@ -334,11 +334,14 @@ VERB_FINAL = True
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("اس سے قبل …", "واضح رہے …", the pluperfect "… کیا تھا"), an earlier time
-# ("9 سال بعد", "دو سال قبل"). Who "were present" or "took part" ("اراکین بھی موجود تھے",
-# "… بھی شریک تھے") is told of the happening itself, no pluperfect.
+# ("9 سال بعد", "دو سال قبل"), a habit ("ہر سال"). Who "were present" or "took part"
+# ("اراکین بھی موجود تھے", "… بھی شریک تھے") is told of the happening itself, no pluperfect.
 OUT_OF_FRAME = re.compile(
     r"^\W*[«\"“]|(?<!\w)(?:اس\s+سے\s+(?:قبل|پہلے)|ماضی\s+میں|واضح\s+رہے|یاد\s+رہے"
     r"|(?:سال|برس|ماہ|مہینے|ہفتے|روز|دن)\s+(?:قبل|پہلے|بعد)"
+    # "ہر سال … وظائف دیتی ہے" (gives every year), as English "annually"; not "سالانہ
+    # اجلاس", an annual meeting that is itself one happening.
+    r"|ہر\s+(?:سال|برس|ماہ|مہینے|ہفتے)|باقاعدگی\s+سے"
     r"|(?<!موجود\s)(?<!شریک\s)(?:تھا|تھی|تھیں|تھے))(?!\w)"
 )
 # Urdu reads no closing attribution yet, nor blanks quotations: the saying comes before

@@ -96,6 +96,15 @@ def test_urdu_background_in_the_pluperfect_is_not_carried():
     assert [c.continues for c in candidates(text, "ur")] == [False]
 
 
+def test_an_urdu_habit_is_not_carried_as_a_happening_of_the_report():
+    # "Russia sends a trade delegation to Pakistan every year": a habit, no day's news.
+    text = (
+        "آج سرگئی لاوروف نے اسحاق ڈار سے ملاقات کی۔\n"
+        "روس ہر سال پاکستان کو تجارتی وفد بھیجتا ہے۔"
+    )
+    assert [c.continues for c in candidates(text, "ur")] == [False]
+
+
 def test_troops_that_practised_together_report_the_exercise_but_what_is_noted_is_said():
     text = (
         "Военные России и Пакистана отработали совместные действия на полигоне.\n"

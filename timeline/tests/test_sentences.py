@@ -232,3 +232,21 @@ def test_urdu_lines_that_end_on_urdu_stops_are_not_hard_wrapped():
     text = "\n".join(lines)
     assert not is_hard_wrapped(text)
     assert [s.text for s in split_sentences(text, language="ur")] == lines
+
+
+def test_paragraphs_that_end_without_a_stop_are_not_a_fixed_width_wrap():
+    # A page whose paragraphs run far past any sender's wrap width, some ending without a
+    # full stop, was not hard-wrapped: its headline and standfirst end at their line breaks.
+    lines = [
+        "Russian envoy tours the dry port and praises its cargo links",
+        "The ambassador met traders and customs officials and promised more direct shipments "
+        + "in the season ahead",
+        "The visit took in the new rail siding, where the first containers from Astrakhan "
+        + "were unloaded last month, and the warehouses built for fruit and textiles bound "
+        + "for the Russian market",
+        "Officials briefed the guests on the clearance times and the plans for a second "
+        + "terminal that would double the port's capacity within three years.",
+    ]
+    text = "\n".join(lines)
+    assert not is_hard_wrapped(text)
+    assert sentences(text) == lines
