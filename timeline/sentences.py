@@ -80,8 +80,7 @@ def is_hard_wrapped(text: str) -> bool:
     stops without a full stop too, but most of its long lines end sentences."""
     long_lines = [line for line in text.splitlines() if len(line) >= WRAPPED_LINE_CHARS]
     open_ended = sum(
-        1 for line in long_lines
-        if len(line) <= WIDEST_WRAP_CHARS and not _LINE_END.search(line)
+        1 for line in long_lines if len(line) <= WIDEST_WRAP_CHARS and not _LINE_END.search(line)
     )
     return open_ended >= 3 and open_ended * 2 >= len(long_lines)
 
