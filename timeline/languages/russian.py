@@ -209,6 +209,8 @@ SIDE_WORDS = {
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
         r"Росатом\w*|Ростех\w*|ТАСС|"
+        # The Academy and universities by their acronyms: «в ИВ РАН», «между РГГУ и …».
+        r"РАН|МГУ|МГИМО|РГГУ|СПбГУ|РУДН|ВШЭ|"
         # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».
         r"Совет\w*\s+Федерации|Совфед\w*|Госдум\w*|"
         # Russia's fleets and military districts: «Северного флота», «ТОФ», «ЮВО».
@@ -251,9 +253,11 @@ CLAUSE_BREAK = re.compile(
 TITLE_END = CLAUSE_BREAK
 # A date in a clause that only describes a noun: «товарооборота, который в 2023 году вышел
 # на рекордную отметку», «рекорд, установленный в 2023 году». It tells the noun's past and
-# does not take the report to another time (extraction.frame).
+# does not take the report to another time (extraction.frame). The pronoun may follow the
+# noun it governs or a preposition: «конференции, проведение которой намечено на март», «в
+# ходе которого».
 DESCRIBING_CLAUSE = re.compile(
-    r",\s*(?:котор\w+|[а-яё]+(?:нн|вш|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ом|ую))"
+    r",\s*(?:(?:[а-яё]+\s+){0,2}котор\w+|[а-яё]+(?:нн|вш|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ом|ую))"
     r"(?:\s+[^,;:.«»\"]*)?\s*$",
     re.IGNORECASE,
 )
@@ -393,7 +397,10 @@ HELD = re.compile(
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
-    r"|готов(?:ит|ят)ся\s+к)\s+(?:\S+\s+){0,3}$",
+    r"|готов(?:ит|ят)ся\s+к)\s+(?:\S+\s+){0,3}$"
+    # «представил меморандум»: a document presented, right before it (not «представил доклад
+    # о визите», a report on the happening).
+    r"|(?<!\w)представил[аи]?\s+$",
     re.IGNORECASE,
 )
 # The same verbs after the noun they report, a few words on: «визит Шарифа в Россию

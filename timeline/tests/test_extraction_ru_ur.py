@@ -1740,3 +1740,41 @@ def test_a_russian_link_set_up_is_launched_but_ties_that_work_well_are_none():
 def test_a_russian_side_declining_to_take_part_is_news_of_the_report_day(declined):
     (found,) = candidates(declined, "ru")
     assert (found.kind, found.start_date, found.status) == ("meeting", PUBLISHED, "occurred")
+
+
+def test_a_russian_academy_or_university_by_its_acronym_is_the_russian_side():
+    text = "14 мая в МГИМО прошла конференция о Пакистане."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("meeting", dt.date(2024, 5, 14))
+
+
+def test_a_russian_date_after_a_name_in_guillemets_dates_the_main_verb_past_its_stops():
+    text = (
+        "Посол Пакистана и учёные Москвы обсудили детали конференции «Пакистан: пути и цели», "
+        "проведение которой намечено на 20 мая."
+    )
+    assert quoted(candidates(text, "ru"), text) == [(text, dt.date(2024, 5, 20), "planned")]
+
+
+def test_a_russian_plan_in_a_clause_of_its_noun_leaves_the_reports_day_as_it_was():
+    text = (
+        "10 мая посол Пакистана посетил университет в Москве.\n"
+        "Стороны обсудили форум, открытие которого намечено на 20 мая.\n"
+        "Затем посол Пакистана провёл переговоры с ректором в Москве."
+    )
+    found = candidates(text, "ru")
+    assert [c.start_date for c in found] == [
+        dt.date(2024, 5, 10), dt.date(2024, 5, 20), dt.date(2024, 5, 10),
+    ]  # fmt: skip
+
+
+def test_a_russian_memorandum_presented_is_news_of_the_frame_but_a_report_on_a_visit_is_not():
+    opening = "12 мая в Москве прошла встреча ректоров России и Пакистана.\n"
+    memorandum = "Проректор представил меморандум о сотрудничестве с университетом Пакистана."
+    on_a_visit = "Проректор представил доклад о визите в университет Пакистана."
+    assert [c.start_date for c in candidates(opening + memorandum, "ru")] == [
+        dt.date(2024, 5, 12), dt.date(2024, 5, 12),
+    ]  # fmt: skip
+    assert [c.start_date for c in candidates(opening + on_a_visit, "ru")] == [
+        dt.date(2024, 5, 12)
+    ]
