@@ -1778,3 +1778,34 @@ def test_a_russian_memorandum_presented_is_news_of_the_frame_but_a_report_on_a_v
     assert [c.start_date for c in candidates(opening + on_a_visit, "ru")] == [
         dt.date(2024, 5, 12)
     ]
+
+
+@pytest.mark.parametrize(
+    "condemned",
+    [
+        "Москва решительно осуждает взрыв на рынке в Пакистане.",
+        "Представитель МИД России заявила, что Москва осуждает нападение на полицию Пакистана.",
+    ],
+)
+def test_a_russian_condemnation_in_the_present_is_news_of_the_report_day(condemned):
+    (found,) = candidates(condemned, "ru")
+    assert (found.kind, found.start_date, found.status) == ("statement", PUBLISHED, "occurred")
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "Сборная Пакистана отказалась от товарищеского матча с командой России.",
+        "Стало известно о срыве товарищеского матча сборных России и Пакистана.",
+        "Товарищеского матча сборных России и Пакистана не будет.",
+        "Встреча министров России и Пакистана не состоится.",
+    ],
+)
+def test_a_russian_happening_called_off_is_news_of_the_report_day(called_off):
+    (found,) = candidates(called_off, "ru")
+    assert (found.kind, found.start_date, found.status) == ("meeting", PUBLISHED, "occurred")
+    assert "postponement" in found.rule
+
+
+def test_a_russian_not_before_a_verb_calls_nothing_off():
+    assert candidates("Россия не будет поставлять оружие Пакистану.", "ru") == []
