@@ -163,7 +163,9 @@ WHOLE_WORDS = frozenset(
     # «примет делегацию» receives, «приметы» are signs.
     "примет примут "
     # «сообщение налажено» is set up, «налаженные связи» only work well.
-    "налажен налажено налажена налажены".split()
+    "налажен налажено налажена налажены "
+    # «заключит контракт» will conclude, «заключительная фаза» is a final one.
+    "заключит".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
 # announced: in "1 сентября анонсировали встречу" the date is the announcement's. And a plan
@@ -179,8 +181,11 @@ _WAS_DUE = (
 # подготовить соглашение» is a plan still standing.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?"
-    # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы».
-    r"|бы(?:\s+быть)?)\s+$",
+    # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы»,
+    # «я бы с радостью посетил Россию».
+    r"|бы(?:\s+[а-яё]+){0,2}"
+    # A topic told of: «рассказал о том, как проходит операция».
+    r"|о\s+том,?\s+как)\s+$",
     re.IGNORECASE,
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is

@@ -1809,3 +1809,21 @@ def test_a_russian_happening_called_off_is_news_of_the_report_day(called_off):
 
 def test_a_russian_not_before_a_verb_calls_nothing_off():
     assert candidates("Россия не будет поставлять оружие Пакистану.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "not_a_happening",
+    [
+        # A wish in the conditional, a word or two after «бы».
+        "Премьер Пакистана признался, что я бы с удовольствием посетил Россию.",
+        # A topic told of.
+        "Посол Пакистана в Москве рассказал журналистам о том, как проходят учения.",
+    ],
+)
+def test_a_russian_conditional_or_a_topic_told_of_reports_no_happening(not_a_happening):
+    assert candidates(not_a_happening, "ru") == []
+
+
+def test_a_russian_final_phase_is_no_agreement_concluded():
+    found = find_triggers("Началась заключительная фаза операции.", "ru")
+    assert [t.word for t in found] == ["Началась"]
