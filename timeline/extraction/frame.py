@@ -41,10 +41,12 @@ MIN_PARAGRAPH_CHARS = 80
 # news in themselves.
 # A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
-# The saying is the act itself, an invitation or a condemnation: «сказал Володину, что
-# приглашает его в Пакистан», «заявила, что Россия осуждает теракт».
+# The saying is the act itself, an invitation, a condemnation or support given: «сказал
+# Володину, что приглашает его в Пакистан», «заявила, что Россия осуждает теракт», «заявил,
+# что Россия поддержала заявку Пакистана».
 DONE_IN_WORDS = frozenset(
-    "приглашает приглашаю приглашаем приглашают осуждает осуждаем осуждают".split()
+    "приглашает приглашаю приглашаем приглашают осуждает осуждаем осуждают "
+    "поддерживает поддерживают поддержал поддержала поддержали".split()
 )
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}

@@ -316,6 +316,14 @@ PHRASE_TRIGGERS = (
     # An invitation extended in the words of a saying is one, in the present as well: «сказал
     # министру, что приглашает его в Пакистан» (a standing offer is told with no saying).
     (re.compile(r"(?<=что )приглаша(?:ет|ю|ем|ют)(?!\w)", re.IGNORECASE), "statement"),
+    # Support given to the other side's bid is a saying of its own, news as an invitation is:
+    # «Россия поддерживает заявку Пакистана на вступление в БРИКС» (not «поддерживает
+    # контакты», a standing state).
+    (re.compile(
+        r"(?<!\w)поддерж(?:ивает|ивают|ал|ала|али)(?=\s+(?:[а-яё]+\s+)?"
+        r"(?:заявк|кандидатур|вступлени)\w*)",
+        re.IGNORECASE,
+    ), "statement"),
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(

@@ -1827,3 +1827,19 @@ def test_a_russian_conditional_or_a_topic_told_of_reports_no_happening(not_a_hap
 def test_a_russian_final_phase_is_no_agreement_concluded():
     found = find_triggers("Началась заключительная фаза операции.", "ru")
     assert [t.word for t in found] == ["Началась"]
+
+
+@pytest.mark.parametrize(
+    "supported",
+    [
+        "Россия поддерживает заявку Пакистана на вступление в ШОС.",
+        "Вице-премьер заявил, что Россия поддержала кандидатуру Пакистана.",
+    ],
+)
+def test_a_russian_support_for_the_other_sides_bid_is_news_of_the_report_day(supported):
+    (found,) = candidates(supported, "ru")
+    assert (found.kind, found.start_date, found.status) == ("statement", PUBLISHED, "occurred")
+
+
+def test_a_russian_support_of_ties_is_a_standing_state():
+    assert candidates("Россия поддерживает контакты с Пакистаном.", "ru") == []
