@@ -1843,3 +1843,11 @@ def test_a_russian_support_for_the_other_sides_bid_is_news_of_the_report_day(sup
 
 def test_a_russian_support_of_ties_is_a_standing_state():
     assert candidates("Россия поддерживает контакты с Пакистаном.", "ru") == []
+
+
+def test_a_russian_headline_ending_on_a_quoted_name_takes_the_leads_date():
+    text = (
+        "Посол Пакистана в Москве на конференции «Азия и мир»\n"
+        "12 мая в Москве прошла конференция «Азия и мир» с участием посла Пакистана."
+    )
+    assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 5, 12)] * 2
