@@ -177,6 +177,10 @@ _SCHEDULED = re.compile(
 # An invitation's dates are those of what one is invited to, ahead of it: «пригласил
 # премьера посетить Москву в ноябре» in September is this November, not last.
 _INVITED = re.compile(r"пригласил[аи]?", re.IGNORECASE)
+# The long participle of a plan names a happening by its planned day, ahead or already by:
+# «отмена запланированного на 2 октября саммита», reported on the 4th, is of this October.
+# It sets no tense (the short «визит запланирован на …» still tells a plan ahead).
+_PLANNED_ATTRIBUTE = re.compile(r"(?:запланированн|намеченн)\w+", _FLAGS)
 # Nouns that look like past verbs.
 _NOT_PAST = frozenset(
     "посол посла послы генерал генерала маршал канал капитал материал сигнал потенциал "
@@ -205,7 +209,8 @@ class RussianResolver(LanguageResolver):
                 yield match.start(), Tense.PAST
         for pattern in (FUTURE_MARKERS, _SCHEDULED):
             for match in pattern.finditer(self.text, sentence_start, sentence_end):
-                yield match.start(), Tense.FUTURE
+                if not _PLANNED_ATTRIBUTE.fullmatch(match.group()):
+                    yield match.start(), Tense.FUTURE
 
     def goes_on(self, start: int) -> bool:
         """Whether the sentence holding `start` tells, in the present, of what goes on
@@ -315,6 +320,17 @@ class RussianResolver(LanguageResolver):
         code = next(v for k, v in _SEASONS.items() if word.startswith(k))
         if m["year"]:
             year, how = int(m["year"]), "year as written"
+        elif m["rel"] and _shift(m["rel"]) in (-1, 1):
+            # «прошлой весной» said in October is the spring just gone, «следующим летом» the
+            # coming one: the season counts, not the calendar year («весной прошлого года»).
+            shift, pub = _shift(m["rel"]), self.published
+            years = range(pub.year - 2, pub.year + 2)
+            if shift < 0:
+                year = max(y for y in years if cv.season(y, code).end_date < pub)
+                how = f"the last one over before {pub}"
+            else:
+                year = min(y for y in years if cv.season(y, code).start_date > pub)
+                how = f"the next one to begin after {pub}"
         else:
             shift = _shift(m["relyear"] or m["rel"])
             year, how = self.published.year + shift, f"publication year {shift:+d}"

@@ -34,14 +34,20 @@ FRAME_PASSAGES = 6
 MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, letters exchanged, an honour awarded, congratulations
-# ("congratulated", "مبارکباد دی", «поздравил»), condolences («выразил соболезнования»),
-# a Russian invitation extended or received («пригласил», «получил приглашение», and in a
-# saying's own words «сказал, что приглашает его») and a Russian message passed on
-# («послание было передано»), which are news in themselves.
+# ("congratulated", "مبارکباد دی", «поздравил»), condolences («выразил соболезнования»), a
+# Russian condemnation («Москва решительно осуждает теракт»), a Russian invitation extended
+# or received («пригласил», «получил приглашение», and in a saying's own words «сказал, что
+# приглашает его») and a Russian message passed on («послание было передано»), which are
+# news in themselves.
 # A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
-# The saying is the invitation: «сказал Володину, что приглашает его в Пакистан».
-INVITED_IN_WORDS = frozenset("приглашает приглашаю приглашаем приглашают".split())
+# The saying is the act itself, an invitation, a condemnation or support given: «сказал
+# Володину, что приглашает его в Пакистан», «заявила, что Россия осуждает теракт», «заявил,
+# что Россия поддержала заявку Пакистана».
+DONE_IN_WORDS = frozenset(
+    "приглашает приглашаю приглашаем приглашают осуждает осуждаем осуждают "
+    "поддерживает поддерживают поддержал поддержала поддержали".split()
+)
 CARRIED_STATEMENTS = frozenset(
     {"invited", "invitation", "exchanged", "exchange", "exchanges", "awarded"}
     | {"congratulated", "congratulations", "felicitated", "felicitations", "condolences"}
@@ -49,10 +55,11 @@ CARRIED_STATEMENTS = frozenset(
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
         "поздравлением послание послания соболезнования соболезнований "
+        "осудил осудила осудили "
         "пригласил пригласила пригласили".split()
     )
     | {"получил приглашение", "получила приглашение", "получили приглашение"}
-    | INVITED_IN_WORDS
+    | DONE_IN_WORDS
 )
 # A declaration issued, told with its light verb ("مشترکہ اعلامیہ جاری کیا"), or an
 # announcement made ("… کا اعلان کیا"), but not one cited as where something was said
@@ -578,7 +585,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # to be planned is the plan; of what has happened, only what is reported as done counts.
     said = words.said.search(text, 0, trigger.start)
     wished = words.next_to(words.wished, text, trigger)
-    in_the_words = trigger.word.lower() in INVITED_IN_WORDS
+    in_the_words = trigger.word.lower() in DONE_IN_WORDS
     if not (said_there or said_after or in_the_words) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):

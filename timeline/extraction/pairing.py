@@ -362,6 +362,11 @@ _SUBORDINATE_BREAK = re.compile(
 )
 
 
+# A name in guillemets is one word, whatever stops it holds: «обсудили детали конференции
+# «Пакистан: пути сотрудничества», которая намечена на 5 мая» (Russian).
+_GUILLEMETS = re.compile(r"«[^«»]*»")
+
+
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
 _WHILE = re.compile(r"\bwhile\s+", re.IGNORECASE)
 
@@ -438,6 +443,8 @@ def _lone_date_with_main_verb(
     if gap_end < mention.start - offset and _a_plan(text, verb, english):
         return []
     gap = PARENTHESES.sub("", text[verb.end : gap_end])
+    if not english:
+        gap = _GUILLEMETS.sub("", gap)
     breaks = list(_SUBORDINATE_BREAK.finditer(gap))
     # "the agreements were signed when the same party was in power in 2015": a clause of
     # time that reports no happening of its own only says when the verb's happening was.

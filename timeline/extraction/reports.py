@@ -11,7 +11,7 @@ from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
 from .candidate import EVENT_PRECISIONS, Candidate
-from .clauses import PARENTHESES, main_clause_after_recollection, recalled
+from .clauses import PARENTHESES, blank, main_clause_after_recollection, recalled
 from .frame import (
     FRAME_DAYS_FROM_PUBLICATION,
     MIN_PARAGRAPH_CHARS,
@@ -311,8 +311,10 @@ def postponement(article, sentence, told_before, frame) -> list[Candidate]:
     if put_off is None:
         return []
     text = sentence.text
-    # Only a happening the sentence names is put off ("перенесли технологии" is no news).
-    named = [t for t in find_triggers(text, article.language) if is_noun(text, t)]
+    # Only a happening the sentence names is put off ("перенесли технологии" is no news). The
+    # words that call it off are no negation of it: «матча … не будет».
+    calling_off = blank(text, put_off.start(), put_off.end())
+    named = [t for t in find_triggers(calling_off, article.language) if is_noun(text, t)]
     if not named:
         return []
     nearest = min(named, key=lambda t: abs(t.start - put_off.start()))

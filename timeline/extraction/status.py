@@ -41,8 +41,9 @@ def status_of(
 
 
 # A headline ends without a full stop ("Pakistan, Russia sign MoU for cooperation"); Urdu's
-# full stop is ۔ and its question mark ؟.
-SENTENCE_END = re.compile(r"[.!?…\"”»’۔؟]\s*$")
+# full stop is ۔ and its question mark ؟. A closing quotation mark ends a sentence only
+# after a stop: a headline may end on a name it quotes («Круглый стол «Пакистан и ШОС»»).
+SENTENCE_END = re.compile(r"[.!?…۔؟][\"”»’]*\s*$")
 # A headline's plan has no auxiliary: "Pakistan and Russia to launch cargo train service".
 _HEADLINE_TO = re.compile(r"\bto\s+$", re.IGNORECASE)
 

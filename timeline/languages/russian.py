@@ -79,11 +79,14 @@ TRIGGER_STEMS = {
     "онлайн-переговор онлайн-конференци "
     # Receiving someone to come is meeting them, as an audience: «делегацию примет
     # президент». The past «принял» also accepts («принял предложение»): it stays a host's.
-    "примет примут",
+    "примет примут "
+    # A match of the two sides' teams: «товарищеский матч сборных России и Пакистана».
+    "матч",
     "statement": "заяви заявлени сообщи подтверди отмети подчеркн сказал предложи призва выступи "
-    # Condemning, congratulating and condoling are sayings too: «осудил атаку», «поздравил с
-    # праздником», «в поздравлении с Днем независимости», «выразил соболезнования».
-    "осуди поздрави поздравлен соболезн "
+    # Condemning, congratulating and condoling are sayings too: «осудил атаку», «осуждает
+    # теракт», «поздравил с праздником», «в поздравлении с Днем независимости», «выразил
+    # соболезнования».
+    "осуди осужда поздрави поздравлен соболезн "
     # A message sent or passed on: «послание было передано премьер-министру».
     "послани "
     # An invitation extended: «пригласил коллегу в Москву». Not the present «приглашает»,
@@ -137,7 +140,7 @@ NOUN_STEMS = frozenset(
     "заход приезд прибыти пребывани стоянк швартовк сесси аудиенци сделк ввоз вывоз приобретени "
     "продаж разгрузк выгрузк тренировк закладк увеличени снижени сокращени рост прирост годовщин "
     "юбиле поздравлени послани медиафорум бизнес-форум видеоконференци видеовстреч видеосвяз "
-    "онлайн-встреч онлайн-переговор онлайн-конференци".split()
+    "онлайн-встреч онлайн-переговор онлайн-конференци матч".split()
 )
 # Stems too short to stand alone without catching other words ("груз" is not "Грузия").
 # "прошли переговоры" took place, but "прошлом году" is last year.
@@ -160,7 +163,9 @@ WHOLE_WORDS = frozenset(
     # «примет делегацию» receives, «приметы» are signs.
     "примет примут "
     # «сообщение налажено» is set up, «налаженные связи» only work well.
-    "налажен налажено налажена налажены".split()
+    "налажен налажено налажена налажены "
+    # «заключит контракт» will conclude, «заключительная фаза» is a final one.
+    "заключит".split()
 )
 # A happening said not to have happened: "не подписали", "поставок … не было"; or only
 # announced: in "1 сентября анонсировали встречу" the date is the announcement's. And a plan
@@ -176,8 +181,11 @@ _WAS_DUE = (
 # подготовить соглашение» is a plan still standing.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?"
-    # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы».
-    r"|бы(?:\s+быть)?)\s+$",
+    # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы»,
+    # «я бы с радостью посетил Россию».
+    r"|бы(?:\s+[а-яё]+){0,2}"
+    # A topic told of: «рассказал о том, как проходит операция».
+    r"|о\s+том,?\s+как)\s+$",
     re.IGNORECASE,
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is
@@ -213,6 +221,8 @@ SIDE_WORDS = {
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
         r"Росатом\w*|Ростех\w*|ТАСС|"
+        # The Academy and universities by their acronyms: «в ИВ РАН», «между РГГУ и …».
+        r"РАН|МГУ|МГИМО|РГГУ|СПбГУ|РУДН|ВШЭ|"
         # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».
         r"Совет\w*\s+Федерации|Совфед\w*|Госдум\w*|"
         # Russia's fleets and military districts: «Северного флота», «ТОФ», «ЮВО».
@@ -255,9 +265,11 @@ CLAUSE_BREAK = re.compile(
 TITLE_END = CLAUSE_BREAK
 # A date in a clause that only describes a noun: «товарооборота, который в 2023 году вышел
 # на рекордную отметку», «рекорд, установленный в 2023 году». It tells the noun's past and
-# does not take the report to another time (extraction.frame).
+# does not take the report to another time (extraction.frame). The pronoun may follow the
+# noun it governs or a preposition: «конференции, проведение которой намечено на март», «в
+# ходе которого».
 DESCRIBING_CLAUSE = re.compile(
-    r",\s*(?:котор\w+|[а-яё]+(?:нн|вш|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ом|ую))"
+    r",\s*(?:(?:[а-яё]+\s+){0,2}котор\w+|[а-яё]+(?:нн|вш|ем|им)(?:ый|ая|ое|ые|ого|ой|ых|ом|ую))"
     r"(?:\s+[^,;:.«»\"]*)?\s*$",
     re.IGNORECASE,
 )
@@ -280,13 +292,16 @@ WHERE_CLAUSE = None
 # A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».
 # Only past and passive forms of «перенести»: «перенос технологий» is a transfer. A side
 # declining to take part («Пакистан не будет участвовать во встрече», «не примет участия»,
-# «отказался участвовать», «отказалась от участия») is, for the two sides, a happening
-# called off: news of the day it is told.
+# «отказался участвовать», «отказалась от участия», «отказалась от матча») is, for the two
+# sides, a happening called off: news of the day it is told. So is one that falls through
+# («о срыве матча») or is said not to be («встреча не состоится», «матча … не будет.»; not
+# «не будет поставлять», a plan of its own).
 POSTPONED = re.compile(
     r"(?<!\w)(?:отлож\w*|перенес[её]н\w*|перенесл[аио]?|перенес"
     r"|не\s+(?:будет|будут|стал[аои]?|станет|станут)\s+участвовать"
     r"|не\s+прим(?:ет|ут)\s+участи[яе]"
-    r"|отказал(?:ся|ась|ось|ись)\s+(?:от\s+участия|участвовать))(?!\w)",
+    r"|отказал(?:ся|ась|ось|ись)\s+(?:от|участвовать)|срыв(?:а|е|у|ом)?"
+    r"|не\s+состо(?:ится|ятся)|не\s+будет(?=\s*(?:[.;!?]|$)))(?!\w)",
     re.IGNORECASE,
 )
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
@@ -305,6 +320,14 @@ PHRASE_TRIGGERS = (
     # An invitation extended in the words of a saying is one, in the present as well: «сказал
     # министру, что приглашает его в Пакистан» (a standing offer is told with no saying).
     (re.compile(r"(?<=что )приглаша(?:ет|ю|ем|ют)(?!\w)", re.IGNORECASE), "statement"),
+    # Support given to the other side's bid is a saying of its own, news as an invitation is:
+    # «Россия поддерживает заявку Пакистана на вступление в БРИКС» (not «поддерживает
+    # контакты», a standing state).
+    (re.compile(
+        r"(?<!\w)поддерж(?:ивает|ивают|ал|ала|али)(?=\s+(?:[а-яё]+\s+)?"
+        r"(?:заявк|кандидатур|вступлени)\w*)",
+        re.IGNORECASE,
+    ), "statement"),
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(
@@ -397,7 +420,10 @@ HELD = re.compile(
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
-    r"|готов(?:ит|ят)ся\s+к)\s+(?:\S+\s+){0,3}$",
+    r"|готов(?:ит|ят)ся\s+к)\s+(?:\S+\s+){0,3}$"
+    # «представил меморандум»: a document presented, right before it (not «представил доклад
+    # о визите», a report on the happening).
+    r"|(?<!\w)представил[аи]?\s+$",
     re.IGNORECASE,
 )
 # The same verbs after the noun they report, a few words on: «визит Шарифа в Россию

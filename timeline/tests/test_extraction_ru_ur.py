@@ -1814,3 +1814,112 @@ def test_an_urdu_announcement_in_the_report_is_carried_and_the_series_kept_up_is
     # The series itself is what is announced, no exercise of its own.
     kept_up = "روسی وزیر نے بحری مشقوں کا سلسلہ جاری رکھنے کا بھی اعلان کیا۔"
     assert [t.kind for t in find_triggers(kept_up, "ur")] == ["statement"]
+def test_a_russian_academy_or_university_by_its_acronym_is_the_russian_side():
+    text = "14 мая в МГИМО прошла конференция о Пакистане."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date) == ("meeting", dt.date(2024, 5, 14))
+
+
+def test_a_russian_date_after_a_name_in_guillemets_dates_the_main_verb_past_its_stops():
+    text = (
+        "Посол Пакистана и учёные Москвы обсудили детали конференции «Пакистан: пути и цели», "
+        "проведение которой намечено на 20 мая."
+    )
+    assert quoted(candidates(text, "ru"), text) == [(text, dt.date(2024, 5, 20), "planned")]
+
+
+def test_a_russian_plan_in_a_clause_of_its_noun_leaves_the_reports_day_as_it_was():
+    text = (
+        "10 мая посол Пакистана посетил университет в Москве.\n"
+        "Стороны обсудили форум, открытие которого намечено на 20 мая.\n"
+        "Затем посол Пакистана провёл переговоры с ректором в Москве."
+    )
+    found = candidates(text, "ru")
+    assert [c.start_date for c in found] == [
+        dt.date(2024, 5, 10), dt.date(2024, 5, 20), dt.date(2024, 5, 10),
+    ]  # fmt: skip
+
+
+def test_a_russian_memorandum_presented_is_news_of_the_frame_but_a_report_on_a_visit_is_not():
+    opening = "12 мая в Москве прошла встреча ректоров России и Пакистана.\n"
+    memorandum = "Проректор представил меморандум о сотрудничестве с университетом Пакистана."
+    on_a_visit = "Проректор представил доклад о визите в университет Пакистана."
+    assert [c.start_date for c in candidates(opening + memorandum, "ru")] == [
+        dt.date(2024, 5, 12), dt.date(2024, 5, 12),
+    ]  # fmt: skip
+    assert [c.start_date for c in candidates(opening + on_a_visit, "ru")] == [
+        dt.date(2024, 5, 12)
+    ]
+
+
+@pytest.mark.parametrize(
+    "condemned",
+    [
+        "Москва решительно осуждает взрыв на рынке в Пакистане.",
+        "Представитель МИД России заявила, что Москва осуждает нападение на полицию Пакистана.",
+    ],
+)
+def test_a_russian_condemnation_in_the_present_is_news_of_the_report_day(condemned):
+    (found,) = candidates(condemned, "ru")
+    assert (found.kind, found.start_date, found.status) == ("statement", PUBLISHED, "occurred")
+
+
+@pytest.mark.parametrize(
+    "called_off",
+    [
+        "Сборная Пакистана отказалась от товарищеского матча с командой России.",
+        "Стало известно о срыве товарищеского матча сборных России и Пакистана.",
+        "Товарищеского матча сборных России и Пакистана не будет.",
+        "Встреча министров России и Пакистана не состоится.",
+    ],
+)
+def test_a_russian_happening_called_off_is_news_of_the_report_day(called_off):
+    (found,) = candidates(called_off, "ru")
+    assert (found.kind, found.start_date, found.status) == ("meeting", PUBLISHED, "occurred")
+    assert "postponement" in found.rule
+
+
+def test_a_russian_not_before_a_verb_calls_nothing_off():
+    assert candidates("Россия не будет поставлять оружие Пакистану.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    "not_a_happening",
+    [
+        # A wish in the conditional, a word or two after «бы».
+        "Премьер Пакистана признался, что я бы с удовольствием посетил Россию.",
+        # A topic told of.
+        "Посол Пакистана в Москве рассказал журналистам о том, как проходят учения.",
+    ],
+)
+def test_a_russian_conditional_or_a_topic_told_of_reports_no_happening(not_a_happening):
+    assert candidates(not_a_happening, "ru") == []
+
+
+def test_a_russian_final_phase_is_no_agreement_concluded():
+    found = find_triggers("Началась заключительная фаза операции.", "ru")
+    assert [t.word for t in found] == ["Началась"]
+
+
+@pytest.mark.parametrize(
+    "supported",
+    [
+        "Россия поддерживает заявку Пакистана на вступление в ШОС.",
+        "Вице-премьер заявил, что Россия поддержала кандидатуру Пакистана.",
+    ],
+)
+def test_a_russian_support_for_the_other_sides_bid_is_news_of_the_report_day(supported):
+    (found,) = candidates(supported, "ru")
+    assert (found.kind, found.start_date, found.status) == ("statement", PUBLISHED, "occurred")
+
+
+def test_a_russian_support_of_ties_is_a_standing_state():
+    assert candidates("Россия поддерживает контакты с Пакистаном.", "ru") == []
+
+
+def test_a_russian_headline_ending_on_a_quoted_name_takes_the_leads_date():
+    text = (
+        "Посол Пакистана в Москве на конференции «Азия и мир»\n"
+        "12 мая в Москве прошла конференция «Азия и мир» с участием посла Пакистана."
+    )
+    assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 5, 12)] * 2
