@@ -604,13 +604,16 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
     # is planned "during the visit" takes the visit's days, and so does what is planned while
     # the visit is under way as the report is written ("arrived on Wednesday for a two-day
-    # visit. He will hold talks with Dar."). Before any dated sentence, a plan the report
+    # visit. He will hold talks with Dar."), through its last day when people make it ("arrived
+    # on Thursday on a day-long visit. Both sides are expected to sign an MoU"); a cargo's
+    # arrival is over once reported. Before any dated sentence, a plan the report
     # gives no date ("the two leaders will meet at the summit") is news of the day it is
     # reported, as what has happened is, when a future or plan word says so (a headline's
     # bare present, "Russian PM arrives", is no plan).
     during_the_visit = frame.kind == "visit" and (
         words.during_the_visit.search(text)
         or frame.start_date <= article.published < frame.end_date
+        or (bool(frame.people) and frame.start_date <= article.published == frame.end_date)
     )
     # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated to
     # the publication day («совершил сегодня заход в порт») is news of the day too: a plan

@@ -1900,3 +1900,18 @@ def test_only_a_meeting_in_the_while_clause_is_the_sayings_occasion():
             "He said this while visiting the pavilion of Sergei Lavrov and his many advisers "
             "at the trade fair, here Tuesday at the Expo Centre.")  # fmt: skip
     assert in_passages(text, dt.date(2022, 3, 3)) == []
+
+
+def test_a_plan_without_a_date_on_a_visits_last_day_is_of_the_visit():
+    # A one-day visit reported that day is under way through the day: what is expected of it
+    # is planned for it, as on the first day of a longer visit.
+    text = ("Sergey Lavrov arrived in Islamabad on Thursday for a one-day visit. Both sides are "
+            "expected to sign a memorandum on energy.")  # fmt: skip
+    found = candidates(text, dt.date(2024, 2, 1))
+    plan = next(c for c in found if "memorandum" in c.title)
+    assert (plan.status, plan.start_date, plan.end_date) == (
+        "planned", dt.date(2024, 2, 1), dt.date(2024, 2, 1))  # fmt: skip
+    # Shipments arriving that day leave what a source expects to come undated.
+    text = ("The first Russian oil cargo arrived in Karachi on Thursday. Pakistan will import "
+            "more Russian oil.")  # fmt: skip
+    assert [c.status for c in candidates(text, dt.date(2024, 2, 1))] == ["occurred"]
