@@ -155,6 +155,7 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             _NEGATED.search(sentence, max(0, match.start() - 30), match.start())
             or _NO_OBJECT.match(sentence, match.end())
             or _WITHHELD.search(sentence, 0, match.start())
+            or _ASKED.search(sentence, 0, match.start())
         ):
             continue
         # "placed an order for oil" buys; "a multipolar world order" or "in order to" do not.
@@ -196,6 +197,12 @@ _NEGATED = re.compile(
 _WITHHELD = re.compile(
     r"\b(?:not|n't|declined\s+to|refused\s+to)\s+(?:disclose|reveal|specify)\b"
     r"(?:(?!\bbut\b)[^.;])*$",
+    re.IGNORECASE,
+)
+# "Asked whether Pakistan would buy Russian arms, she replied ...": what a question asks
+# about is no news, up to the clause that answers it.
+_ASKED = re.compile(
+    r"\b(?:asked|questioned|wondered|enquired|inquired)\s+(?:\w+\s+)?(?:whether|if)\b[^,.;:]*$",
     re.IGNORECASE,
 )
 # "provided no further details", "held no talks": the verb's object is negated.

@@ -1915,3 +1915,12 @@ def test_a_plan_without_a_date_on_a_visits_last_day_is_of_the_visit():
     text = ("The first Russian oil cargo arrived in Karachi on Thursday. Pakistan will import "
             "more Russian oil.")  # fmt: skip
     assert [c.status for c in candidates(text, dt.date(2024, 2, 1))] == ["occurred"]
+
+
+def test_what_a_question_asks_about_is_no_happening_but_its_answer_may_be():
+    published = dt.date(2024, 2, 1)
+    assert candidates("Asked whether Pakistan would buy Russian weapons, the Pakistani envoy "
+                      "replied on Monday that ties were growing.", published) == []  # fmt: skip
+    answer = only("Asked if Islamabad would buy Russian weapons, the envoy replied on Monday "
+                  "that Pakistan had signed an agreement with Russia.", published)  # fmt: skip
+    assert answer.kind == "agreement"
