@@ -427,6 +427,21 @@ def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
     )
 
 
+# "Speaking at a meeting in Karachi, the consul hoped that ties will grow": the saying the
+# meeting was the place of follows it, and its words' future is no plan of the meeting.
+_SAYING_AFTER = re.compile(
+    r"\b(?:said|says|told|added|noted|stressed|hoped|hopes|believed|believes|"
+    r"expressed\s+(?:the\s+)?hope)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_after(text: str, trigger) -> int:
+    """Where the words said at the trigger's meeting begin, or the sentence's end."""
+    saying = _SAYING_AFTER.search(text, trigger.end)
+    return saying.start() if saying else len(text)
+
+
 def _where_said_kind(trigger, text: str, words: FrameWords) -> bool:
     """A meeting may be where something was said ("said during the talks"), and so may a
     visit to a place or an opening when a saying comes before it ("said during the
@@ -563,7 +578,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         and words.next_to(words.where_said, text, trigger)
         and not earlier_meeting
     )
-    if said_there and words.future and words.future.search(text):
+    if said_there and words.future and words.future.search(text, 0, _said_after(text, trigger)):
         status = "planned"
     # "Gilani said, following a meeting with Matviyenko, that her visit will open new
     # avenues": the meeting went before the saying, whatever tense the saying's words take.

@@ -1924,3 +1924,16 @@ def test_what_a_question_asks_about_is_no_happening_but_its_answer_may_be():
     answer = only("Asked if Islamabad would buy Russian weapons, the envoy replied on Monday "
                   "that Pakistan had signed an agreement with Russia.", published)  # fmt: skip
     assert answer.kind == "agreement"
+
+
+def test_the_future_of_what_was_said_at_a_meeting_does_not_make_the_meeting_a_plan():
+    published = dt.date(2023, 5, 4)
+    meeting = only("Speaking at a meeting in Islamabad, the Russian envoy hoped that trade "
+                   "will double.", published)  # fmt: skip
+    assert (meeting.status, meeting.start_date) == ("occurred", published)
+    meeting = only("In a meeting with Imran Khan, Lavrov said the two sides will sign a deal.",
+                   published)  # fmt: skip
+    assert (meeting.status, meeting.title) == ("occurred", "Lavrov meets Imran Khan")
+    # The future of the meeting's own clause keeps it from the report's day.
+    assert candidates("During a meeting with Imran Khan, Sergey Lavrov will discuss trade.",
+                      published) == []  # fmt: skip
