@@ -47,7 +47,7 @@ TRIGGERS = {
     "launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
     "ground-breaking inauguration completed completion commenced set sets setting",
-    "exercise": "exercises exercise drills drill",
+    "exercise": "exercises exercise drills drill training",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
     # A change by a stated amount is a figure too: "trade grew by 49 percent" (CHANGE_WORDS).
@@ -100,7 +100,7 @@ HELD = re.compile(
 # Trigger words that only ever name a happening, never report one as a verb.
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
-    "shipments construction exercises drills drill session trip tour supplier invitation "
+    "shipments construction exercises drills drill training session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
     "congratulations condolences summits credentials delivery deliveries competition "
@@ -163,6 +163,12 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             sentence, max(0, match.start() - 30), match.end() + 4
         ):
             continue
+        # "a joint military training last September" is an exercise; "training of officers"
+        # or "cooperation in training" is no happening of its own.
+        if word.lower() == "training" and not _JOINT_BEFORE.search(
+            sentence, max(0, match.start() - 30), match.start()
+        ):
+            continue
         # "told a press conference" names where one side spoke, not a meeting of the two;
         # "a joint press conference with Qureshi" is both sides before the press.
         if (
@@ -217,6 +223,7 @@ _A_HAPPENING_BEGUN = (
 _NOTHING_BEGUN = re.compile(_A_HAPPENING_BEGUN, re.IGNORECASE)
 _NOTHING_STARTED = re.compile(r"\s+to\s|" + _A_HAPPENING_BEGUN, re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(

@@ -1937,3 +1937,12 @@ def test_the_future_of_what_was_said_at_a_meeting_does_not_make_the_meeting_a_pl
     # The future of the meeting's own clause keeps it from the report's day.
     assert candidates("During a meeting with Imran Khan, Sergey Lavrov will discuss trade.",
                       published) == []  # fmt: skip
+
+
+def test_a_joint_training_is_an_exercise_but_training_alone_is_no_happening():
+    published = dt.date(2019, 3, 4)
+    drill = only("The first joint military training of Pakistan and Russia last October was a "
+                 "milestone.", published)  # fmt: skip
+    assert (drill.kind, drill.start_date) == ("exercise", dt.date(2018, 10, 1))
+    assert candidates("Training of Pakistani officers in Russia last October was a milestone.",
+                      published) == []  # fmt: skip
