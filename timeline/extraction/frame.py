@@ -741,6 +741,10 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
     """A headline of the lead's kind, or a sentence of it about the lead's own people; in a
     verb-final language, a headline naming the lead's happening (_names_the_leads_kind)."""
     headline = not SENTENCE_END.search(candidate.summary)
+    # A lead that dates what someone said ("said on Friday", then "He was talking to the
+    # chamber") tells the day the headline's news happened ("Russian envoy visits chamber").
+    if headline and lead.kind == "statement" and candidate.status == lead.status:
+        return True
     if candidate.kind == lead.kind:
         return (
             headline

@@ -1946,3 +1946,11 @@ def test_a_joint_training_is_an_exercise_but_training_alone_is_no_happening():
     assert (drill.kind, drill.start_date) == ("exercise", dt.date(2018, 10, 1))
     assert candidates("Training of Pakistani officers in Russia last October was a milestone.",
                       published) == []  # fmt: skip
+
+
+def test_a_headline_takes_the_day_of_the_saying_that_leads_the_report():
+    text = ("Russian envoy visits Islamabad chamber\n\nISLAMABAD: The Russian envoy said on "
+            "Friday that trade between Pakistan and Russia can grow.")  # fmt: skip
+    found = in_passages(text, dt.date(2018, 11, 17))
+    headline = next(c for c in found if c.title.startswith("Russian envoy visits"))
+    assert headline.start_date == dt.date(2018, 11, 16)
