@@ -1954,3 +1954,13 @@ def test_a_headline_takes_the_day_of_the_saying_that_leads_the_report():
     found = in_passages(text, dt.date(2018, 11, 17))
     headline = next(c for c in found if c.title.startswith("Russian envoy visits"))
     assert headline.start_date == dt.date(2018, 11, 16)
+
+
+def test_an_invitation_to_a_dated_happening_is_of_the_report_not_of_that_date():
+    text = ("Sergey Lavrov met Imran Khan in Islamabad on Monday. Lavrov extended an invitation "
+            "to Imran Khan for the exhibitions planned in May and June.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 3, 2))
+    invitation = [c for c in found if c.kind == "statement"]
+    assert [(c.start_date, c.status) for c in invitation] == [(dt.date(2021, 3, 1), "occurred")]
+    assert {c.start_date for c in found if c.status == "planned"} == {
+        dt.date(2021, 5, 1), dt.date(2021, 6, 1)}  # fmt: skip
