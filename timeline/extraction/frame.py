@@ -114,6 +114,20 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_ANOTHER_PREDICATE = re.compile(r",\s+and\s+(?!that\b)(?:also\s+)?[a-z]+ed\b")
+
+
+def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The last match of the pattern that ends by `end`."""
+    return max(pattern.finditer(text, 0, end), key=lambda m: m.start(), default=None)
+
+
+_THE_ENVOY = re.compile(
+    r"\bthe\s+(?:ambassador|envoy|consul[\s-]general|high\s+commissioner)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 # Only the news of the day frames a report: a sentence dated to a day or week near
 # publication. "In 2015, the two countries signed a deal" is background, and the sentence
 # after it is not carried back to 2015.
@@ -590,8 +604,15 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     )
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
-    said = words.said.search(text, 0, trigger.start)
-    wished = words.next_to(words.wished, text, trigger)
+    # "He highlighted the potential of Sukkur, and extended an invitation to the envoy": a
+    # second verb of the subject is done, not said or wished in the first one's words.
+    own = None if words.verb_final else _last_match(_ANOTHER_PREDICATE, text, trigger.start)
+    said = words.said.search(text, own.end() if own else 0, trigger.start)
+    wished = (
+        words.wished.search(text, own.end(), trigger.start)
+        if own
+        else words.next_to(words.wished, text, trigger)
+    )
     in_the_words = trigger.word.lower() in INVITED_IN_WORDS
     if not (said_there or said_after or in_the_words) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
@@ -606,6 +627,14 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     of_the_frame = (
         set(people) & set(frame.people)
         or (frame.people and words.pronoun_subject.match(text))
+        # "… and extended an invitation to the Consul General" after "The Consul General of
+        # the Russian Federation called on the Speaker on Thursday": the report's own envoy,
+        # named by office alone (English).
+        or (
+            not by_publication
+            and article.language not in LANGUAGES
+            and _THE_ENVOY.search(text)
+        )
         or (
             not by_publication
             and words.the_happening_again is not None

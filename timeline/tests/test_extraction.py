@@ -1964,3 +1964,19 @@ def test_an_invitation_to_a_dated_happening_is_of_the_report_not_of_that_date():
     assert [(c.start_date, c.status) for c in invitation] == [(dt.date(2021, 3, 1), "occurred")]
     assert {c.start_date for c in found if c.status == "planned"} == {
         dt.date(2021, 5, 1), dt.date(2021, 6, 1)}  # fmt: skip
+
+
+def test_an_invitation_added_to_a_saying_to_the_envoy_named_by_office_is_of_the_report():
+    published = dt.date(2025, 12, 19)
+    call = ("The Consul General of Russia in Islamabad called on the provincial speaker on "
+            "Thursday. ")  # fmt: skip
+    found = candidates(call + "The speaker praised the potential of his district, and extended "
+                       "an invitation to the Consul General to visit it.", published)  # fmt: skip
+    assert [(c.kind, c.start_date) for c in found if c.kind == "statement"] == [
+        ("statement", dt.date(2025, 12, 18))]  # fmt: skip
+    # Another country's envoy, or the invitation as what was praised, is not the report's.
+    for sentence in ("The speaker praised the potential of his district, and extended an "
+                     "invitation to the Consul General of France to visit it.",
+                     "The speaker praised the potential of his district and the invitation to "
+                     "the Consul General to visit it."):  # fmt: skip
+        assert [c.kind for c in candidates(call + sentence, published)] == ["meeting"]
