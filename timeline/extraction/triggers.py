@@ -67,6 +67,18 @@ CHANGE_WORDS = frozenset(
     "grew grown rose risen increased decreased declined fell fallen dropped jumped surged "
     "soared climbed".split()
 )
+# The noun of a change says so with the amount, then what changed: "a boost of 38.6 percent
+# in Russia's exports to Pakistan", "an increase of $200 million in bilateral trade".
+_CHANGE_NOUNS = frozenset(
+    "increase increases growth rise boost surge jump decline decrease drop fall".split()
+)
+_TRADE_CHANGED = re.compile(
+    r"\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?\$|\$|USD\s?)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|(?:million|billion)(?:\s+(?:dollars|USD))?)\s+"
+    r"(?:[^.;:]{0,30}?\s)?(?:in|of)\s+(?:[\w-]+['’]s\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|turnover|exports?|imports?|commerce)\b",
+    re.IGNORECASE,
+)
 # A copula says what trade amounts to on the same terms: "trade, which was merely $90
 # million in the 1990s, is now half a billion"; "relations were warm" gives no amount.
 _COPULAS = frozenset("is are was were".split())
@@ -138,6 +150,8 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             and _AMOUNT_AFTER.match(sentence, match.end())
             and _TRADE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
         ):
+            kind = "figure"
+        if word.lower() in _CHANGE_NOUNS and _TRADE_CHANGED.match(sentence, match.end()):
             kind = "figure"
         if not kind:
             continue

@@ -1980,3 +1980,15 @@ def test_an_invitation_added_to_a_saying_to_the_envoy_named_by_office_is_of_the_
                      "The speaker praised the potential of his district and the invitation to "
                      "the Consul General to visit it."):  # fmt: skip
         assert [c.kind for c in candidates(call + sentence, published)] == ["meeting"]
+
+
+def test_a_change_told_by_its_noun_with_the_amount_and_the_trade_is_a_figure():
+    published = dt.date(2023, 3, 16)
+    figure = only("In 2022, a rise of 12 percent was recorded in Pakistan's exports to Russia.",
+                  published)  # fmt: skip
+    assert (figure.kind, figure.value) == ("figure", "2022")
+    # A rise with no amount, or of something other than trade, is no figure.
+    for sentence in ("In 2022, a rise was recorded in Pakistan's exports to Russia.",
+                     "In 2022, a rise of 12 percent was recorded in Pakistan's prices, Russia "
+                     "said."):  # fmt: skip
+        assert all(c.kind != "figure" for c in candidates(sentence, published))
