@@ -122,8 +122,16 @@ def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
     return max(pattern.finditer(text, 0, end), key=lambda m: m.start(), default=None)
 
 
+# "thanked the delegation for visiting Karachi", "welcomed the minister on his visit": the
+# thanks or the welcome report the visit they are for.
+_THANKED_FOR = re.compile(
+    r"\b(?:thanked|thanks|thanking|welcomed|welcoming)\b[^.;:]{0,80}?\b(?:for|on)\s+"
+    r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
 _THE_ENVOY = re.compile(
-    r"\bthe\s+(?:ambassador|envoy|consul[\s-]general|high\s+commissioner)\b(?!\s+of\b)",
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?(?:ambassador|envoy|consul[\s-]general|"
+    r"high\s+commissioner|delegation)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
@@ -564,6 +572,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             # "The talks will be followed by the signing of an MoU": what goes before or
             # after the report's happening takes place as well.
             or (words.followed and words.next_to(words.followed, text, t))
+            or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, t.start))
         )
     ]
     if not triggers:
@@ -628,13 +637,10 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         set(people) & set(frame.people)
         or (frame.people and words.pronoun_subject.match(text))
         # "… and extended an invitation to the Consul General" after "The Consul General of
-        # the Russian Federation called on the Speaker on Thursday": the report's own envoy,
-        # named by office alone (English).
-        or (
-            not by_publication
-            and article.language not in LANGUAGES
-            and _THE_ENVOY.search(text)
-        )
+        # the Russian Federation called on the Speaker on Thursday", "his delegation members
+        # would meet traders": the report's own envoy or delegation, named by office alone
+        # (English).
+        or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
         or (
             not by_publication
             and words.the_happening_again is not None

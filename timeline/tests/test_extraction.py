@@ -1992,3 +1992,18 @@ def test_a_change_told_by_its_noun_with_the_amount_and_the_trade_is_a_figure():
                      "In 2022, a rise of 12 percent was recorded in Pakistan's prices, Russia "
                      "said."):  # fmt: skip
         assert all(c.kind != "figure" for c in candidates(sentence, published))
+
+
+def test_the_reports_delegation_named_again_and_its_visit_thanked_for_are_of_the_report():
+    published = dt.date(2018, 4, 27)
+    call = "A Russian delegation called on the provincial governor in Islamabad. "
+    thanked = candidates(call + "The governor thanked the delegation for visiting the city.",
+                         published)  # fmt: skip
+    assert [c.kind for c in thanked] == ["meeting", "visit"]
+    plan = candidates(call + "Its leader said that his delegation members would meet traders.",
+                      published)  # fmt: skip
+    assert [(c.status, c.start_date) for c in plan][1:] == [("planned", published)]
+    # Thanks for something else, or another country's delegation, add nothing.
+    for sentence in ("The governor thanked the delegation for its support.",
+                     "Its leader said that the delegation of France would meet traders."):
+        assert len(candidates(call + sentence, published)) == 1
