@@ -129,6 +129,21 @@ _THANKED_FOR = re.compile(
     r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
+_OWN_MEETING = re.compile(r"\b(?:his|her|their|our|my)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+
+
+def _own_meeting(article, text: str, trigger) -> bool:
+    """ "She said that her meeting with the deputy minister had become part of the round":
+    the speaker's own meeting with someone, told as a happening, said or not (English); not
+    one that "would be useful"."""
+    return (
+        article.language not in LANGUAGES
+        and trigger.kind == "meeting"
+        and bool(_OWN_MEETING.search(text, 0, trigger.start))
+        and bool(_WITH_AFTER.match(text, trigger.end))
+        and not FUTURE.search(text, trigger.end)
+    )
 _THE_ENVOY = re.compile(
     r"\b(?:the|his|her|their)\s+(?:visiting\s+)?(?:ambassador|envoy|consul[\s-]general|"
     r"high\s+commissioner|delegation)\b(?!\s+of\b)",
@@ -573,6 +588,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             # after the report's happening takes place as well.
             or (words.followed and words.next_to(words.followed, text, t))
             or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, t.start))
+            or _own_meeting(article, text, t)
         )
     ]
     if not triggers:
@@ -622,7 +638,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         if own
         else words.next_to(words.wished, text, trigger)
     )
-    in_the_words = trigger.word.lower() in INVITED_IN_WORDS
+    in_the_words = trigger.word.lower() in INVITED_IN_WORDS or _own_meeting(article, text, trigger)
     if not (said_there or said_after or in_the_words) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):

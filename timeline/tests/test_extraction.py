@@ -2007,3 +2007,16 @@ def test_the_reports_delegation_named_again_and_its_visit_thanked_for_are_of_the
     for sentence in ("The governor thanked the delegation for its support.",
                      "Its leader said that the delegation of France would meet traders."):
         assert len(candidates(call + sentence, published)) == 1
+
+
+def test_a_speakers_own_meeting_told_in_a_saying_is_of_the_report():
+    published = dt.date(2015, 1, 15)
+    lead = ("The Pakistani envoy told reporters in Islamabad on Thursday that ties with Russia "
+            "are growing. ")  # fmt: skip
+    found = candidates(lead + "She said that her meeting with Sergey Lavrov was useful.",
+                       published)  # fmt: skip
+    assert [(c.kind, c.start_date) for c in found][1:] == [("meeting", published)]
+    # Not a meeting that is nobody's, nor one that would be.
+    for sentence in ("She said that a meeting with Sergey Lavrov was useful.",
+                     "She said that her meeting with Sergey Lavrov would be useful."):
+        assert len(candidates(lead + sentence, published)) == 1
