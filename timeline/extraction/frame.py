@@ -131,18 +131,21 @@ _THANKED_FOR = re.compile(
 )
 _OWN_MEETING = re.compile(r"\b(?:his|her|their|our|my)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+_AT_ANOTHER_OCCASION = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\b", re.IGNORECASE)
 
 
 def _own_meeting(article, text: str, trigger) -> bool:
     """ "She said that her meeting with the deputy minister had become part of the round":
     the speaker's own meeting with someone, told as a happening, said or not (English); not
-    one that "would be useful"."""
+    one that "would be useful", nor one placed at another occasion ("his meeting with Putin
+    during the summit in Astana")."""
     return (
         article.language not in LANGUAGES
         and trigger.kind == "meeting"
         and bool(_OWN_MEETING.search(text, 0, trigger.start))
         and bool(_WITH_AFTER.match(text, trigger.end))
         and not FUTURE.search(text, trigger.end)
+        and not _AT_ANOTHER_OCCASION.search(text, trigger.end)
     )
 _THE_ENVOY = re.compile(
     r"\b(?:the|his|her|their)\s+(?:visiting\s+)?(?:ambassador|envoy|consul[\s-]general|"
