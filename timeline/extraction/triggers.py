@@ -15,7 +15,7 @@ TRIGGERS = {
     "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
-    "talking "
+    "talking welcomed welcomes "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
     "reviews reviewing credentials "
@@ -238,6 +238,11 @@ _NOTHING_BEGUN = re.compile(_A_HAPPENING_BEGUN, re.IGNORECASE)
 _NOTHING_STARTED = re.compile(r"\s+to\s|" + _A_HAPPENING_BEGUN, re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
 _JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_A_VISITOR_AFTER = re.compile(
+    r"[^;:]{0,120}?\b(?:for|on)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|arrival|trip|tour)\b",
+    re.IGNORECASE,
+)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
@@ -343,6 +348,9 @@ _READ_BY_WHAT_FOLLOWS = {
         # "said this while talking with the consul general" is a meeting, the occasion of the
         # saying; "talking to reporters" is only where one side spoke.
         ("talking", _WITH_AFTER, True),
+        # "welcomed the new ambassador, for his inaugural visit" receives a visitor;
+        # "welcomed the decision" is a view.
+        ("welcomed welcomes", _A_VISITOR_AFTER, True),
     )
     for word in words.split()
 }
@@ -387,6 +395,7 @@ PRESENT_TENSE = {
     "completed": "completes",
     "bought": "buys",
     "received": "receives",
+    "welcomed": "welcomes",
     "berthed": "berths",
     "docked": "docks",
     "anchored": "anchors",

@@ -2020,3 +2020,12 @@ def test_a_speakers_own_meeting_told_in_a_saying_is_of_the_report():
     for sentence in ("She said that a meeting with Sergey Lavrov was useful.",
                      "She said that her meeting with Sergey Lavrov would be useful."):
         assert len(candidates(lead + sentence, published)) == 1
+
+
+def test_welcoming_a_visitor_for_his_visit_is_a_meeting_but_welcoming_a_decision_is_not():
+    published = dt.date(2024, 3, 12)
+    welcome = only("An institute in Islamabad on Tuesday welcomed the newly appointed Ambassador "
+                   "of Russia, Sergey V. Lavrov, for his inaugural visit.", published)  # fmt: skip
+    assert (welcome.kind, welcome.start_date) == ("meeting", published)
+    assert welcome.title.startswith("Institute in Islamabad welcomes")
+    assert candidates("Pakistan on Tuesday welcomed the decision of Russia.", published) == []
