@@ -2029,3 +2029,14 @@ def test_welcoming_a_visitor_for_his_visit_is_a_meeting_but_welcoming_a_decision
     assert (welcome.kind, welcome.start_date) == ("meeting", published)
     assert welcome.title.startswith("Institute in Islamabad welcomes")
     assert candidates("Pakistan on Tuesday welcomed the decision of Russia.", published) == []
+
+
+def test_a_date_in_the_subject_of_what_was_discussed_dates_the_topic_not_the_talks():
+    published = dt.date(2024, 3, 12)
+    text = ("Sergey Lavrov met Imran Khan in Islamabad on Tuesday. Russia's role in the SCO "
+            "this year and Pakistan's bid were also discussed.")  # fmt: skip
+    assert {c.start_date for c in candidates(text, published)} == {published}
+    # A date after the passive verb still dates the discussion.
+    dated = only("Russia's role and Pakistan's bid were discussed by Sergey Lavrov and Imran "
+                 "Khan in 2023.", published)  # fmt: skip
+    assert dated.value == "2023"
