@@ -243,6 +243,12 @@ _A_VISITOR_AFTER = re.compile(
     r"(?:visit|arrival|trip|tour)\b",
     re.IGNORECASE,
 )
+_TALKING_WITH = re.compile(
+    r"\s+(?:with\b|to\s+(?!(?:(?:a|the)\s+)?(?:reporters|journalists|media|press|newsmen|"
+    r"newspersons|correspondents|students|participants|audience|gathering|people|public|"
+    r"nation|channel|television|newspaper|agency)\b)\w)",
+    re.IGNORECASE,
+)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
@@ -347,7 +353,7 @@ _READ_BY_WHAT_FOLLOWS = {
         ("establishment inception resumption", _OF_RELATIONS, True),
         # "said this while talking with the consul general" is a meeting, the occasion of the
         # saying; "talking to reporters" is only where one side spoke.
-        ("talking", _WITH_AFTER, True),
+        ("talking", _TALKING_WITH, True),
         # "welcomed the new ambassador, for his inaugural visit" receives a visitor;
         # "welcomed the decision" is a view.
         ("welcomed welcomes", _A_VISITOR_AFTER, True),

@@ -2040,3 +2040,12 @@ def test_a_date_in_the_subject_of_what_was_discussed_dates_the_topic_not_the_tal
     dated = only("Russia's role and Pakistan's bid were discussed by Sergey Lavrov and Imran "
                  "Khan in 2023.", published)  # fmt: skip
     assert dated.value == "2023"
+
+
+def test_talking_to_someone_is_a_meeting_but_talking_to_the_press_is_not():
+    published = dt.date(2023, 5, 4)
+    meeting = only("Talking to Sergey Lavrov, Imran Khan said ties were growing.", published)
+    assert (meeting.kind, meeting.start_date) == ("meeting", published)
+    for sentence in ("Talking to the media, Sergey Lavrov said ties with Pakistan were growing.",
+                     "Talking to reporters, Sergey Lavrov said ties with Pakistan were growing."):
+        assert candidates(sentence, published) == []
