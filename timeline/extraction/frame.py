@@ -237,7 +237,7 @@ _AFTER_THE_FRAME = re.compile(
 # "The ship will also take part in the parade", "he would also meet the prime minister":
 # a plan added to the report's news with "also" is one more of its happenings, announced
 # with it (English only so far).
-_ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+also\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+(?:also|soon)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "The minister arrived earlier in the day", "later that day": the report's own day.
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bthe\s+same\s+day\b",
@@ -577,6 +577,13 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or t.word.lower() in CARRIED_STATEMENTS
             or (t.word in ISSUED_STATEMENTS and words.next_to(words.held, text, t))
             or (t.kind in ("figure", "visit") and under_way(t))
+            # "Another delegation would soon come there": a visit still to come is announced
+            # with the day's news (English).
+            or (
+                t.kind == "visit"
+                and words.also_ahead is not None
+                and words.also_ahead.search(text, 0, t.start)
+            )
         )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (

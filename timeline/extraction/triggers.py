@@ -12,6 +12,7 @@ from timeline.languages import LANGUAGES
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
     "arrive arrives arrived arriving land lands landed trip tour toured flew flown fly flies "
+    "come comes came coming "
     "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
@@ -249,6 +250,7 @@ _TALKING_WITH = re.compile(
     r"nation|channel|television|newspaper|agency)\b)\w)",
     re.IGNORECASE,
 )
+_TO_A_PLACE = re.compile(r"\s+(?:(?:soon|again|back)\s+)?(?:to\s+[A-Z][a-z]+|there|here)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
@@ -354,6 +356,9 @@ _READ_BY_WHAT_FOLLOWS = {
         # "said this while talking with the consul general" is a meeting, the occasion of the
         # saying; "talking to reporters" is only where one side spoke.
         ("talking", _TALKING_WITH, True),
+        # "another delegation would soon come there", "came to Karachi" travels; "came to
+        # power", "come to an agreement" do not.
+        ("come comes came coming", _TO_A_PLACE, True),
         # "welcomed the new ambassador, for his inaugural visit" receives a visitor;
         # "welcomed the decision" is a view.
         ("welcomed welcomes", _A_VISITOR_AFTER, True),

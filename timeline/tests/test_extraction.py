@@ -2049,3 +2049,15 @@ def test_talking_to_someone_is_a_meeting_but_talking_to_the_press_is_not():
     for sentence in ("Talking to the media, Sergey Lavrov said ties with Pakistan were growing.",
                      "Talking to reporters, Sergey Lavrov said ties with Pakistan were growing."):
         assert candidates(sentence, published) == []
+
+
+def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
+    call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
+    plan = "Another Russian delegation would soon come there."
+    found = candidates(call.format("Thursday") + plan, dt.date(2022, 7, 28))
+    assert [(c.kind, c.status, c.start_date) for c in found][1:] == [
+        ("visit", "planned", dt.date(2022, 7, 28))]  # fmt: skip
+    # After news of an earlier day, or coming to power, nothing more.
+    assert len(candidates(call.format("Monday") + plan, dt.date(2022, 7, 28))) == 1
+    assert len(candidates(call.format("Thursday") + "He recalled how Imran Khan came to power.",
+                          dt.date(2022, 7, 28))) == 1  # fmt: skip
