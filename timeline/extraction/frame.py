@@ -122,6 +122,46 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_ANOTHER_PREDICATE = re.compile(r",\s+and\s+(?!that\b)(?:also\s+)?[a-z]+ed\b")
+
+
+def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
+    """The last match of the pattern that ends by `end`."""
+    return max(pattern.finditer(text, 0, end), key=lambda m: m.start(), default=None)
+
+
+# "thanked the delegation for visiting Karachi", "welcomed the minister on his visit": the
+# thanks or the welcome report the visit they are for.
+_THANKED_FOR = re.compile(
+    r"\b(?:thanked|thanks|thanking|welcomed|welcoming)\b[^.;:]{0,80}?\b(?:for|on)\s+"
+    r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?$",
+    re.IGNORECASE,
+)
+_OWN_MEETING = re.compile(r"\b(?:his|her|their|our|my)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+_AT_ANOTHER_OCCASION = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\b", re.IGNORECASE)
+
+
+def _own_meeting(article, text: str, trigger) -> bool:
+    """ "She said that her meeting with the deputy minister had become part of the round":
+    the speaker's own meeting with someone, told as a happening, said or not (English); not
+    one that "would be useful", nor one placed at another occasion ("his meeting with Putin
+    during the summit in Astana")."""
+    return (
+        article.language not in LANGUAGES
+        and trigger.kind == "meeting"
+        and bool(_OWN_MEETING.search(text, 0, trigger.start))
+        and bool(_WITH_AFTER.match(text, trigger.end))
+        and not FUTURE.search(text, trigger.end)
+        and not _AT_ANOTHER_OCCASION.search(text, trigger.end)
+    )
+_THE_ENVOY = re.compile(
+    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?(?:ambassador|envoy|consul[\s-]general|"
+    r"high\s+commissioner|delegation)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
 # Only the news of the day frames a report: a sentence dated to a day or week near
 # publication. "In 2015, the two countries signed a deal" is background, and the sentence
 # after it is not carried back to 2015.
@@ -205,7 +245,7 @@ _AFTER_THE_FRAME = re.compile(
 # "The ship will also take part in the parade", "he would also meet the prime minister":
 # a plan added to the report's news with "also" is one more of its happenings, announced
 # with it (English only so far).
-_ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+also\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_ALSO_AHEAD = re.compile(r"\b(?:will|would)\s+(?:also|soon)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "The minister arrived earlier in the day", "later that day": the report's own day.
 _SAME_DAY = re.compile(
     r"\b(?:earlier|later)\s+(?:in\s+the|that|the\s+same)\s+day\b|\bthe\s+same\s+day\b",
@@ -435,6 +475,21 @@ def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
     )
 
 
+# "Speaking at a meeting in Karachi, the consul hoped that ties will grow": the saying the
+# meeting was the place of follows it, and its words' future is no plan of the meeting.
+_SAYING_AFTER = re.compile(
+    r"\b(?:said|says|told|added|noted|stressed|hoped|hopes|believed|believes|"
+    r"expressed\s+(?:the\s+)?hope)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_after(text: str, trigger) -> int:
+    """Where the words said at the trigger's meeting begin, or the sentence's end."""
+    saying = _SAYING_AFTER.search(text, trigger.end)
+    return saying.start() if saying else len(text)
+
+
 def _where_said_kind(trigger, text: str, words: FrameWords) -> bool:
     """A meeting may be where something was said ("said during the talks"), and so may a
     visit to a place or an opening when a saying comes before it ("said during the
@@ -530,6 +585,13 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             or t.word.lower() in CARRIED_STATEMENTS
             or (t.word in ISSUED_STATEMENTS and words.next_to(words.held, text, t))
             or (t.kind in ("figure", "visit") and under_way(t))
+            # "Another delegation would soon come there": a visit still to come is announced
+            # with the day's news (English).
+            or (
+                t.kind == "visit"
+                and words.also_ahead is not None
+                and words.also_ahead.search(text, 0, t.start)
+            )
         )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (
@@ -543,6 +605,8 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             # "The talks will be followed by the signing of an MoU": what goes before or
             # after the report's happening takes place as well.
             or (words.followed and words.next_to(words.followed, text, t))
+            or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, t.start))
+            or _own_meeting(article, text, t)
         )
     ]
     if not triggers:
@@ -571,7 +635,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         and words.next_to(words.where_said, text, trigger)
         and not earlier_meeting
     )
-    if said_there and words.future and words.future.search(text):
+    if said_there and words.future and words.future.search(text, 0, _said_after(text, trigger)):
         status = "planned"
     # "Gilani said, following a meeting with Matviyenko, that her visit will open new
     # avenues": the meeting went before the saying, whatever tense the saying's words take.
@@ -583,9 +647,16 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     )
     # "The spokesperson said that the premier would hold talks": in a preview, what is said
     # to be planned is the plan; of what has happened, only what is reported as done counts.
-    said = words.said.search(text, 0, trigger.start)
-    wished = words.next_to(words.wished, text, trigger)
-    in_the_words = trigger.word.lower() in DONE_IN_WORDS
+    # "He highlighted the potential of Sukkur, and extended an invitation to the envoy": a
+    # second verb of the subject is done, not said or wished in the first one's words.
+    own = None if words.verb_final else _last_match(_ANOTHER_PREDICATE, text, trigger.start)
+    said = words.said.search(text, own.end() if own else 0, trigger.start)
+    wished = (
+        words.wished.search(text, own.end(), trigger.start)
+        if own
+        else words.next_to(words.wished, text, trigger)
+    )
+    in_the_words = trigger.word.lower() in DONE_IN_WORDS or _own_meeting(article, text, trigger)
     if not (said_there or said_after or in_the_words) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
@@ -599,6 +670,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     of_the_frame = (
         set(people) & set(frame.people)
         or (frame.people and words.pronoun_subject.match(text))
+        # "… and extended an invitation to the Consul General" after "The Consul General of
+        # the Russian Federation called on the Speaker on Thursday", "his delegation members
+        # would meet traders": the report's own envoy or delegation, named by office alone
+        # (English).
+        or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
         or (
             not by_publication
             and words.the_happening_again is not None
@@ -612,13 +688,16 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
     # is planned "during the visit" takes the visit's days, and so does what is planned while
     # the visit is under way as the report is written ("arrived on Wednesday for a two-day
-    # visit. He will hold talks with Dar."). Before any dated sentence, a plan the report
+    # visit. He will hold talks with Dar."), through its last day when people make it ("arrived
+    # on Thursday on a day-long visit. Both sides are expected to sign an MoU"); a cargo's
+    # arrival is over once reported. Before any dated sentence, a plan the report
     # gives no date ("the two leaders will meet at the summit") is news of the day it is
     # reported, as what has happened is, when a future or plan word says so (a headline's
     # bare present, "Russian PM arrives", is no plan).
     during_the_visit = frame.kind == "visit" and (
         words.during_the_visit.search(text)
         or frame.start_date <= article.published < frame.end_date
+        or (bool(frame.people) and frame.start_date <= article.published == frame.end_date)
     )
     # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated to
     # the publication day («совершил сегодня заход в порт») is news of the day too: a plan
@@ -731,6 +810,10 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
     """A headline of the lead's kind, or a sentence of it about the lead's own people; in a
     verb-final language, a headline naming the lead's happening (_names_the_leads_kind)."""
     headline = not SENTENCE_END.search(candidate.summary)
+    # A lead that dates what someone said ("said on Friday", then "He was talking to the
+    # chamber") tells the day the headline's news happened ("Russian envoy visits chamber").
+    if headline and lead.kind == "statement" and candidate.status == lead.status:
+        return True
     if candidate.kind == lead.kind:
         return (
             headline

@@ -513,6 +513,15 @@ _CONDOLED = re.compile(
 )
 
 
+# "Russia's chairmanship of BRICS this year and Pakistan's bid were also discussed": a date
+# in the subject of a passive "discussed" places the topic, not the discussion.
+_TOPIC_DISCUSSED = re.compile(
+    r"[^.;:]{0,120}?\b(?:was|were)\s+(?:also\s+)?(?:discussed|reviewed|deliberated|"
+    r"considered|taken\s+up)\b",
+    re.IGNORECASE,
+)
+
+
 def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     """ "the first visit by a Pakistani premier since 1974": 1974 dates the visit before; a
     span of years a programme is "for", the base a figure is compared with, or the loss
@@ -521,6 +530,8 @@ def dates_no_happening(sentence: str, mention, offset: int) -> bool:
     if _COMPARISON_BASE.search(sentence, max(0, position - 60), position):
         return True
     if _CONDOLED.search(sentence, max(0, position - 160), position):
+        return True
+    if _TOPIC_DISCUSSED.match(sentence, mention.end - offset):
         return True
     if _is_reference_point(sentence, position):
         # "…, when he had made a trip": the clause after it tells a happening of that date.

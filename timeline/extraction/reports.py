@@ -412,6 +412,13 @@ _MODIFIER_VERB = re.compile(
     r"(?:\s+\w+){0,3})\s+$"
 )
 _MODIFIER_GOES_ON = re.compile(r"\s+(?:by|in|on|at|during|last|earlier|this|from|under)\b")
+# "extended an invitation to the minister for upcoming exhibitions scheduled in April": the
+# date is of the happening invited to; the invitation is the report's own news (English).
+_INVITED_TO = re.compile(
+    r"\binvit(?:ation|ations|ed|es|e)\b[^.;:]*?\b(?:for|to)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _TIME_CLAUSE = re.compile(
     r"\b(?:after|before|when|since|following|until|till|as|once|while)\b", re.IGNORECASE
 )
@@ -635,6 +642,7 @@ def _dated_candidates(
         if (
             any(first is document for _, document in documents)
             or _told_in_a_clause_before(text, triggers, cut, article.language)
+            or (rules is None and _INVITED_TO.search(text, 0, first.start))
             or (
                 not is_noun(text, first)
                 and _MODIFIER_VERB.search(text, 0, first.start)

@@ -12,10 +12,11 @@ from timeline.languages import LANGUAGES
 TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
     "arrive arrives arrived arriving land lands landed trip tour toured flew flown fly flies "
+    "come comes came coming "
     "leave leaves left depart departs departed",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
-    "talking "
+    "talking welcomed welcomes "
     "telephoned phoned spoke conversation address addressed addresses interact interacts "
     "interacted participate participates participated attend attends attended reviewed review "
     "reviews reviewing credentials "
@@ -47,7 +48,7 @@ TRIGGERS = {
     "launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
     "ground-breaking inauguration completed completion commenced set sets setting",
-    "exercise": "exercises exercise drills drill",
+    "exercise": "exercises exercise drills drill training",
     # Trade figures for a period: "bilateral trade amounted to $920 million in 2022-23".
     "figure": "amounted stood stands totalled totaled exceeded surpassed crossed",
     # A change by a stated amount is a figure too: "trade grew by 49 percent" (CHANGE_WORDS).
@@ -66,6 +67,18 @@ _TRIGGER_KIND = {word.lower(): kind for kind, words in TRIGGERS.items() for word
 CHANGE_WORDS = frozenset(
     "grew grown rose risen increased decreased declined fell fallen dropped jumped surged "
     "soared climbed".split()
+)
+# The noun of a change says so with the amount, then what changed: "a boost of 38.6 percent
+# in Russia's exports to Pakistan", "an increase of $200 million in bilateral trade".
+_CHANGE_NOUNS = frozenset(
+    "increase increases growth rise boost surge jump decline decrease drop fall".split()
+)
+_TRADE_CHANGED = re.compile(
+    r"\s+of\s+(?:about\s+|around\s+|nearly\s+|over\s+)?(?:US\s?\$|\$|USD\s?)?\d[\d.,]*\s*"
+    r"(?:%|percent|per\s+cent|(?:million|billion)(?:\s+(?:dollars|USD))?)\s+"
+    r"(?:[^.;:]{0,30}?\s)?(?:in|of)\s+(?:[\w-]+['’]s\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:trade|turnover|exports?|imports?|commerce)\b",
+    re.IGNORECASE,
 )
 # A copula says what trade amounts to on the same terms: "trade, which was merely $90
 # million in the 1990s, is now half a billion"; "relations were warm" gives no amount.
@@ -100,7 +113,7 @@ HELD = re.compile(
 # Trigger words that only ever name a happening, never report one as a verb.
 NOUN_TRIGGERS = frozenset(
     "talks summit conference statement agreement deal accord pact mou mous cargo shipment "
-    "shipments construction exercises drills drill session trip tour supplier invitation "
+    "shipments construction exercises drills drill training session trip tour supplier invitation "
     "memorandum memoranda protocol negotiations consultations forum conversation meetings "
     "inauguration groundbreaking ground-breaking completion "
     "congratulations condolences summits credentials delivery deliveries competition "
@@ -139,6 +152,8 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             and _TRADE_BEFORE.search(sentence, max(0, match.start() - 120), match.start())
         ):
             kind = "figure"
+        if word.lower() in _CHANGE_NOUNS and _TRADE_CHANGED.match(sentence, match.end()):
+            kind = "figure"
         if not kind:
             continue
         # "call on" reports a courtesy call and "called over phone" a telephone call, but
@@ -155,11 +170,18 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
             _NEGATED.search(sentence, max(0, match.start() - 30), match.start())
             or _NO_OBJECT.match(sentence, match.end())
             or _WITHHELD.search(sentence, 0, match.start())
+            or _ASKED.search(sentence, 0, match.start())
         ):
             continue
         # "placed an order for oil" buys; "a multipolar world order" or "in order to" do not.
         if word.lower() == "order" and _NOT_A_PURCHASE_ORDER.search(
             sentence, max(0, match.start() - 30), match.end() + 4
+        ):
+            continue
+        # "a joint military training last September" is an exercise; "training of officers"
+        # or "cooperation in training" is no happening of its own.
+        if word.lower() == "training" and not _JOINT_BEFORE.search(
+            sentence, max(0, match.start() - 30), match.start()
         ):
             continue
         # "told a press conference" names where one side spoke, not a meeting of the two;
@@ -198,6 +220,12 @@ _WITHHELD = re.compile(
     r"(?:(?!\bbut\b)[^.;])*$",
     re.IGNORECASE,
 )
+# "Asked whether Pakistan would buy Russian arms, she replied ...": what a question asks
+# about is no news, up to the clause that answers it.
+_ASKED = re.compile(
+    r"\b(?:asked|questioned|wondered|enquired|inquired)\s+(?:\w+\s+)?(?:whether|if)\b[^,.;:]*$",
+    re.IGNORECASE,
+)
 # "provided no further details", "held no talks": the verb's object is negated.
 _NO_OBJECT = re.compile(r"\s+no\s+(?!(?:later|sooner|longer|less|more|fewer)\b)", re.IGNORECASE)
 _INFINITIVE_AFTER = re.compile(r"\s+to\s", re.IGNORECASE)
@@ -210,6 +238,19 @@ _A_HAPPENING_BEGUN = (
 _NOTHING_BEGUN = re.compile(_A_HAPPENING_BEGUN, re.IGNORECASE)
 _NOTHING_STARTED = re.compile(r"\s+to\s|" + _A_HAPPENING_BEGUN, re.IGNORECASE)
 _UP = re.compile(r"\s+up\b", re.IGNORECASE)
+_JOINT_BEFORE = re.compile(r"\bjoint\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_A_VISITOR_AFTER = re.compile(
+    r"[^;:]{0,120}?\b(?:for|on)\s+(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:visit|arrival|trip|tour)\b",
+    re.IGNORECASE,
+)
+_TALKING_WITH = re.compile(
+    r"\s+(?:with\b|to\s+(?!(?:(?:a|the)\s+)?(?:reporters|journalists|media|press|newsmen|"
+    r"newspersons|correspondents|students|participants|audience|gathering|people|public|"
+    r"nation|channel|television|newspaper|agency)\b)\w)",
+    re.IGNORECASE,
+)
+_TO_A_PLACE = re.compile(r"\s+(?:(?:soon|again|back)\s+)?(?:to\s+[A-Z][a-z]+|there|here)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 _WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
@@ -314,7 +355,13 @@ _READ_BY_WHAT_FOLLOWS = {
         ("establishment inception resumption", _OF_RELATIONS, True),
         # "said this while talking with the consul general" is a meeting, the occasion of the
         # saying; "talking to reporters" is only where one side spoke.
-        ("talking", _WITH_AFTER, True),
+        ("talking", _TALKING_WITH, True),
+        # "another delegation would soon come there", "came to Karachi" travels; "came to
+        # power", "come to an agreement" do not.
+        ("come comes came coming", _TO_A_PLACE, True),
+        # "welcomed the new ambassador, for his inaugural visit" receives a visitor;
+        # "welcomed the decision" is a view.
+        ("welcomed welcomes", _A_VISITOR_AFTER, True),
     )
     for word in words.split()
 }
@@ -359,6 +406,7 @@ PRESENT_TENSE = {
     "completed": "completes",
     "bought": "buys",
     "received": "receives",
+    "welcomed": "welcomes",
     "berthed": "berths",
     "docked": "docks",
     "anchored": "anchors",

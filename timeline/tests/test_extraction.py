@@ -1900,3 +1900,164 @@ def test_only_a_meeting_in_the_while_clause_is_the_sayings_occasion():
             "He said this while visiting the pavilion of Sergei Lavrov and his many advisers "
             "at the trade fair, here Tuesday at the Expo Centre.")  # fmt: skip
     assert in_passages(text, dt.date(2022, 3, 3)) == []
+
+
+def test_a_plan_without_a_date_on_a_visits_last_day_is_of_the_visit():
+    # A one-day visit reported that day is under way through the day: what is expected of it
+    # is planned for it, as on the first day of a longer visit.
+    text = ("Sergey Lavrov arrived in Islamabad on Thursday for a one-day visit. Both sides are "
+            "expected to sign a memorandum on energy.")  # fmt: skip
+    found = candidates(text, dt.date(2024, 2, 1))
+    plan = next(c for c in found if "memorandum" in c.title)
+    assert (plan.status, plan.start_date, plan.end_date) == (
+        "planned", dt.date(2024, 2, 1), dt.date(2024, 2, 1))  # fmt: skip
+    # Shipments arriving that day leave what a source expects to come undated.
+    text = ("The first Russian oil cargo arrived in Karachi on Thursday. Pakistan will import "
+            "more Russian oil.")  # fmt: skip
+    assert [c.status for c in candidates(text, dt.date(2024, 2, 1))] == ["occurred"]
+
+
+def test_what_a_question_asks_about_is_no_happening_but_its_answer_may_be():
+    published = dt.date(2024, 2, 1)
+    assert candidates("Asked whether Pakistan would buy Russian weapons, the Pakistani envoy "
+                      "replied on Monday that ties were growing.", published) == []  # fmt: skip
+    answer = only("Asked if Islamabad would buy Russian weapons, the envoy replied on Monday "
+                  "that Pakistan had signed an agreement with Russia.", published)  # fmt: skip
+    assert answer.kind == "agreement"
+
+
+def test_the_future_of_what_was_said_at_a_meeting_does_not_make_the_meeting_a_plan():
+    published = dt.date(2023, 5, 4)
+    meeting = only("Speaking at a meeting in Islamabad, the Russian envoy hoped that trade "
+                   "will double.", published)  # fmt: skip
+    assert (meeting.status, meeting.start_date) == ("occurred", published)
+    meeting = only("In a meeting with Imran Khan, Lavrov said the two sides will sign a deal.",
+                   published)  # fmt: skip
+    assert (meeting.status, meeting.title) == ("occurred", "Lavrov meets Imran Khan")
+    # The future of the meeting's own clause keeps it from the report's day.
+    assert candidates("During a meeting with Imran Khan, Sergey Lavrov will discuss trade.",
+                      published) == []  # fmt: skip
+
+
+def test_a_joint_training_is_an_exercise_but_training_alone_is_no_happening():
+    published = dt.date(2019, 3, 4)
+    drill = only("The first joint military training of Pakistan and Russia last October was a "
+                 "milestone.", published)  # fmt: skip
+    assert (drill.kind, drill.start_date) == ("exercise", dt.date(2018, 10, 1))
+    assert candidates("Training of Pakistani officers in Russia last October was a milestone.",
+                      published) == []  # fmt: skip
+
+
+def test_a_headline_takes_the_day_of_the_saying_that_leads_the_report():
+    text = ("Russian envoy visits Islamabad chamber\n\nISLAMABAD: The Russian envoy said on "
+            "Friday that trade between Pakistan and Russia can grow.")  # fmt: skip
+    found = in_passages(text, dt.date(2018, 11, 17))
+    headline = next(c for c in found if c.title.startswith("Russian envoy visits"))
+    assert headline.start_date == dt.date(2018, 11, 16)
+
+
+def test_an_invitation_to_a_dated_happening_is_of_the_report_not_of_that_date():
+    text = ("Sergey Lavrov met Imran Khan in Islamabad on Monday. Lavrov extended an invitation "
+            "to Imran Khan for the exhibitions planned in May and June.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 3, 2))
+    invitation = [c for c in found if c.kind == "statement"]
+    assert [(c.start_date, c.status) for c in invitation] == [(dt.date(2021, 3, 1), "occurred")]
+    assert {c.start_date for c in found if c.status == "planned"} == {
+        dt.date(2021, 5, 1), dt.date(2021, 6, 1)}  # fmt: skip
+
+
+def test_an_invitation_added_to_a_saying_to_the_envoy_named_by_office_is_of_the_report():
+    published = dt.date(2025, 12, 19)
+    call = ("The Consul General of Russia in Islamabad called on the provincial speaker on "
+            "Thursday. ")  # fmt: skip
+    found = candidates(call + "The speaker praised the potential of his district, and extended "
+                       "an invitation to the Consul General to visit it.", published)  # fmt: skip
+    assert [(c.kind, c.start_date) for c in found if c.kind == "statement"] == [
+        ("statement", dt.date(2025, 12, 18))]  # fmt: skip
+    # Another country's envoy, or the invitation as what was praised, is not the report's.
+    for sentence in ("The speaker praised the potential of his district, and extended an "
+                     "invitation to the Consul General of France to visit it.",
+                     "The speaker praised the potential of his district and the invitation to "
+                     "the Consul General to visit it."):  # fmt: skip
+        assert [c.kind for c in candidates(call + sentence, published)] == ["meeting"]
+
+
+def test_a_change_told_by_its_noun_with_the_amount_and_the_trade_is_a_figure():
+    published = dt.date(2023, 3, 16)
+    figure = only("In 2022, a rise of 12 percent was recorded in Pakistan's exports to Russia.",
+                  published)  # fmt: skip
+    assert (figure.kind, figure.value) == ("figure", "2022")
+    # A rise with no amount, or of something other than trade, is no figure.
+    for sentence in ("In 2022, a rise was recorded in Pakistan's exports to Russia.",
+                     "In 2022, a rise of 12 percent was recorded in Pakistan's prices, Russia "
+                     "said."):  # fmt: skip
+        assert all(c.kind != "figure" for c in candidates(sentence, published))
+
+
+def test_the_reports_delegation_named_again_and_its_visit_thanked_for_are_of_the_report():
+    published = dt.date(2018, 4, 27)
+    call = "A Russian delegation called on the provincial governor in Islamabad. "
+    thanked = candidates(call + "The governor thanked the delegation for visiting the city.",
+                         published)  # fmt: skip
+    assert [c.kind for c in thanked] == ["meeting", "visit"]
+    plan = candidates(call + "Its leader said that his delegation members would meet traders.",
+                      published)  # fmt: skip
+    assert [(c.status, c.start_date) for c in plan][1:] == [("planned", published)]
+    # Thanks for something else, or another country's delegation, add nothing.
+    for sentence in ("The governor thanked the delegation for its support.",
+                     "Its leader said that the delegation of France would meet traders."):
+        assert len(candidates(call + sentence, published)) == 1
+
+
+def test_a_speakers_own_meeting_told_in_a_saying_is_of_the_report():
+    published = dt.date(2015, 1, 15)
+    lead = ("The Pakistani envoy told reporters in Islamabad on Thursday that ties with Russia "
+            "are growing. ")  # fmt: skip
+    found = candidates(lead + "She said that her meeting with Sergey Lavrov was useful.",
+                       published)  # fmt: skip
+    assert [(c.kind, c.start_date) for c in found][1:] == [("meeting", published)]
+    # Not a meeting that is nobody's, nor one that would be.
+    for sentence in ("She said that a meeting with Sergey Lavrov was useful.",
+                     "She said that her meeting with Sergey Lavrov would be useful."):
+        assert len(candidates(lead + sentence, published)) == 1
+
+
+def test_welcoming_a_visitor_for_his_visit_is_a_meeting_but_welcoming_a_decision_is_not():
+    published = dt.date(2024, 3, 12)
+    welcome = only("An institute in Islamabad on Tuesday welcomed the newly appointed Ambassador "
+                   "of Russia, Sergey V. Lavrov, for his inaugural visit.", published)  # fmt: skip
+    assert (welcome.kind, welcome.start_date) == ("meeting", published)
+    assert welcome.title.startswith("Institute in Islamabad welcomes")
+    assert candidates("Pakistan on Tuesday welcomed the decision of Russia.", published) == []
+
+
+def test_a_date_in_the_subject_of_what_was_discussed_dates_the_topic_not_the_talks():
+    published = dt.date(2024, 3, 12)
+    text = ("Sergey Lavrov met Imran Khan in Islamabad on Tuesday. Russia's role in the SCO "
+            "this year and Pakistan's bid were also discussed.")  # fmt: skip
+    assert {c.start_date for c in candidates(text, published)} == {published}
+    # A date after the passive verb still dates the discussion.
+    dated = only("Russia's role and Pakistan's bid were discussed by Sergey Lavrov and Imran "
+                 "Khan in 2023.", published)  # fmt: skip
+    assert dated.value == "2023"
+
+
+def test_talking_to_someone_is_a_meeting_but_talking_to_the_press_is_not():
+    published = dt.date(2023, 5, 4)
+    meeting = only("Talking to Sergey Lavrov, Imran Khan said ties were growing.", published)
+    assert (meeting.kind, meeting.start_date) == ("meeting", published)
+    for sentence in ("Talking to the media, Sergey Lavrov said ties with Pakistan were growing.",
+                     "Talking to reporters, Sergey Lavrov said ties with Pakistan were growing."):
+        assert candidates(sentence, published) == []
+
+
+def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
+    call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
+    plan = "Another Russian delegation would soon come there."
+    found = candidates(call.format("Thursday") + plan, dt.date(2022, 7, 28))
+    assert [(c.kind, c.status, c.start_date) for c in found][1:] == [
+        ("visit", "planned", dt.date(2022, 7, 28))]  # fmt: skip
+    # After news of an earlier day, or coming to power, nothing more.
+    assert len(candidates(call.format("Monday") + plan, dt.date(2022, 7, 28))) == 1
+    assert len(candidates(call.format("Thursday") + "He recalled how Imran Khan came to power.",
+                          dt.date(2022, 7, 28))) == 1  # fmt: skip
