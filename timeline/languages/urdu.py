@@ -349,9 +349,13 @@ OUT_OF_FRAME = re.compile(
 # دونوں ملک قریبی دوست ہیں" relays no happening, and is none.
 ATTRIBUTION = None
 QUOTATION = None
-SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
-# "وزیر نے کہا کہ …": what follows the saying is said, not done.
-SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
+# With its auxiliary ("کہا ہے کہ"), often typed against کہ ("کہا ہیکہ").
+SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
+# "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never
+# joins the next letter, and is often typed against the word after it ("مزید کہاپاکستان").
+SAID = re.compile(
+    r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)|(?<!\w)کہا(?=\w{4})"
+)
 # "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
 # Monday, visiting the club): the formula that closes what someone said, and names where and
 # when; its speaker and the sides are those of the sayings it closes.

@@ -1814,3 +1814,23 @@ def test_an_urdu_announcement_in_the_report_is_carried_and_the_series_kept_up_is
     # The series itself is what is announced, no exercise of its own.
     kept_up = "روسی وزیر نے بحری مشقوں کا سلسلہ جاری رکھنے کا بھی اعلان کیا۔"
     assert [t.kind for t in find_triggers(kept_up, "ur")] == ["statement"]
+
+
+def test_an_urdu_saying_of_what_could_happen_is_no_happening():
+    text = "روسی صدر نے بدھ کو کہا ہیکہ پاکستان کو ریل کے ذریعے تیل کی فراہمی ممکن ہے۔"
+    assert candidates(text, "ur") == []
+    # Relaying a happening with no date of its own, the saying announces it.
+    done = text.replace("فراہمی ممکن ہے", "فراہمی شروع کر دی گئی ہے")
+    assert [c.kind for c in candidates(done, "ur")] == ["statement"]
+
+
+def test_what_an_urdu_speaker_said_further_is_not_carried_when_said_is_typed_against():
+    text = (
+        "10 مئی کو پاکستان کے وزیر نے ماسکو میں روسی حکام سے ملاقات کی۔"
+        " انہوں نے مزید کہاپاکستان اور روس کے درمیان گندم کے معاہدے کی شرائط اہم ہیں۔"
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ur")]
+    assert found == [("meeting", dt.date(2024, 5, 10))]
+    # Apart, the saying is read as one already; typed against, it was read as none.
+    apart = text.replace("کہاپاکستان", "کہا پاکستان")
+    assert [(c.kind, c.start_date) for c in candidates(apart, "ur")] == found
