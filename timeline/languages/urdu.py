@@ -244,12 +244,16 @@ WITHIN_THE_TOLD = re.compile(
 )
 # And a happening the sentence goes on to deny: "… دورہ پاکستان کے حوالے سے میڈیا رپورٹس پر
 # … ایسا کوئی بھی دورہ طے نہیں ہے" (no such visit is scheduled), whatever names it first.
+# Nor does a happening named by its light verb in the infinitive, a verbal noun ("تجارت شروع
+# ہونا … تعلقات کا ثبوت ہے", trade's starting is proof of ties), unless the infinitive says
+# it is to come ("دورہ کرنا ہے", "شروع ہونا متوقع ہے").
 NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     r"|[^۔؟]*?(?<!\w)(?:ایسا|ایسی|ایسے)\s+کوئی\s+(?:بھی\s+)?\w+(?:\s+\w+){0,2}?\s+نہیں"
     rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں)"
-    r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*)(?!\w)"
+    r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*"
+    r"|\s+(?:ہونا|کرنا)(?!\s+(?:ہے|ہیں|تھا|تھی|طے|متوقع)(?!\w)))(?!\w)"
 )
 WORD = re.compile(r"\w+")
 # A visit to one side named only as a point of time ("دورۂ پاکستان سے قبل … بھارت کا دورہ

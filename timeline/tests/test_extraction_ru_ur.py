@@ -1834,3 +1834,11 @@ def test_what_an_urdu_speaker_said_further_is_not_carried_when_said_is_typed_aga
     # Apart, the saying is read as one already; typed against, it was read as none.
     apart = text.replace("کہاپاکستان", "کہا پاکستان")
     assert [(c.kind, c.start_date) for c in candidates(apart, "ur")] == found
+
+
+def test_an_urdu_happening_named_by_its_infinitive_is_none_unless_it_is_to_come():
+    named = "پاکستان اور روس کے درمیان ریل سے تجارت شروع ہونا دوستی کا ثبوت ہے۔"
+    assert [t.kind for t in find_triggers(named, "ur")] == []
+    for to_come in ("شروع ہونا ہے", "شروع ہونا متوقع ہے"):
+        planned = f"پاکستان اور روس کے درمیان ریل سے تجارت اگلے ماہ {to_come}۔"
+        assert [t.kind for t in find_triggers(planned, "ur")] == ["construction"]
