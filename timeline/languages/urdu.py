@@ -255,6 +255,10 @@ NEGATED_AFTER = re.compile(
     r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*"
     r"|\s+(?:ہونا|کرنا)(?!\s+(?:ہے|ہیں|تھا|تھی|طے|متوقع)(?!\w)))(?!\w)"
 )
+# "On the other side" opening a sentence turns to another story ("دوسری جانب امریکی وزیر …
+# پاکستان آئے ہیں", meanwhile the American minister has come to Pakistan), as English
+# "Meanwhile": it borrows no side from before (extraction.participants).
+NEW_TOPIC = re.compile(r"^\W*دوسری\s+(?:جانب|طرف)(?!\w)")
 WORD = re.compile(r"\w+")
 # A visit to one side named only as a point of time ("دورۂ پاکستان سے قبل … بھارت کا دورہ
 # کریں گے", before the visit to Pakistan) makes that side no party to what happens then
@@ -357,9 +361,7 @@ QUOTATION = None
 SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never
 # joins the next letter, and is often typed against the word after it ("مزید کہاپاکستان").
-SAID = re.compile(
-    r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)|(?<!\w)کہا(?=\w{4})"
-)
+SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)|(?<!\w)کہا(?=\w{4})")
 # "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
 # Monday, visiting the club): the formula that closes what someone said, and names where and
 # when; its speaker and the sides are those of the sayings it closes.

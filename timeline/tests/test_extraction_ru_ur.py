@@ -1842,3 +1842,15 @@ def test_an_urdu_happening_named_by_its_infinitive_is_none_unless_it_is_to_come(
     for to_come in ("شروع ہونا ہے", "شروع ہونا متوقع ہے"):
         planned = f"پاکستان اور روس کے درمیان ریل سے تجارت اگلے ماہ {to_come}۔"
         assert [t.kind for t in find_triggers(planned, "ur")] == ["construction"]
+
+
+def test_an_urdu_sentence_turning_to_another_story_ends_the_report_of_both_sides():
+    text = (
+        "روسی وزیر سرگئی لاوروف کل دو روزہ دورے پر پاکستان پہنچیں گے۔"
+        " دوسری جانب جرمن وزیر بھی وفد کے ہمراہ پاکستان آئے ہیں۔"
+        " وزیر پاکستان کی قیادت سے ملاقاتیں کریں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["visit"]
+    # Without the turn, the meetings are read as the Russian visit's.
+    plain = text.replace("دوسری جانب ", "")
+    assert [c.kind for c in candidates(plain, "ur")] == ["visit", "meeting"]
