@@ -237,10 +237,12 @@ NEGATED_BEFORE = re.compile(
 ASKED_WHETHER = re.compile(r"(?:(?:(?<!\w)کہ\s+|^\W*)آیا|(?<!\w)کب)(?!\w)[^،,؛:۔؟]*$")
 # What was agreed or talked over "in this meeting" ("اس ملاقات کے دوران … پر اتفاق کیا"),
 # read back to the clause's start: the meeting told already, whose agreeing on views is part
-# of it, no agreement of its own.
+# of it, no agreement of its own. So is what is taken part in "on this occasion" ("اس موقع
+# پر سفیر نمائشوں اور محافل میں شرکت کریں گے"): the parts of the occasion told.
 WITHIN_THE_TOLD = re.compile(
     r"(?<!\w)(?:اس|ان)\s+(?:ملاقات|ملاقاتوں|بات\s*چیت|مذاکرات|اجلاس)\s+(?:کے\s+دوران|میں)(?!\w)"
     r"[^،,؛:۔؟]*\sپر\s+$"
+    r"|(?<!\w)اس\s+موقع\s+پر(?!\w)[^۔؟]*\sمیں\s+$"
 )
 # And a happening the sentence goes on to deny: "… دورہ پاکستان کے حوالے سے میڈیا رپورٹس پر
 # … ایسا کوئی بھی دورہ طے نہیں ہے" (no such visit is scheduled), whatever names it first.

@@ -1854,3 +1854,11 @@ def test_an_urdu_sentence_turning_to_another_story_ends_the_report_of_both_sides
     # Without the turn, the meetings are read as the Russian visit's.
     plain = text.replace("دوسری جانب ", "")
     assert [c.kind for c in candidates(plain, "ur")] == ["visit", "meeting"]
+
+
+def test_what_is_taken_part_in_on_an_urdu_occasion_told_is_part_of_it():
+    on_it = "اس موقع پر روسی وفد مختلف نمائشوں، مباحثوں اور محافل میں شرکت کرے گا۔"
+    assert find_triggers(on_it, "ur") == []
+    # Taking part in a gathering not told before is a happening of its own.
+    own = "روسی وفد اسلام آباد میں ہونے والی نمائش میں شرکت کرے گا۔"
+    assert [t.kind for t in find_triggers(own, "ur")] == ["meeting"]
