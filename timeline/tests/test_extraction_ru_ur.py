@@ -1862,3 +1862,14 @@ def test_what_is_taken_part_in_on_an_urdu_occasion_told_is_part_of_it():
     # Taking part in a gathering not told before is a happening of its own.
     own = "روسی وفد اسلام آباد میں ہونے والی نمائش میں شرکت کرے گا۔"
     assert [t.kind for t in find_triggers(own, "ur")] == ["meeting"]
+
+
+def test_journalists_met_by_an_urdu_side_official_in_the_other_country_is_a_meeting():
+    text = (
+        "لاہور میں روسی ثقافتی مرکز کے سربراہ نے صحافیوں سے ملاقات کی"
+        " اور وظائف کے بارے میں بتایا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    # Talk with the media is an interview, no meeting.
+    interview = "روسی سفیر نے لاہور میں میڈیا سے گفتگو کرتے ہوئے کہا کہ تعلقات اچھے ہیں۔"
+    assert [t.kind for t in find_triggers(interview, "ur") if t.kind == "meeting"] == []
