@@ -157,6 +157,9 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    # Journalists met, no talk with the press (NEGATED_BEFORE): "روسی مرکز کے سربراہ نے کراچی
+    # میں صحافیوں سے ملاقات کی", a briefing, where a side's official met the other's people.
+    (re.compile(r"(?<!\w)صحافیوں\s+سے\s+ملاقات(?!\w)"), "meeting"),
     (re.compile(r"(?:(?<!\w)(?<!اس\s)(?<!یہ\s)|(?<=پر))بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
@@ -225,12 +228,10 @@ _ELSEWHERE = (
 # بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
 # was said in, as English "said in a meeting", not the saying. And talk with a news agency
 # or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
-# "a press conference", is no meeting of the two sides. But journalists met ("روسی مرکز کے
-# سربراہ نے کراچی میں صحافیوں سے ملاقات کی", a briefing in the other side's country) are
-# the people of the place a side's official came to, as a chamber of commerce's members are.
+# "a press conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا)\s+سے)\s+$"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے)\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
