@@ -229,9 +229,12 @@ _ELSEWHERE = (
 # was said in, as English "said in a meeting", not the saying. And talk with a news agency
 # or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
 # "a press conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
+# And the start of a cargo's unloading ("جہاز سے تیل نکالنے کا کام شروع", "اتارنے کا عمل"):
+# the port's handling of a delivery, which was the ship's arrival.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے)\s+$"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے"
+    r"|(?:نکالنے|اتارنے)\s*کا\s+(?:کام|عمل))\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.

@@ -1873,3 +1873,11 @@ def test_journalists_met_by_an_urdu_side_official_in_the_other_country_is_a_meet
     # Talk with the media is an interview, no meeting.
     interview = "روسی سفیر نے لاہور میں میڈیا سے گفتگو کرتے ہوئے کہا کہ تعلقات اچھے ہیں۔"
     assert [t.kind for t in find_triggers(interview, "ur") if t.kind == "meeting"] == []
+
+
+def test_the_start_of_an_urdu_cargo_unloading_is_no_happening_of_its_own():
+    unloading = "روسی جہاز سے گندم اتارنے کا کام شروع کر دیا گیا۔"
+    assert find_triggers(unloading, "ur") == []
+    # The start of a work that is itself a happening is one.
+    building = "روس کے تعاون سے پائپ لائن کی تعمیر کا کام شروع کر دیا گیا۔"
+    assert [t.kind for t in find_triggers(building, "ur")] == ["construction", "construction"]
