@@ -254,14 +254,16 @@ WITHIN_THE_TOLD = re.compile(
 # … ایسا کوئی بھی دورہ طے نہیں ہے" (no such visit is scheduled), whatever names it first.
 # Nor does a happening named by its light verb in the infinitive, a verbal noun ("تجارت شروع
 # ہونا … تعلقات کا ثبوت ہے", trade's starting is proof of ties), unless the infinitive says
-# it is to come ("دورہ کرنا ہے", "شروع ہونا متوقع ہے").
+# it is to come ("دورہ کرنا ہے", "شروع ہونا متوقع ہے"). Nor one confirmed or denied
+# ("مذاکرات کی بھی تصدیق کر دی"): the confirming is said; the talks are not told held.
 NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     r"|[^۔؟]*?(?<!\w)(?:ایسا|ایسی|ایسے)\s+کوئی\s+(?:بھی\s+)?\w+(?:\s+\w+){0,2}?\s+نہیں"
     rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں)"
     r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*"
-    r"|\s+(?:ہونا|کرنا)(?!\s+(?:ہے|ہیں|تھا|تھی|طے|متوقع)(?!\w)))(?!\w)"
+    r"|\s+(?:ہونا|کرنا)(?!\s+(?:ہے|ہیں|تھا|تھی|طے|متوقع)(?!\w))"
+    r"|\s+(?:کی|کا)\s+(?:بھی\s+)?(?:تصدیق|تردید))(?!\w)"
 )
 # "On the other side" opening a sentence turns to another story ("دوسری جانب امریکی وزیر …
 # پاکستان آئے ہیں", meanwhile the American minister has come to Pakistan), as English

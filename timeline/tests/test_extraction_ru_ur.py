@@ -1881,3 +1881,16 @@ def test_the_start_of_an_urdu_cargo_unloading_is_no_happening_of_its_own():
     # The start of a work that is itself a happening is one.
     building = "روس کے تعاون سے پائپ لائن کی تعمیر کا کام شروع کر دیا گیا۔"
     assert [t.kind for t in find_triggers(building, "ur")] == ["construction", "construction"]
+
+
+def test_urdu_talks_confirmed_are_said_not_held():
+    text = (
+        "10 مئی کو اسحاق ڈار نے ماسکو میں سرگئی لاوروف سے ملاقات کی۔"
+        " روسی وزارت خارجہ نے پاکستان اور روس کے درمیان ریل منصوبے پر مذاکرات کی تصدیق کر دی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 10))
+    ]
+    # Talks told with their light verb are held, and carried in the report.
+    held = text.replace("مذاکرات کی تصدیق کر دی", "مذاکرات کیے")
+    assert [c.kind for c in candidates(held, "ur")] == ["meeting", "meeting"]
