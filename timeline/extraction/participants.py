@@ -130,10 +130,18 @@ _NEW_TOPIC = re.compile(
 )
 
 
+def _opens_a_new_topic(article: ArticleContext, text: str) -> bool:
+    """Whether the sentence opens as English (or a headline in capitals) or its own language
+    turns to another story."""
+    rules = LANGUAGES.get(article.language)
+    own = rules.NEW_TOPIC if rules else None
+    return bool(_NEW_TOPIC.match(text) or (own and own.match(text)))
+
+
 def leaves_the_story(article: ArticleContext, text: str) -> bool:
     """ "Meanwhile, the ambassador of Egypt paid a call on Pakistan's envoy in Oslo": a new
     topic that does not name both sides itself ends the Pakistan–Russia story so far."""
-    return bool(_NEW_TOPIC.match(text)) and sides_named(article, text) != BOTH_SIDES
+    return _opens_a_new_topic(article, text) and sides_named(article, text) != BOTH_SIDES
 
 
 # "Oil and Gas Development Company Limited (OGDCL) is a major Pakistani oil and gas company",
@@ -215,7 +223,9 @@ def about_pakistan_and_russia(
     is a saying, whose speaker stands where he will.
     """
     in_sentence = sides_named(article, sentence)
-    before = set() if _NEW_TOPIC.match(sentence) else sides_named(article, previous_sentence)
+    before = (
+        set() if _opens_a_new_topic(article, sentence) else sides_named(article, previous_sentence)
+    )
     if not in_sentence:
         return before == BOTH_SIDES and not article.third_parties.search(sentence)
     # "The exercise commenced on October 13 at Pabbi, with troops of the Pakistan Army and a

@@ -573,18 +573,26 @@ _A_WISH_SAID = re.compile(
 )
 
 
-def _only_relays(text, statement, triggers, pairs, rules) -> bool:
+def _only_relays(text, statement, triggers, pairs, rules, language) -> bool:
     """A saying whose words follow in a clause of their own (rules.SAYS_THAT: «заявил, что
     …») is news only when what it relays has no date of its own: «в марте сообщили, что
     ожидается поставка» announces the delivery. Relaying nothing that happens («заявил, что
-    Пакистан остается партнером») it is a generic statement; relaying a happening its clause
-    dates («сообщил, что премьер посетит Россию в первом квартале») it only attributes it."""
+    Пакистан остается партнером»), or only what could or should happen («کہا کہ گیس کی ترسیل
+    ممکن ہے»), it is a generic statement; relaying a happening its clause dates («сообщил, что
+    премьер посетит Россию в первом квартале») it only attributes it."""
     if rules is None or rules.SAYS_THAT is None:
         return False
     said = rules.SAYS_THAT.match(text, statement.end)
     if said is None:
         return False
-    relayed = [t for t in triggers if t.start >= said.end() and t.kind != "statement"]
+    words = frame_words(language)
+    relayed = [
+        t
+        for t in triggers
+        if t.start >= said.end()
+        and t.kind != "statement"
+        and not words.next_to(words.wished, text, t)
+    ]
     dated = {t.start for _, t in pairs}
     return not relayed or any(t.start in dated for t in relayed)
 
@@ -678,7 +686,7 @@ def _dated_candidates(
             is_multilateral(article, text)
             or begins_a_stretch(text, mention, offset)
             or _A_WISH_SAID.match(text, trigger.end)
-            or _only_relays(text, trigger, triggers, pairs, rules)
+            or _only_relays(text, trigger, triggers, pairs, rules, article.language)
         ):
             continue
         # With several happenings in one sentence, each names the people near it.

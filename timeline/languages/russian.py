@@ -207,6 +207,8 @@ ASKED_WHETHER = None
 WITHIN_THE_TOLD = None
 # Russian closes sayings by its ATTRIBUTION («Об этом заявил …»).
 CLOSES_SAYINGS = None
+# Nor a sentence opening a new topic in Russian («Тем временем …»), only as English does.
+NEW_TOPIC = None
 WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?")
 # A visit named only as a point of time («перед визитом в Пакистан») is not read yet.
 VISIT_AS_A_TIME = None

@@ -157,6 +157,9 @@ PHRASE_TRIGGERS = (
     (re.compile(r"(?<=\w[اآدڈذرڑزژو])پہنچ\w*"), "visit"),
     (re.compile(r"(?<!\w)لے\s*کر\s*آ(?:یا|ئی|ئے|ئیں|\s*رہا|\s*رہی|\s*رہے)"), "supply"),
     (re.compile(r"(?<!\w)تبادلہ\s*خیال(?!\w)"), "meeting"),
+    # Journalists met, no talk with the press (NEGATED_BEFORE): "روسی مرکز کے سربراہ نے کراچی
+    # میں صحافیوں سے ملاقات کی", a briefing, where a side's official met the other's people.
+    (re.compile(r"(?<!\w)صحافیوں\s+سے\s+ملاقات(?!\w)"), "meeting"),
     (re.compile(r"(?:(?<!\w)(?<!اس\s)(?<!یہ\s)|(?<=پر))بات(?!\w)"), "meeting"),
     (re.compile(r"(?<!\w)مبارک\s+باد(?!\w)"), "statement"),
     (re.compile(r"(?<!\w)(?<!نا\s)(?<!نے\s)شروع(?!\w)"), "construction"),
@@ -225,10 +228,13 @@ _ELSEWHERE = (
 # بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
 # was said in, as English "said in a meeting", not the saying. And talk with a news agency
 # or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
-# "a press conference", is no meeting of the two sides.
+# "a press conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
+# And the start of a cargo's unloading ("جہاز سے تیل نکالنے کا کام شروع", "اتارنے کا عمل"):
+# the port's handling of a delivery, which was the ship's arrival.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے)\s+$"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے"
+    r"|(?:نکالنے|اتارنے)\s*کا\s+(?:کام|عمل))\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
 # reports none ("واضح نہیں کیا کہ آیا روس تیل فراہم کرے گا"); read back to the clause's start.
@@ -237,20 +243,32 @@ NEGATED_BEFORE = re.compile(
 ASKED_WHETHER = re.compile(r"(?:(?:(?<!\w)کہ\s+|^\W*)آیا|(?<!\w)کب)(?!\w)[^،,؛:۔؟]*$")
 # What was agreed or talked over "in this meeting" ("اس ملاقات کے دوران … پر اتفاق کیا"),
 # read back to the clause's start: the meeting told already, whose agreeing on views is part
-# of it, no agreement of its own.
+# of it, no agreement of its own. So is what is taken part in "on this occasion" ("اس موقع
+# پر سفیر نمائشوں اور محافل میں شرکت کریں گے"): the parts of the occasion told.
 WITHIN_THE_TOLD = re.compile(
     r"(?<!\w)(?:اس|ان)\s+(?:ملاقات|ملاقاتوں|بات\s*چیت|مذاکرات|اجلاس)\s+(?:کے\s+دوران|میں)(?!\w)"
     r"[^،,؛:۔؟]*\sپر\s+$"
+    r"|(?<!\w)اس\s+موقع\s+پر(?!\w)[^۔؟]*\sمیں\s+$"
 )
 # And a happening the sentence goes on to deny: "… دورہ پاکستان کے حوالے سے میڈیا رپورٹس پر
 # … ایسا کوئی بھی دورہ طے نہیں ہے" (no such visit is scheduled), whatever names it first.
+# Nor does a happening named by its light verb in the infinitive, a verbal noun ("تجارت شروع
+# ہونا … تعلقات کا ثبوت ہے", trade's starting is proof of ties), unless the infinitive says
+# it is to come ("دورہ کرنا ہے", "شروع ہونا متوقع ہے"). Nor one confirmed or denied
+# ("مذاکرات کی بھی تصدیق کر دی"): the confirming is said; the talks are not told held.
 NEGATED_AFTER = re.compile(
     r"^(?:(?:\s+\w+){0,2}?\s+(?:نہیں|نہ)|\s+میل|\s+کمیٹی"
     r"|[^۔؟]*?(?<!\w)(?:ایسا|ایسی|ایسے)\s+کوئی\s+(?:بھی\s+)?\w+(?:\s+\w+){0,2}?\s+نہیں"
     rf"|\s+پر\s+{_ELSEWHERE}"
     r"|[^،,؛:۔]*?(?<!\w)\w+(?:نا|نی|نے)\s+(?:تھا|تھی|تھے|تھیں)"
-    r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*)(?!\w)"
+    r"|\s+(?:کا|کی|کے)\s+سلسلہ\s+جاری\s+رکھ\w*"
+    r"|\s+(?:ہونا|کرنا)(?!\s+(?:ہے|ہیں|تھا|تھی|طے|متوقع)(?!\w))"
+    r"|\s+(?:کی|کا)\s+(?:بھی\s+)?(?:تصدیق|تردید))(?!\w)"
 )
+# "On the other side" opening a sentence turns to another story ("دوسری جانب امریکی وزیر …
+# پاکستان آئے ہیں", meanwhile the American minister has come to Pakistan), as English
+# "Meanwhile": it borrows no side from before (extraction.participants).
+NEW_TOPIC = re.compile(r"^\W*دوسری\s+(?:جانب|طرف)(?!\w)")
 WORD = re.compile(r"\w+")
 # A visit to one side named only as a point of time ("دورۂ پاکستان سے قبل … بھارت کا دورہ
 # کریں گے", before the visit to Pakistan) makes that side no party to what happens then
@@ -349,9 +367,11 @@ OUT_OF_FRAME = re.compile(
 # دونوں ملک قریبی دوست ہیں" relays no happening, and is none.
 ATTRIBUTION = None
 QUOTATION = None
-SAYS_THAT = re.compile(r"\s*کہ(?!\w)")
-# "وزیر نے کہا کہ …": what follows the saying is said, not done.
-SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)")
+# With its auxiliary ("کہا ہے کہ"), often typed against کہ ("کہا ہیکہ").
+SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
+# "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never
+# joins the next letter, and is often typed against the word after it ("مزید کہاپاکستان").
+SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)|(?<!\w)کہا(?=\w{4})")
 # "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
 # Monday, visiting the club): the formula that closes what someone said, and names where and
 # when; its speaker and the sides are those of the sayings it closes.

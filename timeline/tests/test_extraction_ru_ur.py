@@ -1923,3 +1923,83 @@ def test_a_russian_headline_ending_on_a_quoted_name_takes_the_leads_date():
         "12 мая в Москве прошла конференция «Азия и мир» с участием посла Пакистана."
     )
     assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 5, 12)] * 2
+
+
+def test_an_urdu_saying_of_what_could_happen_is_no_happening():
+    text = "روسی صدر نے بدھ کو کہا ہیکہ پاکستان کو ریل کے ذریعے تیل کی فراہمی ممکن ہے۔"
+    assert candidates(text, "ur") == []
+    # Relaying a happening with no date of its own, the saying announces it.
+    done = text.replace("فراہمی ممکن ہے", "فراہمی شروع کر دی گئی ہے")
+    assert [c.kind for c in candidates(done, "ur")] == ["statement"]
+
+
+def test_what_an_urdu_speaker_said_further_is_not_carried_when_said_is_typed_against():
+    text = (
+        "10 مئی کو پاکستان کے وزیر نے ماسکو میں روسی حکام سے ملاقات کی۔"
+        " انہوں نے مزید کہاپاکستان اور روس کے درمیان گندم کے معاہدے کی شرائط اہم ہیں۔"
+    )
+    found = [(c.kind, c.start_date) for c in candidates(text, "ur")]
+    assert found == [("meeting", dt.date(2024, 5, 10))]
+    # Apart, the saying is read as one already; typed against, it was read as none.
+    apart = text.replace("کہاپاکستان", "کہا پاکستان")
+    assert [(c.kind, c.start_date) for c in candidates(apart, "ur")] == found
+
+
+def test_an_urdu_happening_named_by_its_infinitive_is_none_unless_it_is_to_come():
+    named = "پاکستان اور روس کے درمیان ریل سے تجارت شروع ہونا دوستی کا ثبوت ہے۔"
+    assert [t.kind for t in find_triggers(named, "ur")] == []
+    for to_come in ("شروع ہونا ہے", "شروع ہونا متوقع ہے"):
+        planned = f"پاکستان اور روس کے درمیان ریل سے تجارت اگلے ماہ {to_come}۔"
+        assert [t.kind for t in find_triggers(planned, "ur")] == ["construction"]
+
+
+def test_an_urdu_sentence_turning_to_another_story_ends_the_report_of_both_sides():
+    text = (
+        "روسی وزیر سرگئی لاوروف کل دو روزہ دورے پر پاکستان پہنچیں گے۔"
+        " دوسری جانب جرمن وزیر بھی وفد کے ہمراہ پاکستان آئے ہیں۔"
+        " وزیر پاکستان کی قیادت سے ملاقاتیں کریں گے۔"
+    )
+    assert [c.kind for c in candidates(text, "ur")] == ["visit"]
+    # Without the turn, the meetings are read as the Russian visit's.
+    plain = text.replace("دوسری جانب ", "")
+    assert [c.kind for c in candidates(plain, "ur")] == ["visit", "meeting"]
+
+
+def test_what_is_taken_part_in_on_an_urdu_occasion_told_is_part_of_it():
+    on_it = "اس موقع پر روسی وفد مختلف نمائشوں، مباحثوں اور محافل میں شرکت کرے گا۔"
+    assert find_triggers(on_it, "ur") == []
+    # Taking part in a gathering not told before is a happening of its own.
+    own = "روسی وفد اسلام آباد میں ہونے والی نمائش میں شرکت کرے گا۔"
+    assert [t.kind for t in find_triggers(own, "ur")] == ["meeting"]
+
+
+def test_journalists_met_by_an_urdu_side_official_in_the_other_country_is_a_meeting():
+    text = (
+        "لاہور میں روسی ثقافتی مرکز کے سربراہ نے صحافیوں سے ملاقات کی"
+        " اور وظائف کے بارے میں بتایا۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [("meeting", PUBLISHED)]
+    # Talk with the media is an interview, no meeting.
+    interview = "روسی سفیر نے لاہور میں میڈیا سے گفتگو کرتے ہوئے کہا کہ تعلقات اچھے ہیں۔"
+    assert [t.kind for t in find_triggers(interview, "ur") if t.kind == "meeting"] == []
+
+
+def test_the_start_of_an_urdu_cargo_unloading_is_no_happening_of_its_own():
+    unloading = "روسی جہاز سے گندم اتارنے کا کام شروع کر دیا گیا۔"
+    assert find_triggers(unloading, "ur") == []
+    # The start of a work that is itself a happening is one.
+    building = "روس کے تعاون سے پائپ لائن کی تعمیر کا کام شروع کر دیا گیا۔"
+    assert [t.kind for t in find_triggers(building, "ur")] == ["construction", "construction"]
+
+
+def test_urdu_talks_confirmed_are_said_not_held():
+    text = (
+        "10 مئی کو اسحاق ڈار نے ماسکو میں سرگئی لاوروف سے ملاقات کی۔"
+        " روسی وزارت خارجہ نے پاکستان اور روس کے درمیان ریل منصوبے پر مذاکرات کی تصدیق کر دی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("meeting", dt.date(2024, 5, 10))
+    ]
+    # Talks told with their light verb are held, and carried in the report.
+    held = text.replace("مذاکرات کی تصدیق کر دی", "مذاکرات کیے")
+    assert [c.kind for c in candidates(held, "ur")] == ["meeting", "meeting"]
