@@ -1857,6 +1857,8 @@ def test_a_russian_memorandum_presented_is_news_of_the_frame_but_a_report_on_a_v
     [
         "Москва решительно осуждает взрыв на рынке в Пакистане.",
         "Представитель МИД России заявила, что Москва осуждает нападение на полицию Пакистана.",
+        # Told by its noun, as condolences are.
+        "Посольство России выразило глубокое осуждение нападения на автобус в Пакистане.",
     ],
 )
 def test_a_russian_condemnation_in_the_present_is_news_of_the_report_day(condemned):
