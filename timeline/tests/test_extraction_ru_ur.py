@@ -1828,6 +1828,19 @@ def test_a_russian_date_after_a_name_in_guillemets_dates_the_main_verb_past_its_
     assert quoted(candidates(text, "ru"), text) == [(text, dt.date(2024, 5, 20), "planned")]
 
 
+@pytest.mark.parametrize(
+    "paired",
+    [
+        "Говорят, что товарищеский матч Пакистан — Россия состоится 3 июня.",
+        "По данным источника, встреча Путин – Шариф состоится 3 июня.",
+    ],
+)
+def test_a_russian_dash_between_two_names_pairs_them_and_opens_no_clause(paired):
+    assert [(c.start_date, c.status) for c in candidates(paired, "ru")] == [
+        (dt.date(2024, 6, 3), "planned")
+    ]
+
+
 def test_a_russian_plan_in_a_clause_of_its_noun_leaves_the_reports_day_as_it_was():
     text = (
         "10 мая посол Пакистана посетил университет в Москве.\n"
