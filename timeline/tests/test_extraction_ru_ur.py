@@ -747,6 +747,26 @@ def test_rostec_names_the_russian_side():
     assert (found.kind, found.start_date) == ("agreement", dt.date(2015, 3, 1))
 
 
+@pytest.mark.parametrize(
+    "regional",
+    [
+        "Глава Чечни встретился с губернатором Синда 10 мая.",
+        "Делегация Дагестана посетила Мултан 10 мая.",
+        "Делегация Башкортостана 10 мая посетила Фейсалабад.",
+    ],
+)
+def test_russian_republics_and_pakistani_provinces_and_cities_name_the_sides(regional):
+    assert [c.start_date for c in candidates(regional, "ru")] == [dt.date(2024, 5, 10)]
+
+
+def test_punjab_names_the_pakistani_side_as_a_province_not_as_indias_state():
+    planned = "В июне в Татарстане ждут делегацию провинции Пенджаб с визитом."
+    assert [(c.start_date, c.status) for c in candidates(planned, "ru")] == [
+        (dt.date(2024, 6, 1), "planned")
+    ]
+    assert candidates("Делегация штата Пенджаб посетила Дагестан 10 мая.", "ru") == []
+
+
 def test_russian_congratulations_in_an_undated_report_are_the_day_news():
     text = "Владимир Путин поздравил Шахбаза Шарифа с годовщиной образования Пакистана."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
