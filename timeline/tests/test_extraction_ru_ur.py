@@ -767,6 +767,18 @@ def test_punjab_names_the_pakistani_side_as_a_province_not_as_indias_state():
     assert candidates("Делегация штата Пенджаб посетила Дагестан 10 мая.", "ru") == []
 
 
+def test_the_same_day_opening_a_russian_passage_is_the_last_day_named_before_it():
+    text = (
+        "Шахбаз Шариф прибыл в Москву 13 мая.\n"
+        "Уже завтра, 15 мая, премьер проведет несколько встреч с главами Китая и Монголии.\n"
+        "В этот же день состоится встреча Путина с Шарифом."
+    )
+    assert [(c.start_date, c.status) for c in candidates(text, "ru")][-1] == (
+        dt.date(2024, 5, 15),
+        "planned",
+    )
+
+
 def test_russian_congratulations_in_an_undated_report_are_the_day_news():
     text = "Владимир Путин поздравил Шахбаза Шарифа с годовщиной образования Пакистана."
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [("statement", PUBLISHED)]
