@@ -181,6 +181,9 @@ _WAS_DUE = (
 # подготовить соглашение» is a plan still standing.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:не|анонсирова\w*|{_WAS_DUE}|планировал[аи]?"
+    # Told impersonally, the plan's words may stand a clause before it: «Планировалось, что
+    # игра пройдет 11 октября», «ожидалось, что делегация прибудет».
+    r"|(?:ожида|планирова|предполага)лось,?\s+что(?:\s+[а-яё]+){0,3}"
     # A happening in the conditional only might be: «могли бы быть запущены прямые рейсы»,
     # «я бы с радостью посетил Россию».
     r"|бы(?:\s+[а-яё]+){0,2}"

@@ -223,7 +223,9 @@ def test_a_russian_postponement_puts_off_the_happening_the_paragraph_told():
 def test_a_russian_plan_told_in_the_past_is_no_happening():
     text = (
         "Переговоры Сергея Лаврова и Исхака Дара в Москве ожидались в четверг.\n"
-        "Визит Шахбаза Шарифа в Россию был запланирован на март."
+        "Визит Шахбаза Шарифа в Россию был запланирован на март.\n"
+        # Told impersonally, a clause before the happening.
+        "Предполагалось, что делегация Пакистана прибудет в Казань 20 мая."
     )
     assert candidates(text, "ru") == []
 
