@@ -230,6 +230,11 @@ def test_a_russian_plan_told_in_the_past_is_no_happening():
     assert candidates(text, "ru") == []
 
 
+def test_a_russian_offer_the_other_side_turned_down_is_no_plan():
+    text = "Шахбаз Шариф предложил провести переговоры в Лахоре в июле, но Москва отвергла план."
+    assert candidates(text, "ru") == []
+
+
 def test_a_russian_postponement_needs_a_happening_put_off():
     text = "Россия и Пакистан отложили разногласия ради торговли."
     assert candidates(text, "ru") == []
