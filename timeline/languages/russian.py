@@ -188,7 +188,10 @@ NEGATED_BEFORE = re.compile(
     # «я бы с радостью посетил Россию».
     r"|бы(?:\s+[а-яё]+){0,2}"
     # A topic told of: «рассказал о том, как проходит операция».
-    r"|о\s+том,?\s+как)\s+$",
+    r"|о\s+том,?\s+как"
+    # Part of a span of years passing is no happening: «большая часть 1950-х годов прошла в
+    # противостоянии».
+    r"|част[ьи]\s+(?:\S+\s+){0,4}?годов)\s+$",
     re.IGNORECASE,
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is

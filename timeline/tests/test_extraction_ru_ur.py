@@ -230,6 +230,13 @@ def test_a_russian_plan_told_in_the_past_is_no_happening():
     assert candidates(text, "ru") == []
 
 
+def test_part_of_a_span_of_years_passing_is_no_russian_happening_but_a_decade_dates_one():
+    passing = "Большая часть 1990-х годов прошла в споре России и Пакистана."
+    assert candidates(passing, "ru") == []
+    dated = "В конце 1990-х годов переговоры России и Пакистана шли трудно."
+    assert [c.start_date for c in candidates(dated, "ru")] == [dt.date(1990, 1, 1)]
+
+
 def test_a_russian_offer_the_other_side_turned_down_is_no_plan():
     text = "Шахбаз Шариф предложил провести переговоры в Лахоре в июле, но Москва отвергла план."
     assert candidates(text, "ru") == []
