@@ -191,7 +191,9 @@ NEGATED_BEFORE = re.compile(
     r"|о\s+том,?\s+как"
     # Part of a span of years passing is no happening: «большая часть 1950-х годов прошла в
     # противостоянии».
-    r"|част[ьи]\s+(?:\S+\s+){0,4}?годов)\s+$",
+    r"|част[ьи]\s+(?:\S+\s+){0,4}?годов"
+    # A team's training camp is one side's own: «сбор сборной России проходит в Новогорске».
+    r"|сбор(?:ы|а|е|ов)?(?:\s+\S+){0,3})\s+$",
     re.IGNORECASE,
 )
 # And a decree signed that posts or recalls an envoy («подписал указ о назначении посла») is

@@ -237,6 +237,14 @@ def test_part_of_a_span_of_years_passing_is_no_russian_happening_but_a_decade_da
     assert [c.start_date for c in candidates(dated, "ru")] == [dt.date(1990, 1, 1)]
 
 
+def test_a_russian_teams_training_camp_is_no_happening_of_the_two_sides():
+    text = (
+        "Матч сборных России и Пакистана состоится 3 июня.\n"
+        "Тренировочный сбор национальной команды стартовал в Сочи 12 мая."
+    )
+    assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 6, 3)]
+
+
 def test_a_russian_offer_the_other_side_turned_down_is_no_plan():
     text = "Шахбаз Шариф предложил провести переговоры в Лахоре в июле, но Москва отвергла план."
     assert candidates(text, "ru") == []
