@@ -35,10 +35,10 @@ MIN_PARAGRAPH_CHARS = 80
 # What an undated sentence in the frame may report: who met, signed, sent or exercised; of
 # statements, only an invitation, letters exchanged, an honour awarded, congratulations
 # ("congratulated", "مبارکباد دی", «поздравил»), condolences («выразил соболезнования»), a
-# Russian condemnation («Москва решительно осуждает теракт»), a Russian invitation extended
-# or received («пригласил», «получил приглашение», and in a saying's own words «сказал, что
-# приглашает его») and a Russian message passed on («послание было передано»), which are
-# news in themselves.
+# Russian condemnation («Москва решительно осуждает теракт», «выразило осуждение»), a Russian
+# invitation extended or received («пригласил», «получил приглашение», and in a saying's own
+# words «сказал, что приглашает его») and a Russian message passed on («послание было
+# передано»), which are news in themselves.
 # A visit is the frame itself: more words about it are no new happening.
 CONTINUATION_KINDS = frozenset({"meeting", "agreement", "supply", "exercise", "construction"})
 # The saying is the act itself, an invitation, a condemnation or support given: «сказал
@@ -55,7 +55,7 @@ CARRIED_STATEMENTS = frozenset(
     | set(
         "поздравил поздравила поздравили поздравление поздравления поздравлении "
         "поздравлением послание послания соболезнования соболезнований "
-        "осудил осудила осудили "
+        "осудил осудила осудили осуждение "
         "пригласил пригласила пригласили".split()
     )
     | {"получил приглашение", "получила приглашение", "получили приглашение"}

@@ -365,6 +365,14 @@ _SUBORDINATE_BREAK = re.compile(
 # A name in guillemets is one word, whatever stops it holds: «обсудили детали конференции
 # «Пакистан: пути сотрудничества», которая намечена на 5 мая» (Russian).
 _GUILLEMETS = re.compile(r"«[^«»]*»")
+# Two names a dash joins are one pair, no clause of its own: «матч Россия — Пакистан
+# состоится 11 октября», «на медиафоруме Москва – Исламабад 27 февраля» (Russian).
+_NAMES_PAIRED = re.compile(r"(?<=[А-ЯЁ][а-яё])[а-яё]*\s+[—–]\s+(?=[А-ЯЁ][а-яё])")
+
+
+def _unpaired(text: str) -> str:
+    """text with the dash of each pair of names blanked, so offsets stay put."""
+    return _NAMES_PAIRED.sub(lambda m: m.group().replace("—", " ").replace("–", " "), text)
 
 
 _WHEN = re.compile(r"\bwhen\b", re.IGNORECASE)
@@ -433,7 +441,7 @@ def _lone_date_with_main_verb(
         if english or verb_final or not before:
             return []
         noun = max(before, key=lambda t: t.start)
-        if _OWN_CLAUSE.search(text, noun.end, mention.start - offset):
+        if _OWN_CLAUSE.search(_unpaired(text), noun.end, mention.start - offset):
             return []
         return [(mention, noun)]
     verb = verbs[0] if verbs else subjects[0]
@@ -444,7 +452,7 @@ def _lone_date_with_main_verb(
         return []
     gap = PARENTHESES.sub("", text[verb.end : gap_end])
     if not english:
-        gap = _GUILLEMETS.sub("", gap)
+        gap = _unpaired(_GUILLEMETS.sub("", gap))
     breaks = list(_SUBORDINATE_BREAK.finditer(gap))
     # "the agreements were signed when the same party was in power in 2015": a clause of
     # time that reports no happening of its own only says when the verb's happening was.

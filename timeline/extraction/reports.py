@@ -84,13 +84,20 @@ def extract_candidates(
     frames = ReportFrames(published, language)
     paragraph = 0
     paragraph_so_far = ""
+    # «Уже завтра, 16 октября, премьер проведет встречи.» then «В этот же день состоится
+    # заседание»: in Russian and Urdu the same day a passage opens with is the last day the
+    # passages before it named, whatever happening it dated.
+    last_day = None
     for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
         if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
             paragraph += 1
             paragraph_so_far = ""
         mentions = resolve_dates(
-            text[passage_start:passage_end], published, language, frames.story_day()
+            text[passage_start:passage_end], published, language, last_day or frames.story_day()
         )
+        if language in LANGUAGES:
+            days = [m for m in mentions if m.precision == "day" and m.start_date == m.end_date]
+            last_day = days[-1].start_date if days else last_day
         sentences = split_sentences(
             text, passage_start, passage_end, language=language, hard_wrapped=layout.hard_wrapped
         )

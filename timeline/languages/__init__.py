@@ -96,9 +96,9 @@ def _typed_against(match, whole: dict[str, str], rules) -> tuple[int, str, str |
 
 def _negated(sentence: str, start: int, end: int, rules) -> bool:
     return bool(
-        # Wide enough for the word just before ("анонсировали встречу"): the patterns end
-        # at the trigger.
-        rules.NEGATED_BEFORE.search(sentence[max(0, start - 20) : start])
+        # Wide enough for the word just before ("анонсировали встречу") and a plan's clause
+        # ("Планировалось, что игра пройдет"): the patterns end at the trigger.
+        rules.NEGATED_BEFORE.search(sentence[max(0, start - 50) : start])
         or rules.NEGATED_AFTER.match(sentence[end:])
         or (rules.ASKED_WHETHER is not None and rules.ASKED_WHETHER.search(sentence[:start]))
         or (rules.WITHIN_THE_TOLD is not None and rules.WITHIN_THE_TOLD.search(sentence[:start]))

@@ -223,8 +223,30 @@ def test_a_russian_postponement_puts_off_the_happening_the_paragraph_told():
 def test_a_russian_plan_told_in_the_past_is_no_happening():
     text = (
         "Переговоры Сергея Лаврова и Исхака Дара в Москве ожидались в четверг.\n"
-        "Визит Шахбаза Шарифа в Россию был запланирован на март."
+        "Визит Шахбаза Шарифа в Россию был запланирован на март.\n"
+        # Told impersonally, a clause before the happening.
+        "Предполагалось, что делегация Пакистана прибудет в Казань 20 мая."
     )
+    assert candidates(text, "ru") == []
+
+
+def test_part_of_a_span_of_years_passing_is_no_russian_happening_but_a_decade_dates_one():
+    passing = "Большая часть 1990-х годов прошла в споре России и Пакистана."
+    assert candidates(passing, "ru") == []
+    dated = "В конце 1990-х годов переговоры России и Пакистана шли трудно."
+    assert [c.start_date for c in candidates(dated, "ru")] == [dt.date(1990, 1, 1)]
+
+
+def test_a_russian_teams_training_camp_is_no_happening_of_the_two_sides():
+    text = (
+        "Матч сборных России и Пакистана состоится 3 июня.\n"
+        "Тренировочный сбор национальной команды стартовал в Сочи 12 мая."
+    )
+    assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 6, 3)]
+
+
+def test_a_russian_offer_the_other_side_turned_down_is_no_plan():
+    text = "Шахбаз Шариф предложил провести переговоры в Лахоре в июле, но Москва отвергла план."
     assert candidates(text, "ru") == []
 
 
@@ -745,6 +767,38 @@ def test_rostec_names_the_russian_side():
     text = "В марте 2015 года Пакистан и «Ростех» заключили контракт на строительство."
     (found,) = candidates(text, "ru")
     assert (found.kind, found.start_date) == ("agreement", dt.date(2015, 3, 1))
+
+
+@pytest.mark.parametrize(
+    "regional",
+    [
+        "Глава Чечни встретился с губернатором Синда 10 мая.",
+        "Делегация Дагестана посетила Мултан 10 мая.",
+        "Делегация Башкортостана 10 мая посетила Фейсалабад.",
+    ],
+)
+def test_russian_republics_and_pakistani_provinces_and_cities_name_the_sides(regional):
+    assert [c.start_date for c in candidates(regional, "ru")] == [dt.date(2024, 5, 10)]
+
+
+def test_punjab_names_the_pakistani_side_as_a_province_not_as_indias_state():
+    planned = "В июне в Татарстане ждут делегацию провинции Пенджаб с визитом."
+    assert [(c.start_date, c.status) for c in candidates(planned, "ru")] == [
+        (dt.date(2024, 6, 1), "planned")
+    ]
+    assert candidates("Делегация штата Пенджаб посетила Дагестан 10 мая.", "ru") == []
+
+
+def test_the_same_day_opening_a_russian_passage_is_the_last_day_named_before_it():
+    text = (
+        "Шахбаз Шариф прибыл в Москву 13 мая.\n"
+        "Уже завтра, 15 мая, премьер проведет несколько встреч с главами Китая и Монголии.\n"
+        "В этот же день состоится встреча Путина с Шарифом."
+    )
+    assert [(c.start_date, c.status) for c in candidates(text, "ru")][-1] == (
+        dt.date(2024, 5, 15),
+        "planned",
+    )
 
 
 def test_russian_congratulations_in_an_undated_report_are_the_day_news():
@@ -1828,6 +1882,19 @@ def test_a_russian_date_after_a_name_in_guillemets_dates_the_main_verb_past_its_
     assert quoted(candidates(text, "ru"), text) == [(text, dt.date(2024, 5, 20), "planned")]
 
 
+@pytest.mark.parametrize(
+    "paired",
+    [
+        "Говорят, что товарищеский матч Пакистан — Россия состоится 3 июня.",
+        "По данным источника, встреча Путин – Шариф состоится 3 июня.",
+    ],
+)
+def test_a_russian_dash_between_two_names_pairs_them_and_opens_no_clause(paired):
+    assert [(c.start_date, c.status) for c in candidates(paired, "ru")] == [
+        (dt.date(2024, 6, 3), "planned")
+    ]
+
+
 def test_a_russian_plan_in_a_clause_of_its_noun_leaves_the_reports_day_as_it_was():
     text = (
         "10 мая посол Пакистана посетил университет в Москве.\n"
@@ -1857,6 +1924,8 @@ def test_a_russian_memorandum_presented_is_news_of_the_frame_but_a_report_on_a_v
     [
         "Москва решительно осуждает взрыв на рынке в Пакистане.",
         "Представитель МИД России заявила, что Москва осуждает нападение на полицию Пакистана.",
+        # Told by its noun, as condolences are.
+        "Посольство России выразило глубокое осуждение нападения на автобус в Пакистане.",
     ],
 )
 def test_a_russian_condemnation_in_the_present_is_news_of_the_report_day(condemned):
