@@ -291,6 +291,12 @@ def headline(
         verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
         next_verb = next(iter(_verbs(after)), None)
         after = after[: next_verb.start] if next_verb else after
+    elif not before and verb.lower() in PRESENT_PARTICIPLES and (
+        main := _opening_phrase_subject(blanked, clause_end)
+    ):
+        # "Talking to X, the governor said …": the opening phrase's doer is the subject of
+        # the main clause it leads into, not the phrase itself (which would come twice).
+        before, verb = main, PRESENT_PARTICIPLES[verb.lower()]
     elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
         if before and not _BE_OR_GOVERNED.search(before) and verb.lower() in PRESENT_PARTICIPLES:
@@ -453,6 +459,19 @@ def _governs(text: str, trigger: Trigger) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s*$", re.IGNORECASE)
+
+
+def _opening_phrase_subject(blanked: str, phrase_end: int) -> str:
+    """The subject of the main clause after an opening phrase and its asides ("Talking to
+    the consul general, Oleg Avdeev, in a farewell meeting, | the governor | said"): the
+    words between the last comma and the clause's first verb; empty when there is none."""
+    verb = next((t for t in _verbs(blanked[phrase_end:]) if t.kind == "statement"), None)
+    if verb is None:
+        return ""
+    lead = blanked[phrase_end : phrase_end + verb.start]
+    comma = lead.rfind(",")
+    subject = lead[comma + 1 :].strip() if comma >= 0 else ""
+    return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else ""
 
 
 def _subject_before(blanked: str, clause_start: int) -> str:

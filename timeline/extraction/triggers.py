@@ -506,6 +506,8 @@ PRESENT_PARTICIPLES = {
     "commemorating": "commemorates",
     "celebrating": "celebrates",
     "marking": "marks",
+    "talking": "talks",
+    "meeting": "meets",
 }
 
 

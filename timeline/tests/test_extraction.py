@@ -2051,6 +2051,19 @@ def test_talking_to_someone_is_a_meeting_but_talking_to_the_press_is_not():
         assert candidates(sentence, published) == []
 
 
+def test_an_opening_talking_phrase_is_titled_by_the_main_clause_subject_not_twice():
+    published = dt.date(2023, 5, 4)
+    for sentence, title in (
+        ("Talking to Sergey Lavrov, Imran Khan said ties were growing.",
+         "Imran Khan talks to Sergey Lavrov"),
+        ("Talking with Sergey Lavrov in Karachi on Monday, Imran Khan stressed that ties "
+         "were growing.", "Imran Khan talks with Sergey Lavrov in Karachi"),
+        ("Meeting Sergey Lavrov on Monday, Imran Khan said ties were growing.",
+         "Imran Khan meets Sergey Lavrov"),
+    ):  # fmt: skip
+        assert only(sentence, published).title == title
+
+
 def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
     call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
     plan = "Another Russian delegation would soon come there."
