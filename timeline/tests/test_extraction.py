@@ -2064,6 +2064,36 @@ def test_an_opening_talking_phrase_is_titled_by_the_main_clause_subject_not_twic
         assert only(sentence, published).title == title
 
 
+def test_a_country_named_after_a_city_is_where_the_sides_met_not_a_third_party():
+    published = dt.date(2025, 7, 5)
+    text = ("Pakistan and Russia have agreed to build a rail link. The accord came at a meeting "
+            "between the Federal Minister for Railways and a Russian deputy minister on the "
+            "sidelines of a regional forum in {}.")  # fmt: skip
+    found = candidates(text.format("Chengdu, China"), published)
+    assert [(c.kind, c.start_date) for c in found] == [
+        ("agreement", published), ("meeting", published)]  # fmt: skip
+    # A country that takes part, or a city that is itself a third party's, still counts.
+    for place in ("Chengdu with China", "Beijing, China"):
+        assert [c.kind for c in candidates(text.format(place), published)] == ["agreement"]
+
+
+def test_laying_down_principles_or_addressing_problems_is_no_happening():
+    published = dt.date(2025, 3, 23)
+    for sentence in (
+        "Russia praised the principles laid down by Pakistan's founders, Sergey Lavrov said.",
+        "Pakistan and Russia will address shortages of wheat, Imran Khan said on Monday.",
+        "Imran Khan said Pakistan and Russia would address the pressing issues of trade.",
+    ):
+        assert [c.kind for c in candidates(sentence, published)] in ([], ["statement"])
+    # Laying a foundation stone builds, and addressing a gathering is a meeting.
+    laid = only("Sergey Lavrov and Imran Khan laid the foundation stone of a plant in Karachi "
+                "on Monday.", published)  # fmt: skip
+    assert laid.kind == "construction"
+    addressed = only("Sergey Lavrov addressed the Senate of Pakistan in Islamabad on Monday.",
+                     published)  # fmt: skip
+    assert addressed.kind == "meeting"
+
+
 def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
     call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
     plan = "Another Russian delegation would soon come there."
