@@ -2077,6 +2077,21 @@ def test_a_country_named_after_a_city_is_where_the_sides_met_not_a_third_party()
         assert [c.kind for c in candidates(text.format(place), published)] == ["agreement"]
 
 
+def test_a_sentence_pointing_back_at_the_undated_lead_dates_it():
+    published = dt.date(2023, 5, 3)
+    lead = "Pakistan and Russia have agreed to expand trade. "
+    for told in ("This was agreed in a meeting between Imran Khan and Sergey Lavrov in "
+                 "Islamabad on Monday.",
+                 "The information was shared in a meeting between Imran Khan and Sergey Lavrov "
+                 "on Monday."):  # fmt: skip
+        found = candidates(lead + told, published)
+        assert {c.start_date for c in found} == {dt.date(2023, 5, 1)}
+    # "It was agreed" opens a plan of its own, whose day dates nothing told before.
+    found = candidates(lead + "It was agreed that Imran Khan and Sergey Lavrov would meet on "
+                       "Friday.", published)  # fmt: skip
+    assert found[0].start_date == published
+
+
 def test_laying_down_principles_or_addressing_problems_is_no_happening():
     published = dt.date(2025, 3, 23)
     for sentence in (
