@@ -2092,6 +2092,21 @@ def test_a_sentence_pointing_back_at_the_undated_lead_dates_it():
     assert found[0].start_date == published
 
 
+def test_a_visit_someone_is_pleased_with_or_thanked_for_is_the_days_visit():
+    published = dt.date(2017, 3, 18)
+    call = "Sergey Lavrov called on Imran Khan in Lahore on Saturday. "
+    for words in ("Imran Khan said that he was pleased with the visit of the Russian minister "
+                  "to Lahore.",
+                  "Imran Khan thanked Sergey Lavrov for his visit to Lahore."):  # fmt: skip
+        found = candidates(call + words, published)
+        assert [(c.kind, c.start_date) for c in found] == [
+            ("meeting", published), ("visit", published)]  # fmt: skip
+    # A visit he only hopes for is no news of the day.
+    found = candidates(call + "Imran Khan said that he hoped for a visit of the Russian "
+                       "minister to Karachi.", published)  # fmt: skip
+    assert [c.kind for c in found] == ["meeting"]
+
+
 def test_laying_down_principles_or_addressing_problems_is_no_happening():
     published = dt.date(2025, 3, 23)
     for sentence in (
