@@ -722,11 +722,14 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     )
     announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
-        # Only when the report's news is of the day it is published: after an earlier
-        # day's news ("met on Thursday", reported on Saturday) the plan may be that day's.
+        # A plan added with "will also" is announced with news of the day the report is
+        # published, or of the day before in a next day's paper ("took part in the parade on
+        # Sunday", printed on Monday: "The ship will also attend an event"); after older news
+        # ("met on Thursday", reported on Saturday) the plan may be that day's.
         if not (
             status == "planned"
-            and frame.start_date <= article.published <= frame.end_date
+            and frame.start_date <= article.published
+            and (article.published - frame.end_date).days <= 1
             and words.also_ahead
             and words.also_ahead.search(text, 0, trigger.start)
         ):

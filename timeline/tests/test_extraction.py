@@ -2124,6 +2124,16 @@ def test_laying_down_principles_or_addressing_problems_is_no_happening():
     assert addressed.kind == "meeting"
 
 
+def test_a_plan_added_to_yesterdays_news_in_the_next_days_paper_is_announced_with_it():
+    text = ("Imran Khan met Vladimir Putin in Moscow on Sunday. Imran Khan will also attend a "
+            "reception for the people of Russia.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 7, 26))
+    assert [(c.status, c.start_date) for c in found] == [
+        ("occurred", dt.date(2021, 7, 25)), ("planned", dt.date(2021, 7, 26))]  # fmt: skip
+    # Two days after the news the plan may have been that day's: not carried.
+    assert len(candidates(text, dt.date(2021, 7, 27))) == 1
+
+
 def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
     call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
     plan = "Another Russian delegation would soon come there."
