@@ -339,6 +339,9 @@ def headline(
         # held the meeting.
         main_subject = _MAIN_SUBJECT.match(blanked, clause_end)
         subject = main_subject[1].strip() if main_subject else None
+    if noun and (thanked := _THANKED_FOR_THEIR.search(blanked, 0, trigger.start)):
+        # "Imran Khan thanked Sergey Lavrov for his visit": the one thanked made the visit.
+        subject = thanked[1]
     if noun and (clause := _as_clause(phrase, subject, bool(FUTURE.search(after)))):
         phrase = told = clause
     words = _without_honorifics(_QUOTES.sub("", phrase)).split()
@@ -385,8 +388,12 @@ _MAIN_SUBJECT = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){1,4}?)(?=[a-z])")
 # "Imran Khan's meeting with Vladimir Putin", "his visit to Moscow", "the visit of Sergey
 # Lavrov to Islamabad", "a meeting between the two ministers".
 _NAMED_BY_POSSESSIVE = re.compile(
-    rf"^(?:(?P<owner>{_NAME})['’]s|(?i:his|her|their))\s+{_MODIFIERS}"
+    rf"^(?:(?P<owner>{_NAME})['’]s|(?i:his|her|their|its))\s+{_MODIFIERS}"
     rf"(?P<noun>meeting|talks|visit|trip)\s+(?:with|to)\s+(?P<other>{_PARTY})"
+)
+_THANKED_FOR_THEIR = re.compile(
+    rf"\b(?:thanked|thanks|thanking)\s+((?:the\s+)?(?:{_NAME}|[a-z]+))\s+for\s+"
+    r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 _NAMED_WITH_OTHER = re.compile(
     rf"^(?:(?i:a|an|the)\s+)?{_MODIFIERS}(?P<noun>(?i:meeting|talks|conference))\s+with\s+"

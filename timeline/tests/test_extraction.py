@@ -2134,6 +2134,16 @@ def test_a_plan_added_to_yesterdays_news_in_the_next_days_paper_is_announced_wit
     assert len(candidates(text, dt.date(2021, 7, 27))) == 1
 
 
+def test_a_visit_thanked_for_is_titled_by_the_one_thanked():
+    published = dt.date(2017, 3, 18)
+    assert only("Imran Khan thanked Sergey Lavrov for his visit to Lahore on Saturday.",
+                published).title == "Sergey Lavrov visits Lahore"  # fmt: skip
+    call = "Sergey Lavrov called on Imran Khan in Lahore on Saturday. "
+    found = candidates(call + "Imran Khan thanked the delegation for its visit to Lahore.",
+                       published)  # fmt: skip
+    assert found[-1].title == "The delegation visits Lahore"
+
+
 def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
     call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
     plan = "Another Russian delegation would soon come there."
