@@ -189,6 +189,7 @@ def _plural(verb: str) -> str:
     return verb[:-1] if verb.endswith("s") else verb
 
 
+_WHILE_AT_END = re.compile(r"\b(?:while|when)\s*$", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|since|during|by|from|until|for)\s+)?$",
     re.IGNORECASE,
@@ -305,6 +306,9 @@ def headline(
             verb = PRESENT_PARTICIPLES[verb.lower()]
             subject_phrase = _DETERMINER.match(before)
             before = subject_phrase.group(1) if subject_phrase else before
+        elif not before and _WHILE_AT_END.search(blanked, 0, clause_start):
+            # "said this while talking to Lavrov": the participle is what the subject did.
+            verb = PRESENT_PARTICIPLES.get(verb.lower(), verb)
         verb = PRESENT_TENSE.get(verb.lower(), verb)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one man.
         plural = _PLURAL_SUBJECT.search(_head(_without_honorifics(before)))

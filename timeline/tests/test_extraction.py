@@ -2060,6 +2060,9 @@ def test_an_opening_talking_phrase_is_titled_by_the_main_clause_subject_not_twic
          "were growing.", "Imran Khan talks with Sergey Lavrov in Karachi"),
         ("Meeting Sergey Lavrov on Monday, Imran Khan said ties were growing.",
          "Imran Khan meets Sergey Lavrov"),
+        # A participle after "while" is what the saying's subject did.
+        ("Imran Khan said this while talking to Sergey Lavrov on Monday.",
+         "Imran Khan talks to Sergey Lavrov"),
     ):  # fmt: skip
         assert only(sentence, published).title == title
 
