@@ -25,7 +25,11 @@ ABBREVIATIONS = frozenset(
     corp sen rep gov hon brig cmdr op pp jan feb mar apr jun jul aug sep sept oct nov dec mon
     tue tues wed thu thur thurs fri sat sun govt dept approx est fig vol""".split()
 )
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=[ \t]+[\"'“‘(\[]?[A-Z0-9])|\n")
+# A stop the copy left without its space ("begins on June 14.The consul said") still ends a
+# sentence before a capitalised word, not a decimal ("1.5"), a number ("No.5") or a domain.
+_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?=[ \t]+[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z0-9])\.(?=[A-Z][a-z]{2,})|\n"
+)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 

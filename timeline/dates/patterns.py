@@ -203,10 +203,10 @@ DISTANCE_FROM_ANCHOR = _expression(
     re.IGNORECASE,
 )
 VAGUE_DISTANCE = _expression(
-    r"\b(?:(?P<few>a\s+few)\s+(?=days\s+(?:ago|back)\b)"
+    r"\b(?:(?P<few>a\s+few)\s+(?=(?:days|weeks|months)\s+(?:ago|back)\b)"
     r"|(?:many|several|some|a\s+few)\s+)?"
     r"(?P<unit>years|decades|months|weeks|days|centuries|(?:a|one)\s+generation)\s+"
-    r"(?:ago|(?<=days\s)back)\b",
+    r"(?:ago|(?<=days\s|eeks\s|nths\s)back)\b",
     re.IGNORECASE,
 )
 # TimeML keeps the article of an adjectival duration in the extent: "a two-day visit".

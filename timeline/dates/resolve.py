@@ -764,11 +764,19 @@ class _Resolver:
 
     def vague_distance(self, m: re.Match) -> Iterator[Proposal]:
         # "a few days back" looks back no further than "in the next few days" looks ahead:
-        # within the week before the report, not its own day.
+        # within the week before the report, not its own day; "a few weeks ago" from six
+        # weeks to a week before it, "a few months back" from six months to a month before.
         if m["few"]:
-            first = self.published - datetime.timedelta(days=7)
-            last = self.published - datetime.timedelta(days=1)
-            rule = f'"{_normalised(m.group())}": the week before {self.published}'
+            unit = m["unit"].lower()
+            if unit == "days":
+                first = self.published - datetime.timedelta(days=7)
+                last = self.published - datetime.timedelta(days=1)
+            elif unit == "weeks":
+                first = self.published - datetime.timedelta(weeks=6)
+                last = self.published - datetime.timedelta(weeks=1)
+            else:
+                first, last = (_months_before(self.published, n) for n in (6, 1))
+            rule = f'"{_normalised(m.group())}": {first} to {last}, before {self.published}'
             yield m.start(), m.end(), cv.day_range(first, last).because(rule, relative=True)
             return
         yield m.start(), m.end(), cv.reference("PAST_REF").because(f'"{m["unit"]} ago"')
@@ -990,6 +998,13 @@ def _matches_in_windows(
     # Lookbehinds and \b still see the text before a window's start.
     for start, end in windows:
         yield from pattern.finditer(text, start, min(end, len(text)))
+
+
+def _months_before(d: Date, months: int) -> Date:
+    """The same day of the month `months` months before d (or that month's last day)."""
+    year, month = cv.add_months(d.year, d.month, -months)
+    return min(d.replace(year=year, month=month, day=1) + (d.day - 1) * ONE_DAY,
+               cv.last_day_of_month(year, month))  # fmt: skip
 
 
 def _latest_saturday(d: Date) -> Date:

@@ -133,7 +133,9 @@ def _last_match(pattern: re.Pattern, text: str, end: int) -> re.Match | None:
 # "thanked the delegation for visiting Karachi", "welcomed the minister on his visit": the
 # thanks or the welcome report the visit they are for.
 _THANKED_FOR = re.compile(
-    r"\b(?:thanked|thanks|thanking|welcomed|welcoming)\b[^.;:]{0,80}?\b(?:for|on)\s+"
+    r"(?:\b(?:thanked|thanks|thanking|welcomed|welcoming)\b[^.;:]{0,80}?\b(?:for|on)"
+    # "said he was pleased with the visit of the president to Lahore"
+    r"|\b(?:pleased|happy|delighted|glad|satisfied)\s+(?:with|at|over|about|by))\s+"
     r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
@@ -592,6 +594,13 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
                 and words.also_ahead is not None
                 and words.also_ahead.search(text, 0, t.start)
             )
+            # "thanked the delegation for its visit", "pleased with the visit": a visit the
+            # day's news was the occasion of (English).
+            or (
+                t.kind == "visit"
+                and article.language not in LANGUAGES
+                and _THANKED_FOR.search(text, 0, t.start)
+            )
         )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (
@@ -656,7 +665,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         if own
         else words.next_to(words.wished, text, trigger)
     )
-    in_the_words = trigger.word.lower() in DONE_IN_WORDS or _own_meeting(article, text, trigger)
+    in_the_words = (
+        trigger.word.lower() in DONE_IN_WORDS
+        or _own_meeting(article, text, trigger)
+        or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, trigger.start))
+    )
     if not (said_there or said_after or in_the_words) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
@@ -709,11 +722,14 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     )
     announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
     if status != frame.status and not during_the_visit and not announced_plan:
-        # Only when the report's news is of the day it is published: after an earlier
-        # day's news ("met on Thursday", reported on Saturday) the plan may be that day's.
+        # A plan added with "will also" is announced with news of the day the report is
+        # published, or of the day before in a next day's paper ("took part in the parade on
+        # Sunday", printed on Monday: "The ship will also attend an event"); after older news
+        # ("met on Thursday", reported on Saturday) the plan may be that day's.
         if not (
             status == "planned"
-            and frame.start_date <= article.published <= frame.end_date
+            and frame.start_date <= article.published
+            and (article.published - frame.end_date).days <= 1
             and words.also_ahead
             and words.also_ahead.search(text, 0, trigger.start)
         ):

@@ -56,7 +56,7 @@ BOTH_SIDES_WORDS = re.compile(
 BOTH_SIDES = frozenset(SIDE_WORDS)
 
 
-THIRD_PARTIES = re.compile(
+_OTHER_COUNTRIES = re.compile(
     r"\b(?:India|Indian|Indians|New Delhi|China|Chinese|Beijing|United States|U\.S\.|US|"
     r"American|Americans|Washington|Western|Iran|Iranian|Iraq|Ukraine|Ukrainian|Israel|"
     r"Israeli|Saudi|Turkey|Turkish|Bangladesh|Britain|British|UK|European|EU|Japan|Japanese|"
@@ -67,6 +67,30 @@ THIRD_PARTIES = re.compile(
     # "paid in Chinese yuan", "in US dollars": a currency is no third party.
     r"(?!\s+(?:yuan|renminbi|dollars?|currency))"
 )
+# "on the sidelines of the conference in Tianjin, China": the country after the city is only
+# where the two sides met.
+_CITY_AND_COUNTRY = re.compile(
+    r"\b(?:in|at)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(" + _OTHER_COUNTRIES.pattern + ")"
+)
+
+
+class _ThirdParties:
+    """Other countries named in an English text, not counting a country named only as a
+    city's (in the manner of a compiled pattern, for the callers of `third_parties`)."""
+
+    def _without_places(self, text: str) -> str:
+        for place in _CITY_AND_COUNTRY.finditer(text):
+            text = blank(text, place.start(1), place.end(1))
+        return text
+
+    def search(self, text: str) -> re.Match | None:
+        return _OTHER_COUNTRIES.search(self._without_places(text))
+
+    def findall(self, text: str) -> list[str]:
+        return _OTHER_COUNTRIES.findall(self._without_places(text))
+
+
+THIRD_PARTIES = _ThirdParties()
 
 
 @dataclass
@@ -95,7 +119,7 @@ class ArticleContext:
         return found
 
     @property
-    def third_parties(self) -> re.Pattern:
+    def third_parties(self) -> "re.Pattern | _ThirdParties":
         """Other countries, in the article's language."""
         rules = LANGUAGES.get(self.language)
         return rules.THIRD_PARTIES if rules else THIRD_PARTIES

@@ -230,11 +230,27 @@ _SOURCE_OPENING = re.compile(
 )
 
 
+# "This was agreed in a meeting between the two ministers on Monday", "The information was
+# provided in a meeting ... on December 12": a sentence that opens by pointing back at what
+# the one before told, then says when it was told.
+_TOLD_OPENING = re.compile(
+    r"^\W*(?:this|these|the\s+information)\s+(?:was|were)\s+(?:also\s+)?(?:stated|said|agreed|"
+    r"discussed|decided|provided|shared|conveyed|expressed|announced|disclosed)\b",
+    re.IGNORECASE,
+)
+
+
 def _source_day(article, sentence: str, dated, published, local_start: int):
     """The day near publication on which the source an English sentence opens with was
-    issued ("According to a press release issued on Wednesday, …")."""
+    issued ("According to a press release issued on Wednesday, …"), or on which what it
+    points back at was told ("This was agreed in a meeting on Monday")."""
     if article.language in LANGUAGES:
         return None
+    if _TOLD_OPENING.match(sentence):
+        return next(
+            (m for m in dated if _day_near_publication(m, published) and m.end_date <= published),
+            None,
+        )
     opening = _SOURCE_OPENING.match(sentence)
     if opening is None:
         return None

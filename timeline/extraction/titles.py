@@ -189,6 +189,7 @@ def _plural(verb: str) -> str:
     return verb[:-1] if verb.endswith("s") else verb
 
 
+_WHILE_AT_END = re.compile(r"\b(?:while|when)\s*$", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:(?:late|early)\s+)?(?:on|in|at|since|during|by|from|until|for)\s+)?$",
     re.IGNORECASE,
@@ -291,6 +292,12 @@ def headline(
         verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
         next_verb = next(iter(_verbs(after)), None)
         after = after[: next_verb.start] if next_verb else after
+    elif not before and verb.lower() in PRESENT_PARTICIPLES and (
+        main := _opening_phrase_subject(blanked, clause_end)
+    ):
+        # "Talking to X, the governor said …": the opening phrase's doer is the subject of
+        # the main clause it leads into, not the phrase itself (which would come twice).
+        before, verb = main, PRESENT_PARTICIPLES[verb.lower()]
     elif not _PROGRESSIVE_PASSIVE.search(before):
         before = _PAST_AUXILIARY.sub("", before).strip()
         if before and not _BE_OR_GOVERNED.search(before) and verb.lower() in PRESENT_PARTICIPLES:
@@ -299,6 +306,9 @@ def headline(
             verb = PRESENT_PARTICIPLES[verb.lower()]
             subject_phrase = _DETERMINER.match(before)
             before = subject_phrase.group(1) if subject_phrase else before
+        elif not before and _WHILE_AT_END.search(blanked, 0, clause_start):
+            # "said this while talking to Lavrov": the participle is what the subject did.
+            verb = PRESENT_PARTICIPLES.get(verb.lower(), verb)
         verb = PRESENT_TENSE.get(verb.lower(), verb)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one man.
         plural = _PLURAL_SUBJECT.search(_head(_without_honorifics(before)))
@@ -333,6 +343,9 @@ def headline(
         # held the meeting.
         main_subject = _MAIN_SUBJECT.match(blanked, clause_end)
         subject = main_subject[1].strip() if main_subject else None
+    if noun and (thanked := _THANKED_FOR_THEIR.search(blanked, 0, trigger.start)):
+        # "Imran Khan thanked Sergey Lavrov for his visit": the one thanked made the visit.
+        subject = thanked[1]
     if noun and (clause := _as_clause(phrase, subject, bool(FUTURE.search(after)))):
         phrase = told = clause
     words = _without_honorifics(_QUOTES.sub("", phrase)).split()
@@ -379,8 +392,12 @@ _MAIN_SUBJECT = re.compile(r"\s*,\s*((?:[A-Z][\w.'’-]*\s+){1,4}?)(?=[a-z])")
 # "Imran Khan's meeting with Vladimir Putin", "his visit to Moscow", "the visit of Sergey
 # Lavrov to Islamabad", "a meeting between the two ministers".
 _NAMED_BY_POSSESSIVE = re.compile(
-    rf"^(?:(?P<owner>{_NAME})['’]s|(?i:his|her|their))\s+{_MODIFIERS}"
+    rf"^(?:(?P<owner>{_NAME})['’]s|(?i:his|her|their|its))\s+{_MODIFIERS}"
     rf"(?P<noun>meeting|talks|visit|trip)\s+(?:with|to)\s+(?P<other>{_PARTY})"
+)
+_THANKED_FOR_THEIR = re.compile(
+    rf"\b(?:thanked|thanks|thanking)\s+((?:the\s+)?(?:{_NAME}|[a-z]+))\s+for\s+"
+    r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}$"
 )
 _NAMED_WITH_OTHER = re.compile(
     rf"^(?:(?i:a|an|the)\s+)?{_MODIFIERS}(?P<noun>(?i:meeting|talks|conference))\s+with\s+"
@@ -453,6 +470,19 @@ def _governs(text: str, trigger: Trigger) -> bool:
 
 
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s*$", re.IGNORECASE)
+
+
+def _opening_phrase_subject(blanked: str, phrase_end: int) -> str:
+    """The subject of the main clause after an opening phrase and its asides ("Talking to
+    the consul general, Oleg Avdeev, in a farewell meeting, | the governor | said"): the
+    words between the last comma and the clause's first verb; empty when there is none."""
+    verb = next((t for t in _verbs(blanked[phrase_end:]) if t.kind == "statement"), None)
+    if verb is None:
+        return ""
+    lead = blanked[phrase_end : phrase_end + verb.start]
+    comma = lead.rfind(",")
+    subject = lead[comma + 1 :].strip() if comma >= 0 else ""
+    return subject if 0 < len(subject.split()) <= _SUBJECT_WORDS else ""
 
 
 def _subject_before(blanked: str, clause_start: int) -> str:

@@ -303,6 +303,20 @@ _NOTHING_SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 
+# "laid the foundation stone of the plant" builds; "the principles laid down by the founders"
+# and "laid a wreath" do not.
+_A_FOUNDATION = re.compile(
+    r"\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:foundation|cornerstone|corner-stone|groundwork)",
+    re.IGNORECASE,
+)
+# "to address shortages", "address the pressing issues": a problem dealt with, no address to
+# a gathering.
+_A_PROBLEM = re.compile(
+    r"\s+(?:(?:the|these|those|its|their|our|other|such)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:shortages?|issues?|concerns?|challenges?|problems?|needs?|gaps?|deficits?|crisis|"
+    r"crises|questions?|matters?|grievances?|bottlenecks?|impediments?)\b",
+    re.IGNORECASE,
+)
 _OF_RELATIONS = re.compile(
     r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:relations|ties)\b", re.IGNORECASE
 )
@@ -362,6 +376,8 @@ _READ_BY_WHAT_FOLLOWS = {
         # "welcomed the new ambassador, for his inaugural visit" receives a visitor;
         # "welcomed the decision" is a view.
         ("welcomed welcomes", _A_VISITOR_AFTER, True),
+        ("laid", _A_FOUNDATION, True),
+        ("address addresses addressed", _A_PROBLEM, False),
     )
     for word in words.split()
 }
@@ -506,6 +522,8 @@ PRESENT_PARTICIPLES = {
     "commemorating": "commemorates",
     "celebrating": "celebrates",
     "marking": "marks",
+    "talking": "talks",
+    "meeting": "meets",
 }
 
 

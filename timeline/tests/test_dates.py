@@ -433,6 +433,11 @@ RELATIVE_TO_PUBLICATION = [
          "2021-04-01", "2021-04-01", "2021-04-07", "day"),
     span(LAVROV_VISIT, "Envoys met a few days ago in Moscow.", "a few days ago", "2021-04-01",
          "2021-04-01", "2021-04-07", "day"),
+    # A few weeks or months back: from six weeks to a week, or six months to a month, before.
+    span(LAVROV_VISIT, "The port was dredged a few weeks ago.", "a few weeks ago", "2021-02-25",
+         "2021-02-25", "2021-04-01", "day"),
+    span(LAVROV_VISIT, "The two sides agreed a deal a few months back.", "a few months back",
+         "2020-10-08", "2020-10-08", "2021-03-08", "day"),
     vague(LAVROV_VISIT, "Some days back the rain stopped.", "Some days back", "PAST_REF", "ref"),
     span(LAVROV_VISIT, "The minister resigned three months ago.", "three months ago", "2021-01",
          "2021-01-01", "2021-01-31", "month"),

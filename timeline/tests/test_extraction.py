@@ -2051,6 +2051,102 @@ def test_talking_to_someone_is_a_meeting_but_talking_to_the_press_is_not():
         assert candidates(sentence, published) == []
 
 
+def test_an_opening_talking_phrase_is_titled_by_the_main_clause_subject_not_twice():
+    published = dt.date(2023, 5, 4)
+    for sentence, title in (
+        ("Talking to Sergey Lavrov, Imran Khan said ties were growing.",
+         "Imran Khan talks to Sergey Lavrov"),
+        ("Talking with Sergey Lavrov in Karachi on Monday, Imran Khan stressed that ties "
+         "were growing.", "Imran Khan talks with Sergey Lavrov in Karachi"),
+        ("Meeting Sergey Lavrov on Monday, Imran Khan said ties were growing.",
+         "Imran Khan meets Sergey Lavrov"),
+        # A participle after "while" is what the saying's subject did.
+        ("Imran Khan said this while talking to Sergey Lavrov on Monday.",
+         "Imran Khan talks to Sergey Lavrov"),
+    ):  # fmt: skip
+        assert only(sentence, published).title == title
+
+
+def test_a_country_named_after_a_city_is_where_the_sides_met_not_a_third_party():
+    published = dt.date(2025, 7, 5)
+    text = ("Pakistan and Russia have agreed to build a rail link. The accord came at a meeting "
+            "between the Federal Minister for Railways and a Russian deputy minister on the "
+            "sidelines of a regional forum in {}.")  # fmt: skip
+    found = candidates(text.format("Chengdu, China"), published)
+    assert [(c.kind, c.start_date) for c in found] == [
+        ("agreement", published), ("meeting", published)]  # fmt: skip
+    # A country that takes part, or a city that is itself a third party's, still counts.
+    for place in ("Chengdu with China", "Beijing, China"):
+        assert [c.kind for c in candidates(text.format(place), published)] == ["agreement"]
+
+
+def test_a_sentence_pointing_back_at_the_undated_lead_dates_it():
+    published = dt.date(2023, 5, 3)
+    lead = "Pakistan and Russia have agreed to expand trade. "
+    for told in ("This was agreed in a meeting between Imran Khan and Sergey Lavrov in "
+                 "Islamabad on Monday.",
+                 "The information was shared in a meeting between Imran Khan and Sergey Lavrov "
+                 "on Monday."):  # fmt: skip
+        found = candidates(lead + told, published)
+        assert {c.start_date for c in found} == {dt.date(2023, 5, 1)}
+    # "It was agreed" opens a plan of its own, whose day dates nothing told before.
+    found = candidates(lead + "It was agreed that Imran Khan and Sergey Lavrov would meet on "
+                       "Friday.", published)  # fmt: skip
+    assert found[0].start_date == published
+
+
+def test_a_visit_someone_is_pleased_with_or_thanked_for_is_the_days_visit():
+    published = dt.date(2017, 3, 18)
+    call = "Sergey Lavrov called on Imran Khan in Lahore on Saturday. "
+    for words in ("Imran Khan said that he was pleased with the visit of the Russian minister "
+                  "to Lahore.",
+                  "Imran Khan thanked Sergey Lavrov for his visit to Lahore."):  # fmt: skip
+        found = candidates(call + words, published)
+        assert [(c.kind, c.start_date) for c in found] == [
+            ("meeting", published), ("visit", published)]  # fmt: skip
+    # A visit he only hopes for is no news of the day.
+    found = candidates(call + "Imran Khan said that he hoped for a visit of the Russian "
+                       "minister to Karachi.", published)  # fmt: skip
+    assert [c.kind for c in found] == ["meeting"]
+
+
+def test_laying_down_principles_or_addressing_problems_is_no_happening():
+    published = dt.date(2025, 3, 23)
+    for sentence in (
+        "Russia praised the principles laid down by Pakistan's founders, Sergey Lavrov said.",
+        "Pakistan and Russia will address shortages of wheat, Imran Khan said on Monday.",
+        "Imran Khan said Pakistan and Russia would address the pressing issues of trade.",
+    ):
+        assert [c.kind for c in candidates(sentence, published)] in ([], ["statement"])
+    # Laying a foundation stone builds, and addressing a gathering is a meeting.
+    laid = only("Sergey Lavrov and Imran Khan laid the foundation stone of a plant in Karachi "
+                "on Monday.", published)  # fmt: skip
+    assert laid.kind == "construction"
+    addressed = only("Sergey Lavrov addressed the Senate of Pakistan in Islamabad on Monday.",
+                     published)  # fmt: skip
+    assert addressed.kind == "meeting"
+
+
+def test_a_plan_added_to_yesterdays_news_in_the_next_days_paper_is_announced_with_it():
+    text = ("Imran Khan met Vladimir Putin in Moscow on Sunday. Imran Khan will also attend a "
+            "reception for the people of Russia.")  # fmt: skip
+    found = candidates(text, dt.date(2021, 7, 26))
+    assert [(c.status, c.start_date) for c in found] == [
+        ("occurred", dt.date(2021, 7, 25)), ("planned", dt.date(2021, 7, 26))]  # fmt: skip
+    # Two days after the news the plan may have been that day's: not carried.
+    assert len(candidates(text, dt.date(2021, 7, 27))) == 1
+
+
+def test_a_visit_thanked_for_is_titled_by_the_one_thanked():
+    published = dt.date(2017, 3, 18)
+    assert only("Imran Khan thanked Sergey Lavrov for his visit to Lahore on Saturday.",
+                published).title == "Sergey Lavrov visits Lahore"  # fmt: skip
+    call = "Sergey Lavrov called on Imran Khan in Lahore on Saturday. "
+    found = candidates(call + "Imran Khan thanked the delegation for its visit to Lahore.",
+                       published)  # fmt: skip
+    assert found[-1].title == "The delegation visits Lahore"
+
+
 def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day():
     call = "The Russian consul general called on Imran Khan in Islamabad on {}. "
     plan = "Another Russian delegation would soon come there."

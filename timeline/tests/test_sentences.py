@@ -28,6 +28,15 @@ def test_abbreviations_do_not_end_a_sentence(text):
     assert sentences(text) == [text]
 
 
+def test_a_stop_left_without_its_space_still_ends_a_sentence():
+    assert sentences("The festival opens in Kazan on May 3.The envoy said ties were good.") == [
+        "The festival opens in Kazan on May 3.", "The envoy said ties were good."]  # fmt: skip
+    # A decimal, a number, an abbreviation and a domain stay inside their sentence.
+    for text in ("Trade grew by 1.5 percent and Rs.500 was paid to Mr.Khan at No.10 today.",
+                 "The report is on dawn.com and the site pakobserver.net today."):
+        assert sentences(text) == [text]
+
+
 def test_a_quoted_remark_keeps_its_attribution():
     text = "“We will supply equipment,” Lavrov said. Qureshi agreed."
     assert sentences(text) == ["“We will supply equipment,” Lavrov said.", "Qureshi agreed."]
