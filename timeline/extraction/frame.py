@@ -814,6 +814,8 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
     # chamber") tells the day the headline's news happened ("Russian envoy visits chamber").
     if headline and lead.kind == "statement" and candidate.status == lead.status:
         return True
+    if _agreed_at_the_leads_talks(candidate, lead, language):
+        return True
     if candidate.kind == lead.kind:
         return (
             headline
@@ -821,6 +823,19 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
             or (language not in LANGUAGES and _takes_up(candidate, lead))
         )
     return headline and _names_the_leads_kind(candidate, lead, language)
+
+
+def _agreed_at_the_leads_talks(candidate: Candidate, lead: Candidate, language: str) -> bool:
+    """An opening that tells only what the two sides agreed on ("تعاون بڑھانے پر اتفاق")
+    before a lead dating their meeting tells what the meeting agreed."""
+    rules = LANGUAGES.get(language)
+    agreed_on = rules.AGREED_ON if rules is not None else None
+    return (
+        agreed_on is not None
+        and candidate.kind == "agreement"
+        and lead.kind == "meeting"
+        and bool(agreed_on.search(candidate.summary))
+    )
 
 
 _A_NOUN = re.compile(r"\b(?:a|an)\s+([\w-]+)", re.IGNORECASE)

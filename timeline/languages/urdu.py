@@ -436,3 +436,7 @@ INFINITIVE = None
 # as English "is currently on a visit": of the report's day, whatever day the report's news
 # is of.
 GOING_ON = re.compile(r"\s+پر\s+(?:ہیں|ہے)(?!\w)")
+# Agreeing on a course ("تعاون بڑھانے پر اتفاق"), as the headline and lead of a meeting
+# report put it, is what the talks the lead dates agreed on, no signing of its own: it takes
+# the talks' day (extraction.frame.dated_by_the_lead).
+AGREED_ON = re.compile(r"(?<!\w)پر\s+(?:بھی\s+)?اتفاق(?!\w)")

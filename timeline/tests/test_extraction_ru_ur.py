@@ -1447,6 +1447,28 @@ def test_an_urdu_headline_naming_the_leads_meeting_takes_its_date():
     ]
 
 
+def test_an_urdu_opening_telling_what_was_agreed_takes_the_leads_meeting_day():
+    text = (
+        "پاکستان اور روس کا زراعت میں تعاون بڑھانے پر اتفاق\n"
+        "پاکستان اور روس نے زراعت کے شعبے میں تعاون بڑھانے پر اتفاق کیا ہے۔ "
+        "اسحاق ڈار سے روسی وفد کے سربراہ نے پیر کو اسلام آباد میں ملاقات کی۔"
+    )
+    monday = dt.date(2024, 5, 13)
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("agreement", monday), ("agreement", monday), ("meeting", monday)
+    ]
+
+
+def test_an_urdu_agreement_signed_in_the_opening_keeps_the_report_day():
+    text = (
+        "پاکستان اور روس نے تجارت کے معاہدے پر دستخط کر دیے ہیں۔\n"
+        "اسحاق ڈار سے روسی وفد کے سربراہ نے پیر کو اسلام آباد میں ملاقات کی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED), ("meeting", dt.date(2024, 5, 13))
+    ]
+
+
 def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
     text = (
         "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "
