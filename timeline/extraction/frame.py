@@ -657,7 +657,14 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         else words.next_to(words.wished, text, trigger)
     )
     in_the_words = trigger.word.lower() in DONE_IN_WORDS or _own_meeting(article, text, trigger)
-    if not (said_there or said_after or in_the_words) and (
+    rules = LANGUAGES.get(article.language)
+    told_by_the_source = bool(
+        status == "occurred"
+        and rules is not None
+        and rules.TOLD_BY_THE_SOURCE is not None
+        and rules.TOLD_BY_THE_SOURCE.search(text, 0, trigger.start)
+    )
+    if not (said_there or said_after or in_the_words or told_by_the_source) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []

@@ -372,6 +372,13 @@ SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never
 # joins the next letter, and is often typed against the word after it ("مزید کہاپاکستان").
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)|(?<!\w)کہا(?=\w{4})")
+# The report's own source relaying what was done ("ترجمان دفتر خارجہ نے بتایا کہ تقریب میں …
+# دستخط ہوئے", "بیان میں کہا گیا کہ …"): a spokesperson or a statement tells the day's news,
+# no words of a speaker's own, as English "the Foreign Office said the two sides signed".
+TOLD_BY_THE_SOURCE = re.compile(
+    r"(?<!\w)(?:ترجمان|دفتر\s*خارجہ|بیان|اعلامیے|اعلامیہ)(?!\w)(?:\s+\S+){0,3}?"
+    r"\s+(?:نے\s+)?(?:بتایا|کہا\s+گیا)\s*(?:ہے\s*)?کہ(?!\w)"
+)
 # "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
 # Monday, visiting the club): the formula that closes what someone said, and names where and
 # when; its speaker and the sides are those of the sayings it closes.

@@ -1469,6 +1469,20 @@ def test_an_urdu_agreement_signed_in_the_opening_keeps_the_report_day():
     ]
 
 
+def test_what_an_urdu_spokesperson_relays_as_done_is_the_days_news():
+    lead = "سرگئی لاوروف اور اسحاق ڈار نے پیر کو اسلام آباد میں ملاقات کی۔\n"
+    signed = "پاکستانی اور روسی بینکوں کے درمیان معاہدے پر بھی دستخط ہوئے۔"
+    relayed = "ترجمان دفتر خارجہ نے بتایا کہ " + signed
+    said = "اسحاق ڈار نے بتایا کہ " + signed
+    monday = dt.date(2024, 5, 13)
+    assert [(c.kind, c.start_date) for c in candidates(lead + relayed, "ur")] == [
+        ("meeting", monday), ("agreement", monday)
+    ]
+    assert [(c.kind, c.start_date) for c in candidates(lead + said, "ur")] == [
+        ("meeting", monday)
+    ]
+
+
 def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
     text = (
         "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "
