@@ -227,13 +227,15 @@ _ELSEWHERE = (
 # a trip there is no Pakistan–Russia visit. And a saying after a participle ("ٹیلی فون پر
 # بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
 # was said in, as English "said in a meeting", not the saying. And talk with a news agency
-# or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
-# "a press conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
+# or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"), named by its initials too
+# ("اے پی پی سے بات کرتے ہوئے", speaking to APP): an interview, as English "a press
+# conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
 # And the start of a cargo's unloading ("جہاز سے تیل نکالنے کا کام شروع", "اتارنے کا عمل"):
 # the port's handling of a delivery, which was the ship's arrival.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں"
+    r"|اے\s*پی\s*پی|این\s*این\s*آئی|آئی\s*این\s*پی|اے\s*ایف\s*پی|تاس|اسپوتنک|سپوتنک)\s+سے"
     r"|(?:نکالنے|اتارنے)\s*کا\s+(?:کام|عمل))\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which

@@ -1483,6 +1483,12 @@ def test_what_an_urdu_spokesperson_relays_as_done_is_the_days_news():
     ]
 
 
+def test_talk_with_a_news_agency_named_by_its_initials_is_no_urdu_meeting():
+    lead = "روسی تاجروں کے وفد نے پیر کو لاہور میں پاکستانی صنعت کاروں سے ملاقات کی۔\n"
+    interview = "اے پی پی سے بات کرتے ہوئے روسی وفد کے سربراہ نے کہا کہ پاکستان اچھا ملک ہے۔"
+    assert [c.kind for c in candidates(lead + interview, "ur")] == ["meeting"]
+
+
 def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
     text = (
         "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "
