@@ -623,7 +623,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     if planned_after(trigger):
         status = "planned"
-    elif status == "planned" and words.terms and words.terms.match(text):
+    elif status == "planned" and (
+        (words.terms and words.terms.match(text)) or _only_after(article.language, text, trigger)
+    ):
         return []
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
@@ -830,6 +832,16 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
             or (language not in LANGUAGES and _takes_up(candidate, lead))
         )
     return headline and _names_the_leads_kind(candidate, lead, language)
+
+
+def _only_after(language: str, text: str, trigger) -> bool:
+    """A happening to come only after another in its clause: a condition, no plan."""
+    rules = LANGUAGES.get(language)
+    return bool(
+        rules is not None
+        and rules.ONLY_AFTER is not None
+        and rules.ONLY_AFTER.search(text, 0, trigger.start)
+    )
 
 
 def _agreed_at_the_leads_talks(candidate: Candidate, lead: Candidate, language: str) -> bool:

@@ -471,3 +471,4 @@ INFINITIVE = re.compile(r"^\w+(?:ть|ться|ти|тись)$", re.IGNORECASE)
 GOING_ON = None
 AGREED_ON = None
 TOLD_BY_THE_SOURCE = None
+ONLY_AFTER = None

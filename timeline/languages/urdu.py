@@ -445,6 +445,9 @@ INFINITIVE = None
 # as English "is currently on a visit": of the report's day, whatever day the report's news
 # is of.
 GOING_ON = re.compile(r"\s+پر\s+(?:ہیں|ہے)(?!\w)")
+# What is to be done only after something else ("اجازت کے بعد ہی فروخت کی جائے گی", to be sold
+# only after approval) is a condition laid down, as English "subject to", no plan.
+ONLY_AFTER = re.compile(r"(?<!\w)کے\s+بعد\s+ہی(?!\w)[^،,؛:۔؟]*$")
 # Agreeing on a course ("تعاون بڑھانے پر اتفاق"), as the headline and lead of a meeting
 # report put it, is what the talks the lead dates agreed on, no signing of its own: it takes
 # the talks' day (extraction.frame.dated_by_the_lead).

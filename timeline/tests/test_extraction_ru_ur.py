@@ -1489,6 +1489,17 @@ def test_talk_with_a_news_agency_named_by_its_initials_is_no_urdu_meeting():
     assert [c.kind for c in candidates(lead + interview, "ur")] == ["meeting"]
 
 
+def test_an_urdu_happening_to_come_only_after_another_is_a_condition_not_a_plan():
+    lead = (
+        "روس سے گندم کی پہلی کھیپ کراچی پہنچ گئی۔ "
+        "ذرائع کے مطابق اس ہفتے کے آخر تک مزید گندم کراچی پہنچ جائے گی۔\n"
+    )
+    plan = "حکام کا کہنا ہے کہ روسی گندم ملوں کو فراہم کی جائے گی۔"
+    condition = "حکام کا کہنا ہے کہ روسی گندم منظوری کے بعد ہی ملوں کو فراہم کی جائے گی۔"
+    assert [c.status for c in candidates(lead + plan, "ur")] == ["occurred", "planned", "planned"]
+    assert [c.status for c in candidates(lead + condition, "ur")] == ["occurred", "planned"]
+
+
 def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
     text = (
         "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "
