@@ -632,7 +632,9 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     status = status_of(text, trigger, frame.start_date, article.published, article.language)
     if planned_after(trigger):
         status = "planned"
-    elif status == "planned" and words.terms and words.terms.match(text):
+    elif status == "planned" and (
+        (words.terms and words.terms.match(text)) or _only_after(article.language, text, trigger)
+    ):
         return []
     # A meeting named as where something was said takes the tense of the saying: "During
     # the meetings, the two sides will talk about trade" is a plan. But in "he said his
@@ -670,7 +672,14 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         or _own_meeting(article, text, trigger)
         or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, trigger.start))
     )
-    if not (said_there or said_after or in_the_words) and (
+    rules = LANGUAGES.get(article.language)
+    told_by_the_source = bool(
+        status == "occurred"
+        and rules is not None
+        and rules.TOLD_BY_THE_SOURCE is not None
+        and rules.TOLD_BY_THE_SOURCE.search(text, 0, trigger.start)
+    )
+    if not (said_there or said_after or in_the_words or told_by_the_source) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
     ):
         return []
@@ -830,6 +839,8 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
     # chamber") tells the day the headline's news happened ("Russian envoy visits chamber").
     if headline and lead.kind == "statement" and candidate.status == lead.status:
         return True
+    if _agreed_at_the_leads_talks(candidate, lead, language):
+        return True
     if candidate.kind == lead.kind:
         return (
             headline
@@ -837,6 +848,29 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
             or (language not in LANGUAGES and _takes_up(candidate, lead))
         )
     return headline and _names_the_leads_kind(candidate, lead, language)
+
+
+def _only_after(language: str, text: str, trigger) -> bool:
+    """A happening to come only after another in its clause: a condition, no plan."""
+    rules = LANGUAGES.get(language)
+    return bool(
+        rules is not None
+        and rules.ONLY_AFTER is not None
+        and rules.ONLY_AFTER.search(text, 0, trigger.start)
+    )
+
+
+def _agreed_at_the_leads_talks(candidate: Candidate, lead: Candidate, language: str) -> bool:
+    """An opening that tells only what the two sides agreed on ("تعاون بڑھانے پر اتفاق")
+    before a lead dating their meeting tells what the meeting agreed."""
+    rules = LANGUAGES.get(language)
+    agreed_on = rules.AGREED_ON if rules is not None else None
+    return (
+        agreed_on is not None
+        and candidate.kind == "agreement"
+        and lead.kind == "meeting"
+        and bool(agreed_on.search(candidate.summary))
+    )
 
 
 _A_NOUN = re.compile(r"\b(?:a|an)\s+([\w-]+)", re.IGNORECASE)

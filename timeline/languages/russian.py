@@ -469,3 +469,6 @@ DURING_THE_VISIT = re.compile(
 INFINITIVE = re.compile(r"^\w+(?:ть|ться|ти|тись)$", re.IGNORECASE)
 # What is said to be going on as the report is written: not read in Russian yet.
 GOING_ON = None
+AGREED_ON = None
+TOLD_BY_THE_SOURCE = None
+ONLY_AFTER = None

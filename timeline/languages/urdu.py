@@ -227,13 +227,15 @@ _ELSEWHERE = (
 # a trip there is no Pakistan–Russia visit. And a saying after a participle ("ٹیلی فون پر
 # بات چیت کرتے ہوئے کہا", said while talking on the phone): the happening is the talk it
 # was said in, as English "said in a meeting", not the saying. And talk with a news agency
-# or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"): an interview, as English
-# "a press conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
+# or the press ("روسی خبر رساں ادارے سے گفتگو میں … سفیر نے بتایا"), named by its initials too
+# ("اے پی پی سے بات کرتے ہوئے", speaking to APP): an interview, as English "a press
+# conference", is no meeting of the two sides (journalists met are, PHRASE_TRIGGERS).
 # And the start of a cargo's unloading ("جہاز سے تیل نکالنے کا کام شروع", "اتارنے کا عمل"):
 # the port's handling of a delivery, which was the ship's arrival.
 NEGATED_BEFORE = re.compile(
     rf"(?<!\w)(?:نہیں|نہ|(?:باب|دور|عہد)\s+کا|اس|ان|{_ELSEWHERE}\s+کا(?:\s+\S+){{0,2}}"
-    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں)\s+سے"
+    r"|کرتے\s+ہوئے|(?:خبر\s+رساں\s+ادارے|ایجنسی|میڈیا|صحافیوں"
+    r"|اے\s*پی\s*پی|این\s*این\s*آئی|آئی\s*این\s*پی|اے\s*ایف\s*پی|تاس|اسپوتنک|سپوتنک)\s+سے"
     r"|(?:نکالنے|اتارنے)\s*کا\s+(?:کام|عمل))\s+$"
 )
 # "Whether": «کہ آیا» opens, and «آیا» can begin, a question about a happening, which
@@ -372,6 +374,13 @@ SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never
 # joins the next letter, and is often typed against the word after it ("مزید کہاپاکستان").
 SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|کہتی|کہتا|بقول)(?!\w)|(?<!\w)کہا(?=\w{4})")
+# The report's own source relaying what was done ("ترجمان دفتر خارجہ نے بتایا کہ تقریب میں …
+# دستخط ہوئے", "بیان میں کہا گیا کہ …"): a spokesperson or a statement tells the day's news,
+# no words of a speaker's own, as English "the Foreign Office said the two sides signed".
+TOLD_BY_THE_SOURCE = re.compile(
+    r"(?<!\w)(?:ترجمان|دفتر\s*خارجہ|بیان|اعلامیے|اعلامیہ)(?!\w)(?:\s+\S+){0,3}?"
+    r"\s+(?:نے\s+)?(?:بتایا|کہا\s+گیا)\s*(?:ہے\s*)?کہ(?!\w)"
+)
 # "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
 # Monday, visiting the club): the formula that closes what someone said, and names where and
 # when; its speaker and the sides are those of the sayings it closes.
@@ -436,3 +445,10 @@ INFINITIVE = None
 # as English "is currently on a visit": of the report's day, whatever day the report's news
 # is of.
 GOING_ON = re.compile(r"\s+پر\s+(?:ہیں|ہے)(?!\w)")
+# What is to be done only after something else ("اجازت کے بعد ہی فروخت کی جائے گی", to be sold
+# only after approval) is a condition laid down, as English "subject to", no plan.
+ONLY_AFTER = re.compile(r"(?<!\w)کے\s+بعد\s+ہی(?!\w)[^،,؛:۔؟]*$")
+# Agreeing on a course ("تعاون بڑھانے پر اتفاق"), as the headline and lead of a meeting
+# report put it, is what the talks the lead dates agreed on, no signing of its own: it takes
+# the talks' day (extraction.frame.dated_by_the_lead).
+AGREED_ON = re.compile(r"(?<!\w)پر\s+(?:بھی\s+)?اتفاق(?!\w)")

@@ -1447,6 +1447,59 @@ def test_an_urdu_headline_naming_the_leads_meeting_takes_its_date():
     ]
 
 
+def test_an_urdu_opening_telling_what_was_agreed_takes_the_leads_meeting_day():
+    text = (
+        "پاکستان اور روس کا زراعت میں تعاون بڑھانے پر اتفاق\n"
+        "پاکستان اور روس نے زراعت کے شعبے میں تعاون بڑھانے پر اتفاق کیا ہے۔ "
+        "اسحاق ڈار سے روسی وفد کے سربراہ نے پیر کو اسلام آباد میں ملاقات کی۔"
+    )
+    monday = dt.date(2024, 5, 13)
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("agreement", monday), ("agreement", monday), ("meeting", monday)
+    ]
+
+
+def test_an_urdu_agreement_signed_in_the_opening_keeps_the_report_day():
+    text = (
+        "پاکستان اور روس نے تجارت کے معاہدے پر دستخط کر دیے ہیں۔\n"
+        "اسحاق ڈار سے روسی وفد کے سربراہ نے پیر کو اسلام آباد میں ملاقات کی۔"
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ur")] == [
+        ("agreement", PUBLISHED), ("meeting", dt.date(2024, 5, 13))
+    ]
+
+
+def test_what_an_urdu_spokesperson_relays_as_done_is_the_days_news():
+    lead = "سرگئی لاوروف اور اسحاق ڈار نے پیر کو اسلام آباد میں ملاقات کی۔\n"
+    signed = "پاکستانی اور روسی بینکوں کے درمیان معاہدے پر بھی دستخط ہوئے۔"
+    relayed = "ترجمان دفتر خارجہ نے بتایا کہ " + signed
+    said = "اسحاق ڈار نے بتایا کہ " + signed
+    monday = dt.date(2024, 5, 13)
+    assert [(c.kind, c.start_date) for c in candidates(lead + relayed, "ur")] == [
+        ("meeting", monday), ("agreement", monday)
+    ]
+    assert [(c.kind, c.start_date) for c in candidates(lead + said, "ur")] == [
+        ("meeting", monday)
+    ]
+
+
+def test_talk_with_a_news_agency_named_by_its_initials_is_no_urdu_meeting():
+    lead = "روسی تاجروں کے وفد نے پیر کو لاہور میں پاکستانی صنعت کاروں سے ملاقات کی۔\n"
+    interview = "اے پی پی سے بات کرتے ہوئے روسی وفد کے سربراہ نے کہا کہ پاکستان اچھا ملک ہے۔"
+    assert [c.kind for c in candidates(lead + interview, "ur")] == ["meeting"]
+
+
+def test_an_urdu_happening_to_come_only_after_another_is_a_condition_not_a_plan():
+    lead = (
+        "روس سے گندم کی پہلی کھیپ کراچی پہنچ گئی۔ "
+        "ذرائع کے مطابق اس ہفتے کے آخر تک مزید گندم کراچی پہنچ جائے گی۔\n"
+    )
+    plan = "حکام کا کہنا ہے کہ روسی گندم ملوں کو فراہم کی جائے گی۔"
+    condition = "حکام کا کہنا ہے کہ روسی گندم منظوری کے بعد ہی ملوں کو فراہم کی جائے گی۔"
+    assert [c.status for c in candidates(lead + plan, "ur")] == ["occurred", "planned", "planned"]
+    assert [c.status for c in candidates(lead + condition, "ur")] == ["occurred", "planned"]
+
+
 def test_urdu_talks_during_a_visit_planned_for_next_month_are_of_its_month():
     text = (
         "سرگئی لاوروف آئندہ ماہ پاکستان کا دورہ کریں گے۔ "

@@ -37,6 +37,8 @@ def test_every_vocabulary_actor_has_russian_and_urdu_spellings():
         ("Шахбаз Шариф посетил Москву.", ["Shehbaz Sharif", "Russia"]),
         ("ولادیمیر پیوٹن نے پاکستان کے وفد سے ملاقات کی۔", ["Vladimir Putin", "Pakistan"]),
         ("سرگئی لاوروف اسلام آباد پہنچ گئے۔", ["Sergey Lavrov", "Pakistan"]),
+        # The full name with the middle name, as a paper writes the foreign minister's.
+        ("روسی سفیر نے خواجہ محمد آصف سے ملاقات کی۔", ["Khawaja Asif"]),
     ],
 )
 def test_names_in_russian_and_urdu_in_any_case(vocabulary, sentence, expected):
