@@ -371,8 +371,11 @@ TYPED_AGAINST = None
 # сообщении; «…», - сказал собеседник агентства, its source in a ministry) is a press
 # release's report of the news, not someone's words about it.
 _WIRES_SOURCE = r"сказал\w*\s+собеседник\w*\s+агентств\w*"
+# A name in quotes that a sentence opens with is its subject, not words it quotes:
+# «Газпром» подписал …, "Спутник V" получил … (a name of up to three words, capitalised).
+_QUOTED_NAME = r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\"”](?!\s*,?\s*[–—-])"
 OUT_OF_FRAME = re.compile(
-    r"^\W*[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
+    rf"^\W*(?!{_QUOTED_NAME})[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
     rf"|говорится\s+в\s+сообщении|{_WIRES_SOURCE})(?!\w))"
     r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
