@@ -267,6 +267,13 @@ class RussianResolver(LanguageResolver):
                 f" on or before {self.published}",
                 relative=True,
             )
+            # «в феврале одобрило» in a report of 15 February: done in the report's own month,
+            # it is done by the report's day, and «Ранее в феврале» before it (the value keeps
+            # the month).
+            if _in(m["prep"]) and reading.start_date <= self.published <= reading.end_date:
+                earlier = _EARLIER.search(self.text, max(0, m.start() - 12), m.start())
+                last = self.published - datetime.timedelta(days=1 if earlier else 0)
+                reading = replace(reading, end_date=max(last, reading.start_date))
         elif not m["relyear"] and _onto(m["prep"]):
             # A month something is set or moved to is ahead, whatever the verb's tense:
             # «перенесли на июнь» in October is next June.
@@ -471,6 +478,10 @@ class RussianResolver(LanguageResolver):
         (THEN, then),
         (SAME_PERIOD, same_period),
     ]
+
+
+# «Ранее в феврале»: earlier than the report.
+_EARLIER = re.compile(r"(?<!\w)ранее\s+$", re.IGNORECASE)
 
 
 def _month(word: str) -> int:
