@@ -2080,3 +2080,8 @@ def test_a_russian_sentence_opening_with_a_name_in_quotes_is_no_quotation():
     assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
     said = "«Мы подписали меморандум с Пакистаном», — сказал он."
     assert candidates(said, "ru") == []
+
+
+def test_a_russian_use_allowed_is_approved():
+    text = "Власти Пакистана разрешили ввоз российского препарата."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
