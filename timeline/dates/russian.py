@@ -31,7 +31,8 @@ _WEEKDAYS = {"понедельник": 0, "вторник": 1, "сред": 2, "�
 # After "в"/"во" a weekday is in the accusative: в понедельник, во вторник, в среду.
 WEEKDAY = r"(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)(?!\w)"
 # «в 2019 году», «в 2019 г.», and the ordinal's ending alone: «в 1999-м», «августа 2021-го».
-_YEAR_WORD = r"(?:\s*(?:г\.|гг\.|года|году|год(?!\w)|годах|годом)|-(?:м|го|й)(?!\w))"
+# A pair of years takes the plural: «переговоров 2016 и 2017 годов», «в 2016–2017 годы».
+_YEAR_WORD = r"(?:\s*(?:г\.|гг\.|годов|годы|года|году|год(?!\w)|годах|годом)|-(?:м|го|й)(?!\w))"
 _SHIFT_STEMS = {"позапрошл": -2, "прошл": -1, "прошедш": -1, "минувш": -1, "предыдущ": -1, "эт": 0,
                 "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1, "ближайш": 1}  # fmt: skip
 _SHIFT = r"(?:позапрошл|прошл|прошедш|минувш|предыдущ|эт|текущ|нынешн|следующ|будущ|ближайш)\w{0,3}"
@@ -267,6 +268,13 @@ class RussianResolver(LanguageResolver):
                 f" on or before {self.published}",
                 relative=True,
             )
+            # «в феврале одобрило» in a report of 15 February: done in the report's own month,
+            # it is done by the report's day, and «Ранее в феврале» before it (the value keeps
+            # the month).
+            if _in(m["prep"]) and reading.start_date <= self.published <= reading.end_date:
+                earlier = _EARLIER.search(self.text, max(0, m.start() - 12), m.start())
+                last = self.published - datetime.timedelta(days=1 if earlier else 0)
+                reading = replace(reading, end_date=max(last, reading.start_date))
         elif not m["relyear"] and _onto(m["prep"]):
             # A month something is set or moved to is ahead, whatever the verb's tense:
             # «перенесли на июнь» in October is next June.
@@ -471,6 +479,10 @@ class RussianResolver(LanguageResolver):
         (THEN, then),
         (SAME_PERIOD, same_period),
     ]
+
+
+# «Ранее в феврале»: earlier than the report.
+_EARLIER = re.compile(r"(?<!\w)ранее\s+$", re.IGNORECASE)
 
 
 def _month(word: str) -> int:

@@ -2125,3 +2125,16 @@ def test_urdu_talks_confirmed_are_said_not_held():
     # Talks told with their light verb are held, and carried in the report.
     held = text.replace("مذاکرات کی تصدیق کر دی", "مذاکرات کیے")
     assert [c.kind for c in candidates(held, "ur")] == ["meeting", "meeting"]
+
+
+def test_a_russian_sentence_opening_with_a_name_in_quotes_is_no_quotation():
+    # Undated, it is of the report's day unless it is someone's words.
+    text = "«Газпром» и пакистанская компания подписали меморандум."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+    said = "«Мы подписали меморандум с Пакистаном», — сказал он."
+    assert candidates(said, "ru") == []
+
+
+def test_a_russian_use_allowed_is_approved():
+    text = "Власти Пакистана разрешили ввоз российского препарата."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
