@@ -677,6 +677,20 @@ def test_a_source_and_its_day_opening_the_next_sentence_date_the_undated_lead():
     assert [c.start_date for c in alone if c.quote_start == 0] == [dt.date(2025, 3, 20)]
 
 
+def test_a_source_and_its_day_closing_the_next_sentence_date_the_undated_lead():
+    lead = "A Russian engineering delegation visited the Pakistan Railways workshop in Lahore."
+    text = (f"{lead} The firm builds diesel engines for freight trains, said a press release "
+            "issued on Monday.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 9, 14))
+    assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2022, 9, 12)]
+    # A day that is not the source's ("said ... would build engines on Monday") dates nothing
+    # before it.
+    other = (f"{lead} The firm builds diesel engines, an official said, adding that a second "
+             "visit is due on Monday.")  # fmt: skip
+    found = in_passages(other, dt.date(2022, 9, 14))
+    assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2022, 9, 14)]
+
+
 def test_a_wish_told_in_a_preview_is_not_carried():
     text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
