@@ -691,6 +691,19 @@ def test_a_source_and_its_day_closing_the_next_sentence_date_the_undated_lead():
     assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2022, 9, 14)]
 
 
+def test_several_past_meetings_are_not_the_reports_happening():
+    text = ("The Russian consul spoke to reporters in Karachi on Tuesday.\n\n"
+            "Over the past few rounds, Pakistan and Russia held talks on energy.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 3, 8))
+    assert not [c for c in found if text[c.quote_start :].startswith("Over the past")]
+    # One meeting told without a date is still carried by the report.
+    one = text.replace("Over the past few rounds, ", "In a meeting, ")
+    found = in_passages(one, dt.date(2023, 3, 8))
+    assert [c.start_date for c in found if one[c.quote_start :].startswith("In a meeting")] == [
+        dt.date(2023, 3, 7)
+    ]
+
+
 def test_a_wish_told_in_a_preview_is_not_carried():
     text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
