@@ -229,9 +229,10 @@ _PLANNED_AFTER = re.compile(
 )
 # "Under the partnership, Russia will provide $2 billion", "according to the contract,
 # Russia will supply four helicopters": what is to come under an agreement is its terms, no
-# plan the report dates (English only so far).
+# plan the report dates (English only so far); Pakistani copy drops the article ("According to
+# MoU, the students will be awarded certificates").
 _TERMS = re.compile(
-    r"^\W*(?:under|according\s+to|as\s+per)\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
+    r"^\W*(?:under|according\s+to|as\s+per)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
     r"deal|partnership|accord|mou|memorandum|protocol)\b",
     re.IGNORECASE,
 )

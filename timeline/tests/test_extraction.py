@@ -1245,8 +1245,24 @@ def test_an_opening_date_dates_the_clause_after_a_clefts_subject():
 def test_what_is_to_come_under_an_agreement_is_its_terms_not_a_plan_of_the_day():
     plan = "Russia will supply four helicopters to Pakistan."
     assert [c.kind for c in candidates(plan, dt.date(2017, 2, 15))] == ["supply"]
-    for opening in ("Under the contract, ", "According to the existing deal, "):
+    for opening in ("Under the contract, ", "According to the existing deal, ", "As per MoU, "):
         assert candidates(opening + plan, dt.date(2017, 2, 15)) == []
+
+
+def test_an_honour_given_is_carried_by_the_reports_frame():
+    lead = "The Russian House in Lahore held a Pushkin evening on Saturday."
+    for honour in ("shields", "certificates of merit", "a trophy"):
+        text = (f"{lead}\n\nPakistani students of Russian were also awarded {honour} by the "
+                "Russian director.")  # fmt: skip
+        found = in_passages(text, dt.date(2025, 6, 9))
+        assert [c.start_date for c in found if text[c.quote_start :].startswith("Pakistani")] == [
+            dt.date(2025, 6, 7)
+        ]
+    # A contract awarded is no honour.
+    text = (f"{lead}\n\nA Pakistani firm was also awarded the contract by the Russian "
+            "director.")  # fmt: skip
+    found = in_passages(text, dt.date(2025, 6, 9))
+    assert not [c for c in found if text[c.quote_start :].startswith("A Pakistani")]
 
 
 def test_the_political_will_is_no_future():
