@@ -128,13 +128,13 @@ HOLIDAY = _expression(
 )
 # "the April-June quarter"
 MONTH_SPAN_QUARTER = _expression(
-    rf"(?:the\s+)?{MONTH}\s*[-–]\s*{MONTH.replace('<month>', '<last_month>')}\s+quarter"
+    rf"(?:the\s+)?{MONTH}\s*[-–/]\s*{MONTH.replace('<month>', '<last_month>')}\s+quarter"
     rf"(?:\s+(?:of\s+)?{YEAR})?"
 )
 # "during July-March of the current fiscal year", "in January-June 2024": the months from one
 # to another (Pakistan's fiscal year, in which its trade is counted, runs July to June).
 MONTH_SPAN = _expression(
-    rf"{MONTH}\s*[-–]\s*{MONTH.replace('<month>', '<last_month>')}(?![-–\w]|\s+quarter)"
+    rf"{MONTH}\s*[-–/]\s*{MONTH.replace('<month>', '<last_month>')}(?![-–\w]|\s+quarter)"
     rf"(?:,?\s+{YEAR}|\s+(?:of\s+)?(?:the\s+)?(?P<fiscal>(?i:current|this|last|previous))"
     r"\s+(?i:fiscal|financial)\s+year)?"
 )

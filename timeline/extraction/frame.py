@@ -74,7 +74,11 @@ _OUT_OF_FRAME = re.compile(
     # "We had two exercises before": "before" with no time after it is an earlier time.
     r"|\bbefore(?=\s*(?:[,.;!?\"”]|and\b|but\b|$))"
     # "The navy routinely conducts exercises with other nations": a habit, not one happening.
-    r"|\b(?:routinely|regularly|usually|habitually|frequently|annually)\b",
+    r"|\b(?:routinely|regularly|usually|habitually|frequently|annually)\b"
+    # "In the last several meetings, the two sides held discussions": many happenings, none
+    # of them the report's.
+    r"|\b(?:last|past|previous)\s+(?:several|few|many)\s+(?:meetings|rounds|sessions|visits|"
+    r"contacts)\b",
     re.IGNORECASE,
 )
 # Words before the trigger that make it something said or wished, not something done:
@@ -225,9 +229,10 @@ _PLANNED_AFTER = re.compile(
 )
 # "Under the partnership, Russia will provide $2 billion", "according to the contract,
 # Russia will supply four helicopters": what is to come under an agreement is its terms, no
-# plan the report dates (English only so far).
+# plan the report dates (English only so far); Pakistani copy drops the article ("According to
+# MoU, the students will be awarded certificates").
 _TERMS = re.compile(
-    r"^\W*(?:under|according\s+to|as\s+per)\s+the\s+(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
+    r"^\W*(?:under|according\s+to|as\s+per)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:contract|agreement|"
     r"deal|partnership|accord|mou|memorandum|protocol)\b",
     re.IGNORECASE,
 )

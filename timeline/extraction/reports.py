@@ -230,6 +230,15 @@ _SOURCE_OPENING = re.compile(
 )
 
 
+# "..., said a news release on Tuesday": a sentence closing with its source and the source's day.
+_SOURCE_CLOSING = re.compile(
+    r"\bsaid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|release|"
+    r"communiqu[eé]|announcement)\s+(?:(?:issued|released|published|made)\s+)?(?:here\s+)?"
+    r"(?:on\s+)?",
+    re.IGNORECASE,
+)
+
+
 # "This was agreed in a meeting between the two ministers on Monday", "The information was
 # provided in a meeting ... on December 12": a sentence that opens by pointing back at what
 # the one before told, then says when it was told.
@@ -241,8 +250,9 @@ _TOLD_OPENING = re.compile(
 
 
 def _source_day(article, sentence: str, dated, published, local_start: int):
-    """The day near publication on which the source an English sentence opens with was
-    issued ("According to a press release issued on Wednesday, …"), or on which what it
+    """The day near publication on which the source an English sentence opens or closes with
+    was issued ("According to a press release issued on Wednesday, …", "…, said a news release
+    on Tuesday"), or on which what it
     points back at was told ("This was agreed in a meeting on Monday")."""
     if article.language in LANGUAGES:
         return None
@@ -251,13 +261,13 @@ def _source_day(article, sentence: str, dated, published, local_start: int):
             (m for m in dated if _day_near_publication(m, published) and m.end_date <= published),
             None,
         )
-    opening = _SOURCE_OPENING.match(sentence)
-    if opening is None:
+    source = _SOURCE_OPENING.match(sentence) or _SOURCE_CLOSING.search(sentence)
+    if source is None:
         return None
     return next(
         (
             m for m in dated
-            if m.start - local_start == opening.end() and _day_near_publication(m, published)
+            if m.start - local_start == source.end() and _day_near_publication(m, published)
         ),
         None,
     )  # fmt: skip

@@ -278,10 +278,12 @@ _A_LETTER = re.compile(
     r"|\s+to\b",
     re.IGNORECASE,
 )
-# "awarded the Pushkin Medal to", "awarded him the Order of Friendship": an honour given;
-# "awarded the contract" leaves the happening to the agreement.
+# "awarded the Pushkin Medal to", "awarded him the Order of Friendship", "were awarded shields
+# and certificates": an honour given; "awarded the contract" leaves the happening to the
+# agreement.
 _AN_HONOUR = re.compile(
-    r"\s+(?:[\w-]+\s+){0,4}?(?:medal|order|award|prize|honou?r|decoration)s?\b",
+    r"\s+(?:[\w-]+\s+){0,4}?(?:medal|order|award|prize|honou?r|decoration|shield|certificate|"
+    r"trophy|trophie)s?\b",
     re.IGNORECASE,
 )
 _GENERIC_RESOLVE = re.compile(

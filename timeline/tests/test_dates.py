@@ -248,6 +248,11 @@ YEARLESS_DATES = [
          "2024", "2024-01-01", "2024-03-31", "month"),
     span(date(2024, 5, 15), "Wheat imports rose in July-December 2023.", "July-December 2023",
          "2023", "2023-07-01", "2023-12-31", "month"),
+    # A slash between the months, spaced or not, is the same span.
+    span(date(2021, 9, 1), "A trade mission had been planned for May / June 2021.",
+         "May / June 2021", "2021", "2021-05-01", "2021-06-30", "month"),
+    span(date(2021, 9, 1), "Citrus exports peaked in December/January.", "December/January",
+         "2020-12", "2020-12-01", "2021-01-31", "month"),
     # A part of a month narrows the range to its days 1-10, 11-20 or 21 to the end.
     span(LAVROV_VISIT, "In early April, the ministers met in Moscow.", "early April", "2021-04",
          "2021-04-01", "2021-04-10", "month"),

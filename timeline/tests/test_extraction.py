@@ -677,6 +677,33 @@ def test_a_source_and_its_day_opening_the_next_sentence_date_the_undated_lead():
     assert [c.start_date for c in alone if c.quote_start == 0] == [dt.date(2025, 3, 20)]
 
 
+def test_a_source_and_its_day_closing_the_next_sentence_date_the_undated_lead():
+    lead = "A Russian engineering delegation visited the Pakistan Railways workshop in Lahore."
+    text = (f"{lead} The firm builds diesel engines for freight trains, said a press release "
+            "issued on Monday.")  # fmt: skip
+    found = in_passages(text, dt.date(2022, 9, 14))
+    assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2022, 9, 12)]
+    # A day that is not the source's ("said ... would build engines on Monday") dates nothing
+    # before it.
+    other = (f"{lead} The firm builds diesel engines, an official said, adding that a second "
+             "visit is due on Monday.")  # fmt: skip
+    found = in_passages(other, dt.date(2022, 9, 14))
+    assert [c.start_date for c in found if c.quote_start == 0] == [dt.date(2022, 9, 14)]
+
+
+def test_several_past_meetings_are_not_the_reports_happening():
+    text = ("The Russian consul spoke to reporters in Karachi on Tuesday.\n\n"
+            "Over the past few rounds, Pakistan and Russia held talks on energy.")  # fmt: skip
+    found = in_passages(text, dt.date(2023, 3, 8))
+    assert not [c for c in found if text[c.quote_start :].startswith("Over the past")]
+    # One meeting told without a date is still carried by the report.
+    one = text.replace("Over the past few rounds, ", "In a meeting, ")
+    found = in_passages(one, dt.date(2023, 3, 8))
+    assert [c.start_date for c in found if one[c.quote_start :].startswith("In a meeting")] == [
+        dt.date(2023, 3, 7)
+    ]
+
+
 def test_a_wish_told_in_a_preview_is_not_carried():
     text = ("Imran Khan will travel to Moscow on Wednesday for a two-day visit.\n\n"
             "Pakistani officials say they would like to sign a gas deal with Russia.")  # fmt: skip
@@ -1218,8 +1245,24 @@ def test_an_opening_date_dates_the_clause_after_a_clefts_subject():
 def test_what_is_to_come_under_an_agreement_is_its_terms_not_a_plan_of_the_day():
     plan = "Russia will supply four helicopters to Pakistan."
     assert [c.kind for c in candidates(plan, dt.date(2017, 2, 15))] == ["supply"]
-    for opening in ("Under the contract, ", "According to the existing deal, "):
+    for opening in ("Under the contract, ", "According to the existing deal, ", "As per MoU, "):
         assert candidates(opening + plan, dt.date(2017, 2, 15)) == []
+
+
+def test_an_honour_given_is_carried_by_the_reports_frame():
+    lead = "The Russian House in Lahore held a Pushkin evening on Saturday."
+    for honour in ("shields", "certificates of merit", "a trophy"):
+        text = (f"{lead}\n\nPakistani students of Russian were also awarded {honour} by the "
+                "Russian director.")  # fmt: skip
+        found = in_passages(text, dt.date(2025, 6, 9))
+        assert [c.start_date for c in found if text[c.quote_start :].startswith("Pakistani")] == [
+            dt.date(2025, 6, 7)
+        ]
+    # A contract awarded is no honour.
+    text = (f"{lead}\n\nA Pakistani firm was also awarded the contract by the Russian "
+            "director.")  # fmt: skip
+    found = in_passages(text, dt.date(2025, 6, 9))
+    assert not [c for c in found if text[c.quote_start :].startswith("A Pakistani")]
 
 
 def test_the_political_will_is_no_future():
