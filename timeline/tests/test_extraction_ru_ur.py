@@ -2138,3 +2138,11 @@ def test_a_russian_sentence_opening_with_a_name_in_quotes_is_no_quotation():
 def test_a_russian_use_allowed_is_approved():
     text = "Власти Пакистана разрешили ввоз российского препарата."
     assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+
+
+def test_beginning_told_in_the_perfective_future_is_a_plan_of_the_coming_month():
+    # Without a future marker the bare month was read as the March already gone.
+    text = "Исламабад приступит в марте к закупкам российского угля."
+    assert [(c.start_date, c.status) for c in candidates(text, "ru")] == [
+        (dt.date(2025, 3, 1), "planned")
+    ]
