@@ -2152,7 +2152,7 @@ def test_beginning_told_in_the_perfective_future_is_a_plan_of_the_coming_month()
     "text",
     [
         "Российский министр вернулся из Исламабада 12 мая.",
-        "Вернувшийся 12 мая из Карачи посол России рассказал журналистам о поездке.",
+        "Вернувшийся 12 мая из Карачи посол России выступил перед журналистами.",
     ],
 )
 def test_coming_back_from_pakistan_ends_a_russian_trip(text):
