@@ -2138,3 +2138,29 @@ def test_a_russian_sentence_opening_with_a_name_in_quotes_is_no_quotation():
 def test_a_russian_use_allowed_is_approved():
     text = "Власти Пакистана разрешили ввоз российского препарата."
     assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+
+
+def test_beginning_told_in_the_perfective_future_is_a_plan_of_the_coming_month():
+    # Without a future marker the bare month was read as the March already gone.
+    text = "Исламабад приступит в марте к закупкам российского угля."
+    assert [(c.start_date, c.status) for c in candidates(text, "ru")] == [
+        (dt.date(2025, 3, 1), "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Российский министр вернулся из Исламабада 12 мая.",
+        "Вернувшийся 12 мая из Карачи посол России выступил перед журналистами.",
+    ],
+)
+def test_coming_back_from_pakistan_ends_a_russian_trip(text):
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 12))
+    ]
+
+
+def test_returning_a_debt_is_no_trip():
+    found = candidates("Пакистан вернул России долг 12 мая.", "ru")
+    assert "visit" not in [c.kind for c in found]
