@@ -97,22 +97,11 @@ class _Anaphor:
 
 
 @dataclass(frozen=True)
-class _DayWord:
-    """ "today", "tomorrow": days from the day the story is written, which is the day before
-    publication when the text names that day by its weekday ("met on Thursday" in Friday's
-    paper, then "the commission meets tomorrow", on Friday)."""
-
-    words: str
-    days: int
-    part: str | None = None
-
-
-@dataclass(frozen=True)
 class _Candidate:
     start: int
     end: int
     order: int
-    meaning: Reading | _Anaphor | _DayWord
+    meaning: Reading | _Anaphor
 
 
 Proposal = tuple[int, int, Reading | _Anaphor]
@@ -545,24 +534,15 @@ class _Resolver:
 
     def day_word(self, m: re.Match) -> Iterator[Proposal]:
         word = _normalised(m["word"])
+        pub = self.published
         offsets = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
                    "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
+        d = pub + datetime.timedelta(days=offsets.get(word, 0))
         part = m["part"] or m["this_part"]
         if word in ("tonight", "last night"):
             part = "night"
-        yield m.start(), m.end(), _DayWord(word, offsets.get(word, 0), part)
-
-    def _resolve_day_word(self, day_word: _DayWord, written: Date) -> Reading:
-        d = written + datetime.timedelta(days=day_word.days)
-        reading = cv.part_of_day(d, day_word.part) if day_word.part else cv.day(d)
-        return reading.because(f'"{day_word.words}" from {written}', relative=True)
-
-    def _names_the_day_before(self, candidate: _Candidate, reading: Reading) -> bool:
-        """A weekday named for the day before publication: the day the story was written."""
-        words = self.text[candidate.start : candidate.end].lower().split()
-        return reading.start_date == reading.end_date == self.published - ONE_DAY and any(
-            word.strip(",.") in WEEKDAY_NUMBERS for word in words
-        )
+        reading = cv.part_of_day(d, part) if part else cv.day(d)
+        yield m.start(), m.end(), reading.because(f'"{word}" from {pub}', relative=True)
 
     def relative_unit(self, m: re.Match) -> Iterator[Proposal]:
         rel = _normalised(m["rel"])
@@ -912,19 +892,14 @@ class _Resolver:
     def _resolve_in_reading_order(self, chosen: list[_Candidate]) -> list[DateMention]:
         newlines = [m.start() for m in _NEWLINE.finditer(self.text)]
         latest_in_passage: dict[int, Reading] = {}
-        written = self.published
         mentions = []
         for candidate in chosen:
             passage = bisect_right(newlines, candidate.start)
             reading = candidate.meaning
-            if isinstance(reading, _DayWord):
-                reading = self._resolve_day_word(reading, written)
-            elif isinstance(reading, _Anaphor):
+            if isinstance(reading, _Anaphor):
                 reading = self._resolve_anaphor(reading, latest_in_passage.get(passage))
                 if reading is None:
                     continue
-            elif self._names_the_day_before(candidate, reading):
-                written = reading.start_date
             if reading.start_date is not None and reading.precision not in ("ref", "duration"):
                 latest_in_passage[passage] = reading
             mentions.append(

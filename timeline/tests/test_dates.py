@@ -826,14 +826,3 @@ def test_a_day_range_under_way_at_publication_is_this_years_whatever_the_tense()
 )
 def test_a_fiscal_year_code_runs_from_july_to_june(sentence, text, value, start, end):
     check(SUNDAY, sentence, text, value, start, end, "year")
-
-
-def test_day_words_count_from_the_day_before_publication_when_the_text_names_it():
-    # Friday's paper tells Thursday's news: its "tomorrow" is Friday, the day after the lead.
-    text = "The envoy met the minister on Thursday. The commission will meet tomorrow."
-    mentions = resolve_dates(text, date(2023, 1, 20))
-    assert [m.value for m in mentions] == ["2023-01-19", "2023-01-20"]
-    # A weekday further back, or none, leaves them counting from publication.
-    for text in ("The envoy met the minister on Tuesday. The commission will meet tomorrow.",
-                 "The commission will meet tomorrow."):  # fmt: skip
-        assert resolve_dates(text, date(2023, 1, 20))[-1].value == "2023-01-21"
