@@ -683,6 +683,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         and rules is not None
         and rules.TOLD_BY_THE_SOURCE is not None
         and rules.TOLD_BY_THE_SOURCE.search(text, 0, trigger.start)
+        and not wished
     )
     if not (said_there or said_after or in_the_words or told_by_the_source) and (
         wished or (said and not said_to_be_ahead(text, trigger, article.language))
@@ -856,13 +857,15 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
 
 
 def _only_after(language: str, text: str, trigger) -> bool:
-    """A happening to come only after another in its clause: a condition, no plan."""
+    """A happening to come only after another in its clause: a condition, no plan. The
+    condition stands before a verb-final language's verb, after a Russian one («начнутся
+    после того, как …»)."""
     rules = LANGUAGES.get(language)
-    return bool(
-        rules is not None
-        and rules.ONLY_AFTER is not None
-        and rules.ONLY_AFTER.search(text, 0, trigger.start)
-    )
+    if rules is None or rules.ONLY_AFTER is None:
+        return False
+    if rules.VERB_FINAL:
+        return bool(rules.ONLY_AFTER.search(text, 0, trigger.start))
+    return bool(rules.ONLY_AFTER.match(text, trigger.end))
 
 
 def _agreed_at_the_leads_talks(candidate: Candidate, lead: Candidate, language: str) -> bool:

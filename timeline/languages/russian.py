@@ -25,7 +25,7 @@ FUTURE_MARKERS = re.compile(
     r"|планиру(?!ющ\w*\s+(?:конференц|совещани|встреч|сесси))\w*"
     r"|запланирован\w*|намерен[аоы]?|намерева\w+|предстоит|предстоящ\w*|ожида[ею]тся"
     r"|собира[ею]тся|собираются|посетит|посетят|прибудет|прибудут|проведут|проведёт|проведет"
-    r"|встретятся|встретится|подпишут|подпишет|отправится|отправятся|откроется|начнётся"
+    r"|встретятся|встретится|подпишут|подпишет|отправится|отправятся|откроется|начнётся|начнутся"
     r"|начнется|начн(?:[её]т|ут)|жд[её]т|ждут|ожида[ею]т|придёт|придет|придут|получит|получат"
     r"|прорабатыва\w+"
     # The perfective future of the happening verbs is a plan by itself: «приедет в Карачи»,
@@ -443,6 +443,8 @@ HELD = re.compile(
     r"|принял\w*\s+участие"
     # «начал переговоры», «начали учения»: the happening has begun.
     r"|начал[аио]?"
+    # «ведет переговоры», «вели консультации»: the happening is, or was, under way.
+    r"|(?<!не\s)(?:вед[её]т|ведут|вёл|вел[аи])"
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
@@ -477,5 +479,18 @@ INFINITIVE = re.compile(r"^\w+(?:ть|ться|ти|тись)$", re.IGNORECASE)
 # What is said to be going on as the report is written: not read in Russian yet.
 GOING_ON = None
 AGREED_ON = None
-TOLD_BY_THE_SOURCE = None
-ONLY_AFTER = None
+# A happening a speaker relays as done or under way («Дворкович заявил, что «Газпром» ведет
+# переговоры», «по его словам, стороны подписали …») is news of the report's day, told by
+# the speaker: Russian reporters relay that way what a source tells them, as English "the
+# minister said the sides signed". A plan, a wish or a habit in the relayed words is not.
+TOLD_BY_THE_SOURCE = re.compile(
+    r"(?<!\w)(?:(?:заявил|сообщил|отметил|рассказал|подчеркнул|уточнил|пояснил)\w*"
+    r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что|по\s+(?:(?:его|её|ее|их)\s+)?словам"
+    r"|как\s+(?:отметил|сообщил|заявил|рассказал|уточнил)\w*)(?!\w)",
+    re.IGNORECASE,
+)
+# «Работы начнутся сразу после того, как правительство подпишет документы»: what is to come
+# only once something else has happened is a condition, no plan.
+ONLY_AFTER = re.compile(
+    r"(?:\s+\S+){0,2}?\s+(?:только\s+|сразу\s+)?после\s+того,?\s+как(?!\w)", re.IGNORECASE
+)

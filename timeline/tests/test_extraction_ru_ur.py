@@ -2164,3 +2164,20 @@ def test_coming_back_from_pakistan_ends_a_russian_trip(text):
 def test_returning_a_debt_is_no_trip():
     found = candidates("Пакистан вернул России долг 12 мая.", "ru")
     assert "visit" not in [c.kind for c in found]
+
+
+def test_talks_a_russian_speaker_relays_as_under_way_are_the_days_news():
+    text = "Министр энергетики заявил, что Москва ведет переговоры с Исламабадом о поставках нефти."
+    found = candidates(text, "ru")
+    assert [(c.kind, c.start_date, c.status) for c in found] == [
+        ("meeting", PUBLISHED, "occurred")
+    ]
+
+
+def test_talks_a_russian_speaker_denies_wishes_or_makes_conditional_are_no_news():
+    for text in (
+        "Министр энергетики заявил, что Москва не ведет переговоров с Исламабадом о поставках.",
+        "Сергей Лавров сообщил, что Россия готова вести переговоры с Пакистаном о поставках нефти.",
+        "По словам Лаврова, поставки начнутся после того, как Исламабад подпишет контракт.",
+    ):
+        assert candidates(text, "ru") == [], text
