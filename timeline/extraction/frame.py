@@ -161,6 +161,12 @@ def _own_meeting(article, text: str, trigger) -> bool:
         and not FUTURE.search(text, trigger.end)
         and not _AT_ANOTHER_OCCASION.search(text, trigger.end)
     )
+
+
+# "Several agreements were signed, he added.": a happening told in the passive, naming no
+# one who made it, that the one who spoke in the sentence before goes on with.
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+_HE_ADDED = re.compile(r",\s*(?:he|she)\s+(?:added|said|further\s+said)\W*$", re.IGNORECASE)
 _THE_ENVOY = re.compile(
     r"\b(?:the|his|her|their)\s+(?:visiting\s+)?(?:ambassador|envoy|consul[\s-]general|"
     r"high\s+commissioner|delegation)\b(?!\s+of\b)",
@@ -702,6 +708,17 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         # would meet traders": the report's own envoy or delegation, named by office alone
         # (English).
         or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
+        # "Several agreements were signed, he added" after "the commission was held in
+        # Islamabad in November": what the speaker adds in the passive of a meeting he dated,
+        # naming nobody (not "the Punjab government has decided …, he added"), is its sides'.
+        or (
+            article.language not in LANGUAGES
+            and not found
+            and frame.kind == "meeting"
+            and not by_publication
+            and _PASSIVE.search(text, 0, trigger.start)
+            and _HE_ADDED.search(text)
+        )
         or (
             not by_publication
             and words.the_happening_again is not None
