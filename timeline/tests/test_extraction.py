@@ -1986,6 +1986,29 @@ def test_what_a_speaker_adds_in_his_own_voice_after_a_dated_meeting_is_no_signin
     assert [c.kind for c in found] == ["meeting"]
 
 
+def test_a_meeting_opening_a_saying_far_down_a_report_is_of_the_reports_day():
+    filler = "".join(f"\n\nThe chamber's members listed the {n} export sectors of the city, "
+                     "from surgical goods to sports wear and leather."
+                     for n in ("first", "second", "third", "fourth", "fifth", "sixth"))
+    text = ("MULTAN, Feb 5: Traders of the city gathered at the chamber on Thursday." + filler +
+            "\n\nDuring a brief meeting held at the chamber hall, the Russian trade "
+            "representative told Pakistani exporters that rules would be eased.")  # fmt: skip
+    found = in_passages(text, dt.date(2026, 2, 5))
+    (meeting,) = [c for c in found if c.kind == "meeting"]
+    assert meeting.start_date == dt.date(2026, 2, 5)
+    assert "During a brief meeting" in text[meeting.quote_start : meeting.quote_end]
+
+
+def test_a_meeting_far_down_a_report_that_is_no_sayings_occasion_is_out_of_reach():
+    filler = "".join(f"\n\nThe chamber's members listed the {n} export sectors of the city, "
+                     "from surgical goods to sports wear and leather."
+                     for n in ("first", "second", "third", "fourth", "fifth", "sixth"))
+    text = ("MULTAN, Feb 5: Traders of the city gathered at the chamber on Thursday." + filler +
+            "\n\nDuring a brief meeting held at the chamber hall, the Russian trade "
+            "representative and Pakistani exporters were photographed.")  # fmt: skip
+    assert [c for c in in_passages(text, dt.date(2026, 2, 5)) if c.kind == "meeting"] == []
+
+
 def test_a_plan_without_a_date_on_a_visits_last_day_is_of_the_visit():
     # A one-day visit reported that day is under way through the day: what is expected of it
     # is planned for it, as on the first day of a longer visit.
