@@ -161,6 +161,17 @@ def _own_meeting(article, text: str, trigger) -> bool:
         and not FUTURE.search(text, trigger.end)
         and not _AT_ANOTHER_OCCASION.search(text, trigger.end)
     )
+
+
+# "Several agreements were signed, he added.": a happening told in the passive, naming no
+# one who made it, that the one who spoke in the sentence before goes on with.
+_PASSIVE = re.compile(r"\b(?:was|were|been)\s+$", re.IGNORECASE)
+_HE_ADDED = re.compile(r",\s*(?:he|she)\s+(?:added|said|further\s+said)\W*$", re.IGNORECASE)
+_OCCASION_OPENING = re.compile(
+    r"^\W*during\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:meeting|visit)\s+"
+    r"(?:held\s+)?(?:at|in|to|with)\b[^,]*,[^,]*\b(?:said|stated|told)\b",
+    re.IGNORECASE,
+)
 _THE_ENVOY = re.compile(
     r"\b(?:the|his|her|their)\s+(?:visiting\s+)?(?:ambassador|envoy|consul[\s-]general|"
     r"high\s+commissioner|delegation)\b(?!\s+of\b)",
@@ -628,7 +639,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     trigger = triggers[0]
     # "She is currently on an official visit to Pakistan" closing a wire report tells the
     # report's day itself, however many paragraphs of sayings stand before it.
-    if out_of_reach and not under_way(trigger):
+    # "During an important meeting held at the Chamber, the ambassador said …": a meeting
+    # opening a sentence as the occasion of what is said there is of the report's day too,
+    # however far down a wire report (English).
+    occasion = article.language not in LANGUAGES and _OCCASION_OPENING.match(text)
+    if out_of_reach and not under_way(trigger) and not (by_publication and occasion):
         return []
     # What is under way as the report is written is of its day, whatever the frame's tense;
     # a report of what someone said on a day ("said on Wednesday") is written that day.
@@ -703,6 +718,17 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         # would meet traders": the report's own envoy or delegation, named by office alone
         # (English).
         or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
+        # "Several agreements were signed, he added" after "the commission was held in
+        # Islamabad in November": what the speaker adds in the passive of a meeting he dated,
+        # naming nobody (not "the Punjab government has decided …, he added"), is its sides'.
+        or (
+            article.language not in LANGUAGES
+            and not found
+            and frame.kind == "meeting"
+            and not by_publication
+            and _PASSIVE.search(text, 0, trigger.start)
+            and _HE_ADDED.search(text)
+        )
         or (
             not by_publication
             and words.the_happening_again is not None

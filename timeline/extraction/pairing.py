@@ -469,7 +469,7 @@ def _lone_date_with_main_verb(
         occasion = next(
             (t for t in triggers if clause_start and t.start == clause_start.end()), None
         )
-        if occasion is not None and occasion.kind == "meeting":
+        if occasion is not None and occasion.kind in ("meeting", "construction"):
             return [(mention, occasion)]
     return [] if breaks else [(mention, verb)]
 

@@ -80,7 +80,8 @@ def extract_candidates(
     candidates: list[Candidate] = []
     previous_sentence, previous_found = "", []
     # The sentences since the last that said something, which a closing formula attributes.
-    sayings, said_words = "", LANGUAGES[language].SAID if language in LANGUAGES else None
+    english = language not in LANGUAGES
+    sayings, said_words = "", frame_words(language).said if english else LANGUAGES[language].SAID
     frames = ReportFrames(published, language)
     paragraph = 0
     paragraph_so_far = ""
@@ -103,7 +104,10 @@ def extract_candidates(
         )
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
-            told_before = sayings if closes_sayings(sentence.text, language) else previous_sentence
+            closes = closes_sayings(sentence.text, language) or (
+                english and _CLOSES_SAYINGS.match(sentence.text)
+            )
+            told_before = sayings if closes else previous_sentence
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             # Dates of no happening (a dateline's, the years a programme runs for) leave the
             # sentence as undated as if they were not there.
@@ -144,7 +148,9 @@ def extract_candidates(
                     article, sentence, local_start, dated, frame, paragraph
                 )
             else:
-                found = continuation(article, sentence, frame, paragraph, told_before)
+                found = continuation(
+                    article, sentence, frame, paragraph, told_before
+                ) or _added_of_the_meeting_before(article, sentence, previous_found, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
             # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
             # sentence that only says who reported the one before, and when, dates it.
@@ -182,9 +188,8 @@ def extract_candidates(
                 previous_sentence = sentence.text
             previous_found = found
             paragraph_so_far += f" {sentence.text}"
-            if said_words is not None:
-                said = said_words.search(sentence.text)
-                sayings = sentence.text if said else f"{sayings} {sentence.text}"
+            said = said_words.search(sentence.text)
+            sayings = sentence.text if said else f"{sayings} {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
     return _on_their_days(candidates, text, language)
@@ -220,6 +225,14 @@ def _only_attributes(article, sentence: str) -> bool:
     """An «Об этом …» sentence, which only says who told the sentence before (Russian only:
     its ATTRIBUTION); not a quotation's words that open so («(Об этом. — Прим. ред.)»)."""
     return sentence.lstrip()[:1].isalpha() and tells_who_told_it(sentence, article.language)
+
+
+# "He said this while inaugurating the programme", "He expressed these views during his visit
+# to the Chamber": an English sentence closing the sayings before it by their occasion, as
+# Urdu's CLOSES_SAYINGS does.
+_CLOSES_SAYINGS = re.compile(
+    r"^\W*(?:He|She|They)\s+(?:said|stated|expressed|made)\s+(?:this|these|so)\b", re.IGNORECASE
+)
 
 
 # "According to a press release issued on Wednesday, …": a sentence opening with its source.
@@ -271,6 +284,19 @@ def _source_day(article, sentence: str, dated, published, local_start: int):
         ),
         None,
     )  # fmt: skip
+
+
+def _added_of_the_meeting_before(article, sentence, previous_found, paragraph) -> list:
+    """ "The ambassador said that the commission was held in Islamabad in November. Several
+    agreements were signed, he added.": a meeting the sentence before dated inside a saying
+    sets no frame of the report, yet what the speaker adds at once is of that meeting
+    (English)."""
+    meetings = [c for c in previous_found if c.kind == "meeting" and c.rule != PUBLICATION_RULE]
+    # A sentence naming a side of its own ("Pakistan has signed a deal with Beijing too, he
+    # added") tells news of that side, not of the meeting.
+    if article.language in LANGUAGES or len(meetings) != 1 or sides_named(article, sentence.text):
+        return []
+    return continuation(article, sentence, meetings[0], paragraph)
 
 
 def _dated_by_report(candidate: Candidate, report, passage_start: int) -> Candidate:

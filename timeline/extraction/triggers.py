@@ -45,6 +45,7 @@ TRIGGERS = {
     "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
     "handing",
     "construction": "build builds built construction commissioned inaugurated inaugurate "
+    "inaugurating "
     "launched "
     "launch launches began begin begins start starts started opened laid groundbreaking "
     "ground-breaking inauguration completed completion commenced set sets setting",

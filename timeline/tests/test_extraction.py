@@ -1945,6 +1945,70 @@ def test_only_a_meeting_in_the_while_clause_is_the_sayings_occasion():
     assert in_passages(text, dt.date(2022, 3, 3)) == []
 
 
+def test_an_inauguration_named_as_a_sayings_occasion_takes_the_sentences_date():
+    # The sides are in the sayings the closing sentence points back at, not in it.
+    text = ("PESHAWAR: The head of the Russian cultural centre has promised more books to the "
+            "city library.\n\nHe also pledged help for young Pakistani painters.\n\n"
+            "He said this while inaugurating an art exhibition at the centre, said a press "
+            "note on Friday.")  # fmt: skip
+    (event,) = in_passages(text, dt.date(2024, 5, 4))
+    assert (event.start_date, event.end_date) == (dt.date(2024, 5, 3), dt.date(2024, 5, 3))
+    assert event.kind == "construction"
+    assert "inaugurating" in text[event.quote_start : event.quote_end]
+
+
+def test_a_saying_closed_by_its_occasion_takes_no_sides_from_before_the_sayings():
+    # The sayings "this" points back at begin with the last sentence that says something,
+    # and the mayor's names neither side.
+    text = ("The Russian consul general called on the governor of Sindh.\n\nThe mayor said "
+            "the city would plant more trees.\n\nHe said this while inaugurating a park in "
+            "Clifton, said a press note on Friday.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 5, 4))
+    assert [c.kind for c in found] == ["meeting"]
+
+
+def test_agreements_a_speaker_adds_of_the_meeting_he_dated_take_its_month():
+    text = ("The envoy said the joint commission of Pakistan and Russia met in Moscow in "
+            "March 2024.\n\nThe programme was busy, and four memorandums were signed, he "
+            "added.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 6, 10))
+    (signing,) = [c for c in found if c.kind == "agreement"]
+    assert (signing.start_date, signing.end_date) == (dt.date(2024, 3, 1), dt.date(2024, 3, 31))
+    assert "memorandums were signed" in text[signing.quote_start : signing.quote_end]
+
+
+def test_what_a_speaker_adds_in_his_own_voice_after_a_dated_meeting_is_no_signing_there():
+    # An active verb has its own subject, which is no side of the meeting.
+    text = ("The envoy said the joint commission of Pakistan and Russia met in Moscow in "
+            "March 2024.\n\nThe provincial cabinet has signed four contracts for new roads, he "
+            "added.")  # fmt: skip
+    found = in_passages(text, dt.date(2024, 6, 10))
+    assert [c.kind for c in found] == ["meeting"]
+
+
+def test_a_meeting_opening_a_saying_far_down_a_report_is_of_the_reports_day():
+    filler = "".join(f"\n\nThe chamber's members listed the {n} export sectors of the city, "
+                     "from surgical goods to sports wear and leather."
+                     for n in ("first", "second", "third", "fourth", "fifth", "sixth"))
+    text = ("MULTAN, Feb 5: Traders of the city gathered at the chamber on Thursday." + filler +
+            "\n\nDuring a brief meeting held at the chamber hall, the Russian trade "
+            "representative told Pakistani exporters that rules would be eased.")  # fmt: skip
+    found = in_passages(text, dt.date(2026, 2, 5))
+    (meeting,) = [c for c in found if c.kind == "meeting"]
+    assert meeting.start_date == dt.date(2026, 2, 5)
+    assert "During a brief meeting" in text[meeting.quote_start : meeting.quote_end]
+
+
+def test_a_meeting_far_down_a_report_that_is_no_sayings_occasion_is_out_of_reach():
+    filler = "".join(f"\n\nThe chamber's members listed the {n} export sectors of the city, "
+                     "from surgical goods to sports wear and leather."
+                     for n in ("first", "second", "third", "fourth", "fifth", "sixth"))
+    text = ("MULTAN, Feb 5: Traders of the city gathered at the chamber on Thursday." + filler +
+            "\n\nDuring a brief meeting held at the chamber hall, the Russian trade "
+            "representative and Pakistani exporters were photographed.")  # fmt: skip
+    assert [c for c in in_passages(text, dt.date(2026, 2, 5)) if c.kind == "meeting"] == []
+
+
 def test_a_plan_without_a_date_on_a_visits_last_day_is_of_the_visit():
     # A one-day visit reported that day is under way through the day: what is expected of it
     # is planned for it, as on the first day of a longer visit.
