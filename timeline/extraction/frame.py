@@ -26,7 +26,7 @@ from .participants import (
 )
 from .status import FUTURE, SENTENCE_END, said_to_be_ahead, status_of
 from .titles import summarise, title_in
-from .triggers import HELD, NOUN_TRIGGERS, find_triggers, is_noun
+from .triggers import HELD, NOUN_TRIGGERS, WITH_AFTER, find_triggers, is_noun
 
 # How many paragraphs (passages of MIN_PARAGRAPH_CHARS or more) after its last sentence a
 # report's frame still holds; shorter passages (captions, bylines) do not count.
@@ -143,8 +143,14 @@ _THANKED_FOR = re.compile(
     r"(?:(?:his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?$",
     re.IGNORECASE,
 )
+
+
+def _thanked_for(article, text: str, trigger) -> bool:
+    """Whether thanks, a welcome or pleasure before the trigger are for it (English)."""
+    return article.language not in LANGUAGES and bool(_THANKED_FOR.search(text, 0, trigger.start))
+
+
 _OWN_MEETING = re.compile(r"\b(?:his|her|their|our|my)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _AT_ANOTHER_OCCASION = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\b", re.IGNORECASE)
 
 
@@ -157,7 +163,7 @@ def _own_meeting(article, text: str, trigger) -> bool:
         article.language not in LANGUAGES
         and trigger.kind == "meeting"
         and bool(_OWN_MEETING.search(text, 0, trigger.start))
-        and bool(_WITH_AFTER.match(text, trigger.end))
+        and bool(WITH_AFTER.match(text, trigger.end))
         and not FUTURE.search(text, trigger.end)
         and not _AT_ANOTHER_OCCASION.search(text, trigger.end)
     )
@@ -323,6 +329,9 @@ class FrameWords:
     # A verb after the noun it reports, where a verb may follow its subject: «визит
     # Шарифа в Москву состоится», «переговоры прошли» (Russian).
     held_after: re.Pattern | None = None
+    # A sentence closing the sayings before it by who expressed them and where: "He said this
+    # while inaugurating the programme", «ان خیالات کا اظہار انہوں نے … کیا» (not Russian yet).
+    closes_sayings: re.Pattern | None = None
 
     def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
         """Whether the pattern's words stand on the trigger's verb side of it."""
@@ -331,6 +340,9 @@ class FrameWords:
         return bool(pattern.search(text, 0, trigger.start))
 
 
+_CLOSES_SAYINGS = re.compile(
+    r"^\W*(?:He|She|They)\s+(?:said|stated|expressed|made)\s+(?:this|these|so)\b", re.IGNORECASE
+)
 _THE_HAPPENING_AGAIN = re.compile(
     r"^\W*(?:(?:during|at|on|in)\s+)?the\s+(?:[\w-]+\s+){0,5}?"
     r"(?:meeting|talks|session|visit|stay|exercise|drills?|summit|conference|consultations)\b",
@@ -343,7 +355,7 @@ ENGLISH = FrameWords(
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
-    planned_after=_PLANNED_AFTER, terms=_TERMS,
+    planned_after=_PLANNED_AFTER, terms=_TERMS, closes_sayings=_CLOSES_SAYINGS,
 )  # fmt: skip
 
 
@@ -357,7 +369,7 @@ def frame_words(language: str) -> FrameWords:
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
-        going_on=rules.GOING_ON,
+        going_on=rules.GOING_ON, closes_sayings=rules.CLOSES_SAYINGS,
     )  # fmt: skip
 
 
@@ -612,11 +624,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             )
             # "thanked the delegation for its visit", "pleased with the visit": a visit the
             # day's news was the occasion of (English).
-            or (
-                t.kind == "visit"
-                and article.language not in LANGUAGES
-                and _THANKED_FOR.search(text, 0, t.start)
-            )
+            or (t.kind == "visit" and _thanked_for(article, text, t))
         )
         and not (words.infinitive and words.infinitive.search(t.word))
         and (
@@ -630,7 +638,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
             # "The talks will be followed by the signing of an MoU": what goes before or
             # after the report's happening takes place as well.
             or (words.followed and words.next_to(words.followed, text, t))
-            or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, t.start))
+            or _thanked_for(article, text, t)
             or _own_meeting(article, text, t)
         )
     ]
@@ -690,7 +698,7 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     in_the_words = (
         trigger.word.lower() in DONE_IN_WORDS
         or _own_meeting(article, text, trigger)
-        or (article.language not in LANGUAGES and _THANKED_FOR.search(text, 0, trigger.start))
+        or _thanked_for(article, text, trigger)
     )
     rules = LANGUAGES.get(article.language)
     told_by_the_source = bool(

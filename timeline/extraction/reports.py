@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.dates import resolve_dates
-from timeline.languages import LANGUAGES, closes_sayings, tells_who_told_it
+from timeline.languages import LANGUAGES, tells_who_told_it
 from timeline.sentences import Body, split_sentences
 from timeline.tagging import ActorTagger, SectorTagger
 
@@ -80,8 +80,8 @@ def extract_candidates(
     candidates: list[Candidate] = []
     previous_sentence, previous_found = "", []
     # The sentences since the last that said something, which a closing formula attributes.
-    english = language not in LANGUAGES
-    sayings, said_words = "", frame_words(language).said if english else LANGUAGES[language].SAID
+    words = frame_words(language)
+    sayings = ""
     frames = ReportFrames(published, language)
     paragraph = 0
     paragraph_so_far = ""
@@ -104,9 +104,7 @@ def extract_candidates(
         )
         for sentence in sentences:
             local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
-            closes = closes_sayings(sentence.text, language) or (
-                english and _CLOSES_SAYINGS.match(sentence.text)
-            )
+            closes = words.closes_sayings and words.closes_sayings.match(sentence.text)
             told_before = sayings if closes else previous_sentence
             inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
             # Dates of no happening (a dateline's, the years a programme runs for) leave the
@@ -188,7 +186,7 @@ def extract_candidates(
                 previous_sentence = sentence.text
             previous_found = found
             paragraph_so_far += f" {sentence.text}"
-            said = said_words.search(sentence.text)
+            said = words.said.search(sentence.text)
             sayings = sentence.text if said else f"{sayings} {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
@@ -227,28 +225,21 @@ def _only_attributes(article, sentence: str) -> bool:
     return sentence.lstrip()[:1].isalpha() and tells_who_told_it(sentence, article.language)
 
 
-# "He said this while inaugurating the programme", "He expressed these views during his visit
-# to the Chamber": an English sentence closing the sayings before it by their occasion, as
-# Urdu's CLOSES_SAYINGS does.
-_CLOSES_SAYINGS = re.compile(
-    r"^\W*(?:He|She|They)\s+(?:said|stated|expressed|made)\s+(?:this|these|so)\b", re.IGNORECASE
+# A statement, release or announcement, and how it came out.
+_A_RELEASE = (
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|release|communiqu[eé]|"
+    r"announcement)\s+"
 )
-
-
+_ISSUED = r"(?:issued|released|published|made)\s+"
 # "According to a press release issued on Wednesday, …": a sentence opening with its source.
 _SOURCE_OPENING = re.compile(
-    r"^\W*according\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|"
-    r"release|communiqu[eé]|announcement)\s+(?:issued|released|published|made)\s+(?:on\s+)?",
-    re.IGNORECASE,
+    rf"^\W*according\s+to\s+{_A_RELEASE}{_ISSUED}(?:on\s+)?", re.IGNORECASE
 )
 
 
 # "..., said a news release on Tuesday": a sentence closing with its source and the source's day.
 _SOURCE_CLOSING = re.compile(
-    r"\bsaid\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:statement|press\s+release|release|"
-    r"communiqu[eé]|announcement)\s+(?:(?:issued|released|published|made)\s+)?(?:here\s+)?"
-    r"(?:on\s+)?",
-    re.IGNORECASE,
+    rf"\bsaid\s+{_A_RELEASE}(?:{_ISSUED})?(?:here\s+)?(?:on\s+)?", re.IGNORECASE
 )
 
 
@@ -632,13 +623,14 @@ _A_WISH_SAID = re.compile(
 )
 
 
-def _only_relays(text, statement, triggers, pairs, rules, language) -> bool:
+def _only_relays(text, statement, triggers, pairs, language) -> bool:
     """A saying whose words follow in a clause of their own (rules.SAYS_THAT: «заявил, что
     …») is news only when what it relays has no date of its own: «в марте сообщили, что
     ожидается поставка» announces the delivery. Relaying nothing that happens («заявил, что
     Пакистан остается партнером»), or only what could or should happen («کہا کہ گیس کی ترسیل
     ممکن ہے»), it is a generic statement; relaying a happening its clause dates («сообщил, что
     премьер посетит Россию в первом квартале») it only attributes it."""
+    rules = LANGUAGES.get(language)
     if rules is None or rules.SAYS_THAT is None:
         return False
     said = rules.SAYS_THAT.match(text, statement.end)
@@ -745,7 +737,7 @@ def _dated_candidates(
             is_multilateral(article, text)
             or begins_a_stretch(text, mention, offset)
             or _A_WISH_SAID.match(text, trigger.end)
-            or _only_relays(text, trigger, triggers, pairs, rules, article.language)
+            or _only_relays(text, trigger, triggers, pairs, article.language)
         ):
             continue
         # With several happenings in one sentence, each names the people near it.

@@ -190,7 +190,7 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
         if (
             word.lower() == "conference"
             and _PRESS_BEFORE.search(sentence, max(0, match.start() - 20), match.start())
-            and not _WITH_AFTER.match(sentence, match.end())
+            and not WITH_AFTER.match(sentence, match.end())
         ):
             continue
         found.append(Trigger(match.start(), match.end(), word, kind))
@@ -253,7 +253,7 @@ _TALKING_WITH = re.compile(
 )
 _TO_A_PLACE = re.compile(r"\s+(?:(?:soon|again|back)\s+)?(?:to\s+[A-Z][a-z]+|there|here)\b")
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
-_WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
+WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
     r"\s+(?:(?:a|an|rich|glowing|special|great\s+deal\s+of|official|courtesy|farewell|"
     r"brief|state)\s+)*(?:tribute|homage|respects?|attention|heed|calls?|visits?)\b",

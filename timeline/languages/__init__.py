@@ -112,13 +112,6 @@ def tells_who_told_it(sentence: str, language: str) -> bool:
     return bool(rules and rules.ATTRIBUTION and rules.ATTRIBUTION.match(sentence))
 
 
-def closes_sayings(sentence: str, language: str) -> bool:
-    """A sentence closing the sayings before it by who expressed them, and where («ان خیالات
-    کا اظہار انہوں نے … کیا»): the language's CLOSES_SAYINGS at its start (Urdu only)."""
-    rules = LANGUAGES.get(language)
-    return bool(rules and rules.CLOSES_SAYINGS and rules.CLOSES_SAYINGS.match(sentence))
-
-
 def sides_named(text: str, language: str) -> set[str]:
     return {side for side, words in LANGUAGES[language].SIDE_WORDS.items() if words.search(text)}
 
