@@ -428,10 +428,13 @@ def _write(reading: _Reading, vocabulary: Vocabulary) -> list[Event]:
     for happening in live:
         if not happening.changed:
             continue
-        happening.event.reading = happening.reading.as_record()
-        if happening.event.reviewed:
-            continue
-        changes = _fold_into(happening) + _relations_changed(happening, vocabulary)
+        if happening in new:
+            changes = []  # folded before it was inserted
+        else:
+            happening.event.reading = happening.reading.as_record()
+            if happening.event.reviewed:
+                continue
+            changes = _fold_into(happening) + _relations_changed(happening, vocabulary)
         happening.reindex = happening.reindex or bool({"title", "summary"} & set(changes))
         if happening in new or changes:
             happening.event._change_reason = (
