@@ -12,6 +12,11 @@ CLAUSE_BREAK = re.compile(
 PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+# The words that name a happening's end ("upon completion of the stay", "at the conclusion
+# of the three-day meeting"), shared by the frame and by the pairing of a stay's length.
+END_OF = r"(?:completion|conclusion|end)\s+of\b"
+
+
 # A closed quotation: the speaker's words, of which the report itself tells nothing.
 QUOTATION = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 

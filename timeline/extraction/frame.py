@@ -16,7 +16,7 @@ from functools import cache
 from timeline.languages import LANGUAGES, tells_who_told_it
 
 from .candidate import Candidate
-from .clauses import QUOTATION, blank
+from .clauses import END_OF, QUOTATION, blank
 from .participants import (
     BOTH_SIDES,
     in_attribution,
@@ -263,8 +263,7 @@ _ON_ARRIVAL = re.compile(
 # "Upon completion of the stay, an exercise was conducted at sea": what follows the end of
 # the report's happening is of its last day or after, up to the report.
 _AFTER_THE_FRAME = re.compile(
-    r"\b(?:(?:up)?on|after|following|at)\s+(?:the\s+)?(?:completion|conclusion|end)\s+of\b",
-    re.IGNORECASE,
+    rf"\b(?:(?:up)?on|after|following|at)\s+(?:the\s+)?{END_OF}", re.IGNORECASE
 )
 # "The ship will also take part in the parade", "he would also meet the prime minister":
 # a plan added to the report's news with "also" is one more of its happenings, announced

@@ -9,7 +9,7 @@ from timeline.dates.calendar_values import add_months, last_day_of_month
 from timeline.languages import LANGUAGES
 
 from .candidate import PRECISION_RANK
-from .clauses import CLAUSE_BREAK, PARENTHESES, WHEN_AFTER_DATE
+from .clauses import CLAUSE_BREAK, END_OF, PARENTHESES, WHEN_AFTER_DATE
 from .participants import attribution_start
 from .status import FUTURE, said_to_be_ahead
 from .triggers import HELD, Trigger, is_noun
@@ -86,20 +86,41 @@ _STAY_NOUN = re.compile(
 )
 
 
-def widened_end(
-    mention, durations, kind: str, text: str, passage_start: int, language: str = "en"
-) -> dt.date:
-    """ "arrived on Tuesday for a two-day visit" gives the visit's last day.
+# A stay said to end on its date, in English: its end named before its length ("at the
+# conclusion of the three-day meeting last Friday") or a verb of ending after it ("the
+# three-day talks concluded on Friday"); other languages say it in their STAY_COMPLETED.
+_ENDED_BEFORE = re.compile(
+    rf"\b{END_OF}\s+(?:(?:the|a|an|his|her|their|its)\s+)?$", re.IGNORECASE
+)
+_STAY_COMPLETED = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s+(?:concluded|ended|closed|(?:wound|wrapped)\s+up"
+    r"|came\s+to\s+an\s+end)\b",
+    re.IGNORECASE,
+)
+
+
+def stay_dates(
+    mention, durations, kind: str, text: str, passage_start: int, trigger_at: int,
+    language: str = "en",
+) -> tuple[dt.date, dt.date]:  # fmt: skip
+    """ "arrived on Tuesday for a two-day visit" gives the visit's days, from its date on.
 
     Only a stay ("a two-day visit", "the three-day meeting", "دو روزہ دورہ") widens, when its
     length is said next to its date, and not a statement made during it: in "Lavrov, who is
     in Islamabad on a two-day visit, said on Wednesday" the saying lasts a day. Each language
-    names its stays in its own words (STAY_NOUN of timeline.languages).
+    names its stays in its own words (STAY_NOUN of timeline.languages). A stay said to end
+    on its date reaches back from it when the stay is what the sentence reports (the
+    trigger at `trigger_at`, a position in `text`, is among its words, "at the conclusion of
+    the three-day meeting last Friday", or holds it); its end ("upon completion of his
+    three-day visit") and what follows it ("will fly home on 20 May after completing a
+    three-day visit") are of that day alone.
     """
     rules = LANGUAGES.get(language)
     stay_noun = rules.STAY_NOUN if rules else _STAY_NOUN
+    stay_completed = rules.STAY_COMPLETED if rules else _STAY_COMPLETED
+    one_day = (mention.start_date, mention.end_date)
     if mention.precision != "day" or kind == "statement" or stay_noun is None:
-        return mention.end_date
+        return one_day
     # In a verb-final language the stay a date opens follows it ("20 مئی کو دو روزہ دورے
     # پر"); a stay named before the date frames another day's happening ("دو روزہ دورے پر
     # آج ملاقات کریں گے": the meeting is today's).
@@ -114,13 +135,23 @@ def widened_end(
         else:
             near = 0 <= duration.start - mention.end <= STAY_WINDOW
         stay = stay_noun.match(text, passage_start + duration.end)
-        completed = stay and rules and rules.STAY_COMPLETED and rules.STAY_COMPLETED.match(
-            text, stay.end()
-        )
         days = int(length[1]) * (7 if length[2] == "W" else 1) if length else 0
-        if near and stay and not completed and 1 < days <= 31:
-            return mention.start_date + dt.timedelta(days=days - 1)
-    return mention.end_date
+        if not (near and stay and 1 < days <= 31):
+            continue
+        first = passage_start + duration.start
+        ended_before = None if rules else _ENDED_BEFORE.search(text, max(0, first - 40), first)
+        completed = stay_completed and stay_completed.match(text, stay.end())
+        if not (ended_before or completed):
+            return mention.start_date, mention.start_date + dt.timedelta(days=days - 1)
+        # "held a three-day meeting that ended on Friday": the verb before reports the stay.
+        # English only: Urdu pairs the date with the completed stay even where the sentence
+        # reports the journey home after it ("دورہ روس مکمل کرنے کے بعد وطن واپس روانہ").
+        named_to = completed.end() if completed else stay.end()
+        reported = first <= trigger_at < named_to or HELD.match(text, trigger_at, first)
+        if rules is None and reported:
+            return mention.end_date - dt.timedelta(days=days - 1), mention.end_date
+        return one_day
+    return one_day
 
 
 def pair_dates_with_triggers(

@@ -31,7 +31,7 @@ from .pairing import (
     join_ranges,
     outside_dateline,
     pair_dates_with_triggers,
-    widened_end,
+    stay_dates,
     windows_ahead,
 )
 from .participants import (
@@ -745,6 +745,10 @@ def _dated_candidates(
         end = span[1] + SIDE_WINDOW if several else len(text)
         found = participants(article, text, start, end, trigger.kind)
         subject, names = subject_and_actors(article, text, trigger.start, found, previous_sentence)
+        start_date, end_date = stay_dates(
+            mention, durations, trigger.kind, article.text, passage_start,
+            sentence.start + trigger.start, article.language,
+        )  # fmt: skip
         candidates.append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject,
@@ -752,11 +756,8 @@ def _dated_candidates(
                 summary=summarise(text),
                 kind=trigger.kind,
                 value=mention.value,
-                start_date=mention.start_date,
-                end_date=widened_end(
-                    mention, durations, trigger.kind, article.text, passage_start,
-                    article.language,
-                ),  # fmt: skip
+                start_date=start_date,
+                end_date=end_date,
                 precision=mention.precision,
                 status=status_of(
                     text, trigger, mention.start_date, article.published, article.language

@@ -46,6 +46,26 @@ def test_a_visit_widens_to_its_length_and_reads_as_a_headline():
     assert (event.status, event.actors) == ("occurred", ("Sergey Lavrov", "Pakistan"))
 
 
+def test_a_stay_said_to_end_on_its_date_reaches_back_from_it():
+    sunday = dt.date(2023, 1, 29)
+    ended_after = only("Pakistan and Russia held a two-day meeting in Islamabad that ended on "
+                       "Thursday.", sunday)  # fmt: skip
+    assert (ended_after.start_date, ended_after.end_date) == (
+        dt.date(2023, 1, 25), dt.date(2023, 1, 26),
+    )  # fmt: skip
+    ended_before = only("Imran Khan told reporters at the conclusion of the three-day talks with "
+                        "Russia last Friday that gas would flow.", sunday)  # fmt: skip
+    assert (ended_before.start_date, ended_before.end_date) == (
+        dt.date(2023, 1, 25), dt.date(2023, 1, 27),
+    )  # fmt: skip
+
+
+def test_what_follows_the_end_of_a_stay_is_of_its_last_day_alone():
+    event = only("Sergei Lavrov left Islamabad for Moscow on Friday upon completion of his "
+                 "three-day visit.", dt.date(2023, 1, 29))  # fmt: skip
+    assert (event.start_date, event.end_date) == (dt.date(2023, 1, 27), dt.date(2023, 1, 27))
+
+
 def test_a_future_trip_is_planned_and_titled_with_to():
     event = only("Imran Khan will travel to Russia on Wednesday (23) on a two-day visit.",
                  dt.date(2022, 2, 22))  # fmt: skip
