@@ -233,8 +233,9 @@ SIDE_WORDS = {
     "russia": re.compile(
         r"(?<!\w)(?:Росси\w*|российск\w*|Российск\w*|Москв\w*|Кремл\w*|советск\w*|Советск\w*|"
         r"СССР|РФ|Санкт-Петербург\w*|Сочи|Казан[ьи]|Владивосток\w*|Роснефт\w*|Газпром\w*|"
-        # The republic whose capital, Kazan, is above: «торговли между Татарстаном и Пакистаном».
-        r"Татарстан\w*|татарстанск\w*|"
+        # The republic whose capital, Kazan, is above: «торговли между Татарстаном и Пакистаном»,
+        # and its usual short name: «премьер-министр РТ», «кабмин РТ».
+        r"Татарстан\w*|татарстанск\w*|РТ|"
         # The other republics the English list names: «Башкортостан», «Чечня», «Дагестан».
         r"Башкортостан\w*|Башкири\w*|Чечн\w*|Дагестан\w*|"
         # The Russian cities the English list names too: ports of call, summit hosts.
@@ -260,10 +261,13 @@ SIDE_WORDS = {
     ),
 }
 # In an article about both, as English "the two countries": «обе стороны», «товарооборот
-# между странами», «между нашими государствами».
+# между странами», «между нашими государствами». So does the name of the two armies' own
+# exercise, as English "Druzhba": «учения "Дружба"», «Дружба-2016»; not the oil pipeline
+# («нефтепровод «Дружба»»), which no exercise word or year goes with.
 BOTH_SIDES_WORDS = re.compile(
     r"(?<!\w)(?:обе|обеих|двух|две|обоих|между(?:\s+(?:нашими|двумя))?)\s+"
-    r"(?:стран\w*|сторон\w*|государств\w*)(?!\w)",
+    r"(?:стран\w*|сторон\w*|государств\w*)(?!\w)"
+    r"|(?<!\w)учени\w*\s+[«\"„“]Дружба(?!\w)|(?<!\w)Дружба-\d{4}(?!\d)",
     re.IGNORECASE,
 )
 # A country's currency is no country of the story: «свыше миллиарда американских долларов»,
