@@ -241,6 +241,9 @@ SIDE_WORDS = {
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
         r"Росатом\w*|Ростех\w*|ТАСС|"
+        # Federal services and state agencies named «Рос-»: «Россельхознадзор ограничил ввоз»,
+        # «Рособоронэкспорт подписал контракт», «Роскосмос», «Роспотребнадзор».
+        r"Россельхознадзор\w*|Рособоронэкспорт\w*|Роскосмос\w*|Роспотребнадзор\w*|"
         # The Academy and universities by their acronyms: «в ИВ РАН», «между РГГУ и …».
         r"РАН|МГУ|МГИМО|РГГУ|СПбГУ|РУДН|ВШЭ|"
         # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».

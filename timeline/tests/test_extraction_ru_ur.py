@@ -2207,3 +2207,10 @@ def test_the_druzhba_oil_pipeline_names_no_side():
         "Ремонт трубы прошел в сентябре прошлого года."
     )
     assert candidates(text, "ru") == []
+
+
+def test_a_russian_federal_service_names_the_russian_side():
+    text = "Россельхознадзор вчера ввел запрет на ввоз риса из Пакистана."
+    assert quoted(candidates(text, "ru"), text) == [
+        (text, dt.date(2024, 5, 13), "occurred"),
+    ]
