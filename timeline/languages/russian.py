@@ -10,7 +10,9 @@ SENTENCE_END = re.compile(
     r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])"
     r"|(?<=[а-яё]{3})\.(?=«?[А-ЯЁ](?:[а-яё]|\s))"
 )
-WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_][^\W\d_.]*)\.$")
+# A letter glued to digits is a word only in lower case («в 2021г.»): a capital there ends a
+# model's name («вертолеты Ми-35М.»), no initial, and the stop after it ends the sentence.
+WORD_BEFORE_PERIOD = re.compile(r"(?:(?<!\d)|(?<=\d)(?=[а-яёa-z]))([^\W\d_][^\W\d_.]*)\.$")
 # Single letters ("В. В. Путин", "г.", "т. е.", "н. э.") are abbreviations anyway.
 ABBREVIATIONS = frozenset(
     """гг вв др им ул пр пл просп обл респ млн млрд трлн тыс руб долл коп проф акад ген
@@ -337,6 +339,8 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
+# Machines a side delivers, in any case: «партия вертолетов», «передали четыре вертолета».
+_MACHINES = r"вертол[её]т\w*|самол[её]т\w*|танк\w*|техники"
 # Russian reports its happenings in single words (TRIGGER_STEMS), but a round table in two,
 # and a visit as coming or being «в гости» (as a guest): «в Исламабаде ждут в гости министра».
 PHRASE_TRIGGERS = (
@@ -369,7 +373,14 @@ PHRASE_TRIGGERS = (
     # нефти». Named by its goods, it is no political party; talked «о партии», no delivery.
     (re.compile(
         r"(?<!\w)(?<!(?<!\w)о\s)парти[яиюей]\s+(?:[а-яё]+\s+){0,2}(?:нефти|нефтепродуктов|газа|СПГ|пшеницы|"
-        r"зерна|топлива|сырья|удобрений|вертол[её]т\w*|самол[её]т\w*|танк\w*|техники)(?!\w)",
+        rf"зерна|топлива|сырья|удобрений|{_MACHINES})(?!\w)",
+        re.IGNORECASE,
+    ), "supply"),
+    # Machines handed over are delivered, as English "handed over two helicopters": «передали
+    # партнерам четыре вертолета». What else is handed on is a saying or a source: «передал
+    # послание», «передать слова сочувствия», «передает ТАСС».
+    (re.compile(
+        rf"(?<!\w)переда(?:л|ла|ли|н|на|ны|но)\s+(?:[\w-]+\s+){{0,4}}?(?:{_MACHINES})(?!\w)",
         re.IGNORECASE,
     ), "supply"),
 )

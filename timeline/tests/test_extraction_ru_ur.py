@@ -2214,3 +2214,13 @@ def test_a_russian_federal_service_names_the_russian_side():
     assert quoted(candidates(text, "ru"), text) == [
         (text, dt.date(2024, 5, 13), "occurred"),
     ]
+
+
+def test_russian_machines_handed_over_are_a_delivery():
+    text = "В марте Россия передала Пакистану два транспортных самолета."
+    assert quoted(candidates(text, "ru"), text) == [(text, dt.date(2024, 3, 1), "occurred")]
+
+
+def test_a_russian_message_handed_over_is_no_delivery():
+    text = "В марте Путин передал Шарифу послание с приглашением."
+    assert [c.kind for c in candidates(text, "ru")] == ["statement"]
