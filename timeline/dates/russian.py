@@ -65,9 +65,11 @@ MONTH_MENTION = re.compile(
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )
-# Months from one to another: «в январе-июле прошлого года», «за январь–март 2025 г.».
+# Months from one to another: «в январе-июле прошлого года», «за январь–март 2025 г.»; in
+# words, from one month to another: «с января по ноябрь 2020 года», «с марта до мая».
 MONTH_SPAN = re.compile(
-    rf"(?<!\w)(?P<m1>{MONTH})\s*[-–—]\s*(?P<m2>{MONTH})"
+    rf"(?<!\w)(?:(?P<from>с)\s+)?(?P<m1>{MONTH})"
+    rf"(?(from)\s+(?:по|до)\s+|\s*[-–—]\s*)(?P<m2>{MONTH})"
     rf"(?:\s+(?:(?P<year>\d{{4}}){_YEAR_WORD}?|(?P<relyear>{_SHIFT})\s+года))?",
     _FLAGS,
 )

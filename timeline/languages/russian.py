@@ -10,7 +10,9 @@ SENTENCE_END = re.compile(
     r"[.!?…]+[\"'»”)\]]*(?=\s+[\"'«“(\[—–-]?\s*[A-ZА-ЯЁ0-9])"
     r"|(?<=[а-яё]{3})\.(?=«?[А-ЯЁ](?:[а-яё]|\s))"
 )
-WORD_BEFORE_PERIOD = re.compile(r"([^\W\d_][^\W\d_.]*)\.$")
+# A letter glued to digits is a word only in lower case («в 2021г.»): a capital there ends a
+# model's name («вертолеты Ми-35М.»), no initial, and the stop after it ends the sentence.
+WORD_BEFORE_PERIOD = re.compile(r"(?:(?<!\d)|(?<=\d)(?=[а-яёa-z]))([^\W\d_][^\W\d_.]*)\.$")
 # Single letters ("В. В. Путин", "г.", "т. е.", "н. э.") are abbreviations anyway.
 ABBREVIATIONS = frozenset(
     """гг вв др им ул пр пл просп обл респ млн млрд трлн тыс руб долл коп проф акад ген
@@ -233,13 +235,17 @@ SIDE_WORDS = {
     "russia": re.compile(
         r"(?<!\w)(?:Росси\w*|российск\w*|Российск\w*|Москв\w*|Кремл\w*|советск\w*|Советск\w*|"
         r"СССР|РФ|Санкт-Петербург\w*|Сочи|Казан[ьи]|Владивосток\w*|Роснефт\w*|Газпром\w*|"
-        # The republic whose capital, Kazan, is above: «торговли между Татарстаном и Пакистаном».
-        r"Татарстан\w*|татарстанск\w*|"
+        # The republic whose capital, Kazan, is above: «торговли между Татарстаном и Пакистаном»,
+        # and its usual short name: «премьер-министр РТ», «кабмин РТ».
+        r"Татарстан\w*|татарстанск\w*|РТ|"
         # The other republics the English list names: «Башкортостан», «Чечня», «Дагестан».
         r"Башкортостан\w*|Башкири\w*|Чечн\w*|Дагестан\w*|"
         # The Russian cities the English list names too: ports of call, summit hosts.
         r"Новороссийск\w*|Астрахан[ьи]|Екатеринбург\w*|Уф(?:а|е|у|ы|ой)|"
         r"Росатом\w*|Ростех\w*|ТАСС|"
+        # Federal services and state agencies named «Рос-»: «Россельхознадзор ограничил ввоз»,
+        # «Рособоронэкспорт подписал контракт», «Роскосмос», «Роспотребнадзор».
+        r"Россельхознадзор\w*|Рособоронэкспорт\w*|Роскосмос\w*|Роспотребнадзор\w*|"
         # The Academy and universities by their acronyms: «в ИВ РАН», «между РГГУ и …».
         r"РАН|МГУ|МГИМО|РГГУ|СПбГУ|РУДН|ВШЭ|"
         # The Federal Assembly's chambers: «встреча с зампредом Совета Федерации».
@@ -260,10 +266,13 @@ SIDE_WORDS = {
     ),
 }
 # In an article about both, as English "the two countries": «обе стороны», «товарооборот
-# между странами», «между нашими государствами».
+# между странами», «между нашими государствами». So does the name of the two armies' own
+# exercise, as English "Druzhba": «учения "Дружба"», «Дружба-2016»; not the oil pipeline
+# («нефтепровод «Дружба»»), which no exercise word or year goes with.
 BOTH_SIDES_WORDS = re.compile(
     r"(?<!\w)(?:обе|обеих|двух|две|обоих|между(?:\s+(?:нашими|двумя))?)\s+"
-    r"(?:стран\w*|сторон\w*|государств\w*)(?!\w)",
+    r"(?:стран\w*|сторон\w*|государств\w*)(?!\w)"
+    r"|(?<!\w)учени\w*\s+[«\"„“]Дружба(?!\w)|(?<!\w)Дружба-\d{4}(?!\d)",
     re.IGNORECASE,
 )
 # A country's currency is no country of the story: «свыше миллиарда американских долларов»,
@@ -330,6 +339,8 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
+# Machines a side delivers, in any case: «партия вертолетов», «передали четыре вертолета».
+_MACHINES = r"вертол[её]т\w*|самол[её]т\w*|танк\w*|техники"
 # Russian reports its happenings in single words (TRIGGER_STEMS), but a round table in two,
 # and a visit as coming or being «в гости» (as a guest): «в Исламабаде ждут в гости министра».
 PHRASE_TRIGGERS = (
@@ -362,7 +373,14 @@ PHRASE_TRIGGERS = (
     # нефти». Named by its goods, it is no political party; talked «о партии», no delivery.
     (re.compile(
         r"(?<!\w)(?<!(?<!\w)о\s)парти[яиюей]\s+(?:[а-яё]+\s+){0,2}(?:нефти|нефтепродуктов|газа|СПГ|пшеницы|"
-        r"зерна|топлива|сырья|удобрений|вертол[её]т\w*|самол[её]т\w*|танк\w*|техники)(?!\w)",
+        rf"зерна|топлива|сырья|удобрений|{_MACHINES})(?!\w)",
+        re.IGNORECASE,
+    ), "supply"),
+    # Machines handed over are delivered, as English "handed over two helicopters": «передали
+    # партнерам четыре вертолета». What else is handed on is a saying or a source: «передал
+    # послание», «передать слова сочувствия», «передает ТАСС».
+    (re.compile(
+        rf"(?<!\w)переда(?:л|ла|ли|н|на|ны|но)\s+(?:[\w-]+\s+){{0,4}}?(?:{_MACHINES})(?!\w)",
         re.IGNORECASE,
     ), "supply"),
 )

@@ -2181,3 +2181,46 @@ def test_talks_a_russian_speaker_denies_wishes_or_makes_conditional_are_no_news(
         "По словам Лаврова, поставки начнутся после того, как Исламабад подпишет контракт.",
     ):
         assert candidates(text, "ru") == [], text
+
+
+def test_the_short_name_of_tatarstan_names_the_russian_side():
+    text = "Вчера министр экономики РТ провел встречу с торговой делегацией Пакистана."
+    assert quoted(candidates(text, "ru"), text) == [
+        (text, dt.date(2024, 5, 13), "occurred"),
+    ]
+
+
+def test_the_druzhba_exercise_names_both_sides_for_the_sentence_after_it():
+    text = (
+        "Министр напомнил об учениях «Дружба» в горах.\n"
+        "Предыдущие учения прошли в сентябре прошлого года на Северном Кавказе."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Предыдущие учения прошли в сентябре прошлого года на Северном Кавказе.",
+         dt.date(2023, 9, 1), "occurred"),
+    ]  # fmt: skip
+
+
+def test_the_druzhba_oil_pipeline_names_no_side():
+    text = (
+        "Поставки по нефтепроводу «Дружба» сократились.\n"
+        "Ремонт трубы прошел в сентябре прошлого года."
+    )
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_federal_service_names_the_russian_side():
+    text = "Россельхознадзор вчера ввел запрет на ввоз риса из Пакистана."
+    assert quoted(candidates(text, "ru"), text) == [
+        (text, dt.date(2024, 5, 13), "occurred"),
+    ]
+
+
+def test_russian_machines_handed_over_are_a_delivery():
+    text = "В марте Россия передала Пакистану два транспортных самолета."
+    assert quoted(candidates(text, "ru"), text) == [(text, dt.date(2024, 3, 1), "occurred")]
+
+
+def test_a_russian_message_handed_over_is_no_delivery():
+    text = "В марте Путин передал Шарифу послание с приглашением."
+    assert [c.kind for c in candidates(text, "ru")] == ["statement"]

@@ -182,6 +182,13 @@ def test_a_headline_without_a_full_stop_ends_at_its_line_break():
             "Переговоры назначены на май, сообщил посол.«Мы ждем гостей», — добавил он.",
             ["Переговоры назначены на май, сообщил посол.", "«Мы ждем гостей», — добавил он."],
         ),
+        # A model's name ends in a capital glued to digits, no initial; «г.» glued to a year
+        # is still the year word.
+        (
+            "Армия получила два танка Т-90С. Их испытали летом. Завод основан в 1932г. в Туле.",
+            ["Армия получила два танка Т-90С.", "Их испытали летом.",
+             "Завод основан в 1932г. в Туле."],
+        ),
     ],
 )
 def test_russian_abbreviations_and_initials(text, expected):
