@@ -309,9 +309,12 @@ SIDE_WORDS = {
 # رہیں گی" (a third country named with them is read as such: participants.sides_named).
 # Druzhba, the two armies' exercise, is named in Urdu by its Russian name only. "The two
 # foreign ministers", "the two delegations" of such a report are its two sides too, as
-# English "the two ministers": "دونوں وزرائے خارجہ کے مابین ملاقات ہوئی".
+# English "the two ministers": "دونوں وزرائے خارجہ کے مابین ملاقات ہوئی". "پاک روس" (also
+# "پاک-روس", "پاک۔روس") is the press's compound for the two, as English "Pakistan-Russia":
+# "پاک روس ورکنگ گروپ کا اگلا اجلاس آئندہ سال ہوگا" is a meeting of both.
 BOTH_SIDES_WORDS = re.compile(
-    r"(?<!\w)(?:دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں|رہنمائوں|رہنماﺅں"
+    r"(?<!\w)(?:پاک\s*[-–۔]?\s*روس(?!\w)"
+    r"|دونوں\s+(?:ممالک|ملکوں|ملک|فریقین|فریق|حکومتوں|حکومتیں|رہنماؤں|رہنمائوں|رہنماﺅں"
     r"|وزرائے|وزراء|وزرا|وفود|وفد|افواج)"
     r"|مشترکہ\s+(?:(?:فوجی|جنگی|بحری)\s+)?(?:مشقیں|مشق|مشقوں)|دروزبا|دروزبہ|دروژبا)(?!\w)"
 )
@@ -377,9 +380,12 @@ SAID = re.compile(r"(?<!\w)(?:کہا|کہاکہ|کہنا|بتایا|کہتے|ک�
 # The report's own source relaying what was done ("ترجمان دفتر خارجہ نے بتایا کہ تقریب میں …
 # دستخط ہوئے", "بیان میں کہا گیا کہ …"): a spokesperson or a statement tells the day's news,
 # no words of a speaker's own, as English "the Foreign Office said the two sides signed".
+# So is a news agency's report, citing whom it will ("تسنیم خبر رساں ادارے نے آئی ایس پی آر کے
+# حوالے سے بتایا ہے کہ آرمی چیف روس پہنچ گئے ہیں"), as English "the agency reported".
 TOLD_BY_THE_SOURCE = re.compile(
-    r"(?<!\w)(?:ترجمان|دفتر\s*خارجہ|بیان|اعلامیے|اعلامیہ)(?!\w)(?:\s+\S+){0,3}?"
-    r"\s+(?:نے\s+)?(?:بتایا|کہا\s+گیا)\s*(?:ہے\s*)?کہ(?!\w)"
+    r"(?<!\w)(?:ترجمان|دفتر\s*خارجہ|بیان|اعلامیے|اعلامیہ|خبر\s*رساں\s+(?:ادارے|ایجنسی))(?!\w)"
+    r"(?:\s+\S+){0,3}?\s+(?:نے\s+)?(?:[^۔؟]{0,80}?\s+کے\s+حوالے\s+سے\s+)?"
+    r"(?:بتایا|کہا\s+گیا)\s*(?:ہے\s*)?کہ(?!\w)"
 )
 # "ان خیالات کا اظہار انہوں نے پیر کو کلب کے دورے کے موقع پر کیا" (he expressed these views on
 # Monday, visiting the club): the formula that closes what someone said, and names where and

@@ -1483,6 +1483,27 @@ def test_what_an_urdu_spokesperson_relays_as_done_is_the_days_news():
     ]
 
 
+def test_what_an_urdu_news_agency_reports_as_done_is_the_days_news():
+    lead = "اسحاق ڈار اور سرگئی لاوروف کی ملاقات\n"
+    arrived = "روسی وزیر دفاع اسلام آباد پہنچ گئے ہیں۔"
+    reported = "سرکاری خبر رساں ادارے نے وزارت دفاع کے حوالے سے بتایا ہے کہ " + arrived
+    said = "اسحاق ڈار نے وزارت دفاع کے حوالے سے بتایا ہے کہ " + arrived
+    assert [(c.kind, c.start_date) for c in candidates(lead + reported, "ur")] == [
+        ("meeting", PUBLISHED), ("visit", PUBLISHED)
+    ]
+    assert [c.kind for c in candidates(lead + said, "ur")] == ["meeting"]
+
+
+def test_the_urdu_compound_pak_rus_names_both_sides():
+    held = "پاک روس ثقافتی کمیٹی کا اجلاس ماسکو میں ہوا۔\n"
+    next_one = "پاک-روس ثقافتی کمیٹی کا اگلا اجلاس آئندہ سال ہوگا۔"
+    assert [(c.start_date, c.status) for c in candidates(held + next_one, "ur")] == [
+        (PUBLISHED, "occurred"), (dt.date(2025, 1, 1), "planned")
+    ]
+    unnamed = "ثقافتی کمیٹی کا اجلاس ماسکو میں ہوا۔\nثقافتی کمیٹی کا اگلا اجلاس آئندہ سال ہوگا۔"
+    assert candidates(unnamed, "ur") == []
+
+
 def test_talk_with_a_news_agency_named_by_its_initials_is_no_urdu_meeting():
     lead = "روسی تاجروں کے وفد نے پیر کو لاہور میں پاکستانی صنعت کاروں سے ملاقات کی۔\n"
     interview = "اے پی پی سے بات کرتے ہوئے روسی وفد کے سربراہ نے کہا کہ پاکستان اچھا ملک ہے۔"
