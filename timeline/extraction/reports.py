@@ -158,7 +158,10 @@ def extract_candidates(
             # source's day dates the undated opening before it, whatever it tells itself.
             source = _source_day(article, sentence.text, dated, published, local_start)
             if (report and not found) or source:
-                told = {id(c) for c in previous_found if c.rule == PUBLICATION_RULE}
+                told = {
+                    id(c) for c in previous_found
+                    if c.rule == PUBLICATION_RULE or (source and _dated_by_its_saying(text, c))
+                }  # fmt: skip
                 found = [_dated_by_report(c, report or source, passage_start)
                          for c in previous_found if id(c) in told] + found  # fmt: skip
                 candidates = [c for c in candidates if id(c) not in told]
@@ -245,10 +248,14 @@ _SOURCE_CLOSING = re.compile(
 
 # "This was agreed in a meeting between the two ministers on Monday", "The information was
 # provided in a meeting ... on December 12": a sentence that opens by pointing back at what
-# the one before told, then says when it was told.
+# the one before told, then says when it was told. So does one that names the news before
+# as an agreement reached or a development that came about: "The agreement was reached
+# during a meeting ... on Friday", "The development occurred during a conference on Friday".
 _TOLD_OPENING = re.compile(
-    r"^\W*(?:this|these|the\s+information)\s+(?:was|were)\s+(?:also\s+)?(?:stated|said|agreed|"
-    r"discussed|decided|provided|shared|conveyed|expressed|announced|disclosed)\b",
+    r"^\W*(?:(?:this|these|the\s+information)\s+(?:was|were)\s+(?:also\s+)?(?:stated|said|"
+    r"agreed|discussed|decided|provided|shared|conveyed|expressed|announced|disclosed)"
+    r"|the\s+(?:agreement|accord|understanding|consensus|decision|development)\s+"
+    r"(?:was\s+(?:reached|made|taken|struck)|came|occurred|took\s+place))\b",
     re.IGNORECASE,
 )
 
@@ -275,6 +282,13 @@ def _source_day(article, sentence: str, dated, published, local_start: int):
         ),
         None,
     )  # fmt: skip
+
+
+def _dated_by_its_saying(text: str, candidate: Candidate) -> bool:
+    """Whether the candidate's date is the day its news was told, not the day it happened:
+    "Pakistan and Russia have agreed to ..., a statement said on Saturday" (English)."""
+    sentence = text[candidate.quote_start : candidate.quote_end]
+    return in_attribution(sentence, candidate.expression_start - candidate.quote_start)
 
 
 def _added_of_the_meeting_before(article, sentence, previous_found, paragraph) -> list:

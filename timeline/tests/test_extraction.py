@@ -2222,6 +2222,25 @@ def test_a_sentence_pointing_back_at_the_undated_lead_dates_it():
     assert found[0].start_date == published
 
 
+def test_a_sentence_naming_the_news_before_as_reached_or_come_about_dates_it():
+    saturday = dt.date(2019, 3, 9)
+    thursday = dt.date(2019, 3, 7)
+    # The lead is undated, or dated only by the day a statement told it.
+    for lead in ("Pakistan and Russia have decided to expand energy trade. ",
+                 "Pakistan and Russia have decided to expand energy trade, a statement said "
+                 "on Saturday. "):  # fmt: skip
+        for later in ("The decision was taken at a meeting between Imran Khan and Sergey Lavrov "
+                      "on Thursday.",
+                      "The development came during talks between Imran Khan and Sergey Lavrov "
+                      "in Moscow on Thursday."):  # fmt: skip
+            found = candidates(lead + later, saturday)
+            assert found[0].start_date == thursday
+    # A sentence naming no news before it dates only its own.
+    found = candidates("Pakistan and Russia have decided to expand energy trade. Imran Khan met "
+                       "Sergey Lavrov in Moscow on Thursday.", saturday)  # fmt: skip
+    assert found[0].start_date == saturday
+
+
 def test_a_visit_someone_is_pleased_with_or_thanked_for_is_the_days_visit():
     published = dt.date(2017, 3, 18)
     call = "Sergey Lavrov called on Imran Khan in Lahore on Saturday. "
