@@ -383,6 +383,13 @@ PHRASE_TRIGGERS = (
         rf"(?<!\w)переда(?:л|ла|ли|н|на|ны|но)\s+(?:[\w-]+\s+){{0,4}}?(?:{_MACHINES})(?!\w)",
         re.IGNORECASE,
     ), "supply"),
+    # A decision to do something settles a happening, as English "decided to open": «мы
+    # решили продолжить учения», «было решено создать группу». «Решить» with a noun solves
+    # it instead («решили вопрос»), no decision.
+    (re.compile(
+        r"(?<!\w)(?:решил[аи]?|решено)\s+(?:[а-яё]+\s+)?[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?!\w)",
+        re.IGNORECASE,
+    ), "agreement"),
 )
 # Russian letters all join nothing: a space always shows between words.
 TYPED_AGAINST = None

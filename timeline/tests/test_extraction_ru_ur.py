@@ -2224,3 +2224,24 @@ def test_russian_machines_handed_over_are_a_delivery():
 def test_a_russian_message_handed_over_is_no_delivery():
     text = "В марте Путин передал Шарифу послание с приглашением."
     assert [c.kind for c in candidates(text, "ru")] == ["statement"]
+
+
+def test_a_russian_decision_to_do_something_is_a_happening():
+    text = "Россия и Пакистан решили создать совместную рабочую группу по науке."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+
+
+def test_a_russian_decision_told_in_the_first_person_after_the_talks_is_its_own_happening():
+    text = (
+        "Сергей Лавров провел переговоры с Исхаком Даром.\n"
+        "Мы решили продолжить проведение учений «Дружба» в горах."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Сергей Лавров провел переговоры с Исхаком Даром.", PUBLISHED, "occurred"),
+        ("Мы решили продолжить проведение учений «Дружба» в горах.", PUBLISHED, "occurred"),
+    ]  # fmt: skip
+
+
+def test_a_russian_problem_solved_is_no_decision():
+    text = "Россия и Пакистан решили вопрос старых долгов."
+    assert candidates(text, "ru") == []
