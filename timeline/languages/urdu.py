@@ -349,6 +349,8 @@ RECALLING = None
 # Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
 DOCUMENT_DATE = None
 # Postpositions left after a date once its words are taken out of a title.
+# Urdu's parenthetic words are not read yet (extraction.reports): no aside to blank.
+ASIDE = None
 DATE_POSTPOSITION = re.compile(r"\s*(?:کو|میں|سے|تک|کے\s+روز|کے\s+دوران)(?!\w)")
 VERB_FINAL = True
 

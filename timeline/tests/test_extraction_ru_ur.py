@@ -2245,3 +2245,17 @@ def test_a_russian_decision_told_in_the_first_person_after_the_talks_is_its_own_
 def test_a_russian_problem_solved_is_no_decision():
     text = "Россия и Пакистан решили вопрос старых долгов."
     assert candidates(text, "ru") == []
+
+
+def test_a_russian_parenthetic_word_between_a_date_and_its_happening_breaks_no_clause():
+    text = (
+        "Путин провел встречу с Шарифом.\n"
+        "«За месяцы этого года, по-моему, в вашу страну отправлено полмиллиона тонн угля. "
+        "Мы готовы и дальше», — сказал Путин."
+    )
+    found = candidates(text, "ru")
+    assert [(text[c.quote_start : c.quote_end], c.start_date, c.end_date) for c in found] == [
+        ("Путин провел встречу с Шарифом.", PUBLISHED, PUBLISHED),
+        ("«За месяцы этого года, по-моему, в вашу страну отправлено полмиллиона тонн угля.",
+         dt.date(2024, 1, 1), PUBLISHED),
+    ]  # fmt: skip
