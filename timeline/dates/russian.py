@@ -137,8 +137,12 @@ EVE = re.compile(
 PART_OF_WEEK = re.compile(
     rf"(?<!\w)(?P<part>начале|конце|середине)\s+(?:(?P<rel>{_SHIFT})\s+)?недели(?!\w)", _FLAGS
 )
+# The year so far, as English "earlier this year": «за месяцы этого года», «за первые месяцы
+# текущего года», «с начала этого года» end at the report.
 RELATIVE_UNIT = re.compile(
-    rf"(?<!\w)(?P<rel>{_SHIFT})\s+(?P<unit>год(?:а|у)?|месяц(?:а|е)?|недел[еияю])(?!\w)", _FLAGS
+    r"(?:(?<!\w)(?P<so_far>за\s+(?:[а-яё]+\s+)?месяцы|с\s+начала)\s+)?"
+    rf"(?<!\w)(?P<rel>{_SHIFT})\s+(?P<unit>год(?:а|у)?|месяц(?:а|е)?|недел[еияю])(?!\w)",
+    _FLAGS,
 )
 # "год назад", "неделю назад": one unit back.
 ONE_UNIT_AGO = re.compile(
@@ -422,7 +426,10 @@ class RussianResolver(LanguageResolver):
 
     def relative_unit(self, m):
         unit = next(v for k, v in _UNITS.items() if m["unit"].lower().startswith(k))
-        reading = self.relative_unit_reading(unit, _shift(m["rel"]), normalised(m.group()))
+        shift = _shift(m["rel"])
+        reading = self.relative_unit_reading(unit, shift, normalised(m.group()))
+        if m["so_far"] and shift == 0:
+            reading = replace(reading, end_date=max(reading.start_date, self.published))
         yield m.start(), m.end(), reading
 
     def distance(self, m):

@@ -695,8 +695,14 @@ def _dated_candidates(
     documents = _documents_dated(text, offset, dated, triggers, article.language)
     dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
     rules = LANGUAGES.get(article.language)
+    # A parenthetic word between a date and its happening («уже, по-моему, поставлен») is
+    # blanked, as a bracket is, so that its commas count as no clause boundary.
+    pairing_text = text
+    for aside in rules.ASIDE.finditer(text) if rules and rules.ASIDE else ():
+        pairing_text = blank(pairing_text, aside.start(), aside.end())
     pairs = documents + pair_dates_with_triggers(
-        text, offset, dated, [t for t in triggers if all(t is not d for _, d in documents)],
+        pairing_text, offset, dated,
+        [t for t in triggers if all(t is not d for _, d in documents)],
         english=rules is None, verb_final=bool(rules and rules.VERB_FINAL),
     )  # fmt: skip
     dated += [mention for mention, _ in documents]

@@ -295,6 +295,14 @@ CLAUSE_BREAK = re.compile(
 )
 # Russian titles end where the clause does.
 TITLE_END = CLAUSE_BREAK
+# A parenthetic word set off by commas is no clause of its own, as a bracket is not: in
+# «за этот год уже, по-моему, поставлен миллион тонн» the date dates the delivery across it
+# (extraction.reports pairs them with the aside blanked out).
+ASIDE = re.compile(
+    r",\s*(?:по-моему|по-видимому|видимо|кажется|вероятно|безусловно|конечно|разумеется"
+    r"|впрочем|кстати|как\s+известно|в\s+частности|в\s+свою\s+очередь|например)\s*,",
+    re.IGNORECASE,
+)
 # A date in a clause that only describes a noun: «товарооборота, который в 2023 году вышел
 # на рекордную отметку», «рекорд, установленный в 2023 году». It tells the noun's past and
 # does not take the report to another time (extraction.frame). The pronoun may follow the
@@ -383,6 +391,13 @@ PHRASE_TRIGGERS = (
         rf"(?<!\w)переда(?:л|ла|ли|н|на|ны|но)\s+(?:[\w-]+\s+){{0,4}}?(?:{_MACHINES})(?!\w)",
         re.IGNORECASE,
     ), "supply"),
+    # A decision to do something settles a happening, as English "decided to open": «мы
+    # решили продолжить учения», «было решено создать группу». «Решить» with a noun solves
+    # it instead («решили вопрос»), no decision.
+    (re.compile(
+        r"(?<!\w)(?:решил[аи]?|решено)\s+(?:[а-яё]+\s+)?[а-яё]+(?:ть|ти|чь)(?:ся|сь)?(?!\w)",
+        re.IGNORECASE,
+    ), "agreement"),
 )
 # Russian letters all join nothing: a space always shows between words.
 TYPED_AGAINST = None

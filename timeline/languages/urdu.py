@@ -351,6 +351,8 @@ DESCRIBED_AFTER = re.compile(
 RECALLING = None
 # Urdu names a document's date before it ("16 اکتوبر 2015 کے معاہدے"): not read yet.
 DOCUMENT_DATE = None
+# Urdu's parenthetic words are not read yet (extraction.reports): no aside to blank.
+ASIDE = None
 # Postpositions left after a date once its words are taken out of a title.
 DATE_POSTPOSITION = re.compile(r"\s*(?:کو|میں|سے|تک|کے\s+روز|کے\s+دوران)(?!\w)")
 VERB_FINAL = True

@@ -2245,3 +2245,38 @@ def test_russian_machines_handed_over_are_a_delivery():
 def test_a_russian_message_handed_over_is_no_delivery():
     text = "В марте Путин передал Шарифу послание с приглашением."
     assert [c.kind for c in candidates(text, "ru")] == ["statement"]
+
+
+def test_a_russian_decision_to_do_something_is_a_happening():
+    text = "Россия и Пакистан решили создать совместную рабочую группу по науке."
+    assert quoted(candidates(text, "ru"), text) == [(text, PUBLISHED, "occurred")]
+
+
+def test_a_russian_decision_told_in_the_first_person_after_the_talks_is_its_own_happening():
+    text = (
+        "Сергей Лавров провел переговоры с Исхаком Даром.\n"
+        "Мы решили продолжить проведение учений «Дружба» в горах."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Сергей Лавров провел переговоры с Исхаком Даром.", PUBLISHED, "occurred"),
+        ("Мы решили продолжить проведение учений «Дружба» в горах.", PUBLISHED, "occurred"),
+    ]  # fmt: skip
+
+
+def test_a_russian_problem_solved_is_no_decision():
+    text = "Россия и Пакистан решили вопрос старых долгов."
+    assert candidates(text, "ru") == []
+
+
+def test_a_russian_parenthetic_word_between_a_date_and_its_happening_breaks_no_clause():
+    text = (
+        "Путин провел встречу с Шарифом.\n"
+        "«За месяцы этого года, по-моему, в вашу страну отправлено полмиллиона тонн угля. "
+        "Мы готовы и дальше», — сказал Путин."
+    )
+    found = candidates(text, "ru")
+    assert [(text[c.quote_start : c.quote_end], c.start_date, c.end_date) for c in found] == [
+        ("Путин провел встречу с Шарифом.", PUBLISHED, PUBLISHED),
+        ("«За месяцы этого года, по-моему, в вашу страну отправлено полмиллиона тонн угля.",
+         dt.date(2024, 1, 1), PUBLISHED),
+    ]  # fmt: skip
