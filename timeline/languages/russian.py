@@ -406,13 +406,21 @@ TYPED_AGAINST = None
 # background ("Ранее …", "Напомним, …", "Накануне …"), an earlier time ("год назад", "с тех пор"). A
 # quotation a wire relays («…», – передает РИА Новости сообщение ЮВО; «…», - говорится в
 # сообщении; «…», - сказал собеседник агентства, its source in a ministry) is a press
-# release's report of the news, not someone's words about it.
-_WIRES_SOURCE = r"сказал\w*\s+собеседник\w*\s+агентств\w*"
+# release's report of the news, not someone's words about it. So is one a body's press
+# service gives, which Russian names by a plural verb with no subject and the body after «в»
+# («…», - сообщили в министерстве; - информировали в ведомстве; - отметили в МИД), often
+# with the dash breaking into the quotation before it closes («…, - информировали в
+# ведомстве. - …»).
+_WIRES_SOURCE = (
+    r"(?:сказал\w*\s+собеседник\w*\s+агентств\w*"
+    r"|(?:сообщили|отметили|информировали|заявили|пояснили|уточнили|подчеркнули)\s+в(?=\s)"
+    r"(?!\s+ходе))"
+)
 # A name in quotes that a sentence opens with is its subject, not words it quotes:
 # «Газпром» подписал …, "Спутник V" получил … (a name of up to three words, capitalised).
 _QUOTED_NAME = r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\"”](?!\s*,?\s*[–—-])"
 OUT_OF_FRAME = re.compile(
-    rf"^\W*(?!{_QUOTED_NAME})[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
+    rf"^\W*(?!{_QUOTED_NAME})[«\"„“](?!.*[»\"”]?\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
     rf"|говорится\s+в\s+сообщении|{_WIRES_SOURCE})(?!\w))"
     r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
@@ -477,7 +485,8 @@ HELD = re.compile(
     # «начал переговоры», «начали учения»: the happening has begun.
     r"|начал[аио]?"
     # «ведет переговоры», «вели консультации»: the happening is, or was, under way.
-    r"|(?<!не\s)(?:вед[её]т|ведут|вёл|вел[аи])"
+    # «ведутся переговоры», «велись консультации»: the same, told in the passive.
+    r"|(?<!не\s)(?:вед[её]т|ведут|вёл|вел[аи]|вед[её]тся|ведутся|вел(?:ся|ась|ись))"
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
