@@ -1708,6 +1708,18 @@ def test_a_russian_quotation_a_press_service_gives_is_the_news_as_a_wires_is(sou
     assert [c.kind for c in candidates(text, "ru")] == kinds
 
 
+@pytest.mark.parametrize(
+    "taking_part, kinds",
+    [("участвуют", [("exercise", PUBLISHED)]), ("не участвуют", [])],
+)
+def test_russian_ships_taking_part_in_an_exercise_report_it(taking_part, kinds):
+    text = (
+        "Глава ВМС Пакистана в среду дал интервью агентству.\n"
+        f"По его словам, «корабли России {taking_part} в учениях у берегов Пакистана»."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == kinds
+
+
 def test_russian_talks_told_under_way_in_the_passive_are_held():
     text = (
         "Делегация флота России в среду прибыла в Пакистан.\n"
