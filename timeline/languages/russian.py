@@ -510,7 +510,13 @@ WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # "Он также встретился …", "Обе стороны обсудили …": the report's own actors.
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|(?:обе|две)\s+стороны)(?!\w)", re.IGNORECASE)
+# «Мы решили …» opening a speaker's quotation: the speaker's own side, of the report too.
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|мы|(?:обе|две)\s+стороны)(?!\w)", re.IGNORECASE)
+# A quotation that opens on what the speaker's side did, «мы» and a past verb («"Мы решили
+# продолжить учения», «"Мы подписали меморандум»), tells a happening of the report, not
+# words about it: the speaker relays the act of the side the report is about. A wish («мы
+# надеемся», «мы готовы») is present and stays the speaker's words.
+OWN_DOING = re.compile(r"^\W*мы\s+(?:\w+\s+)?\w+(?:л|ла|ли|лись)(?!\w)", re.IGNORECASE)
 DURING_THE_VISIT = re.compile(
     r"(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:\w+\s+){0,2}(?:визит|поездк|пребывани)\w*",
     re.IGNORECASE,

@@ -1720,6 +1720,25 @@ def test_russian_ships_taking_part_in_an_exercise_report_it(taking_part, kinds):
     assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == kinds
 
 
+@pytest.mark.parametrize(
+    "words, kinds",
+    [
+        # The speaker's side's own doing, told in its own words, over two sentences.
+        ("Мы решили продолжить", ["meeting", "agreement"]),
+        # A wish stays the speaker's words.
+        ("Мы надеемся продолжить", ["meeting"]),
+    ],
+)
+def test_a_russian_quotation_opening_on_what_we_did_reports_it(words, kinds):
+    text = (
+        "Сергей Лавров в среду провел в Москве переговоры с Исхаком Даром.\n"
+        f'"{words} совместные учения двух армий. Их опыт хорош", — сказал Лавров.'
+    )
+    found = candidates(text, "ru")
+    assert [c.kind for c in found] == kinds
+    assert {c.start_date for c in found} == {dt.date(2024, 5, 8)}
+
+
 def test_russian_talks_told_under_way_in_the_passive_are_held():
     text = (
         "Делегация флота России в среду прибыла в Пакистан.\n"
