@@ -331,6 +331,9 @@ class FrameWords:
     # A sentence closing the sayings before it by who expressed them and where: "He said this
     # while inaugurating the programme", «ان خیالات کا اظہار انہوں نے … کیا» (not Russian yet).
     closes_sayings: re.Pattern | None = None
+    # A quotation opening on what the speaker's side did («"Мы решили продолжить …»): a
+    # happening of the report, though a quotation (Russian only so far).
+    own_doing: re.Pattern | None = None
 
     def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
         """Whether the pattern's words stand on the trigger's verb side of it."""
@@ -368,7 +371,7 @@ def frame_words(language: str) -> FrameWords:
         rules.OUT_OF_FRAME, rules.SAID, rules.WISHED, rules.HELD, rules.WHERE_SAID,
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
-        going_on=rules.GOING_ON, closes_sayings=rules.CLOSES_SAYINGS,
+        going_on=rules.GOING_ON, closes_sayings=rules.CLOSES_SAYINGS, own_doing=rules.OWN_DOING,
     )  # fmt: skip
 
 
@@ -571,8 +574,11 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
         text = blank(text, quotation.start(), quotation.end())
     # A quotation opened here may close in a later sentence of the paragraph, where the wire
     # says it relays a press release («"… . …", - говорится в сообщении»): read to its close.
-    if words.out_of_frame.search(text) and words.out_of_frame.search(
-        _rest_of_paragraph(article.text, sentence.start)
+    own_doing = bool(words.own_doing and words.own_doing.match(text))
+    if (
+        not own_doing
+        and words.out_of_frame.search(text)
+        and words.out_of_frame.search(_rest_of_paragraph(article.text, sentence.start))
     ):
         return []
     # A sentence in the middle of such a quotation is the speaker's words as well, unless

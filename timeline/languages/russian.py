@@ -406,13 +406,21 @@ TYPED_AGAINST = None
 # background ("Ранее …", "Напомним, …", "Накануне …"), an earlier time ("год назад", "с тех пор"). A
 # quotation a wire relays («…», – передает РИА Новости сообщение ЮВО; «…», - говорится в
 # сообщении; «…», - сказал собеседник агентства, its source in a ministry) is a press
-# release's report of the news, not someone's words about it.
-_WIRES_SOURCE = r"сказал\w*\s+собеседник\w*\s+агентств\w*"
+# release's report of the news, not someone's words about it. So is one a body's press
+# service gives, which Russian names by a plural verb with no subject and the body after «в»
+# («…», - сообщили в министерстве; - информировали в ведомстве; - отметили в МИД), often
+# with the dash breaking into the quotation before it closes («…, - информировали в
+# ведомстве. - …»).
+_WIRES_SOURCE = (
+    r"(?:сказал\w*\s+собеседник\w*\s+агентств\w*"
+    r"|(?:сообщили|отметили|информировали|заявили|пояснили|уточнили|подчеркнули)\s+в(?=\s)"
+    r"(?!\s+ходе))"
+)
 # A name in quotes that a sentence opens with is its subject, not words it quotes:
 # «Газпром» подписал …, "Спутник V" получил … (a name of up to three words, capitalised).
 _QUOTED_NAME = r"[«\"„“][A-ZА-ЯЁ][\w-]*(?:\s+[\w-]+){0,2}[»\"”](?!\s*,?\s*[–—-])"
 OUT_OF_FRAME = re.compile(
-    rf"^\W*(?!{_QUOTED_NAME})[«\"„“](?!.*[»\"”]\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
+    rf"^\W*(?!{_QUOTED_NAME})[«\"„“](?!.*[»\"”]?\s*,?\s*[–—-]\s*(?:переда[её]т|сообщает|сообщают"
     rf"|говорится\s+в\s+сообщении|{_WIRES_SOURCE})(?!\w))"
     r"|^\W*(?:ранее|прежде|до\s+этого|напомним|накануне|как\s+(?:отмечал|сообщал|писал)\w*"
     r"|в\s+прошлом|исторически|традиционно|за\s+последние\s+годы)(?!\w)"
@@ -472,12 +480,13 @@ WISHED = re.compile(
 HELD = re.compile(
     r"(?<!\w)(?:пров[её]л\w*|провод\w*|провед\w*|подписа\w*|подпиш\w*|заключи\w*|состоял\w*|"
     r"состоит\w*|прош(?:ли|ла|ло|ел|ёл)|имел\w*|прибыл\w*"
-    # «приняли участие в совещании»: took part in it.
-    r"|принял\w*\s+участие"
+    # «приняли участие в совещании», «корабли участвуют в учениях»: took, or take, part in it.
+    r"|принял\w*\s+участие|(?<!не\s)(?:участву(?:ет|ют)|участвовал\w*)"
     # «начал переговоры», «начали учения»: the happening has begun.
     r"|начал[аио]?"
     # «ведет переговоры», «вели консультации»: the happening is, or was, under way.
-    r"|(?<!не\s)(?:вед[её]т|ведут|вёл|вел[аи])"
+    # «ведутся переговоры», «велись консультации»: the same, told in the passive.
+    r"|(?<!не\s)(?:вед[её]т|ведут|вёл|вел[аи]|вед[её]тся|ведутся|вел(?:ся|ась|ись))"
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
@@ -501,7 +510,13 @@ WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # "Он также встретился …", "Обе стороны обсудили …": the report's own actors.
-PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|(?:обе|две)\s+стороны)(?!\w)", re.IGNORECASE)
+# «Мы решили …» opening a speaker's quotation: the speaker's own side, of the report too.
+PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|мы|(?:обе|две)\s+стороны)(?!\w)", re.IGNORECASE)
+# A quotation that opens on what the speaker's side did, «мы» and a past verb («"Мы решили
+# продолжить учения», «"Мы подписали меморандум»), tells a happening of the report, not
+# words about it: the speaker relays the act of the side the report is about. A wish («мы
+# надеемся», «мы готовы») is present and stays the speaker's words.
+OWN_DOING = re.compile(r"^\W*мы\s+(?:\w+\s+)?\w+(?:л|ла|ли|лись)(?!\w)", re.IGNORECASE)
 DURING_THE_VISIT = re.compile(
     r"(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:\w+\s+){0,2}(?:визит|поездк|пребывани)\w*",
     re.IGNORECASE,

@@ -374,6 +374,8 @@ OUT_OF_FRAME = re.compile(
 # دونوں ملک قریبی دوست ہیں" relays no happening, and is none.
 ATTRIBUTION = None
 QUOTATION = None
+# Urdu blanks no quotation (QUOTATION), so no speaker's own doing needs reading out of one.
+OWN_DOING = None
 # With its auxiliary ("کہا ہے کہ"), often typed against کہ ("کہا ہیکہ").
 SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never

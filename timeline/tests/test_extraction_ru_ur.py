@@ -1690,6 +1690,66 @@ def test_a_russian_quotation_of_the_wires_source_is_the_news_but_a_speakers_is_n
     assert [c.kind for c in spoken] == ["visit"]
 
 
+@pytest.mark.parametrize(
+    "source, kinds",
+    [
+        ("отметили в ведомстве", ["visit", "meeting"]),
+        ("информировали в пресс-службе флота", ["visit", "meeting"]),
+        ("сказал адмирал", ["visit"]),
+    ],
+)
+def test_a_russian_quotation_a_press_service_gives_is_the_news_as_a_wires_is(source, kinds):
+    # The dash breaks into the quotation before it closes, as Russian wires print it.
+    text = (
+        "Делегация флота России в среду прибыла в Пакистан.\n"
+        f"«В Карачи прошла встреча с командованием ВМС Пакистана, - {source}. - Стороны"
+        " обсудили учения»."
+    )
+    assert [c.kind for c in candidates(text, "ru")] == kinds
+
+
+@pytest.mark.parametrize(
+    "taking_part, kinds",
+    [("участвуют", [("exercise", PUBLISHED)]), ("не участвуют", [])],
+)
+def test_russian_ships_taking_part_in_an_exercise_report_it(taking_part, kinds):
+    text = (
+        "Глава ВМС Пакистана в среду дал интервью агентству.\n"
+        f"По его словам, «корабли России {taking_part} в учениях у берегов Пакистана»."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == kinds
+
+
+@pytest.mark.parametrize(
+    "words, kinds",
+    [
+        # The speaker's side's own doing, told in its own words, over two sentences.
+        ("Мы решили продолжить", ["meeting", "agreement"]),
+        # A wish stays the speaker's words.
+        ("Мы надеемся продолжить", ["meeting"]),
+    ],
+)
+def test_a_russian_quotation_opening_on_what_we_did_reports_it(words, kinds):
+    text = (
+        "Сергей Лавров в среду провел в Москве переговоры с Исхаком Даром.\n"
+        f'"{words} совместные учения двух армий. Их опыт хорош", — сказал Лавров.'
+    )
+    found = candidates(text, "ru")
+    assert [c.kind for c in found] == kinds
+    assert {c.start_date for c in found} == {dt.date(2024, 5, 8)}
+
+
+def test_russian_talks_told_under_way_in_the_passive_are_held():
+    text = (
+        "Делегация флота России в среду прибыла в Пакистан.\n"
+        "С пакистанской стороной ведутся переговоры о совместных учениях."
+    )
+    assert [(c.kind, c.start_date) for c in candidates(text, "ru")] == [
+        ("visit", dt.date(2024, 5, 8)),
+        ("meeting", dt.date(2024, 5, 8)),
+    ]
+
+
 def test_a_russian_trip_its_planner_planned_in_the_past_is_undone_but_a_planned_step_stands():
     undone = "Премьер-министр Пакистана планировал поездку в Россию с 3 по 5 июня."
     assert candidates(undone, "ru") == []
