@@ -2330,3 +2330,15 @@ def test_trade_that_was_an_amount_is_still_a_figure():
     figure = only("Trade between Pakistan and Russia was $700 million in 2019.",
                   dt.date(2020, 3, 1))  # fmt: skip
     assert (figure.kind, figure.value) == ("figure", "2019")
+
+
+def test_a_closing_attribution_that_reveals_the_news_dates_it_by_its_day():
+    published = dt.date(2024, 3, 7)
+    for verb in ("revealed", "disclosed"):
+        found = candidates("Russia has invited Imran Khan to attend an exhibition in Kazan to be "
+                           f"held from 20 to 24 May, officials {verb} on Tuesday.",
+                           published)  # fmt: skip
+        assert [(c.kind, c.status, c.start_date) for c in found] == [
+            ("meeting", "planned", dt.date(2024, 5, 20)),
+            ("statement", "occurred", dt.date(2024, 3, 5)),
+        ]  # fmt: skip
