@@ -298,14 +298,14 @@ def imported_here(article: ArticleContext, sentence: str, kind: str) -> bool:
     return sides_named(article, sentence) == BOTH_SIDES - {article.here}
 
 
-# "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.": who
-# reports a happening did not take part in it.
+# "… was commissioned in the 1980s, according to Lavrov", "…, the Kremlin said.", "…, sources
+# revealed on Wednesday.": who reports a happening did not take part in it.
 _ATTRIBUTION = re.compile(
     r"\baccording\s+to\b[^.;,]*"
     # "Talking to media here on Wednesday, the envoy said …": the saying's occasion.
     r"|^\W*(?:while\s+)?(?:talking|speaking)\s+to\s+(?:the\s+)?(?:media|reporters|"
     r"journalists|newsmen|press)\b[^.;,]*,"
-    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced)\b[^,“\"]{0,60}?"
+    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced|revealed|disclosed)\b[^,“\"]{0,60}?"
     r"[.”\"’]*\s*$",
     re.IGNORECASE,
 )

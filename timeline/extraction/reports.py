@@ -193,7 +193,27 @@ def extract_candidates(
             sayings = sentence.text if said else f"{sayings} {sentence.text}"
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
-    return _on_their_days(candidates, text, language)
+    return _done_by_publication(_on_their_days(candidates, text, language), published)
+
+
+# The calendar periods a report names as running ("this week", "this month"), as against a
+# stay's days ("for a three-day visit"), which run on after the report as it tells them. A year
+# is left whole: narrowed, it no longer folds with the month-wide reports of its happening.
+_CALENDAR_PERIODS = frozenset({"week", "month"})
+
+
+def _done_by_publication(candidates: list[Candidate], published: dt.date) -> list[Candidate]:
+    """ "The army chief was here this month", "the deal was signed this year": a happening
+    told as done within a calendar period that is still running when the report is written
+    took place in the part of it before the report; the value keeps the whole period."""
+    return [
+        replace(c, end_date=published)
+        if c.status == "occurred"
+        and c.precision in _CALENDAR_PERIODS
+        and c.start_date <= published < c.end_date
+        else c
+        for c in candidates
+    ]
 
 
 def _reported_on(article, sentence: str, dated, published, local_start: int):

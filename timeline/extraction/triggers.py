@@ -13,7 +13,9 @@ TRIGGERS = {
     "visit": "visit visits visited visiting travel travels travelled traveled travelling "
     "arrive arrives arrived arriving land lands landed trip tour toured flew flown fly flies "
     "come comes came coming "
-    "leave leaves left depart departs departed",
+    "leave leaves left depart departs departed "
+    # Being somewhere, when the words after say it was a stay: "was in Moscow on Wednesday".
+    "was were",
     "meeting": "meet meets met meeting meetings talks summit summits conference discussed discuss "
     "discusses hold holds held holding called call calls sat negotiations consultations forum "
     "talking welcomed welcomes "
@@ -165,7 +167,12 @@ def find_triggers(sentence: str, language: str = "en") -> list[Trigger]:
         ):
             continue
         followed = _READ_BY_WHAT_FOLLOWS.get(word.lower())
-        if followed and bool(followed.pattern.match(sentence, match.end())) != followed.needed:
+        # A copula before an amount of trade reports a figure, whatever follows it.
+        if (
+            followed
+            and kind != "figure"
+            and bool(followed.pattern.match(sentence, match.end())) != followed.needed
+        ):
             continue
         if (
             _NEGATED.search(sentence, max(0, match.start() - 30), match.start())
@@ -252,6 +259,9 @@ _TALKING_WITH = re.compile(
     re.IGNORECASE,
 )
 _TO_A_PLACE = re.compile(r"\s+(?:(?:soon|again|back)\s+)?(?:to\s+[A-Z][a-z]+|there|here)\b")
+_STAYED_AT_A_PLACE = re.compile(
+    r"\s+(?:in\s+[A-Z][a-z]+|here)\s+(?:on|this|last|earlier|for|from)\s"
+)
 _PRESS_BEFORE = re.compile(r"\b(?:press|news|media)\s+$", re.IGNORECASE)
 WITH_AFTER = re.compile(r"\s+with\b", re.IGNORECASE)
 _HOMAGE = re.compile(
@@ -376,6 +386,10 @@ _READ_BY_WHAT_FOLLOWS = {
         # "another delegation would soon come there", "came to Karachi" travels; "came to
         # power", "come to an agreement" do not.
         ("come comes came coming", _TO_A_PLACE, True),
+        # "was in Moscow on Wednesday for the strategic dialogue", "was here this month": a
+        # stay at a place, told with its day or its purpose; "was in Moscow's interest" or
+        # "was in line with" is no stay.
+        ("was were", _STAYED_AT_A_PLACE, True),
         # "welcomed the new ambassador, for his inaugural visit" receives a visitor;
         # "welcomed the decision" is a view.
         ("welcomed welcomes", _A_VISITOR_AFTER, True),
@@ -389,6 +403,8 @@ _READ_BY_WHAT_FOLLOWS = {
 # The past forms of trigger verbs, and their present for headlines.
 PRESENT_TENSE = {
     "arrived": "arrives",
+    "was": "is",
+    "were": "are",
     "landed": "lands",
     "called": "calls",
     "travelled": "travels",

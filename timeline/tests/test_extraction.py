@@ -2303,3 +2303,42 @@ def test_a_visit_soon_to_come_is_announced_with_the_news_of_the_publication_day(
     assert len(candidates(call.format("Monday") + plan, dt.date(2022, 7, 28))) == 1
     assert len(candidates(call.format("Thursday") + "He recalled how Imran Khan came to power.",
                           dt.date(2022, 7, 28))) == 1  # fmt: skip
+
+
+def test_being_in_a_place_on_a_day_or_for_a_purpose_is_a_stay_there():
+    published = dt.date(2019, 10, 17)
+    stay = only("Imran Khan was in Moscow on Tuesday for talks on the gas pipeline.", published)
+    assert (stay.kind, stay.status, stay.start_date) == ("visit", "occurred", dt.date(2019, 10, 15))
+    assert stay.title.startswith("Imran Khan is in Moscow")
+    # Being in a place's interest, or in line with something, is no stay.
+    for sentence in ("The gas deal was in Moscow's interest, Imran Khan said on Tuesday.",
+                     "Talks on Tuesday were in line with what Russia and Pakistan had agreed."):
+        assert "visit" not in [c.kind for c in candidates(sentence, published)]
+
+
+def test_a_stay_told_as_done_this_month_ends_by_the_report():
+    stay = only("ISLAMABAD: Sergey Lavrov was here this month, Imran Khan said.",
+                dt.date(2019, 10, 17))  # fmt: skip
+    assert (stay.kind, stay.value) == ("visit", "2019-10")
+    assert (stay.start_date, stay.end_date) == (dt.date(2019, 10, 1), dt.date(2019, 10, 17))
+    # A plan for this month keeps the whole month.
+    plan = only("Sergey Lavrov will visit Islamabad this month.", dt.date(2019, 10, 17))
+    assert (plan.status, plan.end_date) == ("planned", dt.date(2019, 10, 31))
+
+
+def test_trade_that_was_an_amount_is_still_a_figure():
+    figure = only("Trade between Pakistan and Russia was $700 million in 2019.",
+                  dt.date(2020, 3, 1))  # fmt: skip
+    assert (figure.kind, figure.value) == ("figure", "2019")
+
+
+def test_a_closing_attribution_that_reveals_the_news_dates_it_by_its_day():
+    published = dt.date(2024, 3, 7)
+    for verb in ("revealed", "disclosed"):
+        found = candidates("Russia has invited Imran Khan to attend an exhibition in Kazan to be "
+                           f"held from 20 to 24 May, officials {verb} on Tuesday.",
+                           published)  # fmt: skip
+        assert [(c.kind, c.status, c.start_date) for c in found] == [
+            ("meeting", "planned", dt.date(2024, 5, 20)),
+            ("statement", "occurred", dt.date(2024, 3, 5)),
+        ]  # fmt: skip
