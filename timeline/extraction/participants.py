@@ -305,7 +305,8 @@ _ATTRIBUTION = re.compile(
     # "Talking to media here on Wednesday, the envoy said …": the saying's occasion.
     r"|^\W*(?:while\s+)?(?:talking|speaking)\s+to\s+(?:the\s+)?(?:media|reporters|"
     r"journalists|newsmen|press)\b[^.;,]*,"
-    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced|revealed|disclosed)\b[^,“\"]{0,60}?"
+    r"|,\s*[^,]{0,80}?\b(?:said|says|told|added|reported|announced|revealed|disclosed)\b"
+    r"[^,“\"]{0,60}?"
     r"[.”\"’]*\s*$",
     re.IGNORECASE,
 )

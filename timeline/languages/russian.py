@@ -432,6 +432,9 @@ OUT_OF_FRAME = re.compile(
 # вторник …») tells no time of the report: its date frames neither the headline before it
 # nor the sentences after (extraction.reports).
 RECALLING = OUT_OF_FRAME
+# The verbs a speaker tells with, in the past: «заявил», «отметил», «рассказал» (each pattern
+# below adds its own).
+_TELLS = r"заявил|отметил|подчеркнул|пояснил|уточнил|рассказал"
 # Who reported the sentence: one opening «Об этом …» that only says who said the sentence
 # before («Об этом заявил в четверг президент»), and a closing «…, — сказал он», «…,
 # сообщили в посольстве». Its saying is no happening of the report (extraction.participants).
@@ -439,8 +442,8 @@ RECALLING = OUT_OF_FRAME
 # Афганистану, глава департамента МИД Кабулов»); a clause there («, добавив, что …») is no title.
 ATTRIBUTION = re.compile(
     r"^\W*об\s+этом(?!\w).*"
-    r"|,\s*(?:[–—-]\s*)?(?:сказал|заявил|сообщил|отметил|подчеркнул|добавил|пояснил|уточнил"
-    r"|рассказал|говорится|переда[её]т|сообщает|сообщают|информирует)\w*[^,«»\"]{0,80}"
+    rf"|,\s*(?:[–—-]\s*)?(?:сказал|{_TELLS}|сообщил|добавил"
+    r"|говорится|переда[её]т|сообщает|сообщают|информирует)\w*[^,«»\"]{0,80}"
     r"(?:,\s*(?!(?:что|чтобы|как|где|когда|котор\w*|\w+(?:ив|ав|ев|яв|вши))(?!\w))"
     r"[^,«»\"]{0,80})?[.»\"]*\s*$",
     re.IGNORECASE | re.DOTALL,
@@ -455,8 +458,8 @@ SAYS_THAT = re.compile(r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что(?!\w)", re.IGN
 # last sentence of a quotation that runs over several has no mark opening its words: «Мы
 # приносим соболезнования", - сказал он».
 QUOTATION = re.compile(
-    rf"^\W*?[«\"„“]?[^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?!{_WIRES_SOURCE})(?:сказал|заявил"
-    r"|отметил|подчеркнул|добавил|пояснил|уточнил|рассказал|считает|говорит)\w*)"
+    rf"^\W*?[«\"„“]?[^«»\"„“”]+[»\"”](?=\s*,?\s*[–—-]\s*(?!{_WIRES_SOURCE})(?:сказал|{_TELLS}"
+    r"|добавил|считает|говорит)\w*)"
 )
 # Words before the trigger that make it something said or wished, not something done:
 # "министр сказал, что стороны обсуждают", "Пакистан готов закупать".
@@ -532,7 +535,7 @@ AGREED_ON = None
 # the speaker: Russian reporters relay that way what a source tells them, as English "the
 # minister said the sides signed". A plan, a wish or a habit in the relayed words is not.
 TOLD_BY_THE_SOURCE = re.compile(
-    r"(?<!\w)(?:(?:заявил|сообщил|отметил|рассказал|подчеркнул|уточнил|пояснил)\w*"
+    rf"(?<!\w)(?:(?:{_TELLS}|сообщил)\w*"
     r"(?:\s+[^\s,.;:«»]+){0,3}?\s*,\s*что|по\s+(?:(?:его|её|ее|их)\s+)?словам"
     r"|как\s+(?:отметил|сообщил|заявил|рассказал|уточнил)\w*)(?!\w)",
     re.IGNORECASE,
