@@ -554,6 +554,299 @@ def _open_quotation(text: str, start: int) -> str | None:
     return _rest_of_paragraph(text, opened) if depth else None
 
 
+def _a_speakers_words(article, sentence, text: str, words: FrameWords) -> bool:
+    """Whether the sentence is words someone says about the news rather than a report of it.
+
+    A quotation opened here may close in a later sentence of the paragraph, where the wire
+    says it relays a press release («"… . …", - говорится в сообщении»): read to its close.
+    """
+    own_doing = bool(words.own_doing and words.own_doing.match(text))
+    if (
+        not own_doing
+        and words.out_of_frame.search(text)
+        and words.out_of_frame.search(_rest_of_paragraph(article.text, sentence.start))
+    ):
+        return True
+    # A sentence in the middle of such a quotation is the speaker's words as well, unless
+    # the quotation is one a wire relays.
+    quotation = _open_quotation(article.text, sentence.start)
+    return quotation is not None and bool(words.out_of_frame.match(quotation))
+
+
+def _meeting_before(named, trigger) -> bool:
+    return any(t.kind == "meeting" and t.end <= trigger.start for t in named)
+
+
+class _UndatedSentence:
+    """One undated sentence read for a happening of the frame before it: the rules that
+    `continuation` applies one after another, each on the sentence's text with its
+    quotations blanked."""
+
+    def __init__(self, article, text: str, words: FrameWords):
+        self.article, self.text, self.words = article, text, words
+
+    def under_way(self, trigger) -> bool:
+        words, text = self.words, self.text
+        return bool(
+            (words.under_way and words.under_way.search(text, 0, trigger.end))
+            or (words.going_on and words.going_on.match(text, trigger.end))
+        )
+
+    def planned_after(self, trigger) -> bool:
+        words = self.words
+        return bool(words.planned_after and words.planned_after.match(self.text, trigger.end))
+
+    def kinds_carried(self, by_publication: bool) -> frozenset:
+        """Before any dated sentence no visit frames the report: an undated arrival in its
+        opening ("the troops arrived in Pakistan") is the day's news itself; so is one the
+        sentence places on the report's day ("the minister arrived earlier in the day")."""
+        words = self.words
+        same_day = bool(words.same_day and words.same_day.search(self.text))
+        kinds = CONTINUATION_KINDS | {"visit"} if by_publication or same_day else CONTINUATION_KINDS
+        # An anniversary in a verb-final language is one phrase, relations completing their
+        # years ("تعلقات کے 70 برس مکمل ہونے پر"), of the day it is told; English "celebrate"
+        # is as often a habit or a wish.
+        if words.verb_final:
+            kinds = kinds | {"commemoration"}
+        return kinds
+
+    def carried_triggers(self, named, kinds) -> list:
+        """The triggers that may report a happening carried without its own date: one a
+        verb reports ("signed", "held talks"); a noun alone ("opportunities in supply", "the
+        deal offers relief") is talk about it, unless it is under way as the report is
+        written ("his current visit")."""
+        article, text, words = self.article, self.text, self.words
+        return [
+            t
+            for t in named
+            # A figure, or a visit once the report has dated its news to a day, is news of
+            # the report's day only as it stands when the report is written.
+            if (
+                t.kind in kinds
+                or t.word.lower() in CARRIED_STATEMENTS
+                or (t.word in ISSUED_STATEMENTS and words.next_to(words.held, text, t))
+                or (t.kind in ("figure", "visit") and self.under_way(t))
+                # "Another delegation would soon come there": a visit still to come is
+                # announced with the day's news (English).
+                or (
+                    t.kind == "visit"
+                    and words.also_ahead is not None
+                    and words.also_ahead.search(text, 0, t.start)
+                )
+                # "thanked the delegation for its visit", "pleased with the visit": a visit
+                # the day's news was the occasion of (English).
+                or (t.kind == "visit" and _thanked_for(article, text, t))
+            )
+            and not (words.infinitive and words.infinitive.search(t.word))
+            and (
+                not is_noun(text, t)
+                or t.word.lower() in CARRIED_STATEMENTS
+                or words.next_to(words.held, text, t)
+                or self.under_way(t)
+                or (words.held_after and words.held_after.match(text, t.end))
+                or self.planned_after(t)
+                or (_where_said_kind(t, text, words) and words.next_to(words.where_said, text, t))
+                # "The talks will be followed by the signing of an MoU": what goes before or
+                # after the report's happening takes place as well.
+                or (words.followed and words.next_to(words.followed, text, t))
+                or _thanked_for(article, text, t)
+                or _own_meeting(article, text, t)
+            )
+        ]
+
+    def beyond_reach(self, trigger, frame, paragraph: int, by_publication: bool) -> bool:
+        """Whether the sentence stands too many paragraphs after the frame to be of it.
+
+        "She is currently on an official visit to Pakistan" closing a wire report tells the
+        report's day itself, however many paragraphs of sayings stand before it. "During an
+        important meeting held at the Chamber, the ambassador said …": a meeting opening a
+        sentence as the occasion of what is said there is of the report's day too, however
+        far down a wire report (English).
+        """
+        reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
+        if paragraph - frame.passage_index <= reach or self.under_way(trigger):
+            return False
+        occasion = self.article.language not in LANGUAGES and _OCCASION_OPENING.match(self.text)
+        return not (by_publication and occasion)
+
+    def said_there(self, trigger, named) -> bool:
+        """A meeting named as where something was said ("said during the talks").
+
+        In "he said his meeting with Putin during the summit meeting was productive" the
+        second meeting only places the first, which the saying is about.
+        """
+        words, text = self.words, self.text
+        return bool(
+            _where_said_kind(trigger, text, words)
+            and words.next_to(words.where_said, text, trigger)
+            and not _meeting_before(named, trigger)
+        )
+
+    def status(self, trigger, frame, said_there: bool) -> str | None:
+        """Occurred or planned; None for the terms of a plan ("the wheat will be paid for
+        in roubles"), which report no happening of their own."""
+        article, text, words = self.article, self.text, self.words
+        if self.planned_after(trigger):
+            return "planned"
+        status = status_of(text, trigger, frame.start_date, article.published, article.language)
+        if status == "planned" and (
+            (words.terms and words.terms.match(text))
+            or _only_after(article.language, text, trigger)
+        ):
+            return None
+        # A meeting named as where something was said takes the tense of the saying:
+        # "During the meetings, the two sides will talk about trade" is a plan.
+        if said_there and words.future and words.future.search(text, 0, _said_after(text, trigger)):
+            return "planned"
+        return status
+
+    def only_said(self, trigger, named, status: str, said_there: bool) -> bool:
+        """Whether the happening is only said or wished, not reported as done.
+
+        "The spokesperson said that the premier would hold talks": in a preview, what is
+        said to be planned is the plan; of what has happened, only what is reported as done
+        counts. "He highlighted the potential of Sukkur, and extended an invitation to the
+        envoy": a second verb of the subject is done, not said or wished in the first one's
+        words.
+        """
+        article, text, words = self.article, self.text, self.words
+        # "Gilani said, following a meeting with Matviyenko, that her visit will open new
+        # avenues": the meeting went before the saying, whatever tense the saying's words
+        # take.
+        said_after = (
+            trigger.kind == "meeting"
+            and words.followed
+            and words.next_to(words.followed, text, trigger)
+            and not _meeting_before(named, trigger)
+        )
+        own = None if words.verb_final else _last_match(_ANOTHER_PREDICATE, text, trigger.start)
+        said = words.said.search(text, own.end() if own else 0, trigger.start)
+        wished = (
+            words.wished.search(text, own.end(), trigger.start)
+            if own
+            else words.next_to(words.wished, text, trigger)
+        )
+        in_the_words = (
+            trigger.word.lower() in DONE_IN_WORDS
+            or _own_meeting(article, text, trigger)
+            or _thanked_for(article, text, trigger)
+        )
+        rules = LANGUAGES.get(article.language)
+        told_by_the_source = bool(
+            status == "occurred"
+            and rules is not None
+            and rules.TOLD_BY_THE_SOURCE is not None
+            and rules.TOLD_BY_THE_SOURCE.search(text, 0, trigger.start)
+            and not wished
+        )
+        return not (said_there or said_after or in_the_words or told_by_the_source) and bool(
+            wished or (said and not said_to_be_ahead(text, trigger, article.language))
+        )
+
+    def of_the_frames_sides(self, trigger, frame, found, people, by_publication: bool) -> bool:
+        """The frame has both sides already: here a person of it, either side, or "the two
+        sides" will do, as long as no third country comes in, other than as the place where
+        a person of each side met ("Sharif met Putin on the sidelines of his visit to
+        Beijing")."""
+        article, text, words = self.article, self.text, self.words
+        people_sides = {article.side_of.get(name) for name in people}
+        of_the_frame = (
+            set(people) & set(frame.people)
+            or (frame.people and words.pronoun_subject.match(text))
+            # "… and extended an invitation to the Consul General" after "The Consul General
+            # of the Russian Federation called on the Speaker on Thursday", "his delegation
+            # members would meet traders": the report's own envoy or delegation, named by
+            # office alone (English).
+            or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
+            # "Several agreements were signed, he added" after "the commission was held in
+            # Islamabad in November": what the speaker adds in the passive of a meeting he
+            # dated, naming nobody (not "the Punjab government has decided …, he added"), is
+            # its sides'.
+            or (
+                article.language not in LANGUAGES
+                and not found
+                and frame.kind == "meeting"
+                and not by_publication
+                and _PASSIVE.search(text, 0, trigger.start)
+                and _HE_ADDED.search(text)
+            )
+            or (
+                not by_publication
+                and words.the_happening_again is not None
+                and words.the_happening_again.match(text)
+            )
+        )
+        with_a_third_country = article.third_parties.search(text) and not people_sides >= BOTH_SIDES
+        return not with_a_third_country and bool(of_the_frame or sides_named(article, text))
+
+    def frame_in_its_tense(self, trigger, frame, status: str, by_publication: bool):
+        """The frame whose date the sentence takes in its own tense; None when none is.
+
+        "He will also call on the prime minister" after "arrived on Tuesday" is no report of
+        Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
+        is planned "during the visit" takes the visit's days, and so does what is planned
+        while the visit is under way as the report is written ("arrived on Wednesday for a
+        two-day visit. He will hold talks with Dar."), through its last day when people make
+        it ("arrived on Thursday on a day-long visit. Both sides are expected to sign an
+        MoU"); a cargo's arrival is over once reported. Before any dated sentence, a plan
+        the report gives no date ("the two leaders will meet at the summit") is news of the
+        day it is reported, as what has happened is, when a future or plan word says so (a
+        headline's bare present, "Russian PM arrives", is no plan).
+        """
+        article, text, words = self.article, self.text, self.words
+        published = article.published
+        during_the_visit = frame.kind == "visit" and (
+            words.during_the_visit.search(text)
+            or frame.start_date <= published < frame.end_date
+            or (bool(frame.people) and frame.start_date <= published == frame.end_date)
+        )
+        # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated
+        # to the publication day («совершил сегодня заход в порт») is news of the day too: a
+        # plan given no date after it is announced that day, as in the opening. English
+        # plans after the day's news are as often a source's prospects ("750,000 tonnes will
+        # be imported").
+        of_the_day = by_publication or (
+            article.language in LANGUAGES and frame.start_date == frame.end_date == published
+        )
+        announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
+        if status == frame.status or during_the_visit or announced_plan:
+            return frame
+        # A plan added with "will also" is announced with news of the day the report is
+        # published, or of the day before in a next day's paper ("took part in the parade on
+        # Sunday", printed on Monday: "The ship will also attend an event"); after older news
+        # ("met on Thursday", reported on Saturday) the plan may be that day's.
+        if (
+            status == "planned"
+            and frame.start_date <= published
+            and (published - frame.end_date).days <= 1
+            and words.also_ahead
+            and words.also_ahead.search(text, 0, trigger.start)
+        ):
+            return publication_frame(published)
+        return None
+
+    def carried_dates(self, frame, status: str) -> tuple:
+        """The start, end and TimeML value the sentence takes from its frame."""
+        text, words, published = self.text, self.words, self.article.published
+        # "The army chief met the commander" in the report of the first day of a two-day
+        # visit: what has happened by the time of writing ended by then, not with the visit.
+        end_date = frame.end_date
+        if status == "occurred" and frame.start_date <= published < end_date:
+            end_date = published
+        start_date, value = frame.start_date, frame.value
+        if frame.kind == "visit" and words.on_arrival and words.on_arrival.search(text):
+            end_date = frame.start_date
+        elif (
+            frame.precision == "day"
+            and frame.start_date < frame.end_date
+            and words.after_the_frame
+            and words.after_the_frame.search(text)
+        ):
+            start_date, value = frame.end_date, frame.end_date.isoformat()
+            end_date = max(frame.end_date, published) if status == "occurred" else start_date
+        return start_date, end_date, value
+
+
 def continuation(article, sentence, frame, paragraph, previous_sentence="") -> list[Candidate]:
     """The happening an undated sentence reports inside the frame of the report before it.
 
@@ -563,249 +856,40 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     """
     if frame is None:
         return []
-    by_publication = frame.rule == PUBLICATION_RULE
-    reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
-    out_of_reach = paragraph - frame.passage_index > reach
     # “We want closer ties,” the prime minister said in a meeting with Putin: the words
     # around a quotation may report the day's happening, the quotation does not.
     text = sentence.text
     words = frame_words(article.language)
     for quotation in words.quotation.finditer(text) if words.quotation else ():
         text = blank(text, quotation.start(), quotation.end())
-    # A quotation opened here may close in a later sentence of the paragraph, where the wire
-    # says it relays a press release («"… . …", - говорится в сообщении»): read to its close.
-    own_doing = bool(words.own_doing and words.own_doing.match(text))
-    if (
-        not own_doing
-        and words.out_of_frame.search(text)
-        and words.out_of_frame.search(_rest_of_paragraph(article.text, sentence.start))
-    ):
+    if _a_speakers_words(article, sentence, text, words):
         return []
-    # A sentence in the middle of such a quotation is the speaker's words as well, unless
-    # the quotation is one a wire relays.
-    quotation = _open_quotation(article.text, sentence.start)
-    if quotation is not None and words.out_of_frame.match(quotation):
-        return []
-    # Before any dated sentence no visit frames the report: an undated arrival in its
-    # opening ("the troops arrived in Pakistan") is the day's news itself; so is one the
-    # sentence places on the report's day ("the minister arrived earlier in the day").
-    same_day = bool(words.same_day and words.same_day.search(text))
-    kinds = CONTINUATION_KINDS | {"visit"} if by_publication or same_day else CONTINUATION_KINDS
-    # An anniversary in a verb-final language is one phrase, relations completing their
-    # years ("تعلقات کے 70 برس مکمل ہونے پر"), of the day it is told; English "celebrate" is
-    # as often a habit or a wish.
-    if words.verb_final:
-        kinds = kinds | {"commemoration"}
-
-    def under_way(trigger) -> bool:
-        return bool(
-            (words.under_way and words.under_way.search(text, 0, trigger.end))
-            or (words.going_on and words.going_on.match(text, trigger.end))
-        )
-
-    def planned_after(trigger) -> bool:
-        return bool(words.planned_after and words.planned_after.match(text, trigger.end))
-
-    # A happening carried without its own date is one a verb reports ("signed", "held
-    # talks"): a noun alone ("opportunities in supply", "the deal offers relief") is talk
-    # about it, unless it is under way as the report is written ("his current visit").
+    undated = _UndatedSentence(article, text, words)
+    by_publication = frame.rule == PUBLICATION_RULE
     named = find_triggers(text, article.language)
-    triggers = [
-        t
-        for t in named
-        # A figure, or a visit once the report has dated its news to a day, is news of the
-        # report's day only as it stands when the report is written.
-        if (
-            t.kind in kinds
-            or t.word.lower() in CARRIED_STATEMENTS
-            or (t.word in ISSUED_STATEMENTS and words.next_to(words.held, text, t))
-            or (t.kind in ("figure", "visit") and under_way(t))
-            # "Another delegation would soon come there": a visit still to come is announced
-            # with the day's news (English).
-            or (
-                t.kind == "visit"
-                and words.also_ahead is not None
-                and words.also_ahead.search(text, 0, t.start)
-            )
-            # "thanked the delegation for its visit", "pleased with the visit": a visit the
-            # day's news was the occasion of (English).
-            or (t.kind == "visit" and _thanked_for(article, text, t))
-        )
-        and not (words.infinitive and words.infinitive.search(t.word))
-        and (
-            not is_noun(text, t)
-            or t.word.lower() in CARRIED_STATEMENTS
-            or words.next_to(words.held, text, t)
-            or under_way(t)
-            or (words.held_after and words.held_after.match(text, t.end))
-            or planned_after(t)
-            or (_where_said_kind(t, text, words) and words.next_to(words.where_said, text, t))
-            # "The talks will be followed by the signing of an MoU": what goes before or
-            # after the report's happening takes place as well.
-            or (words.followed and words.next_to(words.followed, text, t))
-            or _thanked_for(article, text, t)
-            or _own_meeting(article, text, t)
-        )
-    ]
+    triggers = undated.carried_triggers(named, undated.kinds_carried(by_publication))
     if not triggers:
         return []
     trigger = triggers[0]
-    # "She is currently on an official visit to Pakistan" closing a wire report tells the
-    # report's day itself, however many paragraphs of sayings stand before it.
-    # "During an important meeting held at the Chamber, the ambassador said …": a meeting
-    # opening a sentence as the occasion of what is said there is of the report's day too,
-    # however far down a wire report (English).
-    occasion = article.language not in LANGUAGES and _OCCASION_OPENING.match(text)
-    if out_of_reach and not under_way(trigger) and not (by_publication and occasion):
+    if undated.beyond_reach(trigger, frame, paragraph, by_publication):
         return []
     # What is under way as the report is written is of its day, whatever the frame's tense;
     # a report of what someone said on a day ("said on Wednesday") is written that day.
-    if under_way(trigger) and not by_publication and frame.kind != "statement":
+    if undated.under_way(trigger) and not by_publication and frame.kind != "statement":
         frame, by_publication = publication_frame(article.published), True
-    status = status_of(text, trigger, frame.start_date, article.published, article.language)
-    if planned_after(trigger):
-        status = "planned"
-    elif status == "planned" and (
-        (words.terms and words.terms.match(text)) or _only_after(article.language, text, trigger)
-    ):
-        return []
-    # A meeting named as where something was said takes the tense of the saying: "During
-    # the meetings, the two sides will talk about trade" is a plan. But in "he said his
-    # meeting with Putin during the summit meeting was productive" the second meeting only
-    # places the first, which the saying is about.
-    earlier_meeting = any(t.kind == "meeting" and t.end <= trigger.start for t in named)
-    said_there = (
-        _where_said_kind(trigger, text, words)
-        and words.next_to(words.where_said, text, trigger)
-        and not earlier_meeting
-    )
-    if said_there and words.future and words.future.search(text, 0, _said_after(text, trigger)):
-        status = "planned"
-    # "Gilani said, following a meeting with Matviyenko, that her visit will open new
-    # avenues": the meeting went before the saying, whatever tense the saying's words take.
-    said_after = (
-        trigger.kind == "meeting"
-        and words.followed
-        and words.next_to(words.followed, text, trigger)
-        and not earlier_meeting
-    )
-    # "The spokesperson said that the premier would hold talks": in a preview, what is said
-    # to be planned is the plan; of what has happened, only what is reported as done counts.
-    # "He highlighted the potential of Sukkur, and extended an invitation to the envoy": a
-    # second verb of the subject is done, not said or wished in the first one's words.
-    own = None if words.verb_final else _last_match(_ANOTHER_PREDICATE, text, trigger.start)
-    said = words.said.search(text, own.end() if own else 0, trigger.start)
-    wished = (
-        words.wished.search(text, own.end(), trigger.start)
-        if own
-        else words.next_to(words.wished, text, trigger)
-    )
-    in_the_words = (
-        trigger.word.lower() in DONE_IN_WORDS
-        or _own_meeting(article, text, trigger)
-        or _thanked_for(article, text, trigger)
-    )
-    rules = LANGUAGES.get(article.language)
-    told_by_the_source = bool(
-        status == "occurred"
-        and rules is not None
-        and rules.TOLD_BY_THE_SOURCE is not None
-        and rules.TOLD_BY_THE_SOURCE.search(text, 0, trigger.start)
-        and not wished
-    )
-    if not (said_there or said_after or in_the_words or told_by_the_source) and (
-        wished or (said and not said_to_be_ahead(text, trigger, article.language))
-    ):
+    said_there = undated.said_there(trigger, named)
+    status = undated.status(trigger, frame, said_there)
+    if status is None or undated.only_said(trigger, named, status, said_there):
         return []
     found = participants(article, text, 0, len(text), trigger.kind)
     people = tuple(name for _, name in found if name in article.people)
-    # The frame has both sides already: here a person of it, either side, or "the two
-    # sides" will do, as long as no third country comes in, other than as the place where
-    # a person of each side met ("Sharif met Putin on the sidelines of his visit to Beijing").
-    people_sides = {article.side_of.get(name) for name in people}
-    of_the_frame = (
-        set(people) & set(frame.people)
-        or (frame.people and words.pronoun_subject.match(text))
-        # "… and extended an invitation to the Consul General" after "The Consul General of
-        # the Russian Federation called on the Speaker on Thursday", "his delegation members
-        # would meet traders": the report's own envoy or delegation, named by office alone
-        # (English).
-        or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
-        # "Several agreements were signed, he added" after "the commission was held in
-        # Islamabad in November": what the speaker adds in the passive of a meeting he dated,
-        # naming nobody (not "the Punjab government has decided …, he added"), is its sides'.
-        or (
-            article.language not in LANGUAGES
-            and not found
-            and frame.kind == "meeting"
-            and not by_publication
-            and _PASSIVE.search(text, 0, trigger.start)
-            and _HE_ADDED.search(text)
-        )
-        or (
-            not by_publication
-            and words.the_happening_again is not None
-            and words.the_happening_again.match(text)
-        )
-    )
-    with_a_third_country = article.third_parties.search(text) and not people_sides >= BOTH_SIDES
-    if with_a_third_country or (not of_the_frame and not sides_named(article, text)):
+    if not undated.of_the_frames_sides(trigger, frame, found, people, by_publication):
         return []
-    # "He will also call on the prime minister" after "arrived on Tuesday" is no report of
-    # Tuesday: a sentence carries a dated frame's date only in the frame's own tense; what
-    # is planned "during the visit" takes the visit's days, and so does what is planned while
-    # the visit is under way as the report is written ("arrived on Wednesday for a two-day
-    # visit. He will hold talks with Dar."), through its last day when people make it ("arrived
-    # on Thursday on a day-long visit. Both sides are expected to sign an MoU"); a cargo's
-    # arrival is over once reported. Before any dated sentence, a plan the report
-    # gives no date ("the two leaders will meet at the summit") is news of the day it is
-    # reported, as what has happened is, when a future or plan word says so (a headline's
-    # bare present, "Russian PM arrives", is no plan).
-    during_the_visit = frame.kind == "visit" and (
-        words.during_the_visit.search(text)
-        or frame.start_date <= article.published < frame.end_date
-        or (bool(frame.people) and frame.start_date <= article.published == frame.end_date)
-    )
-    # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated to
-    # the publication day («совершил сегодня заход в порт») is news of the day too: a plan
-    # given no date after it is announced that day, as in the opening. English plans after
-    # the day's news are as often a source's prospects ("750,000 tonnes will be imported").
-    of_the_day = by_publication or (
-        article.language in LANGUAGES
-        and frame.start_date == frame.end_date == article.published
-    )
-    announced_plan = of_the_day and said_to_be_ahead(text, trigger, article.language)
-    if status != frame.status and not during_the_visit and not announced_plan:
-        # A plan added with "will also" is announced with news of the day the report is
-        # published, or of the day before in a next day's paper ("took part in the parade on
-        # Sunday", printed on Monday: "The ship will also attend an event"); after older news
-        # ("met on Thursday", reported on Saturday) the plan may be that day's.
-        if not (
-            status == "planned"
-            and frame.start_date <= article.published
-            and (article.published - frame.end_date).days <= 1
-            and words.also_ahead
-            and words.also_ahead.search(text, 0, trigger.start)
-        ):
-            return []
-        frame = publication_frame(article.published)
+    frame = undated.frame_in_its_tense(trigger, frame, status, by_publication)
+    if frame is None:
+        return []
     subject, actors = subject_and_actors(article, text, trigger.start, found, previous_sentence)
-    # "The army chief met the commander" in the report of the first day of a two-day visit:
-    # what has happened by the time of writing ended by then, not with the visit.
-    end_date = frame.end_date
-    if status == "occurred" and frame.start_date <= article.published < end_date:
-        end_date = article.published
-    start_date, value = frame.start_date, frame.value
-    if frame.kind == "visit" and words.on_arrival and words.on_arrival.search(text):
-        end_date = frame.start_date
-    elif (
-        frame.precision == "day"
-        and frame.start_date < frame.end_date
-        and words.after_the_frame
-        and words.after_the_frame.search(text)
-    ):
-        start_date, value = frame.end_date, frame.end_date.isoformat()
-        end_date = max(frame.end_date, article.published) if status == "occurred" else start_date
+    start_date, end_date, value = undated.carried_dates(frame, status)
     return [
         replace(
             frame,
