@@ -129,10 +129,11 @@ def extract_candidates(
             frame = frames.current(paragraph, passage_index, sentence.text)
             # The paragraph so far, or in a paragraph's first sentence the one before it.
             put_off = postponement(article, sentence, paragraph_so_far or previous_sentence, frame)
+            sayings_only = []
             if put_off:
                 found = put_off
             elif dated:
-                found, head = _dated_candidates(
+                found, head, sayings_only = _dated_candidates(
                     article, sentence, passage_start, dated, durations, told_before, frame
                 )
                 # "The cargo was delivered to Karachi thanks to a deal struck in January":
@@ -167,8 +168,10 @@ def extract_candidates(
                 candidates = [c for c in candidates if id(c) not in told]
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
-            # dates neither set nor suspend the report's frame.
-            frames.read(found, _telling_the_time(sentence.text, dated, local_start, language),
+            # dates neither set nor suspend the report's frame. A dated saying that reports
+            # no happening still tells the day the report is of.
+            frames.read(found or sayings_only,
+                        _telling_the_time(sentence.text, dated, local_start, language),
                         paragraph, passage_index)  # fmt: skip
             # Russian and Urdu plans are read from the verb's own tense, and there an undated
             # plan of the opening was found to be another plan than the one dated after it,
@@ -644,15 +647,17 @@ def _documents_dated(text, offset, dated, triggers, language) -> list[tuple[obje
 
 # "said that Islamabad wants to boost its cooperation": what is said is a wish, a generic
 # statement that reports no happening; so is a trend, "said that the trade turnover has
-# slightly increased", or the mood of relations in a period, "says that relations became
-# uneasy in the 80s" (English).
+# slightly increased", the mood of relations in a period, "says that relations became
+# uneasy in the 80s", or their standing, "said as the two countries enjoy strong ties"
+# (English).
 _A_WISH_SAID = re.compile(
     r"\s+(?:that\s+)?(?:(?:[\w-]+\s+){1,3}?(?:wants?|wanted|hopes?|hoped|wishe[sd]|"
     r"would\s+like|(?:is|was|are|were)\s+(?:keen|eager|ready|willing))\s+to\b"
     r"|[^.;:,]{0,80}?\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:increased|grown|improved|expanded|"
     r"strengthened|deepened)\b"
     r"|(?:the\s+)?(?:[\w-]+\s+)?(?:relations|ties)\b[^.;:,]{0,60}?\b(?:became|remained|eased|"
-    r"soured|warmed|cooled|deteriorated)\b)",
+    r"soured|warmed|cooled|deteriorated)\b"
+    r"|[^.;:,]{0,80}?\benjoy(?:s|ed)?\s+(?:[\w-]+\s+){0,3}(?:relations|ties|relationship)\b)",
     re.IGNORECASE,
 )
 
@@ -701,8 +706,10 @@ def _during_a_visit_of_both(article, text: str, frame) -> bool:
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
-    """The happenings the sentence's dates date, and the sentence cut where its first date
-    or dated happening begins, when a happening it does not date comes before them."""
+    """The happenings the sentence's dates date, the sentence cut where its first date or
+    dated happening begins, when a happening it does not date comes before them, and the
+    dated sayings that report no happening (_A_WISH_SAID), which still tell the day the
+    report is of."""
     text, offset = sentence.text, sentence.start - passage_start
     triggers = [
         t
@@ -711,7 +718,7 @@ def _dated_candidates(
     ]
     dated = join_ranges(text, offset, dated)
     if not triggers:
-        return [], None
+        return [], None, []
     documents = _documents_dated(text, offset, dated, triggers, article.language)
     dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
     rules = LANGUAGES.get(article.language)
@@ -733,7 +740,7 @@ def _dated_candidates(
     # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
     # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
     if not pairs and rules is not None and rules.VERB_FINAL:
-        return [], sentence
+        return [], sentence, []
     cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
     head = None
     if pairs and any(t.end <= cut for t in triggers):
@@ -757,7 +764,7 @@ def _dated_candidates(
             head = replace(sentence, end=sentence.start + cut, text=text[:cut])
     # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.
     several = len({trigger.start for _, trigger in pairs}) > 1
-    candidates = []
+    candidates, sayings_only = [], []
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
         other_dates = tuple(
@@ -776,7 +783,6 @@ def _dated_candidates(
         if trigger.kind == "statement" and (
             is_multilateral(article, text)
             or begins_a_stretch(text, mention, offset)
-            or _A_WISH_SAID.match(text, trigger.end)
             or _only_relays(text, trigger, triggers, pairs, article.language)
         ):
             continue
@@ -789,7 +795,10 @@ def _dated_candidates(
             mention, durations, trigger.kind, article.text, passage_start,
             sentence.start + trigger.start, article.language,
         )  # fmt: skip
-        candidates.append(
+        # "The speaker said on Thursday that the two countries enjoy longstanding ties, during
+        # a meeting with the ambassador": what is said is no news, but its day is the report's.
+        said_only = trigger.kind == "statement" and _A_WISH_SAID.match(text, trigger.end)
+        (sayings_only if said_only else candidates).append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject,
                                other_dates),  # fmt: skip
@@ -814,4 +823,4 @@ def _dated_candidates(
                 verbal=not is_noun(text, trigger),
             )
         )
-    return candidates, head
+    return candidates, head, sayings_only

@@ -210,9 +210,10 @@ _COURTESY_OR_PHONE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_BEFORE = re.compile(r"\b(?:tele)?phon(?:e|ic)\s+$", re.IGNORECASE)
-# "did not disclose the deal", "has not signed": no happening.
+# "did not disclose the deal", "has not signed", "failed to sign the deal", "attempts failed
+# to reach the spokesman": no happening.
 _NEGATED = re.compile(
-    r"\b(?:not|never|n't|no\s+longer)\s+(?!only\b)(?:\w+\s+){0,1}"
+    r"\b(?:not|never|n't|no\s+longer|fail(?:s|ed|ing)?\s+to)\s+(?!only\b)(?:\w+\s+){0,1}"
     # the object of a negated verb: "did not sign the gas deal"
     r"(?:(?:a|an|the|any)\s+(?:[\w-]+\s+){0,2})?$"
     # "have no plans to hold talks", "there will be no further talks"

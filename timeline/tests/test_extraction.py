@@ -591,6 +591,30 @@ def test_a_trend_said_is_a_generic_statement():
     assert found == []
 
 
+def test_the_standing_of_relations_said_is_no_news_but_its_day_is_the_reports():
+    published = dt.date(2024, 5, 17)
+    found = candidates("The navy said on Saturday that as Pakistan and Russia enjoy close ties, "
+                       "their sailors train together.", published)  # fmt: skip
+    assert found == []
+    text = (
+        "Imran Khan said on Thursday that Pakistan enjoys warm relations with Russia.\n\n"
+        "He made the remarks in a meeting with Sergei Lavrov, who called on him at his office."
+    )
+    found = in_passages(text, published)
+    assert [(c.kind, c.start_date) for c in found] == [("meeting", dt.date(2024, 5, 16))]
+
+
+def test_what_failed_to_happen_is_no_happening():
+    published = dt.date(2024, 5, 17)
+    for sentence in ("Pakistan failed to reach an agreement with Russia on Tuesday.",
+                     "Pakistan and Russia failed to sign the gas deal on Tuesday."):
+        assert candidates(sentence, published) == []
+    # What failed after a happening leaves the happening itself standing.
+    found = candidates("Imran Khan met Sergei Lavrov on Tuesday but they failed to agree on the "
+                       "pipeline.", published)  # fmt: skip
+    assert [(c.kind, c.start_date) for c in found] == [("meeting", dt.date(2024, 5, 14))]
+
+
 def test_a_happening_said_is_still_news():
     found = candidates("Sergei Lavrov said on Monday that Russia and Pakistan have signed a "
                        "gas deal.", dt.date(2021, 3, 3))  # fmt: skip
