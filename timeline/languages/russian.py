@@ -507,9 +507,13 @@ HELD_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying
-# happened, and itself a happening of the report's day.
+# happened, and itself a happening of the report's day. So is one the speaker opens, holds
+# or closes as he speaks, told by a verbal adverb after the saying: «отметил, открывая
+# переговоры», «сказал, подводя итоги встречи».
 WHERE_SAID = re.compile(
-    r"(?<!\w)(?:в\s+ходе|во\s+время|на|в\s+рамках|по\s+итогам)\s+(?:[\w–-]+\s+){0,3}$",
+    r"(?<!\w)(?:в\s+ходе|во\s+время|на|в\s+рамках|по\s+итогам"
+    r"|открывая|открыв|начиная|начав|проводя|завершая|завершив|подводя\s+итоги)"
+    r"\s+(?:[\w–-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Он также встретился …", "Обе стороны обсудили …": the report's own actors.
@@ -520,6 +524,15 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|мы|(?:обе|две)\
 # words about it: the speaker relays the act of the side the report is about. A wish («мы
 # надеемся», «мы готовы») is present and stays the speaker's words.
 OWN_DOING = re.compile(r"^\W*мы\s+(?:\w+\s+)?\w+(?:л|ла|ли|лись)(?!\w)", re.IGNORECASE)
+# «Вторая партия нефти прибудет в мае», «Первая аналогичная встреча прошла летом 2009 года»:
+# one more of the happenings the report is about, named by an ordinal, «очередной» or a word
+# of likeness, so its sides are the report's. Not «первый»: «первый визит за 23 года» is most
+# often the report's happening itself.
+ONE_OF_A_SERIES = re.compile(
+    r"(?<!\w)(?:втор|трет|четв[её]рт|следующ|предыдущ|прошл|последн|очередн|аналогичн|подобн"
+    r"|ещ[её]\s+одн)\w*\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 DURING_THE_VISIT = re.compile(
     r"(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:\w+\s+){0,2}(?:визит|поездк|пребывани)\w*",
     re.IGNORECASE,
