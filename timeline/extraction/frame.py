@@ -314,7 +314,7 @@ class FrameWords:
     quotation: re.Pattern | None = None
     going_on: re.Pattern | None = None
     # "During the first day of the commission meeting, …": the report's own happening named
-    # again by a definite noun, so the sentence is of the frame (English only so far).
+    # again by a definite noun, so the sentence is of the frame (English and Russian).
     the_happening_again: re.Pattern | None = None
     # "On arrival, …": a happening of the visit's first day; "Upon completion of the stay,
     # …": of its last day or after (English only so far).
@@ -383,7 +383,7 @@ def frame_words(language: str) -> FrameWords:
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
         going_on=rules.GOING_ON, closes_sayings=rules.CLOSES_SAYINGS, own_doing=rules.OWN_DOING,
-        one_of_a_series=rules.ONE_OF_A_SERIES,
+        one_of_a_series=rules.ONE_OF_A_SERIES, the_happening_again=rules.THE_HAPPENING_AGAIN,
     )  # fmt: skip
 
 

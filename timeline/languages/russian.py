@@ -278,7 +278,7 @@ BOTH_SIDES_WORDS = re.compile(
 # A country's currency is no country of the story: «свыше миллиарда американских долларов»,
 # «млрд долларов США»; nor is one goods pass through: «поставила газ через Иран».
 THIRD_PARTIES = re.compile(
-    r"(?<!\w)(?<!через\s)(?:Инди[яиюей]|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
+    r"(?<!\w)(?<!через\s)(?:Инди(?:я|и|ю|ей)|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
     r"(?<!долларов\s)(?<!доллара\s)(?<!доллар\s)(?<!долл\.\s)США|"
     r"КНР|Монголи\w*|монгольск\w*|Соединенн\w+\s+Штат\w*|американск\w*(?!\s+доллар)|Вашингтон\w*|Иран\w*|иранск\w*|Ирак\w*|Украин\w*|"
     r"украинск\w*|Израил\w*|израильск\w*|Саудовск\w*|Турци\w*|турецк\w*|Бангладеш|"
@@ -500,10 +500,21 @@ HELD = re.compile(
     re.IGNORECASE,
 )
 # The same verbs after the noun they report, a few words on: «визит Шарифа в Россию
-# состоится», «переговоры министров прошли в Москве».
+# состоится», «переговоры министров прошли в Москве», and the passive of «провести»:
+# «учение будет проведено в Аравийском море», «встреча была проведена» (not the noun
+# «проведение»).
 HELD_AFTER = re.compile(
     r"(?:\s+[^\s,.;:«»—–]+){0,5}?\s+(?:состоит?ся|состоятся|состоял\w*|пройд[её]т|пройдут"
-    r"|прош(?:ли|ла|ло|ел|ёл))(?!\w)",
+    r"|прош(?:ли|ла|ло|ел|ёл)|проведен[аоы]?|проведён)(?!\w)",
+    re.IGNORECASE,
+)
+# «Учение пройдет в Аравийском море» after the sentence that named it with its sides: a
+# sentence opening on a happening's noun, Russian having no article to make it definite,
+# names again a happening the report told, and is of its frame; so is one that opens on an
+# impersonal plan first («Предполагается, что учение будет проведено …»).
+THE_HAPPENING_AGAIN = re.compile(
+    r"^\W*(?:(?:предполагается|ожидается|планируется),\s+что\s+)?"
+    r"(?:встреч|переговор|заседани|визит|учени|саммит|консультаци|конференци)\w*(?!\w)",
     re.IGNORECASE,
 )
 # "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying

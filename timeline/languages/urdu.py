@@ -379,6 +379,9 @@ OWN_DOING = None
 # Urdu names no other happening of the report's kind by an ordinal yet (English "a second
 # cargo", Russian «очередная встреча»).
 ONE_OF_A_SERIES = None
+# Urdu opens no sentence on a happening named again, the verb-final clause naming it at its
+# end ("ملاقات میں … ہوا"): not read yet.
+THE_HAPPENING_AGAIN = None
 # With its auxiliary ("کہا ہے کہ"), often typed against کہ ("کہا ہیکہ").
 SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never

@@ -2380,3 +2380,23 @@ def test_a_russian_happening_like_the_reports_in_another_country_is_not_the_repo
         "Аналогичная встреча в Индии состоялась летом 2009 года."
     )
     assert all(start.year == 2024 for _, start, _ in quoted(candidates(text, "ru"), text))
+
+
+def test_a_russian_sentence_opening_on_the_happening_again_is_of_the_report():
+    text = (
+        "Фрегат Черноморского флота сегодня прибыл в порт Карачи.\n"
+        "На борту моряки России и Пакистана обсудят совместное учение.\n"
+        "Ожидается, что учение будет проведено в открытом море."
+    )
+    assert quoted(candidates(text, "ru"), text)[-1] == (
+        "Ожидается, что учение будет проведено в открытом море.", PUBLISHED, "planned",
+    )  # fmt: skip
+
+
+def test_a_russian_happening_named_again_with_another_country_is_not_the_reports():
+    text = (
+        "Фрегат Черноморского флота сегодня прибыл в порт Карачи.\n"
+        "На борту моряки России и Пакистана обсудят совместное учение.\n"
+        "Учение флота с Индией пройдет в открытом море."
+    )
+    assert all("Индией" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
