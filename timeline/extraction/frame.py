@@ -293,8 +293,8 @@ class FrameWords:
     "معاہدہ کر سکتے ہیں"). `infinitive` is the ending of a verb form that reports nothing
     by itself ("предложение посетить Москву", the offer of a visit). `under_way` and
     `future` are read in English only: the other languages' status rules read the tense
-    near the trigger already. `followed` ("the signing followed a meeting") is English
-    only so far.
+    near the trigger already. `followed` ("the signing followed a meeting", «сказал после
+    переговоров») is read in English and Russian.
     """
 
     out_of_frame: re.Pattern
@@ -384,6 +384,7 @@ def frame_words(language: str) -> FrameWords:
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
         going_on=rules.GOING_ON, closes_sayings=rules.CLOSES_SAYINGS, own_doing=rules.OWN_DOING,
         one_of_a_series=rules.ONE_OF_A_SERIES, the_happening_again=rules.THE_HAPPENING_AGAIN,
+        followed=rules.FOLLOWED,
     )  # fmt: skip
 
 

@@ -517,6 +517,10 @@ THE_HAPPENING_AGAIN = re.compile(
     r"(?:встреч|переговор|заседани|визит|учени|саммит|консультаци|конференци)\w*(?!\w)",
     re.IGNORECASE,
 )
+# «Сразу после переговоров министр сказал журналистам …», «заявил после встречи с …»: the
+# meeting went before the saying, and is itself a happening of the day (English "following a
+# meeting").
+FOLLOWED = re.compile(r"(?<!\w)(?:сразу\s+)?после\s+(?:[\w–-]+\s+){0,2}$", re.IGNORECASE)
 # "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying
 # happened, and itself a happening of the report's day. So is one the speaker opens, holds
 # or closes as he speaks, told by a verbal adverb after the saying: «отметил, открывая

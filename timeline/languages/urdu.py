@@ -382,6 +382,8 @@ ONE_OF_A_SERIES = None
 # Urdu opens no sentence on a happening named again, the verb-final clause naming it at its
 # end ("ملاقات میں … ہوا"): not read yet.
 THE_HAPPENING_AGAIN = None
+# A meeting told as gone before a saying (English "following a meeting"): not read yet.
+FOLLOWED = None
 # With its auxiliary ("کہا ہے کہ"), often typed against کہ ("کہا ہیکہ").
 SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never

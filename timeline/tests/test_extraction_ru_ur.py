@@ -2400,3 +2400,23 @@ def test_a_russian_happening_named_again_with_another_country_is_not_the_reports
         "Учение флота с Индией пройдет в открытом море."
     )
     assert all("Индией" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
+
+
+def test_a_russian_meeting_a_saying_followed_is_of_the_report_day():
+    text = (
+        "Россия и Пакистан расширят военное сотрудничество.\n"
+        "Сразу после переговоров с Исхаком Даром Сергей Лавров сказал журналистам, "
+        "что стороны договорились о многом."
+    )
+    assert quoted(candidates(text, "ru"), text)[-1] == (
+        "Сразу после переговоров с Исхаком Даром Сергей Лавров сказал журналистам, "
+        "что стороны договорились о многом.", PUBLISHED, "occurred",
+    )  # fmt: skip
+
+
+def test_a_russian_meeting_with_another_country_a_saying_followed_is_not_the_reports():
+    text = (
+        "Россия и Пакистан расширят военное сотрудничество.\n"
+        "После переговоров в Индии Сергей Лавров сказал журналистам, что Пакистан важен."
+    )
+    assert all("Индии" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
