@@ -334,7 +334,6 @@ class FrameWords:
     # A quotation opening on what the speaker's side did («"Мы решили продолжить …»): a
     # happening of the report, though a quotation (Russian only so far).
     own_doing: re.Pattern | None = None
-
     # "A second cargo", «очередная встреча»: one more of the happenings the report is about.
     one_of_a_series: re.Pattern | None = None
 

@@ -379,8 +379,8 @@ OWN_DOING = None
 # Urdu names no other happening of the report's kind by an ordinal yet (English "a second
 # cargo", Russian «очередная встреча»).
 ONE_OF_A_SERIES = None
-# Urdu opens no sentence on a happening named again, the verb-final clause naming it at its
-# end ("ملاقات میں … ہوا"): not read yet.
+# A sentence opening on a happening named again (English "the exercise", Russian «Учение
+# пройдет …»): not read in Urdu yet.
 THE_HAPPENING_AGAIN = None
 # A meeting told as gone before a saying (English "following a meeting"): not read yet.
 FOLLOWED = None
