@@ -293,8 +293,8 @@ class FrameWords:
     "معاہدہ کر سکتے ہیں"). `infinitive` is the ending of a verb form that reports nothing
     by itself ("предложение посетить Москву", the offer of a visit). `under_way` and
     `future` are read in English only: the other languages' status rules read the tense
-    near the trigger already. `followed` ("the signing followed a meeting") is English
-    only so far.
+    near the trigger already. `followed` ("the signing followed a meeting", «сказал после
+    переговоров») is read in English and Russian.
     """
 
     out_of_frame: re.Pattern
@@ -314,7 +314,7 @@ class FrameWords:
     quotation: re.Pattern | None = None
     going_on: re.Pattern | None = None
     # "During the first day of the commission meeting, …": the report's own happening named
-    # again by a definite noun, so the sentence is of the frame (English only so far).
+    # again by a definite noun, so the sentence is of the frame (English and Russian).
     the_happening_again: re.Pattern | None = None
     # "On arrival, …": a happening of the visit's first day; "Upon completion of the stay,
     # …": of its last day or after (English only so far).
@@ -334,6 +334,8 @@ class FrameWords:
     # A quotation opening on what the speaker's side did («"Мы решили продолжить …»): a
     # happening of the report, though a quotation (Russian only so far).
     own_doing: re.Pattern | None = None
+    # "A second cargo", «очередная встреча»: one more of the happenings the report is about.
+    one_of_a_series: re.Pattern | None = None
 
     def next_to(self, pattern: re.Pattern, text: str, trigger) -> bool:
         """Whether the pattern's words stand on the trigger's verb side of it."""
@@ -342,6 +344,13 @@ class FrameWords:
         return bool(pattern.search(text, 0, trigger.start))
 
 
+# "A second cargo is expected later this month", "the last drill was held in 2021": one
+# more of the happenings the report is about, named by an ordinal or "another".
+_ONE_OF_A_SERIES = re.compile(
+    r"\b(?:(?:a|an|the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|next|last|"
+    r"previous|latest|following)|another)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _CLOSES_SAYINGS = re.compile(
     r"^\W*(?:He|She|They)\s+(?:said|stated|expressed|made)\s+(?:this|these|so)\b", re.IGNORECASE
 )
@@ -358,6 +367,7 @@ ENGLISH = FrameWords(
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
     planned_after=_PLANNED_AFTER, terms=_TERMS, closes_sayings=_CLOSES_SAYINGS,
+    one_of_a_series=_ONE_OF_A_SERIES,
 )  # fmt: skip
 
 
@@ -372,6 +382,8 @@ def frame_words(language: str) -> FrameWords:
         rules.PRONOUN_SUBJECT, rules.DURING_THE_VISIT, rules.INFINITIVE,
         verb_final=rules.VERB_FINAL, held_after=rules.HELD_AFTER, quotation=rules.QUOTATION,
         going_on=rules.GOING_ON, closes_sayings=rules.CLOSES_SAYINGS, own_doing=rules.OWN_DOING,
+        one_of_a_series=rules.ONE_OF_A_SERIES, the_happening_again=rules.THE_HAPPENING_AGAIN,
+        followed=rules.FOLLOWED,
     )  # fmt: skip
 
 
@@ -482,22 +494,14 @@ class ReportFrames:
         )
 
 
-# "A second cargo is expected later this month", "the last drill was held in 2021": one
-# more of the happenings the report is about, named by an ordinal or "another".
-_ONE_OF_A_SERIES = re.compile(
-    r"\b(?:(?:a|an|the|its|their)\s+(?:second|third|fourth|fifth|sixth|seventh|next|last|"
-    r"previous|latest|following)|another)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 def one_of_the_reports_series(article, sentence: str, trigger, frame) -> bool:
     """A noun naming another happening of the kind the report's dated lead is about: its
     sides are the lead's, though the sentence names one side or none ("A second cargo is
     expected to reach Pakistan later this month" after the first cargo from Russia)."""
     if frame is None or frame.rule == PUBLICATION_RULE or not is_noun(sentence, trigger):
         return False
-    if not _ONE_OF_A_SERIES.search(sentence, 0, trigger.start):
+    series = frame_words(article.language).one_of_a_series
+    if series is None or not series.search(sentence, 0, trigger.start):
         return False
     if article.third_parties.search(sentence):
         return False

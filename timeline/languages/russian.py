@@ -278,7 +278,7 @@ BOTH_SIDES_WORDS = re.compile(
 # A country's currency is no country of the story: «свыше миллиарда американских долларов»,
 # «млрд долларов США»; nor is one goods pass through: «поставила газ через Иран».
 THIRD_PARTIES = re.compile(
-    r"(?<!\w)(?<!через\s)(?:Инди[яиюей]|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
+    r"(?<!\w)(?<!через\s)(?:Инди(?:я|и|ю|ей)|индийск\w*|Нью-Дели|Кита[йяюе]\w*|китайск\w*|Пекин\w*|"
     r"(?<!долларов\s)(?<!доллара\s)(?<!доллар\s)(?<!долл\.\s)США|"
     r"КНР|Монголи\w*|монгольск\w*|Соединенн\w+\s+Штат\w*|американск\w*(?!\s+доллар)|Вашингтон\w*|Иран\w*|иранск\w*|Ирак\w*|Украин\w*|"
     r"украинск\w*|Израил\w*|израильск\w*|Саудовск\w*|Турци\w*|турецк\w*|Бангладеш|"
@@ -500,16 +500,35 @@ HELD = re.compile(
     re.IGNORECASE,
 )
 # The same verbs after the noun they report, a few words on: «визит Шарифа в Россию
-# состоится», «переговоры министров прошли в Москве».
+# состоится», «переговоры министров прошли в Москве», and the passive of «провести»:
+# «учение будет проведено в Аравийском море», «встреча была проведена» (not the noun
+# «проведение»).
 HELD_AFTER = re.compile(
     r"(?:\s+[^\s,.;:«»—–]+){0,5}?\s+(?:состоит?ся|состоятся|состоял\w*|пройд[её]т|пройдут"
-    r"|прош(?:ли|ла|ло|ел|ёл))(?!\w)",
+    r"|прош(?:ли|ла|ло|ел|ёл)|проведен[аоы]?|проведён)(?!\w)",
     re.IGNORECASE,
 )
+# «Учение пройдет в Аравийском море» after the sentence that named it with its sides: a
+# sentence opening on a happening's noun, Russian having no article to make it definite,
+# names again a happening the report told, and is of its frame; so is one that opens on an
+# impersonal plan first («Предполагается, что учение будет проведено …»).
+THE_HAPPENING_AGAIN = re.compile(
+    r"^\W*(?:(?:предполагается|ожидается|планируется),\s+что\s+)?"
+    r"(?:встреч|переговор|заседани|визит|учени|саммит|консультаци|конференци)\w*(?!\w)",
+    re.IGNORECASE,
+)
+# «Сразу после переговоров министр сказал журналистам …», «заявил после встречи с …»: the
+# meeting went before the saying, and is itself a happening of the day (English "following a
+# meeting").
+FOLLOWED = re.compile(r"(?<!\w)(?:сразу\s+)?после\s+(?:[\w–-]+\s+){0,2}$", re.IGNORECASE)
 # "заявил в ходе переговоров", "сказал на встрече": the meeting is where the saying
-# happened, and itself a happening of the report's day.
+# happened, and itself a happening of the report's day. So is one the speaker opens, holds
+# or closes as he speaks, told by a verbal adverb after the saying: «отметил, открывая
+# переговоры», «сказал, подводя итоги встречи».
 WHERE_SAID = re.compile(
-    r"(?<!\w)(?:в\s+ходе|во\s+время|на|в\s+рамках|по\s+итогам)\s+(?:[\w–-]+\s+){0,3}$",
+    r"(?<!\w)(?:в\s+ходе|во\s+время|на|в\s+рамках|по\s+итогам"
+    r"|открывая|открыв|начиная|начав|проводя|завершая|завершив|подводя\s+итоги)"
+    r"\s+(?:[\w–-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Он также встретился …", "Обе стороны обсудили …": the report's own actors.
@@ -520,6 +539,15 @@ PRONOUN_SUBJECT = re.compile(r"^\W*(?:он|она|они|мы|(?:обе|две)\
 # words about it: the speaker relays the act of the side the report is about. A wish («мы
 # надеемся», «мы готовы») is present and stays the speaker's words.
 OWN_DOING = re.compile(r"^\W*мы\s+(?:\w+\s+)?\w+(?:л|ла|ли|лись)(?!\w)", re.IGNORECASE)
+# «Вторая партия нефти прибудет в мае», «Первая аналогичная встреча прошла летом 2009 года»:
+# one more of the happenings the report is about, named by an ordinal, «очередной» or a word
+# of likeness, so its sides are the report's. Not «первый»: «первый визит за 23 года» is most
+# often the report's happening itself.
+ONE_OF_A_SERIES = re.compile(
+    r"(?<!\w)(?:втор|трет|четв[её]рт|следующ|предыдущ|прошл|последн|очередн|аналогичн|подобн"
+    r"|ещ[её]\s+одн)\w*\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 DURING_THE_VISIT = re.compile(
     r"(?<!\w)(?:в\s+ходе|во\s+время|в\s+рамках)\s+(?:\w+\s+){0,2}(?:визит|поездк|пребывани)\w*",
     re.IGNORECASE,

@@ -376,6 +376,14 @@ ATTRIBUTION = None
 QUOTATION = None
 # Urdu blanks no quotation (QUOTATION), so no speaker's own doing needs reading out of one.
 OWN_DOING = None
+# Urdu names no other happening of the report's kind by an ordinal yet (English "a second
+# cargo", Russian «очередная встреча»).
+ONE_OF_A_SERIES = None
+# A sentence opening on a happening named again (English "the exercise", Russian «Учение
+# пройдет …»): not read in Urdu yet.
+THE_HAPPENING_AGAIN = None
+# A meeting told as gone before a saying (English "following a meeting"): not read yet.
+FOLLOWED = None
 # With its auxiliary ("کہا ہے کہ"), often typed against کہ ("کہا ہیکہ").
 SAYS_THAT = re.compile(r"\s*(?:ہے\s*(?=کہ)|ہی(?=کہ))?کہ(?!\w)")
 # "وزیر نے کہا کہ …": what follows the saying is said, not done. کہا ends on ا, which never

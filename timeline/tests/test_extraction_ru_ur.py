@@ -49,6 +49,25 @@ def test_a_russian_meeting_named_as_where_something_was_said_is_of_the_report_da
     ]  # fmt: skip
 
 
+def test_a_russian_meeting_the_speaker_opens_as_he_speaks_is_of_the_report_day():
+    text = (
+        "Торговля России и Пакистана должна расти.\n"
+        "На это указал Сергей Лавров, открывая переговоры с Исхаком Даром."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("На это указал Сергей Лавров, открывая переговоры с Исхаком Даром.",
+         PUBLISHED, "occurred"),
+    ]  # fmt: skip
+
+
+def test_a_russian_verbal_adverb_of_no_meeting_places_no_saying():
+    text = (
+        "Торговля России и Пакистана должна расти.\n"
+        "На это указал Сергей Лавров, вспоминая переговоры с Исхаком Даром."
+    )
+    assert candidates(text, "ru") == []
+
+
 def test_a_russian_verb_before_the_noun_reports_the_meeting():
     text = "Владимир Путин в рамках визита в Казахстан проводит встречу с Шахбазом Шарифом."
     (found,) = candidates(text, "ru")
@@ -2340,3 +2359,64 @@ def test_a_russian_parenthetic_word_between_a_date_and_its_happening_breaks_no_c
         ("«За месяцы этого года, по-моему, в вашу страну отправлено полмиллиона тонн угля.",
          dt.date(2024, 1, 1), PUBLISHED),
     ]  # fmt: skip
+
+
+def test_a_russian_happening_like_the_reports_takes_its_sides():
+    text = (
+        "В среду, 15 мая, в Москве пройдет встреча Путина и Шарифа.\n"
+        "Позднее запланированы переговоры Путина с президентом Таджикистана.\n"
+        "Первая аналогичная встреча состоялась летом 2009 года в Душанбе."
+    )
+    assert quoted(candidates(text, "ru"), text)[-1] == (
+        "Первая аналогичная встреча состоялась летом 2009 года в Душанбе.",
+        dt.date(2009, 6, 1), "occurred",
+    )  # fmt: skip
+
+
+def test_a_russian_happening_like_the_reports_in_another_country_is_not_the_reports():
+    text = (
+        "В среду, 15 мая, в Москве пройдет встреча Путина и Шарифа.\n"
+        "Позднее запланированы переговоры Путина с президентом Таджикистана.\n"
+        "Аналогичная встреча в Индии состоялась летом 2009 года."
+    )
+    assert all(start.year == 2024 for _, start, _ in quoted(candidates(text, "ru"), text))
+
+
+def test_a_russian_sentence_opening_on_the_happening_again_is_of_the_report():
+    text = (
+        "Фрегат Черноморского флота сегодня прибыл в порт Карачи.\n"
+        "На борту моряки России и Пакистана обсудят совместное учение.\n"
+        "Ожидается, что учение будет проведено в открытом море."
+    )
+    assert quoted(candidates(text, "ru"), text)[-1] == (
+        "Ожидается, что учение будет проведено в открытом море.", PUBLISHED, "planned",
+    )  # fmt: skip
+
+
+def test_a_russian_happening_named_again_with_another_country_is_not_the_reports():
+    text = (
+        "Фрегат Черноморского флота сегодня прибыл в порт Карачи.\n"
+        "На борту моряки России и Пакистана обсудят совместное учение.\n"
+        "Учение флота с Индией пройдет в открытом море."
+    )
+    assert all("Индией" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
+
+
+def test_a_russian_meeting_a_saying_followed_is_of_the_report_day():
+    text = (
+        "Россия и Пакистан расширят военное сотрудничество.\n"
+        "Сразу после переговоров с Исхаком Даром Сергей Лавров сказал журналистам, "
+        "что стороны договорились о многом."
+    )
+    assert quoted(candidates(text, "ru"), text)[-1] == (
+        "Сразу после переговоров с Исхаком Даром Сергей Лавров сказал журналистам, "
+        "что стороны договорились о многом.", PUBLISHED, "occurred",
+    )  # fmt: skip
+
+
+def test_a_russian_meeting_with_another_country_a_saying_followed_is_not_the_reports():
+    text = (
+        "Россия и Пакистан расширят военное сотрудничество.\n"
+        "После переговоров в Индии Сергей Лавров сказал журналистам, что Пакистан важен."
+    )
+    assert all("Индии" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
