@@ -23,7 +23,12 @@ _MONTHS = {"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "م
 MONTH = rf"(?:{'|'.join(sorted(_MONTHS, key=len, reverse=True))})(?![^\W\d])"
 _WEEKDAYS = {"پیر": 0, "سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4,
              "ہفتہ": 5, "ہفتے": 5, "اتوار": 6}  # fmt: skip
-WEEKDAY = rf"(?:{'|'.join(sorted(_WEEKDAYS, key=len, reverse=True))})(?!\w)"
+# ھ (do-chashmi he) only aspirates the letter before it and never begins a word: a space
+# before it is a typing slip inside one word, "بد ھ کے روز" for "بدھ کے روز" (on Wednesday).
+_SPELT_WITH_SLIPS = [
+    name.replace("ھ", r"\s?ھ") for name in sorted(_WEEKDAYS, key=len, reverse=True)
+]
+WEEKDAY = rf"(?:{'|'.join(_SPELT_WITH_SLIPS)})(?!\w)"
 _SHIFTS = {"گزشتہ": -1, "گذشتہ": -1, "پچھلے": -1, "پچھلی": -1, "پچھلا": -1, "اگلے": 1,
            "اگلی": 1, "اگلا": 1, "آئندہ": 1, "رواں": 0, "اس": 0, "موجودہ": 0}  # fmt: skip
 SHIFT = rf"(?:{'|'.join(sorted(_SHIFTS, key=len, reverse=True))})"
@@ -89,10 +94,9 @@ MONTH_SPAN = re.compile(
     rf"(?<!\w)(?P<m1>{MONTH})\s*(?:سے|تا|-|–)\s*(?P<m2>{MONTH})"
     rf"(?:(?:[\s،,]*(?P<year>\d{{4}}){_YEAR_SIGN})|{_POSTPOSITION})"
 )
-# "دوستی 2017", "دروزبا-2017": a year in the name of an exercise is no date. A year may be
-# typed against a word ending in a letter that never joins the next: "معاہدے پر2015میں".
+# A year may be typed against a word ending in a letter that never joins the next:
+# "معاہدے پر2015میں".
 YEAR = re.compile(
-    r"(?<!دوستی )(?<!دروزبا )(?<!دروزبا-)(?<!دوستی-)"
     rf"(?:(?<!\w)(?P<word>سال|برس)\s+)?(?<!\d)(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))"
     rf"(?P<year>\d{{4}})(?P<sign>{_YEAR_SIGN})"
     rf"(?:(?<=[ءئ])|{_POSTPOSITION}){PART}"
@@ -103,6 +107,13 @@ YEAR_SPAN = re.compile(
     r"(?:(?<!\w)|(?<=[اآدڈذرڑزژوے]))(?<!\d)(?P<first>\d{4})\s*(?:ء\s*)?"
     r"(?:(?P<between>اور)|سے|تا|-|–)\s*(?P<last>\d{4})\s*(?:ء\s*)?"
     r"(?(between)کے\s+(?:درمیان|مابین|بیچ)|(?:تک|کے\s+دوران|میں))(?!\w)"
+)
+# "دوستی 2017", "دروزبا-2017", "امن مشقیں 2017" (AMAN-17), "امن مشقیں دو ہزار سترہ میں روس کے
+# جہاز" (Russia's ships in AMAN 2017): a year after an exercise's name, with the word for
+# exercises between or not, is part of the name, no date. Only a name does this: "پہلی مشق
+# 2016 میں" (the first exercise in 2016) is dated.
+EXERCISE_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:دوستی|دروزبا|دروزبہ|دروژبا|امن)(?:\s+(?:مشقیں|مشق|مشقوں))?\s*[-–]?\s*$"
 )
 # A year written out: "دوہزار سولہ میں" (2016), "دو ہزار میں" (2000).
 YEAR_IN_WORDS = re.compile(
@@ -245,7 +256,12 @@ class UrduResolver(LanguageResolver):
             reading = self.month_reading(month, shift, m.start(), m.end())
         yield m.start(), m.end(), reading
 
+    def names_an_exercise(self, start: int) -> bool:
+        return bool(EXERCISE_NAME_BEFORE.search(self.text, max(0, start - 40), start))
+
     def year_mention(self, m):
+        if self.names_an_exercise(m.start()):
+            return
         reading = year_reading(int(m["year"]), normalised(m["word"] or m["sign"] or "میں"))
         if reading is not None and m["part"]:
             reading = self.part_of_year(reading, _PARTS[m["part"]])
@@ -261,6 +277,8 @@ class UrduResolver(LanguageResolver):
             )
 
     def year_in_words(self, m):
+        if self.names_an_exercise(m.start()):
+            return
         year = 2000 + (_NUMBERS[m["units"]] if m["units"] else 0)
         yield m.start(), m.end(), year_reading(year, normalised(m.group()))
 
@@ -272,7 +290,7 @@ class UrduResolver(LanguageResolver):
             yield m.start(), m.end(), cv.split_fiscal_year(second).because("fiscal year")
 
     def weekday(self, m):
-        weekday = _WEEKDAYS[m["weekday"]]
+        weekday = _WEEKDAYS[_without_slips(m["weekday"])]
         if m["kal"]:
             # Yesterday or tomorrow, whichever falls on the weekday named: a Wednesday
             # report's "کل جمعرات" is tomorrow whatever the verb.
@@ -297,7 +315,7 @@ class UrduResolver(LanguageResolver):
         elif word.startswith("آج") and word.endswith("کل"):
             days, how = 0, f"{word} (present)"
         elif m["weekday"]:
-            weekday = _WEEKDAYS[m["weekday"]]
+            weekday = _WEEKDAYS[_without_slips(m["weekday"])]
             days = next(
                 (d for d in (0, 1, -1)
                  if (self.published + datetime.timedelta(days=d)).weekday() == weekday),
@@ -388,6 +406,11 @@ class UrduResolver(LanguageResolver):
         (SAME_PERIOD, same_period),
         (STAY_LENGTH, stay_length),
     ]
+
+
+def _without_slips(word: str) -> str:
+    """The word as the tables spell it: no space typed before its ھ."""
+    return re.sub(r"\s+(?=ھ)", "", word)
 
 
 def _number(word: str) -> int:

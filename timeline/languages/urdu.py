@@ -450,10 +450,13 @@ STAY_COMPLETED = re.compile(r"(?:\s+\S+){0,2}?\s+مکمل(?!\w)")
 # A happening called off or put off: "ٹرین کی روانگی منسوخ کر دی گئی", "دورہ ملتوی",
 # "اجلاس مؤخر کر دیا گیا" (deferred), or its schedule or dates changed ("کانفرنس کے شیڈول
 # میں تبدیلی کر دی گئی", as a foreign office words a postponement) — news of the day it
-# is reported (extraction.reports.postponement).
+# is reported (extraction.reports.postponement). Not one granted with "کے باوجود" (despite):
+# "صدر کے دورے کے موخر ہونے کے باوجود وزیر ماسکو جائیں گے" tells the minister's trip, the
+# postponement only as what it goes ahead in spite of.
 POSTPONED = re.compile(
     r"(?<!\w)(?:منسوخ|ملتوی|موخر|مؤخر"
     r"|(?:شیڈول|تاریخ|تاریخوں|تاریخیں)\s+(?:میں\s+)?تبدیل(?:ی)?)(?!\w)"
+    r"(?!\s+(?:(?:ہونے|کیے\s+جانے|کئے\s+جانے)\s+)?کے\s+باوجود(?!\w))"
 )
 # Urdu's verb follows its noun already: HELD is read after the trigger (VERB_FINAL).
 HELD_AFTER = None

@@ -195,6 +195,8 @@ CASES = [
     day("ur", "وزیر خارجہ پیر کو ماسکو پہنچے۔", "پیر", "2024-10-14"),
     day("ur", "وزیراعظم جمعہ کو روس کا دورہ کریں گے۔", "جمعہ", "2024-10-18"),
     day("ur", "بدھ کو دونوں وزرا نے ملاقات کی۔", "بدھ", "2024-10-16"),
+    # A space typed before ھ, which never begins a word, leaves the weekday one word.
+    day("ur", "بد ھ کے روز سفیر نے گورنر سے ملاقات کی۔", "بد ھ", "2024-10-16"),
     day("ur", "ہفتے کو اجلاس ہوا۔", "ہفتے", "2024-10-12"),
     # Urdu today, and کل as yesterday or tomorrow by the verb.
     day("ur", "آج دونوں ممالک نے معاہدے پر دستخط کیے۔", "آج", "2024-10-16"),
@@ -222,6 +224,9 @@ CASES = [
     day("ur", "21 اکتوبر 2019 کو ملاقات ہوئی۔", "21 اکتوبر 2019", "2019-10-21"),
     day("ur", "۱۲ اگست کو وزیر نے دورہ کیا۔", "۱۲ اگست", "2024-08-12"),
     case("ur", "2015میں معاہدہ ہوا تھا۔", "2015", "2015", "2015-01-01", "2015-12-31", "year"),
+    # An exercise counted, not named, is dated by the year after it.
+    case("ur", "دوسری مشق 2018 میں روس میں ہوئی۔", "2018", "2018", "2018-01-01", "2018-12-31",
+         "year"),
     case("ur", "۲۰۱۵ء میں گیس پائپ لائن کا معاہدہ ہوا۔", "۲۰۱۵ء",
          "2015", "2015-01-01", "2015-12-31", "year"),
     case("ur", "٢٠١٨ میں دونوں ممالک نے مشقیں کیں۔", "٢٠١٨",
@@ -407,6 +412,10 @@ def test_russian_and_urdu_dates(language, sentence, text, value, start, end, pre
         ("ur", "دو ہزار روپے کی امداد دی گئی۔"),
         ("ur", "پیر صاحب نے دعا کی۔"),
         ("ur", "مشقوں کو دوستی 2017 کا نام دیا گیا۔"),
+        # A year after an exercise's name, with the word for exercises between, is the name's.
+        ("ur", "بحریہ کی امن مشقیں 2019 کا افتتاح ہوا۔"),
+        ("ur", "امن مشقیں دو ہزار اکیس میں روس کا ایک جہاز بھی شامل ہے۔"),
+        ("ur", "دوستی -2016 کی اختتامی تقریب ہوئی۔"),
         # No verb says yesterday or tomorrow: کی before a noun is the genitive, not "did".
         ("ur", "کل روسی وفد کی لاہور آمد"),
         # A few days before something the sentence names, not before the report.

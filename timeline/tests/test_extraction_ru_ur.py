@@ -438,6 +438,18 @@ def test_an_urdu_deferral_or_change_of_schedule_is_a_postponement():
     assert (found.kind, found.start_date) == ("meeting", PUBLISHED)
 
 
+def test_an_urdu_postponement_granted_with_despite_leaves_the_sentence_to_its_own_news():
+    # "کے باوجود" (despite): the minister's trip goes ahead, told with its own date; the
+    # postponement it goes ahead in spite of is no news of the sentence.
+    text = "روسی صدر کے دورہ پاکستان کے مؤخر ہونے کے باوجود وزیر دفاع کل ماسکو جائیں گے۔"
+    (found,) = candidates(text, "ur")
+    assert (found.kind, found.start_date, found.status) == (
+        "visit", PUBLISHED + dt.timedelta(days=1), "planned"
+    )
+    text = "ملاقات منسوخ کئے جانے کے باوجود دونوں وزرا نے آج ٹیلی فون پر بات کی۔"
+    assert all("postponement" not in found.rule for found in candidates(text, "ur"))
+
+
 def test_a_russian_date_inside_speech_leaves_the_meeting_of_its_attribution_in_the_report():
     text = (
         "Связи с Пакистаном остаются приоритетом России.\n"
