@@ -1731,13 +1731,20 @@ def test_a_visit_named_as_where_words_were_said_is_of_the_report_day():
         "The Russian ambassador on Monday called on Governor Punjab Ali Rehman.",
         "The Russian ambassador on Monday called on Federal Minister for Commerce Ali Rehman.",
         "The Russian ambassador on Monday called on Federal Commerce Minister Ali Rehman.",
+        "Chairman of Joint Chiefs of Staff Committee Gen Ali Rehman on Monday met Russia's "
+        "chief of general staff.",
     ],
     ids=["chairman-senate", "speaker-national-assembly", "governor-punjab",
-         "federal-minister-for", "federal-minister"],
+         "federal-minister-for", "federal-minister", "joint-chiefs-committee"],
 )
 def test_pakistani_parliament_titles_name_the_pakistani_side(text):
     event = only(text, dt.date(2023, 6, 7))
     assert (event.kind, event.value) == ("meeting", "2023-06-05")
+
+
+def test_the_joint_chiefs_without_a_committee_are_not_pakistans():
+    text = "The Chairman of the Joint Chiefs of Staff on Monday met Russia's chief of general staff."
+    assert candidates(text, dt.date(2023, 6, 7)) == []
 
 
 @pytest.mark.parametrize(
