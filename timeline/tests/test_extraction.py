@@ -1743,7 +1743,7 @@ def test_pakistani_parliament_titles_name_the_pakistani_side(text):
 
 
 def test_the_joint_chiefs_without_a_committee_are_not_pakistans():
-    text = "The Chairman of the Joint Chiefs of Staff on Monday met Russia's chief of general staff."
+    text = "The Chairman of the Joint Chiefs of Staff on Monday met Russia's chief of staff."
     assert candidates(text, dt.date(2023, 6, 7)) == []
 
 
