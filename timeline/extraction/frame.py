@@ -761,10 +761,20 @@ def continuation(article, sentence, frame, paragraph, previous_sentence="") -> l
     # gives no date ("the two leaders will meet at the summit") is news of the day it is
     # reported, as what has happened is, when a future or plan word says so (a headline's
     # bare present, "Russian PM arrives", is no plan).
-    during_the_visit = frame.kind == "visit" and (
-        words.during_the_visit.search(text)
-        or frame.start_date <= article.published < frame.end_date
-        or (bool(frame.people) and frame.start_date <= article.published == frame.end_date)
+    # A report of the day's talks in Moscow names the stay they are part of ("during his
+    # three-day stay, the army chief is expected to meet the leadership"): though no
+    # sentence dates the visit, it is under way on the report's day.
+    during_the_visit = (
+        frame.kind == "visit"
+        and (
+            words.during_the_visit.search(text)
+            or frame.start_date <= article.published < frame.end_date
+            or (bool(frame.people) and frame.start_date <= article.published == frame.end_date)
+        )
+    ) or (
+        not by_publication
+        and frame.start_date <= article.published <= frame.end_date
+        and bool(words.during_the_visit.search(text))
     )
     # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated to
     # the publication day («совершил сегодня заход в порт») is news of the day too: a plan
