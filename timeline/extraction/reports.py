@@ -129,11 +129,10 @@ def extract_candidates(
             frame = frames.current(paragraph, passage_index, sentence.text)
             # The paragraph so far, or in a paragraph's first sentence the one before it.
             put_off = postponement(article, sentence, paragraph_so_far or previous_sentence, frame)
-            sayings_dated = []
             if put_off:
                 found = put_off
             elif dated:
-                found, head, sayings_dated = _dated_candidates(
+                found, head = _dated_candidates(
                     article, sentence, passage_start, dated, durations, told_before, frame
                 )
                 # "The cargo was delivered to Karachi thanks to a deal struck in January":
@@ -151,7 +150,6 @@ def extract_candidates(
                     article, sentence, frame, paragraph, told_before
                 ) or _added_of_the_meeting_before(article, sentence, previous_found, paragraph)
             found = [replace(c, passage_index=paragraph) for c in found]
-            sayings_dated = [replace(c, passage_index=paragraph) for c in sayings_dated]
             # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
             # sentence that only says who reported the one before, and when, dates it.
             report = _reported_on(article, sentence.text, dated, published, local_start)
@@ -170,8 +168,7 @@ def extract_candidates(
             opening = frames.report.rule == PUBLICATION_RULE
             # What someone recalls, or a clause describing a noun, is of its own time: its
             # dates neither set nor suspend the report's frame.
-            frames.read(found + sayings_dated,
-                        _telling_the_time(sentence.text, dated, local_start, language),
+            frames.read(found, _telling_the_time(sentence.text, dated, local_start, language),
                         paragraph, passage_index)  # fmt: skip
             # Russian and Urdu plans are read from the verb's own tense, and there an undated
             # plan of the opening was found to be another plan than the one dated after it,
@@ -660,64 +657,29 @@ _A_WISH_SAID = re.compile(
 )
 
 
-# "Pakistan cherishes its ties with Russia, said the governor": an English attribution
-# after the words it closes.
-_WORDS_BEFORE = re.compile(r"[,“”\"]\s*$")
-# "Dedov on Wednesday said Russia was closely in touch with Pakistan", "the navy said as
-# the two countries enjoy strong ties": an English verb of saying whose words follow it at
-# once, in a clause of their own; "said on Tuesday", "said here", "said in a statement" tell
-# when and where it was said, "said, adding" goes on with another saying.
-_SAYS_THAT = re.compile(
-    r"\s+(?:that\b|as\b|(?!(?:on|in|at|by|for|during|after|before|while|when|where|here|"
-    r"there|to|this|last|next|yesterday|today|tomorrow|earlier|later|and|but|of|with|from)\b)"
-    r"(?=[\w“\"‘]))",
-    re.IGNORECASE,
-)
-
-
 def _only_relays(text, statement, triggers, pairs, language) -> bool:
     """A saying whose words follow in a clause of their own (rules.SAYS_THAT: «заявил, что
-    …»; in English a verb of saying before its words, _SAYS_THAT) is news only when what it
-    relays has no date of its own: «в марте сообщили, что ожидается поставка» announces the
-    delivery. Relaying nothing that happens («заявил, что Пакистан остается партнером», "said
-    Russia was closely in touch with Pakistan"), or only what could or should happen («کہا کہ
-    گیس کی ترسیل ممکن ہے»), it is a generic statement; relaying a happening its clause dates
-    («сообщил, что премьер посетит Россию в первом квартале») it only attributes it."""
+    …») is news only when what it relays has no date of its own: «в марте сообщили, что
+    ожидается поставка» announces the delivery. Relaying nothing that happens («заявил, что
+    Пакистан остается партнером»), or only what could or should happen («کہا کہ گیس کی ترسیل
+    ممکن ہے»), it is a generic statement; relaying a happening its clause dates («сообщил, что
+    премьер посетит Россию в первом квартале») it only attributes it."""
     rules = LANGUAGES.get(language)
+    if rules is None or rules.SAYS_THAT is None:
+        return False
+    said = rules.SAYS_THAT.match(text, statement.end)
+    if said is None:
+        return False
     words = frame_words(language)
-    if rules is None:
-        said = (
-            words.said.fullmatch(statement.word)
-            and not _WORDS_BEFORE.search(text, 0, statement.start)
-            and _SAYS_THAT.match(text, statement.end)
-        )
-    elif rules.SAYS_THAT is not None:
-        said = rules.SAYS_THAT.match(text, statement.end)
-    else:
-        return False
-    if not said:
-        return False
-
-    def wished(trigger) -> bool:
-        # In English the words of a wish stand in what is said ("said Russia is keen to
-        # build"), not before the saying ("Expressing Russia's interest, he said").
-        if rules is None:
-            return bool(words.wished.search(text, said.end(), trigger.start))
-        return words.next_to(words.wished, text, trigger)
-
-    # An English saying's occasion told before it ("At the summit last year Medvedev said",
-    # "Talking to the media on Wednesday, the ambassador said") is a happening of its own.
-    told = [
+    relayed = [
         t
         for t in triggers
-        if t.kind != "statement"
-        and (
-            (t.start >= said.end() and not wished(t))
-            or (rules is None and t.end <= statement.start)
-        )
+        if t.start >= said.end()
+        and t.kind != "statement"
+        and not words.next_to(words.wished, text, t)
     ]
     dated = {t.start for _, t in pairs}
-    return all(t.start in dated for t in told)
+    return not relayed or any(t.start in dated for t in relayed)
 
 
 def _during_a_visit_of_both(article, text: str, frame) -> bool:
@@ -739,11 +701,8 @@ def _during_a_visit_of_both(article, text: str, frame) -> bool:
 def _dated_candidates(
     article, sentence, passage_start, dated, durations, previous_sentence, frame
 ):
-    """The happenings the sentence's dates date, the sentence cut where its first date or
-    dated happening begins, when a happening it does not date comes before them, and the
-    dated sayings that relay no happening (_only_relays): no news, but the day the report
-    is of ("Dedov on Wednesday said Russia was closely in touch with Pakistan", then "He was
-    speaking at the institute")."""
+    """The happenings the sentence's dates date, and the sentence cut where its first date
+    or dated happening begins, when a happening it does not date comes before them."""
     text, offset = sentence.text, sentence.start - passage_start
     triggers = [
         t
@@ -752,7 +711,7 @@ def _dated_candidates(
     ]
     dated = join_ranges(text, offset, dated)
     if not triggers:
-        return [], None, []
+        return [], None
     documents = _documents_dated(text, offset, dated, triggers, article.language)
     dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
     rules = LANGUAGES.get(article.language)
@@ -774,7 +733,7 @@ def _dated_candidates(
     # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
     # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
     if not pairs and rules is not None and rules.VERB_FINAL:
-        return [], sentence, []
+        return [], sentence
     cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
     head = None
     if pairs and any(t.end <= cut for t in triggers):
@@ -798,7 +757,7 @@ def _dated_candidates(
             head = replace(sentence, end=sentence.start + cut, text=text[:cut])
     # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.
     several = len({trigger.start for _, trigger in pairs}) > 1
-    candidates, sayings = [], []
+    candidates = []
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
         other_dates = tuple(
@@ -818,11 +777,9 @@ def _dated_candidates(
             is_multilateral(article, text)
             or begins_a_stretch(text, mention, offset)
             or _A_WISH_SAID.match(text, trigger.end)
+            or _only_relays(text, trigger, triggers, pairs, article.language)
         ):
             continue
-        only_says = trigger.kind == "statement" and _only_relays(
-            text, trigger, triggers, pairs, article.language
-        )
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if several else 0
         end = span[1] + SIDE_WINDOW if several else len(text)
@@ -832,7 +789,7 @@ def _dated_candidates(
             mention, durations, trigger.kind, article.text, passage_start,
             sentence.start + trigger.start, article.language,
         )  # fmt: skip
-        (sayings if only_says else candidates).append(
+        candidates.append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject,
                                other_dates),  # fmt: skip
@@ -857,4 +814,4 @@ def _dated_candidates(
                 verbal=not is_noun(text, trigger),
             )
         )
-    return candidates, head, sayings
+    return candidates, head

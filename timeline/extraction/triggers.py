@@ -57,7 +57,7 @@ TRIGGERS = {
     # A change by a stated amount is a figure too: "trade grew by 49 percent" (CHANGE_WORDS).
     "host": "host hosts hosted hosting",
     "commemoration": "commemorate commemorated commemorates commemorating celebrate "
-    "celebrates celebrated celebrating marks marked marking",
+    "celebrates celebrated celebrating marked marking",
 }
 
 
