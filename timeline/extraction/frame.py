@@ -799,10 +799,20 @@ class _UndatedSentence:
         """
         article, text, words = self.article, self.text, self.words
         published = article.published
-        during_the_visit = frame.kind == "visit" and (
-            words.during_the_visit.search(text)
-            or frame.start_date <= published < frame.end_date
-            or (bool(frame.people) and frame.start_date <= published == frame.end_date)
+        during_the_visit = (
+            frame.kind == "visit"
+            and (
+                words.during_the_visit.search(text)
+                or frame.start_date <= published < frame.end_date
+                or (bool(frame.people) and frame.start_date <= published == frame.end_date)
+            )
+        ) or (
+            # A report of the day's talks in Moscow names the stay they are part of ("during
+            # his three-day stay, the army chief is expected to meet the leadership"): though
+            # no sentence dates the visit, it is under way on the report's day.
+            not by_publication
+            and frame.start_date <= published <= frame.end_date
+            and bool(words.during_the_visit.search(text))
         )
         # In Russian and Urdu, whose plans are read from the verb's own tense, a frame dated
         # to the publication day («совершил сегодня заход в порт») is news of the day too: a

@@ -27,12 +27,14 @@ RUSSIA_WORDS = re.compile(
 # Pakistani English titles its parliament's heads without "of the": "Chairman Senate",
 # "Speaker National Assembly", a form no other parliament in the news takes; so its
 # governors, "Governor Punjab". Its ministers are "Federal Minister for Commerce" (Russia's
-# are "the Russian minister of ...").
+# are "the Russian minister of ..."). Its highest military office is the chairman of the
+# "Joint Chiefs of Staff Committee" (CJCSC): India's is the "Chiefs of Staff Committee",
+# the United States' the "Joint Chiefs of Staff".
 PAKISTAN_WORDS = re.compile(
     r"\b(?:Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Rawalpindi|Quetta|Peshawar|"
     r"Gwadar|Port Qasim|Multan|Faisalabad|Sialkot|Kasur|Cherat|Balochistan|Sindh|Khyber|"
     r"(?i:chairman) Senate|(?i:speaker) National Assembly|(?i:governor) Punjab|"
-    r"(?i:federal)(?: [A-Z]\w+){0,2} Minister)\b"
+    r"(?i:federal)(?: [A-Z]\w+){0,2} Minister|Joint Chiefs of Staff Committee|CJCSC)\b"
 )
 
 

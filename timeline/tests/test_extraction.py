@@ -483,6 +483,18 @@ def test_what_is_planned_during_the_visit_takes_the_visits_days():
     )
 
 
+def test_a_plan_during_a_stay_under_way_on_the_days_talks_is_of_that_day():
+    text = ("Imran Khan held talks with Vladimir Putin in Moscow on Monday.\n\n"
+            "During his three-day stay, Imran Khan is expected to meet Sergei Lavrov.")  # fmt: skip
+    monday, wednesday = dt.date(2015, 6, 15), dt.date(2015, 6, 17)
+    found = in_passages(text, monday)
+    assert [(c.status, c.start_date) for c in found] == [
+        ("occurred", monday), ("planned", monday),
+    ]  # fmt: skip
+    # Reported days later, the stay is no longer known to be under way.
+    assert [c.status for c in in_passages(text, wednesday)] == ["occurred"]
+
+
 def test_a_visit_made_at_an_invitation_takes_the_date_and_frames_the_stay():
     text = ("LAHORE - Imran Khan will undertake a state visit to Russia at the kind invitation "
             "of Vladimir Putin from 3-5 March 2021.\n\n"
@@ -1731,13 +1743,20 @@ def test_a_visit_named_as_where_words_were_said_is_of_the_report_day():
         "The Russian ambassador on Monday called on Governor Punjab Ali Rehman.",
         "The Russian ambassador on Monday called on Federal Minister for Commerce Ali Rehman.",
         "The Russian ambassador on Monday called on Federal Commerce Minister Ali Rehman.",
+        "Chairman of Joint Chiefs of Staff Committee Gen Ali Rehman on Monday met Russia's "
+        "chief of general staff.",
     ],
     ids=["chairman-senate", "speaker-national-assembly", "governor-punjab",
-         "federal-minister-for", "federal-minister"],
+         "federal-minister-for", "federal-minister", "joint-chiefs-committee"],
 )
 def test_pakistani_parliament_titles_name_the_pakistani_side(text):
     event = only(text, dt.date(2023, 6, 7))
     assert (event.kind, event.value) == ("meeting", "2023-06-05")
+
+
+def test_the_joint_chiefs_without_a_committee_are_not_pakistans():
+    text = "The Chairman of the Joint Chiefs of Staff on Monday met Russia's chief of staff."
+    assert candidates(text, dt.date(2023, 6, 7)) == []
 
 
 @pytest.mark.parametrize(
