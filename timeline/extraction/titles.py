@@ -196,158 +196,196 @@ _DATE_PREPOSITION = re.compile(
 )
 
 
-def headline(
-    sentence: str,
-    trigger: Trigger,
-    expression: tuple[int, int],
-    subject: str | None,
-    other_dates: tuple[tuple[int, int], ...] = (),
-) -> str:
-    """Plain news-style title from the clause around the trigger, in the present tense."""
-    # The date words (with their preposition), the happening's own and those of other
-    # happenings in the sentence ("agreed on Tuesday to meet again in March": the plan's
-    # title is no place for Tuesday), and asides in brackets are not headline words.
+def _without_dates_and_asides(sentence: str, expression, other_dates) -> str:
+    """The date words (with their preposition), the happening's own and those of other
+    happenings in the sentence ("agreed on Tuesday to meet again in March": the plan's title
+    is no place for Tuesday), and asides in brackets blanked: they are not headline words."""
     blanked = sentence
     for start, end in (expression, *other_dates):
         prefix = _DATE_PREPOSITION.search(blanked, 0, start)
         blanked = blank(blanked, prefix.start() if prefix else start, end)
     for aside in PARENTHESES.finditer(blanked):
         blanked = blank(blanked, aside.start(), aside.end())
-    clause_start = max(
-        (m.end() for m in _HEADLINE_BREAK.finditer(blanked, 0, trigger.start)), default=0
-    )
-    match = _HEADLINE_BREAK.search(blanked, trigger.end)
-    clause_end = match.start() if match else len(blanked)
-    if _FRONTED.match(blanked, trigger.end, clause_end) and match and match.group() == ",":
-        # "said that with good progress over the years, there is consensus …": what was
-        # said follows the phrase put before it.
-        after_phrase = _HEADLINE_BREAK.search(blanked, match.end())
-        blanked = blank(blanked, trigger.end, match.end())
-        clause_end = after_phrase.start() if after_phrase else len(blanked)
-    noun = is_noun(sentence, trigger)
-    if noun:
-        # "Russia hosted an international conference": the verb that governs the noun leads.
+    return blanked
+
+
+class _Clause:
+    """The clause around a happening's trigger, turned step by step into a headline's words:
+    what stands before the verb (its subject), the verb, and what follows it."""
+
+    def __init__(self, sentence: str, trigger: Trigger, blanked: str, subject: str | None):
+        self.trigger, self.blanked, self.subject = trigger, blanked, subject
+        self.start = max(
+            (m.end() for m in _HEADLINE_BREAK.finditer(blanked, 0, trigger.start)), default=0
+        )
+        match = _HEADLINE_BREAK.search(blanked, trigger.end)
+        self.end = match.start() if match else len(blanked)
+        if _FRONTED.match(blanked, trigger.end, self.end) and match and match.group() == ",":
+            # "said that with good progress over the years, there is consensus …": what was
+            # said follows the phrase put before it.
+            after_phrase = _HEADLINE_BREAK.search(blanked, match.end())
+            self.blanked = blank(blanked, trigger.end, match.end())
+            self.end = after_phrase.start() if after_phrase else len(self.blanked)
+        self.noun = is_noun(sentence, trigger)
+        if self.noun:
+            self._lead_with_the_governing_verb()
+        self.before = _TRAILING_ADVERBS.sub(
+            "", _DATELINE.sub("", self.blanked[self.start : self.trigger.start].strip())
+        )
+        if not self.noun and _AND_AT_END.search(self.before):
+            # "Lavrov visited Imran Khan and agreed to …": the subject of the first verb is
+            # the second's too.
+            first_verb = next(iter(_verbs(self.before)), None)
+            if first_verb and first_verb.start > 0:
+                self.before = self.before[: first_verb.start].strip()
+        self.after = self.blanked[self.trigger.end : self.end]
+        if self.trigger.kind == "statement":
+            # "says that Pakistan attaches …": a headline drops the "that".
+            self.after = _THAT_OPENING.sub(" ", self.after)
+        self.verb = self.trigger.word
+
+    def _lead_with_the_governing_verb(self) -> None:
+        """ "Russia hosted an international conference": the verb that governs the noun
+        leads."""
+        blanked, start = self.blanked, self.start
         governing = [
             t
-            for t in find_triggers(blanked[clause_start : trigger.start])
-            if _governs(blanked, replace(t, start=t.start + clause_start))
+            for t in find_triggers(blanked[start : self.trigger.start])
+            if _governs(blanked, replace(t, start=t.start + start))
         ]
         if governing:
             verb_trigger = governing[-1]
-            trigger = replace(
-                verb_trigger,
-                start=verb_trigger.start + clause_start,
-                end=verb_trigger.end + clause_start,
+            self.trigger = replace(
+                verb_trigger, start=verb_trigger.start + start, end=verb_trigger.end + start
             )
-            noun = False
-    before = _DATELINE.sub("", blanked[clause_start : trigger.start].strip())
-    before = _TRAILING_ADVERBS.sub("", before)
-    if not noun and _AND_AT_END.search(before):
-        # "Lavrov visited Imran Khan and agreed to …": the subject of the first verb is the
-        # second's too.
-        first_verb = next(iter(_verbs(before)), None)
-        if first_verb and first_verb.start > 0:
-            before = before[: first_verb.start].strip()
-    after = blanked[trigger.end : clause_end]
-    if trigger.kind == "statement":
-        # "says that Pakistan attaches …": a headline drops the "that".
-        after = _THAT_OPENING.sub(" ", after)
-    verb = trigger.word
-    if noun and (taking_part := _PARTICIPATION.search(before)):
-        # "the participation of Soviet specialists in the construction of the steel mill":
-        # the specialists took part in it.
-        takes = "take" if _PLURAL_SUBJECT.search(_head(taking_part["who"])) else "takes"
-        before, noun = f"{taking_part['who']} {takes} part in the", False
-    elif noun:
-        noun_phrase = _DETERMINER.match(before)
-        before = noun_phrase.group(1) if noun_phrase else before
-    elif future := _FUTURE_AUXILIARY.search(before):
-        verb = f"to be {verb}" if future["passive"] else f"to {verb}"
-        # "was slated to arrive": the plan's own auxiliary is no subject either.
-        before = _PAST_AUXILIARY.sub("", before[: future.start()]).strip()
-    elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
-        verb = f"{'are' if passive['aux'].lower() in ('were', 'have been') else 'is'} {verb}"
-        sufferer = before[: passive.start()].strip()
-        opening = _list_opening(blanked, clause_start) if _LIST_TAIL.fullmatch(sufferer) else None
-        if opening is not None:
-            # "cooperation in energy, industry, railways and aviation was discussed": the
-            # commas of a list do not end the subject.
-            sufferer = blanked[opening:clause_start].strip() + " " + sufferer
-        before = _short_subject(sufferer)
-        # The passive's own subject is what the title is about ("it was completed"), not
-        # the first actor named before it.
-        subject = None
-    elif (
-        _AGENT.match(after)
-        and verb.lower() in PRESENT_TENSE
-        and verb.lower() not in CHANGE_WORDS  # "grew by 49%" gives an amount, no agent
-        and not _PAST_AUXILIARY.search(before)
-    ):
-        # "the agreement signed by the two ministers": a participle with its agent is passive.
-        verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
-    elif verb.lower() in _STRUCK and (governed := _GOVERNED_DEAL.search(before)):
-        # "the cargo arranged under a deal struck in January": the participle describes the
-        # deal, which is struck; what the rest of the sentence does is another happening.
-        before = governed["noun"]
-        verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
-        next_verb = next(iter(_verbs(after)), None)
-        after = after[: next_verb.start] if next_verb else after
-    elif not before and verb.lower() in PRESENT_PARTICIPLES and (
-        main := _opening_phrase_subject(blanked, clause_end)
-    ):
-        # "Talking to X, the governor said …": the opening phrase's doer is the subject of
-        # the main clause it leads into, not the phrase itself (which would come twice).
-        before, verb = main, PRESENT_PARTICIPLES[verb.lower()]
-    elif not _PROGRESSIVE_PASSIVE.search(before):
-        before = _PAST_AUXILIARY.sub("", before).strip()
+            self.noun = False
+
+    def put_in_the_present(self) -> None:
+        """The verb as a headline has it, "signs", "to sign", "is signed", with the subject
+        it then takes."""
+        blanked, before, verb = self.blanked, self.before, self.verb
+        if self.noun and (taking_part := _PARTICIPATION.search(before)):
+            # "the participation of Soviet specialists in the construction of the steel
+            # mill": the specialists took part in it.
+            takes = "take" if _PLURAL_SUBJECT.search(_head(taking_part["who"])) else "takes"
+            self.before, self.noun = f"{taking_part['who']} {takes} part in the", False
+        elif self.noun:
+            noun_phrase = _DETERMINER.match(before)
+            self.before = noun_phrase.group(1) if noun_phrase else before
+        elif future := _FUTURE_AUXILIARY.search(before):
+            self.verb = f"to be {verb}" if future["passive"] else f"to {verb}"
+            # "was slated to arrive": the plan's own auxiliary is no subject either.
+            self.before = _PAST_AUXILIARY.sub("", before[: future.start()]).strip()
+        elif (passive := _PASSIVE_AUXILIARY.search(before)) and verb.lower() not in {"said", "met"}:
+            be = "are" if passive["aux"].lower() in ("were", "have been") else "is"
+            self.verb = f"{be} {verb}"
+            sufferer = before[: passive.start()].strip()
+            opening = _list_opening(blanked, self.start) if _LIST_TAIL.fullmatch(sufferer) else None
+            if opening is not None:
+                # "cooperation in energy, industry, railways and aviation was discussed": the
+                # commas of a list do not end the subject.
+                sufferer = blanked[opening : self.start].strip() + " " + sufferer
+            self.before = _short_subject(sufferer)
+            # The passive's own subject is what the title is about ("it was completed"), not
+            # the first actor named before it.
+            self.subject = None
+        elif (
+            _AGENT.match(self.after)
+            and verb.lower() in PRESENT_TENSE
+            and verb.lower() not in CHANGE_WORDS  # "grew by 49%" gives an amount, no agent
+            and not _PAST_AUXILIARY.search(before)
+        ):
+            # "the agreement signed by the two ministers": a participle with its agent is
+            # passive.
+            self.verb = f"{'are' if _PLURAL_SUBJECT.search(_head(before)) else 'is'} {verb}"
+        elif verb.lower() in _STRUCK and (governed := _GOVERNED_DEAL.search(before)):
+            # "the cargo arranged under a deal struck in January": the participle describes
+            # the deal, which is struck; what the rest of the sentence does is another
+            # happening.
+            self.before = governed["noun"]
+            self.verb = f"{'are' if _PLURAL_SUBJECT.search(_head(self.before)) else 'is'} {verb}"
+            next_verb = next(iter(_verbs(self.after)), None)
+            self.after = self.after[: next_verb.start] if next_verb else self.after
+        elif (
+            not before
+            and verb.lower() in PRESENT_PARTICIPLES
+            and (main := _opening_phrase_subject(blanked, self.end))
+        ):
+            # "Talking to X, the governor said …": the opening phrase's doer is the subject of
+            # the main clause it leads into, not the phrase itself (which would come twice).
+            self.before, self.verb = main, PRESENT_PARTICIPLES[verb.lower()]
+        elif not _PROGRESSIVE_PASSIVE.search(before):
+            self._active_in_the_present()
+
+    def _active_in_the_present(self) -> None:
+        blanked, verb = self.blanked, self.verb
+        before = _PAST_AUXILIARY.sub("", self.before).strip()
         if before and not _BE_OR_GOVERNED.search(before) and verb.lower() in PRESENT_PARTICIPLES:
-            # "with the two countries holding joint drills": a participle with no "be"
-            # before it tells what the noun just before it does.
+            # "with the two countries holding joint drills": a participle with no "be" before
+            # it tells what the noun just before it does.
             verb = PRESENT_PARTICIPLES[verb.lower()]
             subject_phrase = _DETERMINER.match(before)
             before = subject_phrase.group(1) if subject_phrase else before
-        elif not before and _WHILE_AT_END.search(blanked, 0, clause_start):
+        elif not before and _WHILE_AT_END.search(blanked, 0, self.start):
             # "said this while talking to Lavrov": the participle is what the subject did.
             verb = PRESENT_PARTICIPLES.get(verb.lower(), verb)
         verb = PRESENT_TENSE.get(verb.lower(), verb)
         # "Deputy Prime Minister and Foreign Minister Ishaq Dar" is one man.
         plural = _PLURAL_SUBJECT.search(_head(_without_honorifics(before)))
-        if plural and verb != trigger.word and not _verbs(before):
+        if plural and verb != self.trigger.word and not _verbs(before):
             verb = _plural(verb)
-    if not before and not noun:
-        before = _subject_before(blanked, clause_start)
-    before = _REPORTED_BY.sub("", before)
-    relative = _RELATIVE_PRONOUN.search(before)
-    if relative:
-        # "the three-day meeting ... that began on Wednesday": the meeting began.
-        head = before[: relative.start()]
-        antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
-        before = antecedent.group(1) if antecedent else head
-    lead = _TRAILING_ADVERBS.sub("", _LEADING_FILLER.sub("", before.strip()))
-    if _PRONOUN.match(lead) and subject:
-        lead = _LEADING_FILLER.sub("", subject)
-    elif _PRONOUN.match(lead) and verb.startswith("to "):
-        # "He to meet …" is no English: without its antecedent the pronoun keeps its "will".
-        verb = f"will {verb[3:]}"
-    elif not lead:
-        opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
-        lead = subject or (opening if 0 < len(opening.split()) <= 8 and not noun else lead)
-    phrase, told = f"{lead} {verb} {after}", f"{lead} {verb}"
-    if (
-        noun
-        and not subject
-        and _WHERE_THE_MAIN_CLAUSE_ACTS.search(blanked, clause_start, trigger.start)
-        and _WITH.match(after)
-    ):
-        # "During a meeting with Overchuk, Sharif emphasized …": the main clause's subject
-        # held the meeting.
-        main_subject = _MAIN_SUBJECT.match(blanked, clause_end)
-        subject = main_subject[1].strip() if main_subject else None
-    if noun and (thanked := _THANKED_FOR_THEIR.search(blanked, 0, trigger.start)):
-        # "Imran Khan thanked Sergey Lavrov for his visit": the one thanked made the visit.
-        subject = thanked[1]
-    if noun and (clause := _as_clause(phrase, subject, bool(FUTURE.search(after)))):
-        phrase = told = clause
+        self.before, self.verb = before, verb
+
+    def lead(self, sentence: str, expression: tuple[int, int]) -> str:
+        """The words the headline opens with: the subject before the verb, or the actor or
+        opening phrase that stands for it."""
+        before = self.before
+        if not before and not self.noun:
+            before = _subject_before(self.blanked, self.start)
+        before = _REPORTED_BY.sub("", before)
+        relative = _RELATIVE_PRONOUN.search(before)
+        if relative:
+            # "the three-day meeting ... that began on Wednesday": the meeting began.
+            head = before[: relative.start()]
+            antecedent = _HAPPENING_PHRASE.match(head) or _DETERMINER.match(head)
+            before = antecedent.group(1) if antecedent else head
+        lead = _TRAILING_ADVERBS.sub("", _LEADING_FILLER.sub("", before.strip()))
+        if _PRONOUN.match(lead) and self.subject:
+            lead = _LEADING_FILLER.sub("", self.subject)
+        elif _PRONOUN.match(lead) and self.verb.startswith("to "):
+            # "He to meet …" is no English: without its antecedent the pronoun keeps its
+            # "will".
+            self.verb = f"will {self.verb[3:]}"
+        elif not lead:
+            opening = _HEADLINE_BREAK.split(blank(sentence, *expression), maxsplit=1)[0].strip()
+            lead = self.subject or (
+                opening if 0 < len(opening.split()) <= 8 and not self.noun else lead
+            )
+        return lead
+
+    def doer_of_the_noun(self) -> str | None:
+        """Who made the happening a noun names, where the sentence says so elsewhere than
+        before it."""
+        blanked, subject = self.blanked, self.subject
+        if (
+            self.noun
+            and not subject
+            and _WHERE_THE_MAIN_CLAUSE_ACTS.search(blanked, self.start, self.trigger.start)
+            and _WITH.match(self.after)
+        ):
+            # "During a meeting with Overchuk, Sharif emphasized …": the main clause's
+            # subject held the meeting.
+            main_subject = _MAIN_SUBJECT.match(blanked, self.end)
+            subject = main_subject[1].strip() if main_subject else None
+        if self.noun and (thanked := _THANKED_FOR_THEIR.search(blanked, 0, self.trigger.start)):
+            # "Imran Khan thanked Sergey Lavrov for his visit": the one thanked made the
+            # visit.
+            subject = thanked[1]
+        return subject
+
+
+def _finished(phrase: str, told: str, verb: str, noun: bool, sentence: str) -> str:
+    """The headline's words cut to length and cleaned of dangling stops and prepositions."""
     words = _without_honorifics(_QUOTES.sub("", phrase)).split()
     # The words up to the verb: a cut before them would leave a title without its verb.
     verb_words = len(_without_honorifics(_QUOTES.sub("", told)).split())
@@ -362,6 +400,25 @@ def headline(
     # Acronyms of four letters or fewer ("ECC", "SCO") stay as they are.
     title = re.sub(r"^([A-Z])([A-Z]{4,})(?=\s+[a-z])", lambda m: m[1] + m[2].lower(), title)
     return title[:1].upper() + title[1:] if title else summarise(sentence)[:80]
+
+
+def headline(
+    sentence: str,
+    trigger: Trigger,
+    expression: tuple[int, int],
+    subject: str | None,
+    other_dates: tuple[tuple[int, int], ...] = (),
+) -> str:
+    """Plain news-style title from the clause around the trigger, in the present tense."""
+    blanked = _without_dates_and_asides(sentence, expression, other_dates)
+    clause = _Clause(sentence, trigger, blanked, subject)
+    clause.put_in_the_present()
+    lead = clause.lead(sentence, expression)
+    phrase, told = f"{lead} {clause.verb} {clause.after}", f"{lead} {clause.verb}"
+    doer = clause.doer_of_the_noun()
+    if clause.noun and (as_clause := _as_clause(phrase, doer, bool(FUTURE.search(clause.after)))):
+        phrase = told = as_clause
+    return _finished(phrase, told, clause.verb, clause.noun, sentence)
 
 
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*"
