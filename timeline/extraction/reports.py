@@ -77,126 +77,183 @@ def extract_candidates(
     # An article that never names both sides reports no Pakistan–Russia happening.
     if sides_named(article, body) != BOTH_SIDES:
         return []
-    candidates: list[Candidate] = []
-    previous_sentence, previous_found = "", []
-    # The sentences since the last that said something, which a closing formula attributes.
-    words = frame_words(language)
-    sayings = ""
-    frames = ReportFrames(published, language)
-    paragraph = 0
-    paragraph_so_far = ""
-    # «Уже завтра, 16 октября, премьер проведет встречи.» then «В этот же день состоится
-    # заседание»: in Russian and Urdu the same day a passage opens with is the last day the
-    # passages before it named, whatever happening it dated.
-    last_day = None
+    reader = _ReportReader(article)
     for passage_index, (passage_start, passage_end) in enumerate(layout.paragraphs):
-        if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
-            paragraph += 1
-            paragraph_so_far = ""
-        mentions = resolve_dates(
-            text[passage_start:passage_end], published, language, last_day or frames.story_day()
-        )
-        if language in LANGUAGES:
-            days = [m for m in mentions if m.precision == "day" and m.start_date == m.end_date]
-            last_day = days[-1].start_date if days else last_day
-        sentences = split_sentences(
-            text, passage_start, passage_end, language=language, hard_wrapped=layout.hard_wrapped
-        )
-        for sentence in sentences:
-            local_start, local_end = sentence.start - passage_start, sentence.end - passage_start
-            closes = words.closes_sayings and words.closes_sayings.match(sentence.text)
-            told_before = sayings if closes else previous_sentence
-            inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
-            # Dates of no happening (a dateline's, the years a programme runs for) leave the
-            # sentence as undated as if they were not there.
-            dated = [
-                m
-                for m in outside_dateline(sentence.text, local_start, inside)
-                if m.precision in EVENT_PRECISIONS
-                and m.start_date
-                and not dates_no_happening(sentence.text, m, local_start)
-            ]
-            durations = [m for m in inside if m.precision == "duration"]
-            # English plans "within a month" are dated by the stretch ahead of the report.
-            if language not in LANGUAGES:
-                windows = windows_ahead(sentence.text, local_start, durations, published)
-                dated += windows
-                durations = [m for m in durations if all(m.start != w.start for w in windows)]
-            if frames.outside_report(sentence.text, dated, local_start):
-                dated = []
-            if leaves_the_story(article, sentence.text):
-                frames.move_on()
-            frame = frames.current(paragraph, passage_index, sentence.text)
-            # The paragraph so far, or in a paragraph's first sentence the one before it.
-            put_off = postponement(article, sentence, paragraph_so_far or previous_sentence, frame)
-            sayings_only = []
-            if put_off:
-                found = put_off
-            elif dated:
-                found, head, sayings_only = _dated_candidates(
-                    article, sentence, passage_start, dated, durations, told_before, frame
-                )
-                # "The cargo was delivered to Karachi thanks to a deal struck in January":
-                # the date is the deal's; the delivery before it goes on in the report.
-                if head:
-                    found = continuation(article, head, frame, paragraph) + found
-                found += _main_clause_after_recollection(
-                    article, sentence, local_start, dated, frame, paragraph
-                )
-                found += _attribution_after_dated_speech(
-                    article, sentence, local_start, dated, frame, paragraph
-                )
-            else:
-                found = continuation(
-                    article, sentence, frame, paragraph, told_before
-                ) or _added_of_the_meeting_before(article, sentence, previous_found, paragraph)
-            found = [replace(c, passage_index=paragraph) for c in found]
-            # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
-            # sentence that only says who reported the one before, and when, dates it.
-            report = _reported_on(article, sentence.text, dated, published, local_start)
-            # "The navies have conducted an exercise. According to a press release issued on
-            # Wednesday, PN ships took part": a sentence opening with its source and the
-            # source's day dates the undated opening before it, whatever it tells itself.
-            source = _source_day(article, sentence.text, dated, published, local_start)
-            if (report and not found) or source:
-                told = {
-                    id(c) for c in previous_found
-                    if c.rule == PUBLICATION_RULE or (source and _dated_by_its_saying(text, c))
-                }  # fmt: skip
-                found = [_dated_by_report(c, report or source, passage_start)
-                         for c in previous_found if id(c) in told] + found  # fmt: skip
-                candidates = [c for c in candidates if id(c) not in told]
-            opening = frames.report.rule == PUBLICATION_RULE
-            # What someone recalls, or a clause describing a noun, is of its own time: its
-            # dates neither set nor suspend the report's frame. A dated saying that reports
-            # no happening still tells the day the report is of.
-            frames.read(found or sayings_only,
-                        _telling_the_time(sentence.text, dated, local_start, language),
-                        paragraph, passage_index)  # fmt: skip
-            # Russian and Urdu plans are read from the verb's own tense, and there an undated
-            # plan of the opening was found to be another plan than the one dated after it,
-            # unless it is told of "the two leaders" (planned_by_the_lead).
-            if opening:
-                for lead in found:
-                    if lead.status == "planned" and lead.rule != PUBLICATION_RULE:
-                        candidates = planned_by_the_lead(candidates, lead, language)
-            candidates.extend(found)
-            if opening and frames.report.rule != PUBLICATION_RULE:
-                candidates = dated_by_the_lead(candidates, frames.report, language)
-            # «Нефть из России доставили в Пакистан. Об этом рассказал премьер. Сырье
-            # доставили в Карачи»: a sentence that only says who told the one before leaves
-            # the sides of that one to the sentence after it.
-            if _only_attributes(article, sentence.text):
-                previous_sentence = f"{previous_sentence} {sentence.text}"
-            else:
-                previous_sentence = sentence.text
-            previous_found = found
-            paragraph_so_far += f" {sentence.text}"
-            said = words.said.search(sentence.text)
-            sayings = sentence.text if said else f"{sayings} {sentence.text}"
+        reader.read_passage(passage_index, passage_start, passage_end, layout.hard_wrapped)
+    candidates = reader.candidates
     if language not in LANGUAGES:
         candidates = restated_further_on(candidates)
     return _done_by_publication(_on_their_days(candidates, text, language), published)
+
+
+class _ReportReader:
+    """A report read sentence by sentence, in order, with what the sentences before tell the
+    next: the report's frame, the sentence before and what it reported, the sayings since
+    the last attribution, the paragraph so far and the last day named."""
+
+    def __init__(self, article):
+        self.article = article
+        self.words = frame_words(article.language)
+        self.frames = ReportFrames(article.published, article.language)
+        self.candidates: list[Candidate] = []
+        self.previous_sentence, self.previous_found = "", []
+        # The sentences since the last that said something, which a closing formula
+        # attributes.
+        self.sayings = ""
+        self.paragraph = 0
+        self.paragraph_so_far = ""
+        # «Уже завтра, 16 октября, премьер проведет встречи.» then «В этот же день состоится
+        # заседание»: in Russian and Urdu the same day a passage opens with is the last day
+        # the passages before it named, whatever happening it dated.
+        self.last_day = None
+
+    def read_passage(
+        self, passage_index: int, passage_start: int, passage_end: int, hard_wrapped: bool
+    ) -> None:
+        article, language = self.article, self.article.language
+        if passage_index and passage_end - passage_start >= MIN_PARAGRAPH_CHARS:
+            self.paragraph += 1
+            self.paragraph_so_far = ""
+        mentions = resolve_dates(
+            article.text[passage_start:passage_end], article.published, language,
+            self.last_day or self.frames.story_day(),
+        )  # fmt: skip
+        if language in LANGUAGES:
+            days = [m for m in mentions if m.precision == "day" and m.start_date == m.end_date]
+            self.last_day = days[-1].start_date if days else self.last_day
+        sentences = split_sentences(
+            article.text, passage_start, passage_end, language=language, hard_wrapped=hard_wrapped
+        )
+        for sentence in sentences:
+            self._read_sentence(sentence, mentions, passage_index, passage_start)
+
+    def _dates(self, sentence, mentions, local_start: int):
+        """The sentence's dates that may date a happening, and its durations."""
+        text, language = sentence.text, self.article.language
+        local_end = local_start + sentence.end - sentence.start
+        inside = [m for m in mentions if local_start <= m.start and m.end <= local_end]
+        # Dates of no happening (a dateline's, the years a programme runs for) leave the
+        # sentence as undated as if they were not there.
+        dated = [
+            m
+            for m in outside_dateline(text, local_start, inside)
+            if m.precision in EVENT_PRECISIONS
+            and m.start_date
+            and not dates_no_happening(text, m, local_start)
+        ]
+        durations = [m for m in inside if m.precision == "duration"]
+        # English plans "within a month" are dated by the stretch ahead of the report.
+        if language not in LANGUAGES:
+            windows = windows_ahead(text, local_start, durations, self.article.published)
+            dated += windows
+            durations = [m for m in durations if all(m.start != w.start for w in windows)]
+        return dated, durations
+
+    def _read_sentence(self, sentence, mentions, passage_index: int, passage_start: int) -> None:
+        article, words, frames = self.article, self.words, self.frames
+        local_start = sentence.start - passage_start
+        closes = words.closes_sayings and words.closes_sayings.match(sentence.text)
+        told_before = self.sayings if closes else self.previous_sentence
+        dated, durations = self._dates(sentence, mentions, local_start)
+        if frames.outside_report(sentence.text, dated, local_start):
+            dated = []
+        if leaves_the_story(article, sentence.text):
+            frames.move_on()
+        frame = frames.current(self.paragraph, passage_index, sentence.text)
+        found, sayings_only = self._reported(
+            sentence, passage_start, local_start, dated, durations, told_before, frame
+        )
+        found = [replace(c, passage_index=self.paragraph) for c in found]
+        found = self._with_the_sentence_before_dated(
+            sentence, passage_start, local_start, dated, found
+        )
+        opening = frames.report.rule == PUBLICATION_RULE
+        # What someone recalls, or a clause describing a noun, is of its own time: its dates
+        # neither set nor suspend the report's frame. A dated saying that reports no
+        # happening still tells the day the report is of.
+        frames.read(found or sayings_only,
+                    _telling_the_time(sentence.text, dated, local_start, article.language),
+                    self.paragraph, passage_index)  # fmt: skip
+        self._keep(found, opening)
+        self._move_past(sentence, found)
+
+    def _reported(self, sentence, passage_start, local_start, dated, durations, told_before, frame):
+        """The happenings the sentence reports, and its dated sayings that report none."""
+        article, paragraph = self.article, self.paragraph
+        # The paragraph so far, or in a paragraph's first sentence the one before it.
+        put_off = postponement(
+            article, sentence, self.paragraph_so_far or self.previous_sentence, frame
+        )
+        if put_off:
+            return put_off, []
+        if not dated:
+            found = continuation(
+                article, sentence, frame, paragraph, told_before
+            ) or _added_of_the_meeting_before(article, sentence, self.previous_found, paragraph)
+            return found, []
+        found, head, sayings_only = _dated_candidates(
+            article, sentence, passage_start, dated, durations, told_before, frame
+        )
+        # "The cargo was delivered to Karachi thanks to a deal struck in January": the date
+        # is the deal's; the delivery before it goes on in the report.
+        if head:
+            found = continuation(article, head, frame, paragraph) + found
+        found += _main_clause_after_recollection(
+            article, sentence, local_start, dated, frame, paragraph
+        )
+        found += _attribution_after_dated_speech(
+            article, sentence, local_start, dated, frame, paragraph
+        )
+        return found, sayings_only
+
+    def _with_the_sentence_before_dated(self, sentence, passage_start, local_start, dated, found):
+        """What the sentence found, with the happenings of the sentence before that it dates
+        by who reported them and when; those leave the candidates kept so far."""
+        article, published = self.article, self.article.published
+        # «Россия поставила газ в Пакистан. Об этом сегодня, 27 сентября, сообщает …»: a
+        # sentence that only says who reported the one before, and when, dates it.
+        report = _reported_on(article, sentence.text, dated, published, local_start)
+        # "The navies have conducted an exercise. According to a press release issued on
+        # Wednesday, PN ships took part": a sentence opening with its source and the
+        # source's day dates the undated opening before it, whatever it tells itself.
+        source = _source_day(article, sentence.text, dated, published, local_start)
+        if not ((report and not found) or source):
+            return found
+        told = {
+            id(c) for c in self.previous_found
+            if c.rule == PUBLICATION_RULE or (source and _dated_by_its_saying(article.text, c))
+        }  # fmt: skip
+        self.candidates = [c for c in self.candidates if id(c) not in told]
+        return [_dated_by_report(c, report or source, passage_start)
+                for c in self.previous_found if id(c) in told] + found  # fmt: skip
+
+    def _keep(self, found: list[Candidate], opening: bool) -> None:
+        """Add what the sentence found; in the report's opening, a dated lead settles the
+        undated plans and happenings told before it."""
+        language = self.article.language
+        # Russian and Urdu plans are read from the verb's own tense, and there an undated
+        # plan of the opening was found to be another plan than the one dated after it,
+        # unless it is told of "the two leaders" (planned_by_the_lead).
+        if opening:
+            for lead in found:
+                if lead.status == "planned" and lead.rule != PUBLICATION_RULE:
+                    self.candidates = planned_by_the_lead(self.candidates, lead, language)
+        self.candidates.extend(found)
+        if opening and self.frames.report.rule != PUBLICATION_RULE:
+            self.candidates = dated_by_the_lead(self.candidates, self.frames.report, language)
+
+    def _move_past(self, sentence, found: list[Candidate]) -> None:
+        # «Нефть из России доставили в Пакистан. Об этом рассказал премьер. Сырье доставили
+        # в Карачи»: a sentence that only says who told the one before leaves the sides of
+        # that one to the sentence after it.
+        if _only_attributes(self.article, sentence.text):
+            self.previous_sentence = f"{self.previous_sentence} {sentence.text}"
+        else:
+            self.previous_sentence = sentence.text
+        self.previous_found = found
+        self.paragraph_so_far += f" {sentence.text}"
+        said = self.words.said.search(sentence.text)
+        self.sayings = sentence.text if said else f"{self.sayings} {sentence.text}"
 
 
 # The calendar periods a report names as running ("this week", "this month"), as against a
