@@ -760,9 +760,7 @@ def _during_a_visit_of_both(article, text: str, frame) -> bool:
     )
 
 
-def _dated_candidates(
-    article, sentence, passage_start, dated, durations, previous_sentence, frame
-):
+def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence, frame):
     """The happenings the sentence's dates date, the sentence cut where its first date or
     dated happening begins, when a happening it does not date comes before them, and the
     dated sayings that report no happening (_A_WISH_SAID), which still tell the day the
@@ -776,72 +774,23 @@ def _dated_candidates(
     dated = join_ranges(text, offset, dated)
     if not triggers:
         return [], None, []
-    documents = _documents_dated(text, offset, dated, triggers, article.language)
-    dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
-    rules = LANGUAGES.get(article.language)
-    # A parenthetic word between a date and its happening («уже, по-моему, поставлен») is
-    # blanked, as a bracket is, so that its commas count as no clause boundary.
-    pairing_text = text
-    for aside in rules.ASIDE.finditer(text) if rules and rules.ASIDE else ():
-        pairing_text = blank(pairing_text, aside.start(), aside.end())
-    pairs = documents + pair_dates_with_triggers(
-        pairing_text, offset, dated,
-        [t for t in triggers if all(t is not d for _, d in documents)],
-        english=rules is None, verb_final=bool(rules and rules.VERB_FINAL),
-    )  # fmt: skip
-    dated += [mention for mention, _ in documents]
-    if not pairs and rules is not None and rules.VERB_FINAL:
-        pairs = _dated_by_the_verb_ending_its_clause(
-            text, offset, dated, triggers, rules, article.published
-        )
+    dated, pairs, documents = _paired(article, text, offset, dated, triggers)
     # Urdu: the dates are of clauses with no happening ("… ملاقات کی، وزیر آئندہ ہفتے لاہور
     # جائیں گے"): what the sentence reports goes on in the report, as if it had none.
+    rules = LANGUAGES.get(article.language)
     if not pairs and rules is not None and rules.VERB_FINAL:
         return [], sentence, []
-    cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
-    head = None
-    if pairs and any(t.end <= cut for t in triggers):
-        first = min((t for _, t in pairs), key=lambda t: t.start)
-        if (
-            any(first is document for _, document in documents)
-            or _told_in_a_clause_before(text, triggers, cut, article.language)
-            or (rules is None and _INVITED_TO.search(text, 0, first.start))
-            or (
-                not is_noun(text, first)
-                and _MODIFIER_VERB.search(text, 0, first.start)
-                and _MODIFIER_GOES_ON.match(text, first.end)
-                # A clause of time in the attribution ("according to a statement issued
-                # after the talks") ties nothing the sentence reports.
-                and not any(
-                    not in_attribution(text, when.start(), article.language)
-                    for when in _TIME_CLAUSE.finditer(text, 0, first.start)
-                )
-            )
-        ):
-            head = replace(sentence, end=sentence.start + cut, text=text[:cut])
+    head = _head_before_the_dates(article, sentence, offset, dated, triggers, pairs, documents)
     # Coordinated dates of one trigger ("met in 2005 and 2006") share its participants.
     several = len({trigger.start for _, trigger in pairs}) > 1
     candidates, sayings_only = [], []
     for mention, trigger in pairs:
         mention_span = (mention.start - offset, mention.end - offset)
-        other_dates = tuple(
-            (m.start - offset, m.end - offset) for m in dated if m is not mention
-        )
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
-        if not (
-            about_pakistan_and_russia(
-                article, text, span, previous_sentence, said=trigger.kind == "statement"
-            )
-            or imported_here(article, text, trigger.kind)
-            or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
-            or _during_a_visit_of_both(article, text, frame)
-        ):
-            continue
-        if trigger.kind == "statement" and (
-            is_multilateral(article, text)
-            or begins_a_stretch(text, mention, offset)
-            or _only_relays(text, trigger, triggers, pairs, article.language)
-        ):
+        if not _reports_a_happening_of_both(
+            article, text, offset, mention, trigger, span, triggers, pairs, previous_sentence,
+            frame,
+        ):  # fmt: skip
             continue
         # With several happenings in one sentence, each names the people near it.
         start = max(0, span[0] - SIDE_WINDOW) if several else 0
@@ -852,6 +801,7 @@ def _dated_candidates(
             mention, durations, trigger.kind, article.text, passage_start,
             sentence.start + trigger.start, article.language,
         )  # fmt: skip
+        other_dates = tuple((m.start - offset, m.end - offset) for m in dated if m is not mention)
         # "The speaker said on Thursday that the two countries enjoy longstanding ties, during
         # a meeting with the ambassador": what is said is no news, but its day is the report's.
         said_only = trigger.kind == "statement" and _A_WISH_SAID.match(text, trigger.end)
@@ -881,3 +831,81 @@ def _dated_candidates(
             )
         )
     return candidates, head, sayings_only
+
+
+def _paired(article, text: str, offset: int, dated, triggers):
+    """The sentence's dates (ranges joined, documents' own dates last), each date paired with
+    the happening it dates, and the documents dated among those pairs."""
+    documents = _documents_dated(text, offset, dated, triggers, article.language)
+    dated = [m for m in dated if all(m is not mention for mention, _ in documents)]
+    rules = LANGUAGES.get(article.language)
+    # A parenthetic word between a date and its happening («уже, по-моему, поставлен») is
+    # blanked, as a bracket is, so that its commas count as no clause boundary.
+    pairing_text = text
+    for aside in rules.ASIDE.finditer(text) if rules and rules.ASIDE else ():
+        pairing_text = blank(pairing_text, aside.start(), aside.end())
+    pairs = documents + pair_dates_with_triggers(
+        pairing_text, offset, dated,
+        [t for t in triggers if all(t is not d for _, d in documents)],
+        english=rules is None, verb_final=bool(rules and rules.VERB_FINAL),
+    )  # fmt: skip
+    dated += [mention for mention, _ in documents]
+    if not pairs and rules is not None and rules.VERB_FINAL:
+        pairs = _dated_by_the_verb_ending_its_clause(
+            text, offset, dated, triggers, rules, article.published
+        )
+    return dated, pairs, documents
+
+
+def _head_before_the_dates(article, sentence, offset, dated, triggers, pairs, documents):
+    """The sentence up to its first date or dated happening, when a happening those dates
+    do not date comes before them and goes on in the report; None otherwise."""
+    text = sentence.text
+    cut = min([m.start - offset for m in dated] + [t.start for _, t in pairs])
+    if not (pairs and any(t.end <= cut for t in triggers)):
+        return None
+    first = min((t for _, t in pairs), key=lambda t: t.start)
+    if (
+        any(first is document for _, document in documents)
+        or _told_in_a_clause_before(text, triggers, cut, article.language)
+        or (article.language not in LANGUAGES and _INVITED_TO.search(text, 0, first.start))
+        or (
+            not is_noun(text, first)
+            and _MODIFIER_VERB.search(text, 0, first.start)
+            and _MODIFIER_GOES_ON.match(text, first.end)
+            # A clause of time in the attribution ("according to a statement issued after
+            # the talks") ties nothing the sentence reports.
+            and not any(
+                not in_attribution(text, when.start(), article.language)
+                for when in _TIME_CLAUSE.finditer(text, 0, first.start)
+            )
+        )
+    ):
+        return replace(sentence, end=sentence.start + cut, text=text[:cut])
+    return None
+
+
+def _reports_a_happening_of_both(
+    article, text, offset, mention, trigger, span, triggers, pairs, previous_sentence, frame
+) -> bool:
+    """Whether a dated trigger reports a Pakistan–Russia happening: one the sentence (or the
+    report around it) puts between the two sides, and, for a statement, one said between
+    them of that day (not at a multilateral meeting, nor opening a stretch of time, nor only
+    relaying another's words)."""
+    if not (
+        about_pakistan_and_russia(
+            article, text, span, previous_sentence, said=trigger.kind == "statement"
+        )
+        or imported_here(article, text, trigger.kind)
+        or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
+        or _during_a_visit_of_both(article, text, frame)
+    ):
+        return False
+    return not (
+        trigger.kind == "statement"
+        and (
+            is_multilateral(article, text)
+            or begins_a_stretch(text, mention, offset)
+            or _only_relays(text, trigger, triggers, pairs, article.language)
+        )
+    )
