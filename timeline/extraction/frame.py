@@ -145,24 +145,24 @@ _THANKED_FOR = re.compile(
 )
 
 
-def _thanked_for(article, text: str, trigger) -> bool:
-    """Whether thanks, a welcome or pleasure before the trigger are for it (English)."""
-    return article.language not in LANGUAGES and bool(_THANKED_FOR.search(text, 0, trigger.start))
+def _thanked_for(words: "FrameWords", text: str, trigger) -> bool:
+    """Whether thanks, a welcome or pleasure before the trigger are for it."""
+    return bool(words.thanked_for and words.thanked_for.search(text, 0, trigger.start))
 
 
 _OWN_MEETING = re.compile(r"\b(?:his|her|their|our|my)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _AT_ANOTHER_OCCASION = re.compile(r"\b(?:during|at|on\s+the\s+sidelines\s+of)\b", re.IGNORECASE)
 
 
-def _own_meeting(article, text: str, trigger) -> bool:
+def _own_meeting(words: "FrameWords", text: str, trigger) -> bool:
     """ "She said that her meeting with the deputy minister had become part of the round":
     the speaker's own meeting with someone, told as a happening, said or not (English); not
     one that "would be useful", nor one placed at another occasion ("his meeting with Putin
     during the summit in Astana")."""
     return (
-        article.language not in LANGUAGES
+        words.own_meeting is not None
         and trigger.kind == "meeting"
-        and bool(_OWN_MEETING.search(text, 0, trigger.start))
+        and bool(words.own_meeting.search(text, 0, trigger.start))
         and bool(WITH_AFTER.match(text, trigger.end))
         and not FUTURE.search(text, trigger.end)
         and not _AT_ANOTHER_OCCASION.search(text, trigger.end)
@@ -334,6 +334,18 @@ class FrameWords:
     # A quotation opening on what the speaker's side did («"Мы решили продолжить …»): a
     # happening of the report, though a quotation (Russian only so far).
     own_doing: re.Pattern | None = None
+    # English only so far: thanks or pleasure for a visit ("thanked the delegation for its
+    # visit"), the speaker's own meeting ("her meeting with the minister"), a meeting opening
+    # a sentence as the occasion of a saying ("During a meeting at the Chamber, the envoy
+    # said"), the report's envoy or delegation named by office alone ("the ambassador"),
+    # a speaker adding what was done in the passive ("Several agreements were signed, he
+    # added"), and a happening named with "a" that a dated lead takes up with "the".
+    thanked_for: re.Pattern | None = None
+    own_meeting: re.Pattern | None = None
+    occasion_opening: re.Pattern | None = None
+    the_envoy: re.Pattern | None = None
+    he_added: re.Pattern | None = None
+    a_noun: re.Pattern | None = None
     # "A second cargo", «очередная встреча»: one more of the happenings the report is about.
     one_of_a_series: re.Pattern | None = None
 
@@ -361,13 +373,19 @@ _THE_HAPPENING_AGAIN = re.compile(
 )
 
 
+# "The university has signed an MoU" before the lead "signed the MoU on Tuesday".
+_A_NOUN = re.compile(r"\b(?:a|an)\s+([\w-]+)", re.IGNORECASE)
+
+
 ENGLISH = FrameWords(
     _OUT_OF_FRAME, _SAID, _WISHED, HELD, _WHERE_SAID, _PRONOUN_SUBJECT, DURING_THE_VISIT,
     followed=_FOLLOWED, under_way=_UNDER_WAY, future=FUTURE, quotation=QUOTATION,
     going_on=_GOING_ON, the_happening_again=_THE_HAPPENING_AGAIN, on_arrival=_ON_ARRIVAL,
     after_the_frame=_AFTER_THE_FRAME, also_ahead=_ALSO_AHEAD, same_day=_SAME_DAY,
     planned_after=_PLANNED_AFTER, terms=_TERMS, closes_sayings=_CLOSES_SAYINGS,
-    one_of_a_series=_ONE_OF_A_SERIES,
+    one_of_a_series=_ONE_OF_A_SERIES, thanked_for=_THANKED_FOR, own_meeting=_OWN_MEETING,
+    occasion_opening=_OCCASION_OPENING, the_envoy=_THE_ENVOY, he_added=_HE_ADDED,
+    a_noun=_A_NOUN,
 )  # fmt: skip
 
 
@@ -619,7 +637,7 @@ class _UndatedSentence:
         verb reports ("signed", "held talks"); a noun alone ("opportunities in supply", "the
         deal offers relief") is talk about it, unless it is under way as the report is
         written ("his current visit")."""
-        article, text, words = self.article, self.text, self.words
+        text, words = self.text, self.words
         return [
             t
             for t in named
@@ -639,7 +657,7 @@ class _UndatedSentence:
                 )
                 # "thanked the delegation for its visit", "pleased with the visit": a visit
                 # the day's news was the occasion of (English).
-                or (t.kind == "visit" and _thanked_for(article, text, t))
+                or (t.kind == "visit" and _thanked_for(words, text, t))
             )
             and not (words.infinitive and words.infinitive.search(t.word))
             and (
@@ -653,8 +671,8 @@ class _UndatedSentence:
                 # "The talks will be followed by the signing of an MoU": what goes before or
                 # after the report's happening takes place as well.
                 or (words.followed and words.next_to(words.followed, text, t))
-                or _thanked_for(article, text, t)
-                or _own_meeting(article, text, t)
+                or _thanked_for(words, text, t)
+                or _own_meeting(words, text, t)
             )
         ]
 
@@ -670,7 +688,8 @@ class _UndatedSentence:
         reach = PUBLICATION_FRAME_PASSAGES if by_publication else FRAME_PASSAGES
         if paragraph - frame.passage_index <= reach or self.under_way(trigger):
             return False
-        occasion = self.article.language not in LANGUAGES and _OCCASION_OPENING.match(self.text)
+        opening = self.words.occasion_opening
+        occasion = opening and opening.match(self.text)
         return not (by_publication and occasion)
 
     def said_there(self, trigger, named) -> bool:
@@ -732,8 +751,8 @@ class _UndatedSentence:
         )
         in_the_words = (
             trigger.word.lower() in DONE_IN_WORDS
-            or _own_meeting(article, text, trigger)
-            or _thanked_for(article, text, trigger)
+            or _own_meeting(words, text, trigger)
+            or _thanked_for(words, text, trigger)
         )
         rules = LANGUAGES.get(article.language)
         told_by_the_source = bool(
@@ -761,18 +780,18 @@ class _UndatedSentence:
             # of the Russian Federation called on the Speaker on Thursday", "his delegation
             # members would meet traders": the report's own envoy or delegation, named by
             # office alone (English).
-            or (article.language not in LANGUAGES and _THE_ENVOY.search(text))
+            or (words.the_envoy and words.the_envoy.search(text))
             # "Several agreements were signed, he added" after "the commission was held in
             # Islamabad in November": what the speaker adds in the passive of a meeting he
             # dated, naming nobody (not "the Punjab government has decided …, he added"), is
             # its sides'.
             or (
-                article.language not in LANGUAGES
+                words.he_added is not None
                 and not found
                 and frame.kind == "meeting"
                 and not by_publication
                 and _PASSIVE.search(text, 0, trigger.start)
-                and _HE_ADDED.search(text)
+                and words.he_added.search(text)
             )
             or (
                 not by_publication
@@ -988,7 +1007,7 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
         return (
             headline
             or _same_people(candidate, lead)
-            or (language not in LANGUAGES and _takes_up(candidate, lead))
+            or _takes_up(candidate, lead, frame_words(language).a_noun)
         )
     return headline and _names_the_leads_kind(candidate, lead, language)
 
@@ -1018,17 +1037,14 @@ def _agreed_at_the_leads_talks(candidate: Candidate, lead: Candidate, language: 
     )
 
 
-_A_NOUN = re.compile(r"\b(?:a|an)\s+([\w-]+)", re.IGNORECASE)
-
-
-def _takes_up(candidate: Candidate, lead: Candidate) -> bool:
+def _takes_up(candidate: Candidate, lead: Candidate, a_noun: re.Pattern | None) -> bool:
     """The lead names with "the" the happening the opening named with "a": "The university
     has signed an MoU with RUDN." before "The rectors signed the MoU on Tuesday." (English;
     "signed an oil deal" before "signed the gas deal on Thursday" is another deal)."""
-    return any(
+    return a_noun is not None and any(
         noun.lower() in NOUN_TRIGGERS
         and re.search(rf"\bthe\s+{re.escape(noun)}\b", lead.summary, re.IGNORECASE)
-        for noun in _A_NOUN.findall(candidate.summary)
+        for noun in a_noun.findall(candidate.summary)
     )
 
 
