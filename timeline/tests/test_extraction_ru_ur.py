@@ -2023,6 +2023,24 @@ def test_an_urdu_question_asking_when_reports_no_happening():
     assert [t.kind for t in find_triggers(told, "ur")] == ["visit"]
 
 
+def test_a_russian_question_about_a_happening_reports_none():
+    # Asked directly, asked in a clause after «вопрос», and asked before what is not known.
+    for asked in (
+        "Пройдут ли в июне учения флотов России и Пакистана?",
+        "Министр промолчал в ответ на вопрос, будет ли визит Шахбаза Шарифа в Москву в мае.",
+        "Начались ли переговоры России и Пакистана о поставке газа, пока не сообщается.",
+    ):
+        assert candidates(asked, "ru") == [], asked
+    told = "Учения флотов России и Пакистана пройдут в июне."
+    assert [(c.start_date, c.status) for c in candidates(told, "ru")] == [
+        (dt.date(2024, 6, 1), "planned")
+    ]
+    # A name, not the particle: «Ли» in capitals.
+    assert [t.word for t in find_triggers("Шариф провел переговоры Ли Цяна и Путина.", "ru")] == [
+        "провел", "переговоры"
+    ]
+
+
 def test_an_urdu_announcement_in_the_report_is_carried_and_the_series_kept_up_is_not_one():
     text = (
         "اسحاق ڈار نے ماسکو میں سرگئی لاوروف سے ملاقات کی۔\n"
