@@ -2023,6 +2023,19 @@ def test_an_urdu_question_asking_when_reports_no_happening():
     assert [t.kind for t in find_triggers(told, "ur")] == ["visit"]
 
 
+def test_a_dated_russian_saying_of_a_wish_reports_no_happening():
+    # The wish is the saying's noun object, «готовность», «о заинтересованности».
+    for wished in (
+        "Во вторник Сергей Лавров подчеркнул готовность России расширять торговлю с Пакистаном.",
+        "Во вторник Исхак Дар заявил о заинтересованности Пакистана в поставках из России.",
+    ):
+        assert candidates(wished, "ru") == [], wished
+    said = "Во вторник Сергей Лавров подчеркнул значение торговли с Пакистаном."
+    assert [(c.kind, c.start_date) for c in candidates(said, "ru")] == [
+        ("statement", dt.date(2024, 5, 14))
+    ]
+
+
 def test_a_russian_question_about_a_happening_reports_none():
     # Asked directly, asked in a clause after «вопрос», and asked before what is not known.
     for asked in (
