@@ -333,6 +333,12 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+# A sentence of the report's opening that tells a happening of the lead's kind, neither it nor
+# the lead naming a person, tells the lead's news, which the lead dates: «Президент Татарстана
+# обсудил с послом Пакистана вопросы сотрудничества» before «На прошедшей накануне встрече
+# присутствовали …». Russian has no article to set "a meeting" apart from "the meeting", as
+# English does (extraction.frame.dated_by_the_lead).
+OPENING_TELLS_THE_LEAD = True
 # Russian's «где» clauses are not read yet (extraction.reports, verb-final branch only).
 WHERE_CLAUSE = None
 # A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».

@@ -2023,6 +2023,23 @@ def test_an_urdu_question_asking_when_reports_no_happening():
     assert [t.kind for t in find_triggers(told, "ur")] == ["visit"]
 
 
+def test_a_russian_opening_naming_nobody_tells_the_news_its_lead_dates():
+    # No article sets "a meeting" apart from "the meeting": the lead's «встрече» is the
+    # opening's talks, and its Thursday theirs.
+    text = (
+        "Губернатор Астраханской области обсудил с послом Пакистана вопросы торговли.\n"
+        "На состоявшейся в четверг встрече присутствовали представители деловых кругов России."
+    )
+    assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 5, 9)] * 2
+    # An opening that names a person the lead does not keeps its own day.
+    named = (
+        "Сергей Лавров обсудил с послом Пакистана вопросы торговли.\n"
+        "На состоявшейся в четверг встрече губернатора Астраханской области с послом Пакистана"
+        " присутствовали представители деловых кругов России."
+    )
+    assert [c.start_date for c in candidates(named, "ru")] == [PUBLISHED, dt.date(2024, 5, 9)]
+
+
 def test_a_dated_russian_saying_of_a_wish_reports_no_happening():
     # The wish is the saying's noun object, «готовность», «о заинтересованности».
     for wished in (
