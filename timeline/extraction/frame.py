@@ -994,8 +994,9 @@ def dated_by_the_lead(
 
 
 def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) -> bool:
-    """A headline of the lead's kind, or a sentence of it about the lead's own people; in a
-    verb-final language, a headline naming the lead's happening (_names_the_leads_kind)."""
+    """A headline of the lead's kind, or a sentence of it about the lead's own people, or, in
+    Russian, one naming no person where the lead names none; in a verb-final language, a
+    headline naming the lead's happening (_names_the_leads_kind)."""
     headline = not SENTENCE_END.search(candidate.summary)
     # A lead that dates what someone said ("said on Friday", then "He was talking to the
     # chamber") tells the day the headline's news happened ("Russian envoy visits chamber").
@@ -1008,8 +1009,16 @@ def _tells_the_leads_news(candidate: Candidate, lead: Candidate, language: str) 
             headline
             or _same_people(candidate, lead)
             or _takes_up(candidate, lead, frame_words(language).a_noun)
+            or (_opening_tells_the_lead(language) and not (candidate.people or lead.people))
         )
     return headline and _names_the_leads_kind(candidate, lead, language)
+
+
+def _opening_tells_the_lead(language: str) -> bool:
+    """Whether an opening sentence of the lead's kind that names nobody tells the lead's news
+    where the lead names nobody either (languages.*.OPENING_TELLS_THE_LEAD)."""
+    rules = LANGUAGES.get(language)
+    return bool(rules and rules.OPENING_TELLS_THE_LEAD)
 
 
 def _only_after(language: str, text: str, trigger) -> bool:

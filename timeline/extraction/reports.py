@@ -719,6 +719,25 @@ _A_WISH_SAID = re.compile(
 )
 
 
+# What a Russian saying says stands right after its verb, a noun or «о» and a noun: «была
+# подчеркнута готовность содействовать …», «выразил надежду», «заявил о заинтересованности».
+_SAID_OBJECT = re.compile(r"\s*(?:об?\s+)?")
+
+
+def _a_wish_said(text: str, trigger: Trigger, language: str) -> bool:
+    """A dated saying whose words are a wish reports no happening, though its day is the
+    report's: "said that Islamabad wants to boost cooperation" (_A_WISH_SAID, English); in
+    Russian the wish is the saying's noun object (languages.*.WISHED) after its verb."""
+    rules = LANGUAGES.get(language)
+    if trigger.kind != "statement":
+        return False
+    if rules is None:
+        return bool(_A_WISH_SAID.match(text, trigger.end))
+    if rules.VERB_FINAL:
+        return False
+    return bool(rules.WISHED.match(text, _SAID_OBJECT.match(text, trigger.end).end()))
+
+
 def _only_relays(text, statement, triggers, pairs, language) -> bool:
     """A saying whose words follow in a clause of their own (rules.SAYS_THAT: «заявил, что
     …») is news only when what it relays has no date of its own: «в марте сообщили, что
@@ -804,7 +823,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         other_dates = tuple((m.start - offset, m.end - offset) for m in dated if m is not mention)
         # "The speaker said on Thursday that the two countries enjoy longstanding ties, during
         # a meeting with the ambassador": what is said is no news, but its day is the report's.
-        said_only = trigger.kind == "statement" and _A_WISH_SAID.match(text, trigger.end)
+        said_only = _a_wish_said(text, trigger, article.language)
         (sayings_only if said_only else candidates).append(
             Candidate(
                 title=title_in(article.language, text, trigger, mention_span, subject,

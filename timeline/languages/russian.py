@@ -213,13 +213,19 @@ NEGATED_AFTER = re.compile(
     r"(?:окн[оа]\s+возможност|возможност|перспектив[ыу](?!\w)|горизонт)"
     # What one side offered and the other turned down is no plan: «предложила перенести
     # встречу на ноябрь, но Россия отклонила эту идею».
-    r"|^[^.;:—]{0,60}?,\s+но\s+(?:\S+\s+){0,2}?(?:отклонил|отверг|отказал)\w*",
+    r"|^[^.;:—]{0,60}?,\s+но\s+(?:\S+\s+){0,2}?(?:отклонил|отверг|отказал)\w*"
+    # Asked by its own verb: «Пройдут ли учения?» (ASKED_WHETHER; not the name «Ли»).
+    r"|^\s+(?-i:ли)(?!\w)",
     re.IGNORECASE,
 )
 # Russian is not verb-final: a clause told before another is not read by its verb.
 RELATIVE_CLAUSE = None
-# Russian questions about a happening («будет ли подписано») are not read yet.
-ASKED_WHETHER = None
+# A question about a happening reports none: the particle «ли» after the clause's first word
+# asks it, directly or not («Состоится ли визит?», «в ответ на вопрос, планируется ли
+# проведение учений», «Начались ли переговоры, неизвестно»), read back to the clause's start;
+# the answer, and the happening's date, come after it if at all. Lower case only: «Ли Цян».
+# The verb reporting the happening may be the one asked (NEGATED_AFTER: «Пройдут ли …»).
+ASKED_WHETHER = re.compile(r"(?<!\w)ли(?!\w)[^,.;:!?«»\"]*$")
 # Nor what was agreed in a meeting the report told already.
 WITHIN_THE_TOLD = None
 # Russian closes sayings by its ATTRIBUTION («Об этом заявил …»).
@@ -327,6 +333,12 @@ DATELINE = re.compile(
 DATE_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|с|со|на|до|к|по|после|начиная\s+с)\s*$", re.I)
 DATE_POSTPOSITION = None
 VERB_FINAL = False
+# A sentence of the report's opening that tells a happening of the lead's kind, neither it nor
+# the lead naming a person, tells the lead's news, which the lead dates: «Президент Татарстана
+# обсудил с послом Пакистана вопросы сотрудничества» before «На прошедшей накануне встрече
+# присутствовали …». Russian has no article to set "a meeting" apart from "the meeting", as
+# English does (extraction.frame.dated_by_the_lead).
+OPENING_TELLS_THE_LEAD = True
 # Russian's «где» clauses are not read yet (extraction.reports, verb-final branch only).
 WHERE_CLAUSE = None
 # A happening put off: «визит отложен», «отложил переговоры», «встреча перенесена».

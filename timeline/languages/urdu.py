@@ -356,6 +356,9 @@ ASIDE = None
 # Postpositions left after a date once its words are taken out of a title.
 DATE_POSTPOSITION = re.compile(r"\s*(?:کو|میں|سے|تک|کے\s+روز|کے\s+دوران)(?!\w)")
 VERB_FINAL = True
+# An Urdu opening of the lead's kind that names nobody was found to tell as often another
+# happening than the lead's (extraction.frame.dated_by_the_lead): only a headline does.
+OPENING_TELLS_THE_LEAD = False
 
 # The report's frame (extraction.frame): sentences that step out of it — a quotation,
 # background ("اس سے قبل …", "واضح رہے …", the pluperfect "… کیا تھا"), an earlier time

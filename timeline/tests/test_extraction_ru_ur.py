@@ -2023,6 +2023,54 @@ def test_an_urdu_question_asking_when_reports_no_happening():
     assert [t.kind for t in find_triggers(told, "ur")] == ["visit"]
 
 
+def test_a_russian_opening_naming_nobody_tells_the_news_its_lead_dates():
+    # No article sets "a meeting" apart from "the meeting": the lead's «встрече» is the
+    # opening's talks, and its Thursday theirs.
+    text = (
+        "Губернатор Астраханской области обсудил с послом Пакистана вопросы торговли.\n"
+        "На состоявшейся в четверг встрече присутствовали представители деловых кругов России."
+    )
+    assert [c.start_date for c in candidates(text, "ru")] == [dt.date(2024, 5, 9)] * 2
+    # An opening that names a person the lead does not keeps its own day.
+    named = (
+        "Сергей Лавров обсудил с послом Пакистана вопросы торговли.\n"
+        "На состоявшейся в четверг встрече губернатора Астраханской области с послом Пакистана"
+        " присутствовали представители деловых кругов России."
+    )
+    assert [c.start_date for c in candidates(named, "ru")] == [PUBLISHED, dt.date(2024, 5, 9)]
+
+
+def test_a_dated_russian_saying_of_a_wish_reports_no_happening():
+    # The wish is the saying's noun object, «готовность», «о заинтересованности».
+    for wished in (
+        "Во вторник Сергей Лавров подчеркнул готовность России расширять торговлю с Пакистаном.",
+        "Во вторник Исхак Дар заявил о заинтересованности Пакистана в поставках из России.",
+    ):
+        assert candidates(wished, "ru") == [], wished
+    said = "Во вторник Сергей Лавров подчеркнул значение торговли с Пакистаном."
+    assert [(c.kind, c.start_date) for c in candidates(said, "ru")] == [
+        ("statement", dt.date(2024, 5, 14))
+    ]
+
+
+def test_a_russian_question_about_a_happening_reports_none():
+    # Asked directly, asked in a clause after «вопрос», and asked before what is not known.
+    for asked in (
+        "Пройдут ли в июне учения флотов России и Пакистана?",
+        "Министр промолчал в ответ на вопрос, будет ли визит Шахбаза Шарифа в Москву в мае.",
+        "Начались ли переговоры России и Пакистана о поставке газа, пока не сообщается.",
+    ):
+        assert candidates(asked, "ru") == [], asked
+    told = "Учения флотов России и Пакистана пройдут в июне."
+    assert [(c.start_date, c.status) for c in candidates(told, "ru")] == [
+        (dt.date(2024, 6, 1), "planned")
+    ]
+    # A name, not the particle: «Ли» in capitals.
+    assert [t.word for t in find_triggers("Шариф провел переговоры Ли Цяна и Путина.", "ru")] == [
+        "провел", "переговоры"
+    ]
+
+
 def test_an_urdu_announcement_in_the_report_is_carried_and_the_series_kept_up_is_not_one():
     text = (
         "اسحاق ڈار نے ماسکو میں سرگئی لاوروف سے ملاقات کی۔\n"
