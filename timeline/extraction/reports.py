@@ -79,6 +79,8 @@ def extract_candidates(
         return []
     candidates: list[Candidate] = []
     previous_sentence, previous_found = "", []
+    # The sentence before the previous one, while that one goes on telling a happening.
+    earlier_sentence = ""
     # The sentences since the last that said something, which a closing formula attributes.
     words = frame_words(language)
     sayings = ""
@@ -134,7 +136,8 @@ def extract_candidates(
                 found = put_off
             elif dated:
                 found, head, sayings_only = _dated_candidates(
-                    article, sentence, passage_start, dated, durations, told_before, frame
+                    article, sentence, passage_start, dated, durations, told_before, frame,
+                    earlier_sentence,
                 )
                 # "The cargo was delivered to Karachi thanks to a deal struck in January":
                 # the date is the deal's; the delivery before it goes on in the report.
@@ -189,6 +192,10 @@ def extract_candidates(
             if _only_attributes(article, sentence.text):
                 previous_sentence = f"{previous_sentence} {sentence.text}"
             else:
+                # A sentence that goes on telling a happening, not only a saying or a caption,
+                # keeps the story's sides before it within reach of the sentence after it.
+                goes_on = any(t.kind != "statement" for t in find_triggers(sentence.text, language))
+                earlier_sentence = previous_sentence if goes_on else ""
                 previous_sentence = sentence.text
             previous_found = found
             paragraph_so_far += f" {sentence.text}"
@@ -704,7 +711,8 @@ def _during_a_visit_of_both(article, text: str, frame) -> bool:
 
 
 def _dated_candidates(
-    article, sentence, passage_start, dated, durations, previous_sentence, frame
+    article, sentence, passage_start, dated, durations, previous_sentence, frame,
+    earlier_sentence="",
 ):
     """The happenings the sentence's dates date, the sentence cut where its first date or
     dated happening begins, when a happening it does not date comes before them, and the
@@ -773,7 +781,8 @@ def _dated_candidates(
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not (
             about_pakistan_and_russia(
-                article, text, span, previous_sentence, said=trigger.kind == "statement"
+                article, text, span, previous_sentence, said=trigger.kind == "statement",
+                earlier_sentence=earlier_sentence,
             )
             or imported_here(article, text, trigger.kind)
             or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)

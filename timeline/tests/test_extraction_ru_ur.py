@@ -2432,3 +2432,34 @@ def test_a_russian_meeting_with_another_country_a_saying_followed_is_not_the_rep
         "После переговоров в Индии Сергей Лавров сказал журналистам, что Пакистан важен."
     )
     assert all("Индии" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
+
+
+def test_a_russian_happening_naming_nobody_takes_the_sides_two_sentences_before():
+    # The sentence between goes on telling the deliveries, naming neither side.
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Тем временем поставки уже идут.\n"
+        "Сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert ("Сухогруз доставил зерно по назначению 3 мая.", dt.date(2024, 5, 3), "occurred") in (
+        quoted(candidates(text, "ru"), text)
+    )
+
+
+def test_a_russian_sentence_between_with_another_country_keeps_the_sides_before_out_of_reach():
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Тем временем поставки в Индию уже идут.\n"
+        "Сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert all(c.start_date != dt.date(2024, 5, 3) for c in candidates(text, "ru"))
+
+
+def test_a_russian_caption_between_keeps_the_sides_before_out_of_reach():
+    # A caption tells no happening: the story's sides do not reach past it.
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Фото: архив редакции.\n"
+        "Сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert all(c.start_date != dt.date(2024, 5, 3) for c in candidates(text, "ru"))
