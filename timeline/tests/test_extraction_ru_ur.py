@@ -2463,3 +2463,16 @@ def test_a_russian_caption_between_keeps_the_sides_before_out_of_reach():
         "Сухогруз доставил зерно по назначению 3 мая."
     )
     assert all(c.start_date != dt.date(2024, 5, 3) for c in candidates(text, "ru"))
+
+
+def test_a_russian_thing_sent_to_a_sides_country_is_a_delivery():
+    text = "Россия направила в Пакистан два транспортных самолета с палатками."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == ("supply", PUBLISHED, "occurred")
+
+
+def test_a_russian_aim_or_a_message_sent_is_no_delivery():
+    aimed = "Учения России и Пакистана направлены на укрепление доверия."
+    assert all(c.kind != "supply" for c in candidates(aimed, "ru"))
+    message = "Путин направил в адрес Шахбаза Шарифа теплое письмо."
+    assert all(c.kind != "supply" for c in candidates(message, "ru"))
