@@ -2476,3 +2476,16 @@ def test_a_russian_aim_or_a_message_sent_is_no_delivery():
     assert all(c.kind != "supply" for c in candidates(aimed, "ru"))
     message = "Путин направил в адрес Шахбаза Шарифа теплое письмо."
     assert all(c.kind != "supply" for c in candidates(message, "ru"))
+
+
+def test_a_russian_agreement_reached_is_a_happening():
+    reached = "Россия и Пакистан достигли договоренностей о поставках зерна."
+    (found,) = candidates(reached, "ru")
+    assert (found.kind, found.start_date) == ("agreement", PUBLISHED)
+    passive = "Договоренности России и Пакистана о поставках зерна достигнуты."
+    assert [c.kind for c in candidates(passive, "ru")] == ["agreement"]
+
+
+def test_a_russian_progress_made_after_an_agreement_is_no_agreement_reached():
+    text = "Путин отметил прогресс, достигнутый после договоренностей с Шахбазом Шарифом."
+    assert all(c.kind != "agreement" for c in candidates(text, "ru"))
