@@ -2482,7 +2482,7 @@ def test_a_russian_agreement_reached_is_a_happening():
     reached = "Россия и Пакистан достигли договоренностей о поставках зерна."
     (found,) = candidates(reached, "ru")
     assert (found.kind, found.start_date) == ("agreement", PUBLISHED)
-    passive = "Договоренности России и Пакистана о поставках зерна достигнуты."
+    passive = "Договоренности Москвы и Исламабада по цене достигнуты."
     assert [c.kind for c in candidates(passive, "ru")] == ["agreement"]
 
 
