@@ -2489,3 +2489,13 @@ def test_a_russian_agreement_reached_is_a_happening():
 def test_a_russian_progress_made_after_an_agreement_is_no_agreement_reached():
     text = "Путин отметил прогресс, достигнутый после договоренностей с Шахбазом Шарифом."
     assert all(c.kind != "agreement" for c in candidates(text, "ru"))
+
+
+def test_a_russian_happening_naming_one_side_takes_the_other_two_sentences_before():
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Тем временем поставки уже идут.\n"
+        "Российский сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert ("Российский сухогруз доставил зерно по назначению 3 мая.", dt.date(2024, 5, 3),
+            "occurred") in quoted(candidates(text, "ru"), text)  # fmt: skip
