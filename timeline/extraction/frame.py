@@ -659,7 +659,8 @@ class _UndatedSentence:
                 # the day's news was the occasion of (English).
                 or (t.kind == "visit" and _thanked_for(words, text, t))
             )
-            and not (words.infinitive and words.infinitive.search(t.word))
+            # «договоренности» ends as an infinitive does, but a noun is none.
+            and not (words.infinitive and words.infinitive.search(t.word) and not is_noun(text, t))
             and (
                 not is_noun(text, t)
                 or t.word.lower() in CARRIED_STATEMENTS

@@ -237,6 +237,7 @@ def about_pakistan_and_russia(
     span: tuple[int, int],
     previous_sentence: str,
     said: bool = False,
+    earlier_sentence: str = "",
 ) -> bool:
     """Both sides take part in the happening, named near it or just before.
 
@@ -246,12 +247,22 @@ def about_pakistan_and_russia(
     "The power plant was commissioned at that time" names nobody: it continues the sentence
     before. A sentence naming one side takes the other from the sentence before, unless a
     third country is in it ("Jaishankar met his Russian counterpart"). `said`: the happening
-    is a saying, whose speaker stands where he will.
+    is a saying, whose speaker stands where he will. `earlier_sentence`: the one before
+    `previous_sentence` when that one goes on telling a happening: a sentence naming one side
+    or none takes the sides of both ("Moscow and Islamabad discuss an oil contract. Private
+    cargoes are moving already. The tanker left Ust-Luga on 9 November"), unless the sentence
+    between turns to another story or brings in another country.
     """
     in_sentence = sides_named(article, sentence)
-    before = (
-        set() if _opens_a_new_topic(article, sentence) else sides_named(article, previous_sentence)
-    )
+    new_topic = _opens_a_new_topic(article, sentence)
+    before = set() if new_topic else sides_named(article, previous_sentence)
+    if not (
+        new_topic
+        or said
+        or _opens_a_new_topic(article, previous_sentence)
+        or article.third_parties.search(previous_sentence)
+    ):
+        before |= sides_named(article, earlier_sentence)
     if not in_sentence:
         return before == BOTH_SIDES and not article.third_parties.search(sentence)
     # "The exercise commenced on October 13 at Pabbi, with troops of the Pakistan Army and a

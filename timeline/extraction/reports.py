@@ -97,6 +97,8 @@ class _ReportReader:
         self.frames = ReportFrames(article.published, article.language)
         self.candidates: list[Candidate] = []
         self.previous_sentence, self.previous_found = "", []
+        # The sentence before the previous one, while that one goes on telling a happening.
+        self.earlier_sentence = ""
         # The sentences since the last that said something, which a closing formula
         # attributes.
         self.sayings = ""
@@ -192,8 +194,9 @@ class _ReportReader:
             ) or _added_of_the_meeting_before(article, sentence, self.previous_found, paragraph)
             return found, []
         found, head, sayings_only = _dated_candidates(
-            article, sentence, passage_start, dated, durations, told_before, frame
-        )
+            article, sentence, passage_start, dated, durations, told_before, frame,
+            self.earlier_sentence,
+        )  # fmt: skip
         # "The cargo was delivered to Karachi thanks to a deal struck in January": the date
         # is the deal's; the delivery before it goes on in the report.
         if head:
@@ -249,6 +252,11 @@ class _ReportReader:
         if _only_attributes(self.article, sentence.text):
             self.previous_sentence = f"{self.previous_sentence} {sentence.text}"
         else:
+            # A sentence that goes on telling a happening, not only a saying or a caption,
+            # keeps the story's sides before it within reach of the sentence after it.
+            language = self.article.language
+            goes_on = any(t.kind != "statement" for t in find_triggers(sentence.text, language))
+            self.earlier_sentence = self.previous_sentence if goes_on else ""
             self.previous_sentence = sentence.text
         self.previous_found = found
         self.paragraph_so_far += f" {sentence.text}"
@@ -779,7 +787,10 @@ def _during_a_visit_of_both(article, text: str, frame) -> bool:
     )
 
 
-def _dated_candidates(article, sentence, passage_start, dated, durations, previous_sentence, frame):
+def _dated_candidates(
+    article, sentence, passage_start, dated, durations, previous_sentence, frame,
+    earlier_sentence="",
+):  # fmt: skip
     """The happenings the sentence's dates date, the sentence cut where its first date or
     dated happening begins, when a happening it does not date comes before them, and the
     dated sayings that report no happening (_A_WISH_SAID), which still tell the day the
@@ -808,7 +819,7 @@ def _dated_candidates(article, sentence, passage_start, dated, durations, previo
         span = (min(trigger.start, mention_span[0]), max(trigger.end, mention_span[1]))
         if not _reports_a_happening_of_both(
             article, text, offset, mention, trigger, span, triggers, pairs, previous_sentence,
-            frame,
+            frame, earlier_sentence,
         ):  # fmt: skip
             continue
         # With several happenings in one sentence, each names the people near it.
@@ -905,16 +916,18 @@ def _head_before_the_dates(article, sentence, offset, dated, triggers, pairs, do
 
 
 def _reports_a_happening_of_both(
-    article, text, offset, mention, trigger, span, triggers, pairs, previous_sentence, frame
-) -> bool:
+    article, text, offset, mention, trigger, span, triggers, pairs, previous_sentence, frame,
+    earlier_sentence,
+) -> bool:  # fmt: skip
     """Whether a dated trigger reports a Pakistan–Russia happening: one the sentence (or the
     report around it) puts between the two sides, and, for a statement, one said between
     them of that day (not at a multilateral meeting, nor opening a stretch of time, nor only
     relaying another's words)."""
     if not (
         about_pakistan_and_russia(
-            article, text, span, previous_sentence, said=trigger.kind == "statement"
-        )
+            article, text, span, previous_sentence, said=trigger.kind == "statement",
+            earlier_sentence=earlier_sentence,
+        )  # fmt: skip
         or imported_here(article, text, trigger.kind)
         or any(one_of_the_reports_series(article, text, t, frame) for t in triggers)
         or _during_a_visit_of_both(article, text, frame)

@@ -359,6 +359,8 @@ POSTPONED = re.compile(
 # The Russian resolver reads no stay lengths yet («двухдневный визит»): nothing to widen.
 STAY_NOUN = None
 STAY_COMPLETED = None
+# The two sides' capitals, countries and chief cities, as places one goes or sends to.
+_SIDES_PLACES = r"Москв|Исламабад|Пакистан|Росси|Карачи|Лахор"
 # Machines a side delivers, in any case: «партия вертолетов», «передали четыре вертолета».
 _MACHINES = r"вертол[её]т\w*|самол[её]т\w*|танк\w*|техники"
 # Russian reports its happenings in single words (TRIGGER_STEMS), but a round table in two,
@@ -385,8 +387,7 @@ PHRASE_TRIGGERS = (
     # Having been to either side's capital or country is a visit paid: «последний раз был в
     # Москве в 2014 году», «бывал в Пакистане».
     (re.compile(
-        r"(?<!\w)(?:был[аи]?|бывал[аи]?)\s+во?\s+(?:Москв|Исламабад|Пакистан|Росси|Карачи|Лахор)"
-        r"[а-яё]*(?!\w)",
+        rf"(?<!\w)(?:был[аи]?|бывал[аи]?)\s+во?\s+(?:{_SIDES_PLACES})[а-яё]*(?!\w)",
         re.IGNORECASE,
     ), "visit"),
     # A batch of goods is their delivery, as English "cargo": «ждут первую партию российской
@@ -401,6 +402,14 @@ PHRASE_TRIGGERS = (
     # послание», «передать слова сочувствия», «передает ТАСС».
     (re.compile(
         rf"(?<!\w)переда(?:л|ла|ли|н|на|ны|но)\s+(?:[\w-]+\s+){{0,4}}?(?:{_MACHINES})(?!\w)",
+        re.IGNORECASE,
+    ), "supply"),
+    # Something sent to a side's country or city is a delivery, as English "dispatched":
+    # «Россия направила в Пакистан три самолета», «грузы были направлены в Карачи». Not
+    # «направлен на укрепление» (aimed at), nor «направил телеграмму» (a message, told by its
+    # words).
+    (re.compile(
+        rf"(?<!\w)направ(?:ил|ила|или|лен|лена|лено|лены)\s+во?\s+(?:{_SIDES_PLACES})[а-яё]*(?!\w)",
         re.IGNORECASE,
     ), "supply"),
     # A decision to do something settles a happening, as English "decided to open": «мы
@@ -504,6 +513,9 @@ HELD = re.compile(
     r"|(?<!не\s)(?:вед[её]т|ведут|вёл|вел[аи]|вед[её]тся|ведутся|вел(?:ся|ась|ись))"
     # «ожидаются переговоры», «запланированы встречи»: the happening planned is reported.
     r"|ожида[ею]тся|запланирован\w*|намечен\w*"
+    # «достигли договоренностей», «достигнуты договоренности»: an agreement reached. Not the
+    # participle of progress made («прогресс, достигнутый после договоренностей»).
+    r"|достиг(?:ли|ла|ло)?|достигнут[аоы]?"
     # «моряки готовятся к совместному учению»: the happening prepared for is reported.
     r"|готов(?:ит|ят)ся\s+к)\s+(?:\S+\s+){0,3}$"
     # «представил меморандум»: a document presented, right before it (not «представил доклад
@@ -517,7 +529,7 @@ HELD = re.compile(
 # «проведение»).
 HELD_AFTER = re.compile(
     r"(?:\s+[^\s,.;:«»—–]+){0,5}?\s+(?:состоит?ся|состоятся|состоял\w*|пройд[её]т|пройдут"
-    r"|прош(?:ли|ла|ло|ел|ёл)|проведен[аоы]?|проведён)(?!\w)",
+    r"|прош(?:ли|ла|ло|ел|ёл)|проведен[аоы]?|проведён|достигнут[аоы]?)(?!\w)",
     re.IGNORECASE,
 )
 # «Учение пройдет в Аравийском море» after the sentence that named it with its sides: a

@@ -2385,3 +2385,22 @@ def test_a_closing_attribution_that_reveals_the_news_dates_it_by_its_day():
             ("meeting", "planned", dt.date(2024, 5, 20)),
             ("statement", "occurred", dt.date(2024, 3, 5)),
         ]  # fmt: skip
+
+
+def test_a_sentence_naming_nobody_takes_the_sides_two_sentences_before():
+    # The sentence between goes on telling the shipments, naming neither side.
+    text = (
+        "Pakistan and Russia agreed on wheat supplies. Shipments are under way already. "
+        "The bulk carrier delivered the grain on May 3."
+    )
+    found = candidates(text, dt.date(2024, 5, 14))
+    assert dt.date(2024, 5, 3) in {c.start_date for c in found}
+
+
+def test_a_sentence_turning_to_another_story_keeps_the_sides_before_out_of_reach():
+    text = (
+        "Pakistan and Russia agreed on wheat supplies. Meanwhile, shipments are under way. "
+        "The bulk carrier delivered the grain on May 3."
+    )
+    found = candidates(text, dt.date(2024, 5, 14))
+    assert dt.date(2024, 5, 3) not in {c.start_date for c in found}

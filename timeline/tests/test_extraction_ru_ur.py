@@ -2480,3 +2480,70 @@ def test_a_russian_meeting_with_another_country_a_saying_followed_is_not_the_rep
         "После переговоров в Индии Сергей Лавров сказал журналистам, что Пакистан важен."
     )
     assert all("Индии" not in q for q, _, _ in quoted(candidates(text, "ru"), text))
+
+
+def test_a_russian_happening_naming_nobody_takes_the_sides_two_sentences_before():
+    # The sentence between goes on telling the deliveries, naming neither side.
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Тем временем поставки уже идут.\n"
+        "Сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert ("Сухогруз доставил зерно по назначению 3 мая.", dt.date(2024, 5, 3), "occurred") in (
+        quoted(candidates(text, "ru"), text)
+    )
+
+
+def test_a_russian_sentence_between_with_another_country_keeps_the_sides_before_out_of_reach():
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Тем временем поставки в Индию уже идут.\n"
+        "Сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert all(c.start_date != dt.date(2024, 5, 3) for c in candidates(text, "ru"))
+
+
+def test_a_russian_caption_between_keeps_the_sides_before_out_of_reach():
+    # A caption tells no happening: the story's sides do not reach past it.
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Фото: архив редакции.\n"
+        "Сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert all(c.start_date != dt.date(2024, 5, 3) for c in candidates(text, "ru"))
+
+
+def test_a_russian_thing_sent_to_a_sides_country_is_a_delivery():
+    text = "Россия направила в Пакистан два транспортных самолета с палатками."
+    (found,) = candidates(text, "ru")
+    assert (found.kind, found.start_date, found.status) == ("supply", PUBLISHED, "occurred")
+
+
+def test_a_russian_aim_or_a_message_sent_is_no_delivery():
+    aimed = "Учения России и Пакистана направлены на укрепление доверия."
+    assert all(c.kind != "supply" for c in candidates(aimed, "ru"))
+    message = "Путин направил в адрес Шахбаза Шарифа теплое письмо."
+    assert all(c.kind != "supply" for c in candidates(message, "ru"))
+
+
+def test_a_russian_agreement_reached_is_a_happening():
+    reached = "Россия и Пакистан достигли договоренностей о поставках зерна."
+    (found,) = candidates(reached, "ru")
+    assert (found.kind, found.start_date) == ("agreement", PUBLISHED)
+    passive = "Договоренности Москвы и Исламабада по цене достигнуты."
+    assert [c.kind for c in candidates(passive, "ru")] == ["agreement"]
+
+
+def test_a_russian_progress_made_after_an_agreement_is_no_agreement_reached():
+    text = "Путин отметил прогресс, достигнутый после договоренностей с Шахбазом Шарифом."
+    assert all(c.kind != "agreement" for c in candidates(text, "ru"))
+
+
+def test_a_russian_happening_naming_one_side_takes_the_other_two_sentences_before():
+    text = (
+        "Россия и Пакистан договорились о поставках пшеницы.\n"
+        "Тем временем поставки уже идут.\n"
+        "Российский сухогруз доставил зерно по назначению 3 мая."
+    )
+    assert ("Российский сухогруз доставил зерно по назначению 3 мая.", dt.date(2024, 5, 3),
+            "occurred") in quoted(candidates(text, "ru"), text)  # fmt: skip
