@@ -1260,6 +1260,21 @@ def test_providing_comments_or_a_platform_is_no_delivery():
         assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 7))]
 
 
+def test_sending_goods_is_a_delivery_and_sending_a_message_is_not():
+    for text, value in (
+        ("Russia sent a cargo plane with tents and medicines to Pakistan on Thursday.",
+         "2022-09-01"),
+        ("Moscow has sent Thursday emergency relief to flood-hit Pakistan.", "2022-09-01"),
+    ):
+        event = only(text, dt.date(2022, 9, 2))
+        assert (event.kind, event.value) == ("supply", value)
+    for text in (
+        "Putin sent a message of sympathy to Imran Khan on Thursday.",
+        "Pakistan on Thursday sent a clear signal to Russia about the wheat price.",
+    ):
+        assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 2))]
+
+
 def test_reaching_a_port_is_a_delivery_and_reaching_an_agreement_an_agreement():
     text = ("The Russian cargo reached Karachi on Monday. Pakistan and Russia reached an "
             "agreement on wheat on Friday.")  # fmt: skip
