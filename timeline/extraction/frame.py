@@ -106,12 +106,15 @@ _WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
-# with Putin", "he said, following a meeting with the delegation": the meeting went before
-# the day's happening or saying, and is itself one of the day; so is what follows, "the
-# talks will be followed by the signing of an MoU".
+# with Putin", "he said, following a meeting with the delegation", "addressing the press
+# after a meeting with her counterpart, the minister said": the meeting went before the
+# day's happening or saying, and is itself one of the day; so is what follows, "the talks
+# will be followed by the signing of an MoU". A bare "after" names a meeting of its own only
+# with an indefinite or possessive article: "a statement issued after the talks" points back
+# to talks already told.
 _FOLLOWED = re.compile(
-    r"\b(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
-    r"said\s+after)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
+    r"said\s+after)\s+(?:\S+\s+){0,3}|after\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2})$",
     re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor,

@@ -427,6 +427,13 @@ def test_a_meeting_a_saying_followed_is_of_the_report_day_whatever_the_sayings_t
     assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-08", "occurred")
 
 
+def test_a_meeting_after_which_something_was_said_is_of_the_report_day():
+    text = ("Speaking to journalists in Moscow after a meeting with his Russian counterpart, "
+            "Imran Khan said Pakistan hoped for closer ties.")  # fmt: skip
+    meeting = only(text, dt.date(2021, 4, 8))
+    assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-08", "occurred")
+
+
 def test_a_visit_under_way_closing_a_long_report_of_sayings_is_of_the_report_day():
     sayings = "\n\n".join(
         f"Imran Khan said point {n} of the partnership with Russia mattered a great deal to "
