@@ -210,6 +210,11 @@ def _frame_of(candidates: list[Candidate], published) -> Candidate | None:
 # extended an invitation") after four paragraphs of background and sayings.
 PUBLICATION_FRAME_PASSAGES = 5
 PUBLICATION_RULE = "no date words: the report's publication date"
+# A lead that tells its day in words naming no happening ("Russia on Monday sought
+# Pakistan's help") frames what follows, but the report is still in its opening: the first
+# lead that names its happening dates the headline and frames the report in its place.
+LEAD_DAY_RULE = "the day the report's lead tells"
+OPENING_RULES = frozenset({PUBLICATION_RULE, LEAD_DAY_RULE})
 
 
 def publication_frame(published) -> Candidate:
@@ -463,7 +468,7 @@ class ReportFrames:
             )
             # The report's first frame, or a day inside it ("the talks on Thursday" of a
             # three-day visit), frames the report from here on; another day is an aside.
-            if self.report.rule == PUBLICATION_RULE or within or self.moved_on:
+            if self.report.rule in OPENING_RULES or within or self.moved_on:
                 self.report, self.moved_on = new_frame, False
             else:
                 self.aside = new_frame

@@ -411,6 +411,15 @@ def test_a_press_conference_one_side_gives_is_no_meeting_of_the_two():
     assert [c.kind for c in candidates(text, dt.date(2021, 4, 6))] == []
 
 
+def test_a_lead_that_names_no_happening_still_dates_the_talks_after_it():
+    follow_up = "Officials from Pakistan and Russia held talks on counter-terrorism."
+    text = ("Russia on Monday asked Pakistan to help track down militants from Central Asia.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 6))
+    assert [(c.kind, c.value) for c in found] == [("meeting", "2021-04-05")]
+    assert text[found[0].quote_start : found[0].quote_end] == follow_up
+
+
 def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
     follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
     text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
