@@ -106,12 +106,15 @@ _WHERE_SAID = re.compile(
     re.IGNORECASE,
 )
 # "The signing followed a meeting between Overchuk and Sharif", "the deal came after talks
-# with Putin", "he said, following a meeting with the delegation": the meeting went before
-# the day's happening or saying, and is itself one of the day; so is what follows, "the
-# talks will be followed by the signing of an MoU".
+# with Putin", "he said, following a meeting with the delegation", "addressing the press
+# after a meeting with her counterpart, the minister said": the meeting went before the
+# day's happening or saying, and is itself one of the day; so is what follows, "the talks
+# will be followed by the signing of an MoU". A bare "after" names a meeting of its own only
+# with an indefinite or possessive article: "a statement issued after the talks" points back
+# to talks already told.
 _FOLLOWED = re.compile(
-    r"\b(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
-    r"said\s+after)\s+(?:\S+\s+){0,3}$",
+    r"\b(?:(?:followed|follows|following|preceded\s+by|came\s+after|comes\s+after|"
+    r"said\s+after)\s+(?:\S+\s+){0,3}|after\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2})$",
     re.IGNORECASE,
 )
 # "He also called on …", "They decided …": a pronoun subject is the report's own actor,
@@ -207,6 +210,11 @@ def _frame_of(candidates: list[Candidate], published) -> Candidate | None:
 # extended an invitation") after four paragraphs of background and sayings.
 PUBLICATION_FRAME_PASSAGES = 5
 PUBLICATION_RULE = "no date words: the report's publication date"
+# A lead that tells its day in words naming no happening ("Russia on Monday sought
+# Pakistan's help") frames what follows, but the report is still in its opening: the first
+# lead that names its happening dates the headline and frames the report in its place.
+LEAD_DAY_RULE = "the day the report's lead tells"
+OPENING_RULES = frozenset({PUBLICATION_RULE, LEAD_DAY_RULE})
 
 
 def publication_frame(published) -> Candidate:
@@ -478,7 +486,7 @@ class ReportFrames:
             )
             # The report's first frame, or a day inside it ("the talks on Thursday" of a
             # three-day visit), frames the report from here on; another day is an aside.
-            if self.report.rule == PUBLICATION_RULE or within or self.moved_on:
+            if self.report.rule in OPENING_RULES or within or self.moved_on:
                 self.report, self.moved_on = new_frame, False
             else:
                 self.aside = new_frame

@@ -14,7 +14,9 @@ from .candidate import EVENT_PRECISIONS, Candidate
 from .clauses import PARENTHESES, blank, main_clause_after_recollection, recalled
 from .frame import (
     FRAME_DAYS_FROM_PUBLICATION,
+    LEAD_DAY_RULE,
     MIN_PARAGRAPH_CHARS,
+    OPENING_RULES,
     PUBLICATION_RULE,
     ReportFrames,
     continuation,
@@ -169,10 +171,13 @@ class _ReportReader:
         found = self._with_the_sentence_before_dated(
             sentence, passage_start, local_start, dated, found
         )
-        opening = frames.report.rule == PUBLICATION_RULE
+        opening = frames.report.rule in OPENING_RULES
+        if opening and dated and not (found or sayings_only):
+            sayings_only = _lead_telling_its_day(article, sentence.text, dated, local_start)
         # What someone recalls, or a clause describing a noun, is of its own time: its dates
         # neither set nor suspend the report's frame. A dated saying that reports no
-        # happening still tells the day the report is of.
+        # happening still tells the day the report is of, and so does a lead told in words
+        # that name no happening.
         frames.read(found or sayings_only,
                     _telling_the_time(sentence.text, dated, local_start, article.language),
                     self.paragraph, passage_index)  # fmt: skip
@@ -574,6 +579,22 @@ _INVITED_TO = re.compile(
 _TIME_CLAUSE = re.compile(
     r"\b(?:after|before|when|since|following|until|till|as|once|while)\b", re.IGNORECASE
 )
+
+
+def _lead_telling_its_day(article, sentence: str, dated, local_start: int) -> list[Candidate]:
+    """"Russia on Monday sought Pakistan's help against militants": a lead of the two sides
+    and its day, in words that name no happening, is no happening itself, but tells the day
+    the report is of, and the talks told after it are of that Monday (English; Russian and
+    Urdu leads are read by their verb)."""
+    if article.language in LANGUAGES or sides_named(article, sentence) != BOTH_SIDES:
+        return []
+    days = [
+        m for m in dated
+        if m.precision == "day" and not recalled(sentence, m.start - local_start)
+    ]  # fmt: skip
+    if not days:
+        return []
+    return [publication_frame(article.published).dated(days[0], LEAD_DAY_RULE)]
 
 
 def _telling_the_time(sentence: str, dated, local_start: int, language: str) -> list:

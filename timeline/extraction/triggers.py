@@ -45,7 +45,7 @@ TRIGGERS = {
     "order ordered buy "
     "placing placed purchase purchased bought received receive berthed docked anchored "
     "unloaded loaded shipped dispatched paid offloaded offloading discharged handed hand hands "
-    "handing",
+    "handing sent send sends sending",
     "construction": "build builds built construction commissioned inaugurated inaugurate "
     "inaugurating "
     "launched "
@@ -317,6 +317,16 @@ _NOTHING_SUPPLIED = re.compile(
     re.IGNORECASE,
 )
 
+# "sent a plane with relief goods", "has sent Tuesday humanitarian aid", "sent the first oil
+# tanker": goods on their way; "sent a message", "sent a strong signal", "sent him back" are
+# no delivery.
+_GOODS_SENT = re.compile(
+    r"\s+(?:[\w,-]+\s+){0,5}?(?:aid|relief|supplies|assistance|goods|consignments?|cargoes|"
+    r"tankers?|planes?|aircraft|ships?|vessels?|wheat|oil|crude|fuel|tents|medicines?|vaccines?|"
+    r"doses)\b",
+    re.IGNORECASE,
+)
+
 # "laid the foundation stone of the plant" builds; "the principles laid down by the founders"
 # and "laid a wreath" do not.
 _A_FOUNDATION = re.compile(
@@ -375,6 +385,7 @@ _READ_BY_WHAT_FOLLOWS = {
         ("set sets setting", _UP, True),
         # "provided two helicopters" supplies; "provided comments", "provide a platform" do not.
         ("provided provide provides", _NOTHING_SUPPLIED, False),
+        ("sent send sends sending", _GOODS_SENT, True),
         # "the cargo reached Karachi" delivers; "reached an agreement" reports the agreement.
         ("reached reach", _AN_AGREEMENT, False),
         # "the establishment of diplomatic relations" and "the resumption of Pak-Soviet

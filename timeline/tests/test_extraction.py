@@ -411,6 +411,15 @@ def test_a_press_conference_one_side_gives_is_no_meeting_of_the_two():
     assert [c.kind for c in candidates(text, dt.date(2021, 4, 6))] == []
 
 
+def test_a_lead_that_names_no_happening_still_dates_the_talks_after_it():
+    follow_up = "Officials from Pakistan and Russia held talks on counter-terrorism."
+    text = ("Russia on Monday asked Pakistan to help track down militants from Central Asia.\n\n"
+            f"{follow_up}")  # fmt: skip
+    found = in_passages(text, dt.date(2021, 4, 6))
+    assert [(c.kind, c.value) for c in found] == [("meeting", "2021-04-05")]
+    assert text[found[0].quote_start : found[0].quote_end] == follow_up
+
+
 def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
     follow_up = "Sergey Lavrov called on Imran Khan at the foreign office."
     text = ("Pakistan and Russia on Tuesday reaffirmed their resolve to widen trade in "
@@ -423,6 +432,13 @@ def test_a_lead_that_reaffirms_dates_the_call_reported_after_it():
 def test_a_meeting_a_saying_followed_is_of_the_report_day_whatever_the_sayings_tense():
     text = ("Ties with Moscow will grow stronger, Imran Khan told reporters in Islamabad, "
             "following a meeting with the Russian foreign minister.")  # fmt: skip
+    meeting = only(text, dt.date(2021, 4, 8))
+    assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-08", "occurred")
+
+
+def test_a_meeting_after_which_something_was_said_is_of_the_report_day():
+    text = ("Speaking to journalists in Moscow after a meeting with his Russian counterpart, "
+            "Imran Khan said Pakistan hoped for closer ties.")  # fmt: skip
     meeting = only(text, dt.date(2021, 4, 8))
     assert (meeting.kind, meeting.value, meeting.status) == ("meeting", "2021-04-08", "occurred")
 
@@ -1258,6 +1274,21 @@ def test_providing_comments_or_a_platform_is_no_delivery():
         "business.",
     ):
         assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 7))]
+
+
+def test_sending_goods_is_a_delivery_and_sending_a_message_is_not():
+    for text, value in (
+        ("Russia sent a cargo plane with tents and medicines to Pakistan on Thursday.",
+         "2022-09-01"),
+        ("Moscow has sent Thursday emergency relief to flood-hit Pakistan.", "2022-09-01"),
+    ):
+        event = only(text, dt.date(2022, 9, 2))
+        assert (event.kind, event.value) == ("supply", value)
+    for text in (
+        "Putin sent a message of sympathy to Imran Khan on Thursday.",
+        "Pakistan on Thursday sent a clear signal to Russia about the wheat price.",
+    ):
+        assert "supply" not in [c.kind for c in candidates(text, dt.date(2022, 9, 2))]
 
 
 def test_reaching_a_port_is_a_delivery_and_reaching_an_agreement_an_agreement():
