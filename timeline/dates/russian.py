@@ -123,9 +123,12 @@ DAY_WORD = re.compile(
     _FLAGS,
 )
 # The last twenty-four hours: «за минувшие сутки совершил 7 полетов» is of the day before
-# and of the report's own, up to the time of writing.
+# and of the report's own, up to the time of writing. So is last night, which runs from the
+# evening before into the report's day: «самолет приземлился минувшей ночью».
 PAST_DAY = re.compile(
-    r"(?<!\w)за\s+(?P<x>(?:минувшие|прошедшие|последние|истекшие)\s+сутки)(?!\w)", _FLAGS
+    r"(?<!\w)(?:за\s+(?P<x>(?:минувшие|прошедшие|последние|истекшие)\s+сутки)"
+    r"|(?P<night>(?:минувшей|прошлой|прошедшей)\s+ночью))(?!\w)",
+    _FLAGS,
 )
 # "накануне" alone is the day before; "накануне визита" is the eve of something undated.
 EVE = re.compile(
@@ -407,8 +410,9 @@ class RussianResolver(LanguageResolver):
         yield m.start(), m.end(), self.day_offset_reading(days, word)
 
     def past_day(self, m):
-        reading = self.day_offset_reading(-1, normalised(m["x"]))
-        yield m.start("x"), m.end(), replace(reading, end_date=self.published)
+        words = "x" if m["x"] else "night"
+        reading = self.day_offset_reading(-1, normalised(m[words]))
+        yield m.start(words), m.end(), replace(reading, end_date=self.published)
 
     def eve(self, m):
         yield m.start(), m.end(), self.anaphor("накануне", "day", -1, fallback=True)

@@ -36,6 +36,9 @@ FUTURE_MARKERS = re.compile(
     r"|постав(?:ит|ят)|заключ(?:ит|ат)|одобр(?:ит|ят)|откро(?:ет|ют)|запуст(?:ит|ят)"
     r"|соверш(?:ит|ат)|нанес(?:[её]т|ут)|прим(?:ет|ут)|договор(?:ит|ят)ся|зайд(?:[её]т|ут)"
     r"|увелич(?:ит|ат)ся|приступ(?:ит|ят)"
+    # «стать» (become) has a future only: «темой переговоров станет торговля», «итогом
+    # станет подписание».
+    r"|стан(?:ет|ут)"
     # Set for a date, in preparation: «визит намечен на май», «намечается встреча»,
     # «готовится визит», «готовящуюся встречу».
     r"|намечен\w*|намеча(?:ет|ют)ся|готови?т(?:ся|ься)|готовятся|готовящ\w+)(?!\w)",
@@ -361,6 +364,10 @@ STAY_NOUN = None
 STAY_COMPLETED = None
 # The two sides' capitals, countries and chief cities, as places one goes or sends to.
 _SIDES_PLACES = r"Москв|Исламабад|Пакистан|Росси|Карачи|Лахор"
+# The stems of gatherings, which have a topic and are named again by their noun.
+_GATHERINGS = r"встреч|переговор|заседани|саммит|консультаци|конференци"
+# «стать» (to become) in the future or the past, whose predicate noun is in the instrumental.
+_BECOMES = r"стан(?:ет|ут)|стал[аои]?"
 # Machines a side delivers, in any case: «партия вертолетов», «передали четыре вертолета».
 _MACHINES = r"вертол[её]т\w*|самол[её]т\w*|танк\w*|техники"
 # Russian reports its happenings in single words (TRIGGER_STEMS), but a round table in two,
@@ -370,6 +377,17 @@ PHRASE_TRIGGERS = (
     # A call paid on someone, as English "called on": «нанесла визит руководству ВМС».
     (re.compile(r"(?<!\w)нан[её]с\w*\s+(?:\w+\s+)?визит\w*", re.IGNORECASE), "meeting"),
     (re.compile(r"(?<!\w)в\s+гост(?:и|ях)(?!\w)", re.IGNORECASE), "visit"),
+    # A gathering whose topic is named is held, or to be: «темой переговоров станет
+    # торговля», «одной из тем встречи стала энергетика», «станут главными темами
+    # заседания». The gathering's noun there reports it as a verb would; the tense is
+    # «стать»'s.
+    (re.compile(
+        rf"(?<!\w)(?:{_BECOMES})\s+(?:[а-яё]+\s+)?(?:тем(?:ой|ами)|предмет(?:ом|ами))\s+"
+        rf"(?:[а-яё]+\s+)?(?:{_GATHERINGS})\w*"
+        rf"|(?<!\w)(?:тем(?:а|ы|ой|ами)?|предмет(?:ом|ами)?)\s+(?:обсуждени[яй]\s+)?"
+        rf"(?:{_GATHERINGS})\w*(?=[^.;:]*?(?<!\w)(?:{_BECOMES})(?!\w))",
+        re.IGNORECASE,
+    ), "meeting"),
     # An invitation received is news, as one extended («пригласил»): «президент получил
     # приглашение посетить Пакистан». Not one made long before («приглашение сделал»).
     (re.compile(r"(?<!\w)получил[аи]?\s+приглашение(?!\w)", re.IGNORECASE), "statement"),
@@ -538,7 +556,7 @@ HELD_AFTER = re.compile(
 # impersonal plan first («Предполагается, что учение будет проведено …»).
 THE_HAPPENING_AGAIN = re.compile(
     r"^\W*(?:(?:предполагается|ожидается|планируется),\s+что\s+)?"
-    r"(?:встреч|переговор|заседани|визит|учени|саммит|консультаци|конференци)\w*(?!\w)",
+    rf"(?:{_GATHERINGS}|визит|учени)\w*(?!\w)",
     re.IGNORECASE,
 )
 # «Сразу после переговоров министр сказал журналистам …», «заявил после встречи с …»: the

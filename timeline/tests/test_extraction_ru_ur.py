@@ -2547,3 +2547,37 @@ def test_a_russian_happening_naming_one_side_takes_the_other_two_sentences_befor
     )
     assert ("Российский сухогруз доставил зерно по назначению 3 мая.", dt.date(2024, 5, 3),
             "occurred") in quoted(candidates(text, "ru"), text)  # fmt: skip
+
+
+def test_a_russian_meeting_whose_topic_will_be_named_is_planned():
+    text = (
+        "Сергей Лавров прибудет в Исламабад во вторник.\n"
+        "Одной из главных тем переговоров Лаврова с Исхаком Даром станет торговля."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Сергей Лавров прибудет в Исламабад во вторник.", PUBLISHED, "planned"),
+        ("Одной из главных тем переговоров Лаврова с Исхаком Даром станет торговля.",
+         PUBLISHED, "planned"),
+    ]  # fmt: skip
+
+
+def test_a_russian_meeting_whose_topic_was_named_was_held():
+    text = (
+        "Исхак Дар прибыл в Москву во вторник.\n"
+        "Энергетика и торговля стали главными темами его переговоров с Сергеем Лавровым."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Исхак Дар прибыл в Москву во вторник.", PUBLISHED, "occurred"),
+        ("Энергетика и торговля стали главными темами его переговоров с Сергеем Лавровым.",
+         PUBLISHED, "occurred"),
+    ]  # fmt: skip
+
+
+def test_a_russian_meeting_whose_topic_is_talked_about_is_no_happening():
+    text = (
+        "Исхак Дар прибыл в Москву во вторник.\n"
+        "Эксперты давно спорят о теме переговоров Исхака Дара с Сергеем Лавровым."
+    )
+    assert quoted(candidates(text, "ru"), text) == [
+        ("Исхак Дар прибыл в Москву во вторник.", PUBLISHED, "occurred"),
+    ]
