@@ -256,7 +256,7 @@ def about_pakistan_and_russia(
     in_sentence = sides_named(article, sentence)
     new_topic = _opens_a_new_topic(article, sentence)
     before = set() if new_topic else sides_named(article, previous_sentence)
-    if not (
+    if earlier_sentence and not (
         new_topic
         or said
         or _opens_a_new_topic(article, previous_sentence)

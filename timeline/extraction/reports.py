@@ -99,8 +99,10 @@ class _ReportReader:
         self.frames = ReportFrames(article.published, article.language)
         self.candidates: list[Candidate] = []
         self.previous_sentence, self.previous_found = "", []
-        # The sentence before the previous one, while that one goes on telling a happening.
-        self.earlier_sentence = ""
+        # The sentence before the previous one, and the previous one as it was read before
+        # any attribution after it joined it: whether it goes on telling a happening is read
+        # only when a dated sentence asks (_earlier_sentence).
+        self.before_previous, self.previous_as_read = "", ""
         # The sentences since the last that said something, which a closing formula
         # attributes.
         self.sayings = ""
@@ -200,7 +202,7 @@ class _ReportReader:
             return found, []
         found, head, sayings_only = _dated_candidates(
             article, sentence, passage_start, dated, durations, told_before, frame,
-            self.earlier_sentence,
+            self._earlier_sentence(),
         )  # fmt: skip
         # "The cargo was delivered to Karachi thanks to a deal struck in January": the date
         # is the deal's; the delivery before it goes on in the report.
@@ -250,6 +252,14 @@ class _ReportReader:
         if opening and self.frames.report.rule != PUBLICATION_RULE:
             self.candidates = dated_by_the_lead(self.candidates, self.frames.report, language)
 
+    def _earlier_sentence(self) -> str:
+        """The sentence before the previous one while the previous goes on telling a
+        happening, not only a saying or a caption: it keeps the story's sides before it
+        within reach of the sentence after it; "" otherwise."""
+        language = self.article.language
+        goes_on = any(t.kind != "statement" for t in find_triggers(self.previous_as_read, language))
+        return self.before_previous if goes_on else ""
+
     def _move_past(self, sentence, found: list[Candidate]) -> None:
         # «Нефть из России доставили в Пакистан. Об этом рассказал премьер. Сырье доставили
         # в Карачи»: a sentence that only says who told the one before leaves the sides of
@@ -257,11 +267,7 @@ class _ReportReader:
         if _only_attributes(self.article, sentence.text):
             self.previous_sentence = f"{self.previous_sentence} {sentence.text}"
         else:
-            # A sentence that goes on telling a happening, not only a saying or a caption,
-            # keeps the story's sides before it within reach of the sentence after it.
-            language = self.article.language
-            goes_on = any(t.kind != "statement" for t in find_triggers(sentence.text, language))
-            self.earlier_sentence = self.previous_sentence if goes_on else ""
+            self.before_previous, self.previous_as_read = self.previous_sentence, sentence.text
             self.previous_sentence = sentence.text
         self.previous_found = found
         self.paragraph_so_far += f" {sentence.text}"
